@@ -27,6 +27,7 @@ reportlab is imported lazily, so this module is cheap to import (the UI imports 
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -190,19 +191,33 @@ def font_for_char(role: str, ch: str) -> str:
     return found
 
 
+# role -> character -> (font, printed text): "" for an ignorable character, " " for whitespace
+# no font has. Filled lazily; a form reuses a few thousand characters at most.
+_printed: dict[str, dict[str, tuple[str, str]]] = {role: {} for role in ROLES}
+
+
+def _resolve(role: str, ch: str) -> tuple[str, str]:
+    if is_ignorable(ch):
+        return MISSING, ""
+    font = font_for_char(role, ch)
+    if font == MISSING and ch.isspace():
+        return font_for_char(role, " "), " "
+    return font, ch
+
+
 def _normalise(text: str, role: str) -> Iterable[tuple[str, str]]:
+    _check_role(role)
+    printed = _printed[role]
     for ch in text:
-        if is_ignorable(ch):
-            continue
-        font = font_for_char(role, ch)
-        if font == MISSING and ch.isspace():
-            ch = " "
-            font = font_for_char(role, ch)
-        yield font, ch
+        hit = printed.get(ch)
+        if hit is None:
+            hit = printed[ch] = _resolve(role, ch)
+        if hit[1]:
+            yield hit
 
 
-def runs(text: str, role: str) -> list[tuple[str, str]]:
-    """Split ``text`` into ``(font_name, chunk)`` runs; ``font_name`` may be ``MISSING``."""
+@functools.lru_cache(maxsize=4096)
+def _runs(text: str, role: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     current = ""
     chunk: list[str] = []
@@ -214,7 +229,12 @@ def runs(text: str, role: str) -> list[tuple[str, str]]:
         chunk.append(ch)
     if chunk:
         out.append((current, "".join(chunk)))
-    return out
+    return tuple(out)
+
+
+def runs(text: str, role: str) -> list[tuple[str, str]]:
+    """Split ``text`` into ``(font_name, chunk)`` runs; ``font_name`` may be ``MISSING``."""
+    return list(_runs(text, role))
 
 
 def uncovered_chars(text: str, role: str = SONG) -> list[str]:
@@ -239,17 +259,23 @@ def placeholder_width(size: float) -> float:
     return float(size)
 
 
-def string_width(text: str, role: str, size: float) -> float:
-    """Width in points of ``text`` as ``draw_string`` draws it (runs and placeholders)."""
+@functools.lru_cache(maxsize=4096)
+def _layout(
+    text: str, role: str, size: float
+) -> tuple[tuple[tuple[str, str], ...], tuple[float, ...], float]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    total = 0.0
-    for font, chunk in runs(text, role):
-        if font == MISSING:
-            total += placeholder_width(size) * len(chunk)
-        else:
-            total += stringWidth(chunk, font, size)
-    return total
+    parts = _runs(text, role)
+    widths = tuple(
+        placeholder_width(size) * len(chunk) if font == MISSING else stringWidth(chunk, font, size)
+        for font, chunk in parts
+    )
+    return parts, widths, sum(widths)
+
+
+def string_width(text: str, role: str, size: float) -> float:
+    """Width in points of ``text`` as ``draw_string`` draws it (runs and placeholders)."""
+    return _layout(text, role, size)[2]
 
 
 def _draw_placeholder(canvas: Canvas, x: float, y: float, ch: str, size: float) -> None:
@@ -278,14 +304,7 @@ def draw_string(
     ``"right"`` (``x`` is the end). Characters no font has are drawn as boxed code points.
     The canvas state (font, line width) is restored afterwards.
     """
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    parts = runs(text, role)
-    widths = [
-        placeholder_width(size) * len(chunk) if font == MISSING else stringWidth(chunk, font, size)
-        for font, chunk in parts
-    ]
-    total = sum(widths)
+    parts, widths, total = _layout(text, role, size)
     if align in ("centre", "center"):
         x -= total / 2
     elif align == "right":
