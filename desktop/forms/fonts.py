@@ -33,7 +33,6 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from desktop.resources import resource_path
 
@@ -248,6 +247,11 @@ def uncovered_chars(text: str, role: str = SONG) -> list[str]:
         if font == MISSING and ch not in seen:
             seen.append(ch)
     return seen
+
+
+def escape(text: str) -> str:
+    """XML-escape for Paragraph markup (xml.sax.saxutils would import urllib: 50 ms)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def code_label(ch: str) -> str:
