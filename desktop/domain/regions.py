@@ -480,3 +480,20 @@ def full_name(code: str) -> str:
 def search_counties(text: str, *, limit: int | None = None) -> list[Region]:
     """Counties matching ``text`` for a picker; see ``RegionTable.search_counties``."""
     return default_table().search_counties(text, limit=limit)
+
+
+_COMMITTEE_SUFFIXES = (
+    ("社区居民委员会", "社区"),
+    ("村民委员会", "村"),
+    ("居民委员会", "居委会"),
+    ("村委会", "村"),
+)
+
+
+def display_name(name: str) -> str:
+    """How people write a village: 党略村村民委员会 → 党略村, 文昌社区居民委员会 → 文昌社区."""
+    for suffix, short in _COMMITTEE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            return stem if stem.endswith(short) else stem + short
+    return name

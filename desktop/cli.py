@@ -1,0 +1,86 @@
+"""The `kcbx` command. With no subcommand it opens the app; each subcommand lives in the
+package that owns the capability and is imported only when used (start-up stays light)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import signal
+import sys
+from collections.abc import Sequence
+
+# name -> (module with add_arguments(parser) and run(args) -> int, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("desktop.demo.cli", "生成演示县数据库 (synthetic county database)"),
+    "check-id": ("desktop.commands.check_id", "校验身份证号/学籍号 (validate ID numbers)"),
+    "search": ("desktop.commands.search", "查找学生 (search children)"),
+    "form": ("desktop.forms.cli", "打印文书 (render an official document)"),
+    "import": ("desktop.intake.cli", "导入名册 (import a roster)"),
+    "compare": ("desktop.intake.compare_cli", "数据比对 (registry comparison)"),
+    "report": ("desktop.reports.cli", "统计报表 (statistics report)"),
+    "sync": ("desktop.sync.cli", "同步 (sync bundles: export, import, run)"),
+    "hub": ("desktop.hub.cli", "县级同步服务器 (county hub)"),
+    "backup": ("desktop.security.backup_cli", "备份数据库 (back up)"),
+    "restore": ("desktop.security.restore_cli", "从备份恢复 (restore)"),
+    "check": ("desktop.security.check_cli", "检查数据库完整性 (integrity check)"),
+    "user": ("desktop.security.user_cli", "用户管理 (local users)"),
+    "bench": ("bench.cli", "性能基准测试 (benchmark suite)"),
+}
+
+
+def _top_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kcbx",
+        description="控辍保学工作台。不带子命令时打开程序窗口。",
+        epilog="子命令: " + "; ".join(f"{n} — {h}" for n, (_, h) in COMMANDS.items()),
+    )
+    parser.add_argument("--db", help="数据库文件（默认：用户数据目录下的 kcbx.db）")
+    parser.add_argument("--version", action="version", version=_version())
+    return parser
+
+
+def _version() -> str:
+    from desktop import __version__
+
+    return f"kcbx {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `kcbx search … | head` ends quietly
+    if argv and argv[0] in COMMANDS:
+        name = argv[0]
+        module_name, help_text = COMMANDS[name]
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                print(f"kcbx {name}: 此功能尚未包含在本版本中", file=sys.stderr)
+                return 2
+            raise
+        parser = argparse.ArgumentParser(prog=f"kcbx {name}", description=help_text)
+        module.add_arguments(parser)
+        args = parser.parse_args(argv[1:])
+        return _run(module.run, args)
+    args = _top_parser().parse_args(argv)
+    from desktop.ui.app import main as gui_main
+
+    return gui_main(db=args.db)
+
+
+def _run(fn, args) -> int:  # type: ignore[no-untyped-def]
+    from desktop.domain.errors import UserError
+
+    try:
+        return int(fn(args) or 0)
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

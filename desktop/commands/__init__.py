@@ -1,0 +1,1 @@
+"""Small `kcbx` subcommands that belong to no single package (check-id, search)."""

@@ -1,0 +1,41 @@
+"""County settings: declared once here with their defaults; stored in the `settings` table.
+
+Local rules differ ([default] items of DOMAIN.md), so each is configurable per county. Values
+are JSON; the store merges them like any record (last writer wins), so a county admin's
+change reaches every device.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    label: str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("county.code", "", "县（区）行政区划代码"),
+        Setting("county.name", "", "县（区）名称"),
+        Setting("county.bureau", "", "县教育局名称（如“某某县教育体育局”）"),
+        Setting("visit.cadence_days", 14, "劝返中案件的走访周期（天）"),
+        Setting("visit.suspected_days", 7, "疑似辍学核实时限（天）"),
+        Setting("followup.cadence_days", 30, "复学学生跟踪回访周期（天）"),
+        Setting("monitoring.days", 180, "复学后跟踪巩固期（天）"),
+        Setting("deferral.warn_days", 30, "延缓/休学到期前提醒（天）"),
+        Setting("legal.deadline_days", 7, "限期返校通知的期限（天）"),
+        Setting("age.entry_age", 6, "入学年龄（周岁）"),
+        Setting("age.cutoff", "08-31", "入学年龄计算截止日（月-日）"),
+        Setting("campaign.months", [3, 9], "控辍保学专项行动月份"),
+    )
+}
+
+
+def default(key: str) -> Any:
+    return SETTINGS[key].default

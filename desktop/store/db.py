@@ -1,0 +1,116 @@
+"""Every database connection is opened here (so encryption keys them in one place).
+
+Pragmas: WAL, foreign keys, synchronous=FULL for user data. Connections run in autocommit
+mode; writes go through `transaction()` (BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error),
+so a failed write leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import UserError
+
+# Hook for encryption at rest: a function that opens a keyed connection. The security layer
+# installs it; callers never change.
+Connector = Callable[[str], sqlite3.Connection]
+_connector: Connector | None = None
+
+
+class DatabaseError(UserError):
+    """A database problem the user can act on (locked, full, read-only, damaged, newer)."""
+
+
+def set_connector(connector: Connector | None) -> None:
+    """Install the function that opens connections (e.g. a SQLCipher one with a key)."""
+    global _connector
+    _connector = connector
+
+
+def connect(path: str | os.PathLike[str], *, must_exist: bool = False) -> sqlite3.Connection:
+    """Open (or create) the database file with the project's pragmas."""
+    path = Path(path)
+    if must_exist and not path.exists():
+        raise DatabaseError(f"数据库文件不存在：{path}")
+    try:
+        conn = _connector(str(path)) if _connector else sqlite3.connect(str(path), timeout=10)
+        conn.isolation_level = None  # autocommit; explicit transactions only
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal" and str(path) != ":memory:":
+            raise DatabaseError(f"无法以WAL模式打开数据库（{mode}）")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA cache_size = -32000")  # 32 MB
+    except sqlite3.Error as exc:
+        raise translate(exc, path=path) from exc
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction; nested use joins the outer one (SAVEPOINT)."""
+    if conn.in_transaction:
+        name = f"sp{id(object())}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate(exc) from exc
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK")
+        raise translate(exc) from exc
+
+
+_USER_ERRORS = (
+    ("database is locked", "数据库正被其他程序使用，请关闭其他窗口后重试"),
+    ("database or disk is full", "磁盘已满，无法保存。请清理磁盘空间后重试，本次修改未保存"),
+    ("disk i/o error", "读写磁盘出错（可能是U盘被拔出或磁盘损坏），本次修改未保存"),
+    ("readonly database", "数据库文件是只读的，无法保存修改"),
+    ("unable to open database", "无法打开数据库文件，请检查路径和权限"),
+    ("file is not a database", "数据库文件已损坏或密码错误，无法打开"),
+    ("database disk image is malformed", "数据库文件已损坏，请从备份恢复"),
+)
+
+
+def translate(exc: BaseException, *, path: Path | None = None) -> BaseException:
+    """Turn SQLite errors a user can act on into DatabaseError; leave bugs alone."""
+    text = str(exc).lower()
+    for needle, message in _USER_ERRORS:
+        if needle in text:
+            where = f"（{path}）" if path else ""
+            return DatabaseError(message + where)
+    if isinstance(exc, OSError) and exc.errno == 28:
+        return DatabaseError(_USER_ERRORS[1][1])
+    return exc
+
+
+def dumps(value: Any) -> str:
+    """The one JSON encoding used for stored values (stable, so hashes and compares hold)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)

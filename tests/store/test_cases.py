@@ -1,0 +1,150 @@
+import datetime as dt
+
+import pytest
+
+from desktop.domain import model
+from desktop.domain.errors import TransitionRefused, UserError
+from desktop.domain.states import Action, ActionParams, State
+from desktop.store import cases
+
+
+@pytest.fixture
+def kid(store):
+    school = store.create(
+        "schools", model.School(name="丙妹中心小学", township_code="522633100000")
+    )
+    cid = store.create(
+        "children",
+        model.Child(
+            name="吴小龙",
+            id_number="522633201203050011",
+            township_code="522633100000",
+            village_code="522633100001",
+            school_id=school,
+            grade="7",
+        ),
+    )
+    return store, cid, school
+
+
+def joint():
+    return model.Contact(
+        kind="joint",
+        participants=("龙干部（乡镇）", "石所长（派出所）"),
+        departments=("township", "police"),
+    )
+
+
+def test_whole_life_of_a_case(kid):
+    store, cid, school = kid
+    case_id = cases.open_case(
+        store, model.Case(child_id=cid, ledger_kind="dropout", causes=("20", "94"))
+    )
+    row = cases.case_row(store, case_id)
+    assert row["state"] == "dropout" and row["case_no"].startswith(
+        f"{dt.date.today().year}-100-0001-"
+    )
+    with pytest.raises(TransitionRefused, match="一人一案"):
+        cases.record(store, case_id, "contact", joint())
+    cases.save_plan(
+        store,
+        model.Plan(
+            case_id=case_id,
+            cause_analysis="外出打工",
+            measures="联合劝返",
+            deadline=dt.date.today() + dt.timedelta(days=30),
+        ),
+    )
+    assert cases.take_action(store, case_id, Action.START_PERSUASION) is State.PERSUADING
+    for _ in range(2):
+        cases.record(store, case_id, "contact", joint())
+    with pytest.raises(TransitionRefused, match="联合劝返三次以上"):
+        cases.take_action(
+            store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="领导小组")
+        )
+    cases.record(store, case_id, "contact", joint())
+    assert cases.case_row(store, case_id)["joint_count"] == 3
+    cases.take_action(
+        store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="县扶贫工作领导小组")
+    )
+    row = cases.case_row(store, case_id)
+    assert row["state"] == "persuading" and row["refusal_exception"] == 1
+    cases.record(
+        store, case_id, "contact", model.Contact(participants=("龙干部",))
+    )  # persuasion continues
+    ret = cases.record(
+        store,
+        case_id,
+        "return",
+        model.ReturnRecord(
+            return_date=dt.date.today(),
+            school_id=school,
+            grade="8",
+            class_name="2班",
+            placement="insert_class",
+        ),
+    )
+    assert cases.take_action(store, case_id, Action.REGISTER_RETURN) is State.MONITORING
+    child = store.get("children", cid)
+    assert (child["grade"], child["class_name"]) == ("8", "2班")
+    with pytest.raises(TransitionRefused, match="跟踪巩固期"):
+        cases.take_action(
+            store, case_id, Action.CLOSE_RETURNED, ActionParams(approver="局", evidence=(ret,))
+        )
+    later = dt.date.today() + dt.timedelta(days=200)
+    with pytest.raises(TransitionRefused, match="佐证"):
+        cases.take_action(
+            store, case_id, Action.CLOSE_RETURNED, ActionParams(approver="局", on=later)
+        )
+    cases.take_action(
+        store,
+        case_id,
+        Action.CLOSE_RETURNED,
+        ActionParams(approver="县教育局", evidence=(ret,), on=later),
+    )
+    row = cases.case_row(store, case_id)
+    assert (row["state"], row["outcome"]) == ("closed", "returned")
+    # relapse reopens
+    cases.take_action(store, case_id, Action.RELAPSE, ActionParams(on=later))
+    row = cases.case_row(store, case_id)
+    assert (row["state"], row["outcome"]) == ("persuading", None)
+
+
+def test_one_open_case_per_child(kid):
+    store, cid, _ = kid
+    cases.open_case(store, model.Case(child_id=cid))
+    with pytest.raises(UserError, match="未销号"):
+        cases.open_case(store, model.Case(child_id=cid))
+
+
+def test_plan_has_the_same_id_on_every_device(kid):
+    store, cid, _ = kid
+    case_id = cases.open_case(store, model.Case(child_id=cid))
+    pid = cases.save_plan(
+        store,
+        model.Plan(case_id=case_id, cause_analysis="a", measures="b", deadline=dt.date(2027, 1, 1)),
+    )
+    assert pid == cases.plan_id(case_id)
+    assert (
+        cases.save_plan(
+            store,
+            model.Plan(
+                case_id=case_id, cause_analysis="a2", measures="b", deadline=dt.date(2027, 1, 1)
+            ),
+        )
+        == pid
+    )
+    assert store.get("plans", pid)["cause_analysis"] == "a2"
+
+
+def test_due_dates_follow_cadence_settings(kid):
+    store, cid, _ = kid
+    store.set_setting("visit.suspected_days", 3)
+    case_id = cases.open_case(store, model.Case(child_id=cid), opened_on=dt.date(2026, 9, 2))
+    assert cases.case_row(store, case_id)["next_contact_on"] == "2026-09-05"
+
+
+def test_confirmed_dropout_needs_a_cause(kid):
+    store, cid, _ = kid
+    with pytest.raises(UserError, match="辍学原因"):
+        cases.open_case(store, model.Case(child_id=cid, ledger_kind="dropout"))

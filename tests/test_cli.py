@@ -1,0 +1,47 @@
+import subprocess
+import sys
+
+
+def kcbx(*args, check=False):
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args], capture_output=True, text=True, check=check
+    )
+
+
+def test_check_id_valid():
+    r = kcbx("check-id", "11010519491231002X")
+    assert r.returncode == 0
+    assert "1949-12-31" in r.stdout and "女" in r.stdout
+
+
+def test_check_id_invalid_each_with_a_reason():
+    r = kcbx(
+        "check-id",
+        "11010519491231002X",
+        "110105194912310021",
+        "110105194902300021",
+        "110105491231002",
+    )
+    assert r.returncode == 1
+    out = r.stdout.splitlines()
+    assert "校验位" in out[1] and "不是真实日期" in out[2] and "15位" in out[3]
+
+
+def test_demo_then_search(tmp_path):
+    db = tmp_path / "d.db"
+    assert kcbx("demo", "--db", str(db), "--children", "400", "--seed", "3").returncode == 0
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    name, idno = conn.execute(
+        "SELECT name, id_number FROM children WHERE length(name)=2 LIMIT 1"
+    ).fetchone()
+    conn.close()
+    for query in (name, idno[-6:]):
+        r = kcbx("search", "--db", str(db), query)
+        assert r.returncode == 0 and name in r.stdout, (query, r.stdout, r.stderr)
+
+
+def test_search_on_a_missing_database_says_so(tmp_path):
+    r = kcbx("search", "--db", str(tmp_path / "none.db"), "zs")
+    assert r.returncode == 1 and "不存在" in r.stderr
