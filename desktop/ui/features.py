@@ -1,0 +1,34 @@
+"""Feature modules that add their menus, panels and actions to the main window.
+
+Each module listed here exposes `install(window: MainWindow) -> None`. The main window calls
+them in order after building itself; a module not present in this build is skipped.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+FEATURES = (
+    "desktop.ui.printing",  # print preview, save as PDF, batch printing (forms)
+    "desktop.ui.sync_panel",  # sync status, review queue, bundle history (sync, hub)
+    "desktop.ui.intake_screens",  # roster import, registry comparison, dashboard, reports
+    "desktop.ui.security_ui",  # users, lock, audit view, backups
+)
+
+log = logging.getLogger("kcbx.ui")
+
+
+def install_all(window: Any) -> list[str]:
+    installed = []
+    for name in FEATURES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.install(window)
+        installed.append(name)
+    return installed

@@ -1,0 +1,187 @@
+"""One small API for every long job (import, export, sync, batch printing, reports).
+
+    Op(parent, fn).success(on_done).failure(on_error).with_progress("正在导入…").run_in_background()
+
+`fn(progress)` runs on a single background worker (so database writes never race) and must open
+its own database connection (SQLite connections belong to one thread). It may call
+`progress.set(done, total, text)` and should call `progress.check()` between steps, which raises
+Cancelled once the user pressed 取消. Callbacks run on the GUI thread. A progress dialog
+appears only if the job lasts longer than SHOW_AFTER_MS. With no failure callback, errors are
+shown: a UserError as a plain message, anything else in the crash dialog.
+Tests call `set_synchronous(True)` to run jobs inline.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+SHOW_AFTER_MS = 600
+_pool: QThreadPool | None = None
+_synchronous = False
+
+
+class Cancelled(Exception):
+    """The user cancelled the job."""
+
+
+def set_synchronous(value: bool) -> None:
+    global _synchronous
+    _synchronous = value
+
+
+def _worker_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def wait_for_idle(msecs: int = 30000) -> bool:
+    """Block until background jobs are done (tests, quitting)."""
+    return _worker_pool().waitForDone(msecs)
+
+
+class Progress:
+    """Passed to the job; thread-safe."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def set(self, done: int, total: int = 0, text: str = "") -> None:
+        self._emit(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object, str)
+    progressed = Signal(int, int, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Op) -> None:
+        super().__init__()
+        self.op = op
+
+    def run(self) -> None:
+        self.op._execute()
+
+
+class Op(QObject):
+    def __init__(self, parent: QWidget | None, fn: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._fn = fn
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._label: str | None = None
+        self._cancellable = True
+        self._dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
+        self._signals = _Signals()
+        self._signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.progress = Progress(self._signals.progressed.emit)
+        self._last = (0, 0, "")
+
+    def success(self, cb: Callable[[Any], None]) -> Op:
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> Op:
+        self._on_failure = cb
+        return self
+
+    def with_progress(self, label: str, *, cancellable: bool = True) -> Op:
+        self._label, self._cancellable = label, cancellable
+        return self
+
+    def run_in_background(self) -> None:
+        if _synchronous:
+            try:
+                result = self._fn(self.progress)
+            except BaseException as exc:  # reported to the failure callback
+                self._failed(exc, traceback.format_exc())
+            else:
+                self._finished(result)
+            return
+        if self._label is not None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._show_dialog)
+            self._timer.start(SHOW_AFTER_MS)
+        _worker_pool().start(_Runnable(self))
+
+    def _execute(self) -> None:
+        try:
+            result = self._fn(self.progress)
+        except BaseException as exc:  # crosses to the GUI thread
+            self._signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self._signals.finished.emit(result)
+
+    def _show_dialog(self) -> None:
+        dialog = QProgressDialog(
+            self._label or "", "取消" if self._cancellable else "", 0, 0, self._parent
+        )
+        dialog.setWindowTitle("请稍候")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        if not self._cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.progress.cancel)
+        self._dialog = dialog
+        self._progressed(*self._last)
+        dialog.show()
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self._last = (done, total, text)
+        if self._dialog is None:
+            return
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self._dialog.setLabelText(text)
+
+    def _close_dialog(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _finished(self, result: Any) -> None:
+        self._close_dialog()
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self._close_dialog()
+        if isinstance(exc, Cancelled):
+            return
+        if self._on_failure is not None:
+            self._on_failure(exc)
+            return
+        from desktop.ui.errors import show_error
+
+        show_error(self._parent, exc, details)
