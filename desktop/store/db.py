@@ -22,6 +22,9 @@ from desktop.domain.errors import UserError
 Connector = Callable[[str], sqlite3.Connection]
 _connector: Connector | None = None
 
+# An encrypted database has its wrapped keys in this file beside it (see desktop/security).
+KEYRING_SUFFIX = ".keyring"
+
 
 class DatabaseError(UserError):
     """A database problem the user can act on (locked, full, read-only, damaged, newer)."""
@@ -38,10 +41,13 @@ def connect(path: str | os.PathLike[str], *, must_exist: bool = False) -> sqlite
     path = Path(path)
     if must_exist and not path.exists():
         raise DatabaseError(f"数据库文件不存在：{path}")
+    if _connector is None and Path(str(path) + KEYRING_SUFFIX).exists():
+        raise DatabaseError(f"数据库已加密，请先登录（输入密码）后再打开：{path}")
     try:
         conn = _connector(str(path)) if _connector else sqlite3.connect(str(path), timeout=10)
         conn.isolation_level = None  # autocommit; explicit transactions only
-        conn.row_factory = sqlite3.Row
+        if isinstance(conn, sqlite3.Connection) or conn.row_factory is None:
+            conn.row_factory = sqlite3.Row  # a SQLCipher connection brings its own Row type
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

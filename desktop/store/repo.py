@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.domain import config
 from desktop.domain.errors import UserError, ValidationError
@@ -36,6 +36,30 @@ def derived_id(*parts: str) -> str:
 
 
 _PLAIN = (str, int, float, type(None))
+
+# Checks a write before it happens: permit(store, verb, entity, row) raises UserError to refuse.
+# verb: "create" | "update" | "append" | "audit"; row: the values (with "id"; for an update the
+# current row). Installed by the security layer (desktop/security/policy.py); None = allow all.
+Permit = Callable[["Store", str, str, dict[str, Any]], None]
+
+
+class OpenHook(Protocol):
+    """What the security layer does for every Store opened in this process (set_open_hook)."""
+
+    def before_migrate(
+        self, conn: sqlite3.Connection, path: Path, version: int, pending: list[schema.Step]
+    ) -> None: ...
+
+    def opened(self, store: Store) -> None: ...
+
+
+_open_hook: OpenHook | None = None
+
+
+def set_open_hook(hook: OpenHook | None) -> None:
+    """Install the hook that backs up before migrations and applies the signed-in session."""
+    global _open_hook
+    _open_hook = hook
 
 
 def compact_payload(payload: dict[str, Any]) -> dict[str, Any]:
@@ -69,6 +93,7 @@ class Store:
     path: Path | None = None
     actor: str = "本机用户"
     scope: Scope = field(default_factory=Scope.everything)
+    permit: Permit | None = None
     log: ChangeLog = field(init=False)
     _columns: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
     _settings_cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
@@ -91,6 +116,11 @@ class Store:
         if not create and not path.exists():
             raise db.DatabaseError(f"数据库文件不存在：{path}")
         conn = db.connect(path)
+        hook = _open_hook
+        if before_migrate is None and hook is not None:
+            before_migrate = lambda version, pending: hook.before_migrate(  # noqa: E731
+                conn, path, version, pending
+            )
         try:
             schema.migrate(conn, before=before_migrate)
             device_id = _ensure_device_id(conn)
@@ -100,7 +130,14 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, device_id, path=path, actor=actor)
+        store = cls(conn, device_id, path=path, actor=actor)
+        if hook is not None:
+            try:
+                hook.opened(store)
+            except BaseException:
+                conn.close()
+                raise
+        return store
 
     def close(self) -> None:
         self.conn.close()
@@ -188,6 +225,8 @@ class Store:
             raise ValueError(f"{entity} is not a mutable entity")
         values = self._record_columns(entity, record)
         row_id = row_id or new_id()
+        if self.permit is not None:
+            self.permit(self, "create", entity, {**values, "id": row_id})
         with self.transaction():
             op = self.log.op(entity=entity, row_id=row_id, kind=CREATE, actor=self.actor)
             hlc, at = op.hlc, now_iso()
@@ -228,6 +267,8 @@ class Store:
         current = self.get(entity, row_id)
         if current is None:
             raise UserError(f"记录不存在或已被删除（{entity} {row_id}）")
+        if self.permit is not None:
+            self.permit(self, "update", entity, dict(current))
         record_cls = ENTITIES.get(entity)
         if record_cls is not None and set(changes) - {"deleted"}:
             merged = dict(current)
@@ -322,6 +363,13 @@ class Store:
             if old is None or old["kind"] != kind:
                 raise ValidationError("更正的记录不存在或类型不同")
         event_id = event_id or new_id()
+        if self.permit is not None:
+            self.permit(
+                self,
+                "append",
+                "events",
+                {"id": event_id, "kind": kind, "case_id": case_id, "child_id": child_id},
+            )
         with self.transaction():
             op = self.log.op(entity="events", row_id=event_id, kind=APPEND, actor=self.actor)
             hlc, at = op.hlc, now_iso()
@@ -348,6 +396,8 @@ class Store:
     def put_attachment(self, data: bytes, mime: str) -> str:
         """Store a file once (by content hash); return the hash."""
         digest = hashlib.sha256(data).hexdigest()
+        if self.permit is not None:
+            self.permit(self, "append", "attachments", {"id": digest, "mime": mime})
         if self.conn.execute("SELECT 1 FROM attachments WHERE sha256=?", (digest,)).fetchone():
             return digest
         with self.transaction():
@@ -370,6 +420,8 @@ class Store:
     ) -> None:
         """Record who printed, exported, imported… (data changes are in the change log)."""
         audit_id = new_id()
+        if self.permit is not None:
+            self.permit(self, "audit", "audit", {"id": audit_id, "action": action})
         with self.transaction():
             op = self.log.op(entity="audit", row_id=audit_id, kind=APPEND, actor=self.actor)
             self.conn.execute(
@@ -401,6 +453,9 @@ class Store:
         unknown = set(keys) - set(self.synced_columns(entity))
         if unknown:
             raise ValueError(f"{entity}: unknown columns {sorted(unknown)}")
+        if self.permit is not None:
+            for row in rows:
+                self.permit(self, "create", entity, row)
         at = now_iso()
         table_rows, ops = [], []
         op = self.log.op
@@ -419,6 +474,10 @@ class Store:
 
     def bulk_append_events(self, events: Iterable[dict[str, Any]]) -> int:
         """Insert many events (dicts: id, kind, case_id, child_id, occurred_on, payload) with ops."""
+        events = list(events)
+        if self.permit is not None:
+            for ev in events:
+                self.permit(self, "append", "events", ev)
         at = now_iso()
         table_rows, ops = [], []
         for ev in events:
