@@ -120,52 +120,62 @@ def facts(store: Store, case_id: str) -> tuple[State, CaseFacts]:
     return s.fold.state, s.facts
 
 
-def refresh(store: Store, case_ids: Iterable[str]) -> None:
-    """Recompute the derived columns of cases from their events and plan (in batches)."""
-    ids = sorted(set(case_ids))
-    settings = {
+def _cadence(store: Store) -> dict[str, int]:
+    return {
         "visit_cadence_days": int(store.setting("visit.cadence_days")),
         "suspected_days": int(store.setting("visit.suspected_days")),
         "followup_cadence_days": int(store.setting("followup.cadence_days")),
         "monitoring_days": int(store.setting("monitoring.days")),
     }
+
+
+def refresh(store: Store, case_ids: Iterable[str]) -> None:
+    """Recompute the derived columns of cases from their events and plan (in batches)."""
+    ids = sorted(set(case_ids))
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        heads = {
-            r["id"]: r
-            for r in store.conn.execute(
-                f"SELECT c.id, c.initial_state, c.found_on, p.id IS NOT NULL AS has_plan FROM cases c"
-                f" LEFT JOIN plans p ON p.case_id = c.id AND p.deleted = 0 WHERE c.id IN ({marks})",
-                chunk,
-            )
-        }
+        heads = store.conn.execute(
+            f"SELECT c.id, c.initial_state, c.found_on, p.id IS NOT NULL AS has_plan FROM cases c"
+            f" LEFT JOIN plans p ON p.case_id = c.id AND p.deleted = 0 WHERE c.id IN ({marks})",
+            chunk,
+        ).fetchall()
         events: dict[str, list[EventView]] = {cid: [] for cid in chunk}
         for r in store.conn.execute(
             f"SELECT case_id, id, kind, occurred_on, payload, hlc, supersedes FROM events WHERE case_id IN ({marks})",
             chunk,
         ):
             events[r[0]].append(EventView(r[1], r[2], r[3], db.loads(r[4]), r[5], r[6]))
-        rows = []
-        for case_id in chunk:
-            head = heads.get(case_id)
-            if head is None:
-                continue
-            s = summarize(
-                events[case_id],
-                has_plan=bool(head["has_plan"]),
-                initial_state=State(head["initial_state"]),
-                opened_on=head["found_on"],
+        write_derived(store, [(h[0], h[1], h[2], bool(h[3])) for h in heads], events)
+
+
+def write_derived(
+    store: Store,
+    heads: list[tuple[str, str, str | None, bool]],
+    events: dict[str, list[EventView]],
+) -> None:
+    """Write the derived columns of cases given (id, initial state, opened on, has plan) and events."""
+    settings = _cadence(store)
+    rows = [
+        _derived_row(
+            summarize(
+                events.get(case_id, []),
+                has_plan=has_plan,
+                initial_state=State(initial),
+                opened_on=opened_on,
                 **settings,
-            )
-            rows.append(_derived_row(s, case_id))
-        with store.transaction():
-            store.conn.executemany(
-                "UPDATE cases SET state=?, outcome=?, refusal_exception=?, persuasion_count=?,"
-                " joint_count=?, last_contact_on=?, next_contact_on=?, monitoring_until=?,"
-                " deferral_until=?, legal_deadline=?, has_plan=?, needs_review=? WHERE id=?",
-                rows,
-            )
+            ),
+            case_id,
+        )
+        for case_id, initial, opened_on, has_plan in heads
+    ]
+    with store.transaction():
+        store.conn.executemany(
+            "UPDATE cases SET state=?, outcome=?, refusal_exception=?, persuasion_count=?,"
+            " joint_count=?, last_contact_on=?, next_contact_on=?, monitoring_until=?,"
+            " deferral_until=?, legal_deadline=?, has_plan=?, needs_review=? WHERE id=?",
+            rows,
+        )
 
 
 def _derived_row(s: CaseSummary, case_id: str) -> tuple[Any, ...]:

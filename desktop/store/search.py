@@ -16,6 +16,7 @@ import sqlite3
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from desktop.domain.scope import Scope
 
@@ -149,13 +150,57 @@ class SearchIndex:
                 ("places", q),
             ]
         found: dict[int, Hit] = {}
-        for rank, (fname, pattern) in enumerate(tiers):
-            self._scan(fname, pattern, rank, found, limit)
-            if len(found) >= limit:
-                break
+        # Rare queries (most typed ones once a few letters are in): one pass per field, each
+        # occurrence ranked by where it sits in its key. Frequent ones (a single letter): tier by
+        # tier with an early stop, so the best-ranked children come first without a full scan.
+        if not self._scan_once(kind, q, found, cap=limit * 4):
+            found.clear()
+            for rank, (fname, pattern) in enumerate(tiers):
+                self._scan(fname, pattern, rank, found, limit)
+                if len(found) >= limit:
+                    break
         if self._overlay:
             self._apply_overlay(tiers, found)
         return sorted(found.values(), key=lambda h: (h.rank, h.child_seq))[:limit]
+
+    # (exact, prefix, suffix, anywhere) ranks per field; None = not a match for that field.
+    _RANKS: ClassVar[dict[str, tuple[tuple[str, tuple[int | None, ...]], ...]]] = {
+        "alpha": (("initials", (0, 2, None, None)), ("pinyin", (1, 3, 4, 4))),
+        "number": (("numbers", (0, 2, 1, 3)),),
+        "text": (("names", (0, 1, 2, 2)), ("places", (3, 3, 3, 3))),
+    }
+
+    def _scan_once(self, kind: str, q: str, found: dict[int, Hit], *, cap: int) -> bool:
+        """Rank every occurrence of q; False if there are more than `cap` (use the tiers)."""
+        seen = 0
+        for fname, ranks in self._RANKS[kind]:
+            index = self._fields.get(fname)
+            if index is None:
+                continue
+            text, find, n = index.text, index.text.find, len(q)
+            pos = find(q)
+            while pos != -1:
+                seen += 1
+                if seen > cap:
+                    return False
+                start, end = text[pos - 1] == SEP, text[pos + n] == SEP
+                rank = (
+                    ranks[0]
+                    if start and end
+                    else ranks[1]
+                    if start
+                    else ranks[2]
+                    if end
+                    else ranks[3]
+                )
+                if rank is not None:
+                    seq = index.owner(pos)
+                    if seq not in self._overlay:
+                        hit = found.get(seq)
+                        if hit is None or rank < hit.rank:
+                            found[seq] = Hit(seq, rank, fname)
+                pos = find(q, pos + 1)
+        return True
 
     def _scan(self, fname: str, pattern: str, rank: int, found: dict[int, Hit], limit: int) -> None:
         index = self._fields.get(fname)
