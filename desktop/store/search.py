@@ -149,7 +149,7 @@ class SearchIndex:
                 ("names", q),
                 ("places", q),
             ]
-        found: dict[int, Hit] = {}
+        found: dict[int, tuple[int, str]] = {}
         # Rare queries (most typed ones once a few letters are in): one pass per field, each
         # occurrence ranked by where it sits in its key. Frequent ones (a single letter): tier by
         # tier with an early stop, so the best-ranked children come first without a full scan.
@@ -161,7 +161,8 @@ class SearchIndex:
                     break
         if self._overlay:
             self._apply_overlay(tiers, found)
-        return sorted(found.values(), key=lambda h: (h.rank, h.child_seq))[:limit]
+        best = sorted(found.items(), key=lambda item: (item[1][0], item[0]))[:limit]
+        return [Hit(seq, rank, fname) for seq, (rank, fname) in best]
 
     # (exact, prefix, suffix, anywhere) ranks per field; None = not a match for that field.
     _RANKS: ClassVar[dict[str, tuple[tuple[str, tuple[int | None, ...]], ...]]] = {
@@ -170,7 +171,7 @@ class SearchIndex:
         "text": (("names", (0, 1, 2, 2)), ("places", (3, 3, 3, 3))),
     }
 
-    def _scan_once(self, kind: str, q: str, found: dict[int, Hit], *, cap: int) -> bool:
+    def _scan_once(self, kind: str, q: str, found: dict[int, tuple[int, str]], *, cap: int) -> bool:
         """Rank every occurrence of q; False if there are more than `cap` (use the tiers)."""
         seen = 0
         for fname, ranks in self._RANKS[kind]:
@@ -178,6 +179,7 @@ class SearchIndex:
             if index is None:
                 continue
             text, find, n = index.text, index.text.find, len(q)
+            starts, seqs, overlay, bisect_right = index.starts, index.seqs, self._overlay, bisect.bisect_right
             pos = find(q)
             while pos != -1:
                 seen += 1
@@ -194,34 +196,37 @@ class SearchIndex:
                     else ranks[3]
                 )
                 if rank is not None:
-                    seq = index.owner(pos)
-                    if seq not in self._overlay:
+                    seq = seqs[bisect_right(starts, pos) - 1]
+                    if seq not in overlay:
                         hit = found.get(seq)
-                        if hit is None or rank < hit.rank:
-                            found[seq] = Hit(seq, rank, fname)
+                        if hit is None or rank < hit[0]:
+                            found[seq] = (rank, fname)
                 pos = find(q, pos + 1)
         return True
 
-    def _scan(self, fname: str, pattern: str, rank: int, found: dict[int, Hit], limit: int) -> None:
+    def _scan(self, fname: str, pattern: str, rank: int, found: dict[int, tuple[int, str]], limit: int) -> None:
         index = self._fields.get(fname)
         if index is None:
             return
         text, find = index.text, index.text.find
+        starts, seqs, overlay, bisect_right = index.starts, index.seqs, self._overlay, bisect.bisect_right
+        lead = pattern[0] == SEP
+        end = len(text)
         pos = find(pattern)
         while pos != -1 and len(found) < limit:
-            seq = index.owner(pos if pattern[0] != SEP else pos + 1)
-            if seq not in found and seq not in self._overlay:
-                found[seq] = Hit(seq, rank, fname)
-            # Skip to the next child's keys: one hit per child is enough.
-            nxt = bisect.bisect_right(index.starts, pos + (pattern[0] == SEP))
-            pos = find(pattern, index.starts[nxt] - 1 if nxt < len(index.starts) else len(text))
+            i = bisect_right(starts, pos + lead)
+            seq = seqs[i - 1]
+            if seq not in found and seq not in overlay:
+                found[seq] = (rank, fname)
+            # One hit per child is enough: continue at the next child's keys.
+            pos = find(pattern, starts[i] - 1 if i < len(starts) else end)
 
-    def _apply_overlay(self, tiers: list[tuple[str, str]], found: dict[int, Hit]) -> None:
+    def _apply_overlay(self, tiers: list[tuple[str, str]], found: dict[int, tuple[int, str]]) -> None:
         for seq, keys in self._overlay.items():
             found.pop(seq, None)
             for rank, (fname, pattern) in enumerate(tiers):
                 if pattern in keys[fname]:
-                    found[seq] = Hit(seq, rank, fname)
+                    found[seq] = (rank, fname)
                     break
 
 
