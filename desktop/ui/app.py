@@ -1,54 +1,94 @@
-"""Start the GUI: fonts, the database (first run: offer a demo county), the main window."""
+"""Start the GUI: logging and crash handling, translations, fonts, the database (first run:
+offer a demo county or an empty one), the main window.
+
+Kept light: nothing heavy (pypinyin, reportlab, openpyxl, sqlite_utils) is imported on the way
+to an interactive window; the search index is built after the window is up.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.paths import default_db
 
+log = logging.getLogger("kcbx.ui")
 
-def load_fonts(app: QApplication) -> None:
-    from desktop.forms.fonts import UI_FONT_FAMILY, qt_font_files
+STYLE = """
+QLabel#pageTitle { font-size: 13pt; font-weight: bold; }
+QLabel#stateBadge { font-size: 11pt; color: #0d47a1; }
+QListWidget#nav { font-size: 11pt; }
+QListWidget#nav::item:selected { background: #1565c0; color: white; }
+"""
 
-    for path in qt_font_files():
-        QFontDatabase.addApplicationFont(str(path))
-    app.setFont(QFont(UI_FONT_FAMILY, 10))
+
+def load_fonts(app: QApplication) -> list[str]:
+    """Register the shipped UI fonts (Hei; the small rare-character fallback) and use them."""
+    from desktop.forms.fonts import (
+        FALLBACK_FONT,
+        FONT_FILES,
+        UI_FONT_FAMILY,
+        font_dir,
+        qt_font_files,
+    )
+
+    families: list[str] = []
+    for path in (qt_font_files()[0], font_dir() / FONT_FILES[FALLBACK_FONT]):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    font = QFont(UI_FONT_FAMILY, 10)
+    font.setFamilies([UI_FONT_FAMILY, *[f for f in families if f != UI_FONT_FAMILY]])
+    app.setFont(font)
+    return families
 
 
 def ensure_database(path: Path) -> bool:
-    """First run: offer to create a demo county database. Return False if the user declines."""
+    """First run: offer a demo county or an empty county database. False if declined."""
     if path.exists():
         return True
-    answer = QMessageBox.question(
-        None,
-        "控辍保学工作台",
-        f"还没有数据库（{path}）。\n\n是否创建一个演示县数据库（5000名虚拟学生）来熟悉程序？",
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    from desktop.demo.generate import generate
+    from desktop.ui.case_view import exec_dialog
+    from desktop.ui.first_run import FirstRunDialog
 
-    generate(path, children=5000, seed=1)
-    return True
+    dialog = FirstRunDialog(path)
+    exec_dialog(dialog)
+    return dialog.created and path.exists()
 
 
 def main(*, db: str | None = None) -> int:
+    from desktop.ui import crash, i18n
+
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("控辍保学工作台")
+    app.setApplicationName("kcbx")
+    app.setApplicationDisplayName("控辍保学工作台")
+    crash.setup_logging()
+    crash.install()
+    i18n.install(app)
     load_fonts(app)
+    app.setStyleSheet(STYLE)
+    previous = crash.report_previous_crash()
+    if previous:
+        crash.show_crash_dialog(previous, previous=True)
     path = Path(db) if db else default_db()
     if not ensure_database(path):
         return 0
     from desktop.store.repo import Store
+    from desktop.ui.errors import show_error
     from desktop.ui.main_window import MainWindow
 
-    store = Store.open(path)
-    window = MainWindow(store)
+    try:
+        store = Store.open(path)
+    except Exception as exc:
+        show_error(None, exc)
+        return 1
+    window = MainWindow(store, db_path=path)
     window.show()
+    log.info("main window shown")
     code = app.exec()
     store.close()
+    crash.uninstall()
     return code

@@ -18,11 +18,23 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str | None =
         return
     details = details or "".join(traceback.format_exception(exc))
     log.error("unexpected error: %s", details)
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        "程序出错",
-        "程序遇到意外错误，本次操作未完成。\n详细信息已记录到日志。",
-        parent=parent,
+    from desktop.ui.crash import crash_text
+
+    crash_box(parent, crash_text(details)).exec()
+
+
+def crash_box(parent: QWidget | None, details: str, *, previous: bool = False) -> QMessageBox:
+    """The one crash dialog: what happened in plain words, details for the county IT staff."""
+    from desktop.ui.crash import log_file
+
+    text = (
+        "上次运行时程序意外退出。已保存的数据不受影响；未保存的录入已作为草稿保留，可在工作台中继续。"
+        if previous
+        else "程序遇到意外错误，本次操作未完成。已保存的数据不受影响。"
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, "程序出错", text, parent=parent)
+    box.setInformativeText(
+        f"详细信息已记录到日志：{log_file()}\n如问题反复出现，请把详细信息发给县教育局信息管理员。"
     )
     box.setDetailedText(details)
-    box.exec()
+    return box

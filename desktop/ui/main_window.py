@@ -1,78 +1,346 @@
-"""The main window: the case ledger over the real database (first version)."""
+"""The main window: 工作台, the ledgers, the case view; menus; the search box.
+
+It is also the contract feature modules build on (see features.py and the brief):
+`store`, `db_path`, `menu(key)`, `add_status_widget()`, `add_page()` / `show_page()`,
+`current_case_id()`, `selected_case_ids()`, `open_case()`, `add_case_action()` and the
+`data_changed` signal (emit it after writing to the store; every view refreshes).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QTableView
+import logging
+from collections.abc import Callable
+from pathlib import Path
 
-from desktop.domain.states import STATE_LABELS, State
-from desktop.store.repo import Store
-
-_COLUMNS = (
-    ("case_no", "案件编号"),
-    ("name", "姓名"),
-    ("sex", "性别"),
-    ("township", "乡镇"),
-    ("village", "村"),
-    ("state", "状态"),
-    ("persuasion_count", "劝返次数"),
-    ("next_contact_on", "下次走访"),
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from desktop.store.repo import Store
+from desktop.ui.ledger_view import LedgerPage
+from desktop.ui.search_box import SearchBox, SearchService
 
-class CaseTableModel(QAbstractTableModel):
-    """Holds case row numbers only; fetches a row the first time it is shown."""
+log = logging.getLogger("kcbx.ui")
 
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.seqs = [
-            r[0] for r in store.conn.execute("SELECT seq FROM cases WHERE deleted=0 ORDER BY seq")
-        ]
-        self._cache: dict[int, tuple] = {}
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "文件(&F)")),
+    ("case", QT_TRANSLATE_NOOP("MainWindow", "案件(&C)")),
+    ("print", QT_TRANSLATE_NOOP("MainWindow", "打印(&P)")),
+    ("sync", QT_TRANSLATE_NOOP("MainWindow", "同步(&S)")),
+    ("data", QT_TRANSLATE_NOOP("MainWindow", "数据(&D)")),
+    ("tools", QT_TRANSLATE_NOOP("MainWindow", "工具(&T)")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "帮助(&H)")),
+)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.seqs)
+# Navigation: page key, title. Ledger keys are those of queries.LEDGER_STATES.
+NAV = (
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "工作台")),
+    ("children", QT_TRANSLATE_NOOP("MainWindow", "适龄儿童")),
+    ("all", QT_TRANSLATE_NOOP("MainWindow", "全部案件")),
+    ("suspected", QT_TRANSLATE_NOOP("MainWindow", "疑似辍学")),
+    ("active", QT_TRANSLATE_NOOP("MainWindow", "辍学/劝返中")),
+    ("returned", QT_TRANSLATE_NOOP("MainWindow", "已复学跟踪")),
+    ("deferred", QT_TRANSLATE_NOOP("MainWindow", "延缓/休学")),
+    ("home_teaching", QT_TRANSLATE_NOOP("MainWindow", "送教上门")),
+    ("closed", QT_TRANSLATE_NOOP("MainWindow", "已销号")),
+    ("case", QT_TRANSLATE_NOOP("MainWindow", "案件详情")),
+)
+CASE_LEDGERS = ("all", "suspected", "active", "returned", "deferred", "home_teaching", "closed")
+KeyRole = Qt.ItemDataRole.UserRole + 10
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
 
-    def _row(self, row: int) -> tuple:
-        seq = self.seqs[row]
-        if seq not in self._cache:
-            r = self.store.conn.execute(
-                "SELECT c.case_no, ch.name, ch.sex, t.name, v.name, c.state, c.persuasion_count,"
-                " c.next_contact_on FROM cases c JOIN children ch ON ch.id = c.child_id"
-                " LEFT JOIN regions t ON t.code = c.township_code LEFT JOIN regions v ON v.code = c.village_code"
-                " WHERE c.seq = ?",
-                (seq,),
-            ).fetchone()
-            self._cache[seq] = tuple(r)
-        return self._cache[seq]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        value = self._row(index.row())[index.column()]
-        if _COLUMNS[index.column()][0] == "state":
-            return STATE_LABELS[State(value)]
-        return "" if value is None else str(value)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # type: ignore[override]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _COLUMNS[section][1]
-        return None
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    data_changed = Signal()
+
+    def __init__(
+        self, store: Store, *, db_path: Path | None = None, install_features: bool = True
+    ) -> None:
         super().__init__()
+        self.store = store
+        self.db_path = Path(db_path) if db_path else store.path
+        self._pages: dict[str, QWidget] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._case_actions: list[tuple[str, Callable[[str], None], str | None]] = []
+        self._current_key = ""
         county = store.setting("county.name") or ""
-        self.setWindowTitle(f"控辍保学工作台 — {county}")
-        self.view = QTableView()
-        self.model = CaseTableModel(store)
-        self.view.setModel(self.model)
-        self.setCentralWidget(self.view)
-        self.resize(1280, 720)
+        self.setWindowTitle(self.tr("控辍保学工作台") + (f" — {county}" if county else ""))
+        self.setMinimumSize(QSize(1000, 600))
+        self.search_service = SearchService(store, self.db_path, self)
+        self._build_menus()
+        self._build_body()
+        self._build_status()
+        self._build_shortcuts()
+        self.data_changed.connect(self._on_data_changed)
+        self.resize(1366, 740)
+        self.show_page("today")
+        if install_features:
+            from desktop.ui import features
+
+            features.install_all(self)
+        # The search index is built after the window is up, off the GUI thread.
+        QTimer.singleShot(1500, self.search_service.build_in_background)
+
+    # --- construction --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in MENUS:
+            self._menus[key] = bar.addMenu(_t(title))
+        from desktop.ui import actions
+
+        actions.install(self)
+
+    def _build_body(self) -> None:
+        from desktop.ui.case_view import CaseView
+        from desktop.ui.today import TodayPage
+
+        self.search_box = SearchBox()
+        self.search_box.search.connect(self._search)
+        self.search_box.leave_down.connect(self._focus_results)
+        self.new_child_button = QPushButton(self.tr("新建学生…"))
+        self.new_child_button.setToolTip(self.tr("先查重再登记一名学生（Ctrl+N）"))
+        self.new_child_button.clicked.connect(lambda: self.trigger("new_child"))
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 6, 6, 0)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.new_child_button)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(132)
+        self.nav.setSpacing(1)
+        self.stack = QStackedWidget()
+        self.today_page = TodayPage(self)
+        self.children_page = LedgerPage(self.store, cases=False)
+        self.cases_page = LedgerPage(self.store, cases=True)
+        self.case_view = CaseView(self)
+        for page in (self.children_page, self.cases_page):
+            page.activated.connect(self._open_row)
+            page.count_changed.connect(self._show_count)
+        for key, title in NAV:
+            widget = {
+                "today": self.today_page,
+                "children": self.children_page,
+                "case": self.case_view,
+            }.get(key, self.cases_page)
+            self._register(key, _t(title), widget)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+
+        body = QSplitter()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack)
+        body.setStretchFactor(1, 1)
+        body.setCollapsible(0, False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+    def _register(self, key: str, title: str, widget: QWidget) -> None:
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self._pages[key] = widget
+        item = QListWidgetItem(title)
+        item.setData(KeyRole, key)
+        item.setSizeHint(QSize(120, 30))
+        if key == "case":
+            item.setHidden(True)  # shown once a case is open
+        self.nav.addItem(item)
+
+    def _build_status(self) -> None:
+        self.count_label = QLabel()
+        self.county_label = QLabel(self.store.setting("county.name") or "")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.county_label)
+
+    def _build_shortcuts(self) -> None:
+        for seq in ("Ctrl+F", "/"):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.activated.connect(self.focus_search)
+        for i, (key, _title) in enumerate(NAV[:9], start=1):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
+            sc.activated.connect(lambda k=key: self.show_page(k))
+        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(self.go_back)
+
+    # --- the contract --------------------------------------------------------------------
+
+    def menu(self, key: str) -> QMenu:
+        return self._menus[key]
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        if key in self._pages:
+            raise ValueError(f"page {key!r} exists")
+        self._register(key, title, widget)
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(KeyRole) == key:
+                item.setHidden(False)
+                if self.nav.currentRow() == row:
+                    self._nav_changed(item, None)
+                else:
+                    self.nav.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def current_page(self) -> str:
+        return self._current_key
+
+    def current_case_id(self) -> str | None:
+        if self._current_key == "case":
+            return self.case_view.case_id
+        page = self._pages.get(self._current_key)
+        if isinstance(page, LedgerPage):
+            return page.current_case_id()
+        if page is self.today_page:
+            return self.today_page.current_case_id()
+        return None
+
+    def selected_case_ids(self) -> list[str]:
+        page = self._pages.get(self._current_key)
+        if isinstance(page, LedgerPage):
+            return page.selected_case_ids()
+        case_id = self.current_case_id()
+        return [case_id] if case_id else []
+
+    def open_case(self, case_id: str) -> None:
+        self.case_view.show_case(case_id)
+        self.show_page("case")
+
+    def open_child(self, child_id: str) -> None:
+        self.case_view.show_child(child_id)
+        self.show_page("case")
+
+    def add_case_action(
+        self, label: str, callback: Callable[[str], None], *, shortcut: str | None = None
+    ) -> QAction:
+        """A button on the case view (and an entry in the 案件 menu); callback(case_id)."""
+        self._case_actions.append((label, callback, shortcut))
+        action = QAction(label, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+
+        def run() -> None:
+            case_id = self.current_case_id()
+            if not case_id:
+                QMessageBox.information(
+                    self, self.tr("请选择案件"), self.tr("请先选择或打开一个案件。")
+                )
+                return
+            callback(case_id)
+
+        action.triggered.connect(run)
+        self.menu("case").addAction(action)
+        self.case_view.add_extra_action(label, callback)
+        return action
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def trigger(self, name: str) -> None:
+        """Run one of the window's named actions (menus, buttons and tests use the same)."""
+        self.named_actions[name].trigger()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _search(self, text: str) -> None:
+        try:
+            seqs = self.search_service.child_seqs(text)
+        except Exception as exc:  # a broken index must not take the window down
+            from desktop.ui.errors import show_error
+
+            show_error(self, exc)
+            return
+        page = self._pages.get(self._current_key)
+        if not isinstance(page, LedgerPage):
+            if seqs is None:
+                self.children_page.set_search(None)
+                self.cases_page.set_search(None)
+                return
+            self.show_page("children")
+            page = self.children_page
+        other = self.cases_page if page is self.children_page else self.children_page
+        other.set_search(seqs)
+        page.set_search(seqs)
+        if seqs is not None and page.model.rowCount() > 0:
+            page.table.selectRow(0)
+
+    def _focus_results(self) -> None:
+        page = self._pages.get(self._current_key)
+        if isinstance(page, LedgerPage):
+            page.table.setFocus()
+            if not page.table.currentIndex().isValid() and page.model.rowCount():
+                page.table.selectRow(0)
+
+    def _nav_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        key = item.data(KeyRole)
+        if self._current_key and self._current_key != key:
+            self._previous_key = self._current_key
+        self._current_key = key
+        widget = self._pages[key]
+        self.stack.setCurrentWidget(widget)
+        if key in CASE_LEDGERS:
+            self.cases_page.set_ledger(key, item.text())
+        elif key == "children":
+            self.children_page.title.setText(item.text())
+            self.children_page.ensure_loaded()
+            self._show_count(self.children_page.model.rowCount())
+        elif key == "today":
+            self.today_page.ensure_loaded()
+        if key not in ("children", *CASE_LEDGERS):
+            self.count_label.clear()
+
+    def go_back(self) -> None:
+        previous = getattr(self, "_previous_key", "")
+        if previous:
+            self.show_page(previous)
+
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(self.tr("共 %n 条", "", n))
+
+    def _open_row(self, case_id: str, child_id: str) -> None:
+        if case_id:
+            self.open_case(case_id)
+        elif child_id:
+            self.open_child(child_id)
+
+    def _on_data_changed(self) -> None:
+        self.store.invalidate_caches()
+        for page in (self.children_page, self.cases_page):
+            page.model.mark_stale()
+            page.schedule_refresh()
+        self.today_page.schedule_refresh()
+        self.case_view.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from desktop.ui import ops
+
+        ops.wait_for_idle(10000)
+        super().closeEvent(event)

@@ -13,6 +13,7 @@ Tests call `set_synchronous(True)` to run jobs inline.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -33,6 +34,10 @@ class Cancelled(Exception):
 def set_synchronous(value: bool) -> None:
     global _synchronous
     _synchronous = value
+
+
+def is_synchronous() -> bool:
+    return _synchronous
 
 
 def _worker_pool() -> QThreadPool:
@@ -135,9 +140,12 @@ class Op(QObject):
         try:
             result = self._fn(self.progress)
         except BaseException as exc:  # crosses to the GUI thread
-            self._signals.failed.emit(exc, traceback.format_exc())
+            emit, args = self._signals.failed.emit, (exc, traceback.format_exc())
         else:
-            self._signals.finished.emit(result)
+            emit, args = self._signals.finished.emit, (result,)
+        # RuntimeError: the window that asked was closed meanwhile (quitting).
+        with contextlib.suppress(RuntimeError):
+            emit(*args)
 
     def _show_dialog(self) -> None:
         dialog = QProgressDialog(

@@ -1,0 +1,727 @@
+"""Read-only queries for the views: ledgers (filters and sorting in SQL), Today, the timeline.
+
+Views hold row handles (`seq`) and fetch the rows they paint in blocks (`case_rows`,
+`child_rows`); ids come from `case_seqs` / `child_seqs`, which filter and sort in SQL. Every
+query applies the store's Scope. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain import codes
+from desktop.domain.ids import term_of
+from desktop.domain.model import EVENT_LABELS
+from desktop.domain.scope import Scope
+from desktop.domain.states import (
+    ACTION_LABELS,
+    OUTCOME_LABELS,
+    STATE_LABELS,
+    Action,
+    Outcome,
+    State,
+)
+from desktop.store import db
+
+# Ledger key -> case states it shows (None: every case). Order is the navigation order.
+LEDGER_STATES: dict[str, tuple[str, ...] | None] = {
+    "all": None,
+    "suspected": ("suspected",),
+    "active": ("dropout", "persuading", "transferred_pending"),
+    "returned": ("returned", "monitoring"),
+    "deferred": ("deferred",),
+    "home_teaching": ("home_teaching",),
+    "closed": ("closed",),
+}
+OPEN_STATES = ("suspected", "dropout", "persuading", "transferred_pending")
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the ledger view shows. Empty fields do not filter."""
+
+    states: tuple[str, ...] | None = None
+    township: str = ""
+    village: str = ""
+    school_id: str = ""
+    grade: str = ""
+    cause: str = ""  # a cause code; a first-level code ('10') also matches its sub-codes
+    responsible: str = ""  # 包保责任人 on either line
+    overdue: bool = False  # next visit date passed
+    child_seqs: tuple[int, ...] | None = None  # from the search box (None: no search)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    sort: str  # SQL expression used in ORDER BY
+
+
+CASE_COLUMNS: tuple[Column, ...] = (
+    Column("case_no", "案件编号", "c.case_no"),
+    Column("name", "姓名", "cs.pinyin"),
+    Column("sex", "性别", "ch.sex"),
+    Column("birth_date", "出生日期", "ch.birth_date"),
+    Column("township", "乡镇", "c.township_code"),
+    Column("village", "村", "c.village_code"),
+    Column("school", "学校", "s.name"),
+    Column("grade", "年级", "CAST(c.grade AS INTEGER)"),
+    Column("causes", "辍学原因", "c.causes"),
+    Column("state", "状态", "c.state"),
+    Column("persuasion_count", "劝返次数", "c.persuasion_count"),
+    Column("joint_count", "联合劝返", "c.joint_count"),
+    Column("last_contact_on", "上次联系", "c.last_contact_on"),
+    Column("next_contact_on", "下次走访", "c.next_contact_on"),
+    Column("responsible", "包保责任人", "c.admin_name"),
+)
+
+CHILD_COLUMNS: tuple[Column, ...] = (
+    Column("name", "姓名", "cs.pinyin"),
+    Column("sex", "性别", "ch.sex"),
+    Column("birth_date", "出生日期", "ch.birth_date"),
+    Column("id_number", "身份证号", "ch.id_number"),
+    Column("xueji_no", "学籍号", "ch.xueji_no"),
+    Column("township", "乡镇", "ch.township_code"),
+    Column("village", "村", "ch.village_code"),
+    Column("school", "学校", "s.name"),
+    Column("grade", "年级", "CAST(ch.grade AS INTEGER)"),
+    Column("flags", "标识", "ch.flags"),
+    Column("case_state", "案件状态", "ch.seq"),
+)
+
+
+def _case_where(
+    f: CaseFilter, *, scope: Scope, today: dt.date
+) -> tuple[list[str], list[Any], bool]:
+    """WHERE clauses, parameters, and whether the children table is needed."""
+    clauses = ["c.deleted = 0"]
+    params: list[Any] = []
+    needs_child = False
+    if f.states is not None:
+        clauses.append(f"c.state IN ({','.join('?' * len(f.states))})")
+        params.extend(f.states)
+    if f.township:
+        clauses.append("c.township_code = ?")
+        params.append(f.township)
+    if f.village:
+        clauses.append("c.village_code = ?")
+        params.append(f.village)
+    if f.school_id:
+        clauses.append("c.school_id = ?")
+        params.append(f.school_id)
+    if f.grade:
+        clauses.append("c.grade = ?")
+        params.append(f.grade)
+    if f.cause:
+        if f.cause.endswith("0") and not f.cause.startswith("9"):
+            clauses.append("c.causes LIKE ?")
+            params.append(f'%"{f.cause[0]}_"%')
+        else:
+            clauses.append("c.causes LIKE ?")
+            params.append(f'%"{f.cause}"%')
+    if f.responsible:
+        clauses.append("(c.admin_name = ? OR c.edu_name = ?)")
+        params.extend([f.responsible, f.responsible])
+    if f.overdue:
+        clauses.append("c.next_contact_on < ? AND c.state != 'closed'")
+        params.append(today.isoformat())
+    if f.child_seqs is not None:
+        needs_child = True
+        clauses.append(f"ch.seq IN ({','.join(str(int(s)) for s in f.child_seqs) or 'NULL'})")
+    where, sparams = scope.sql(township_col="c.township_code", school_col="c.school_id")
+    if where != "1":
+        clauses.append(where)
+        params.extend(sparams)
+    return clauses, params, needs_child
+
+
+def case_seqs(
+    conn: sqlite3.Connection,
+    f: CaseFilter,
+    *,
+    sort: str = "next_contact_on",
+    descending: bool = False,
+    scope: Scope | None = None,
+    today: dt.date | None = None,
+) -> list[int]:
+    """The seqs of the cases the filter selects, sorted (ties by seq)."""
+    clauses, params, needs_child = _case_where(
+        f, scope=scope or Scope.everything(), today=today or dt.date.today()
+    )
+    column = next((c for c in CASE_COLUMNS if c.key == sort), CASE_COLUMNS[0])
+    joins = ""
+    expr = column.sort
+    if needs_child or expr.startswith(("ch.", "cs.")):
+        joins += " JOIN children ch ON ch.id = c.child_id"
+    if expr.startswith("cs."):
+        joins += " LEFT JOIN child_search cs ON cs.child_seq = ch.seq"
+    if expr.startswith("s."):
+        joins += " LEFT JOIN schools s ON s.id = c.school_id"
+    direction = "DESC" if descending else "ASC"
+    nulls = f"({expr}) IS NULL, " if not descending else f"({expr}) IS NOT NULL, "
+    sql = (
+        f"SELECT c.seq FROM cases c{joins} WHERE {' AND '.join(clauses)}"
+        f" ORDER BY {nulls}{expr} {direction}, c.seq {direction}"
+    )
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+_CASE_ROW_SQL = """
+SELECT c.seq, c.id, c.case_no, c.child_id, ch.name, ch.sex, ch.birth_date, c.township_code,
+       t.name AS township, v.name AS village, s.name AS school, c.grade, c.causes, c.state,
+       c.outcome, c.refusal_exception, c.persuasion_count, c.joint_count, c.last_contact_on,
+       c.next_contact_on, c.admin_name, c.edu_name, c.deferral_until, c.monitoring_until,
+       c.legal_deadline, c.has_plan, c.needs_review
+FROM cases c JOIN children ch ON ch.id = c.child_id
+LEFT JOIN regions t ON t.code = c.township_code
+LEFT JOIN regions v ON v.code = c.village_code
+LEFT JOIN schools s ON s.id = c.school_id
+"""
+
+
+def case_rows(conn: sqlite3.Connection, seqs: Sequence[int]) -> dict[int, sqlite3.Row]:
+    """The rows a ledger paints, by seq (one query per block)."""
+    if not seqs:
+        return {}
+    marks = ",".join(str(int(s)) for s in seqs)
+    return {r["seq"]: r for r in conn.execute(f"{_CASE_ROW_SQL} WHERE c.seq IN ({marks})")}
+
+
+def child_seqs(
+    conn: sqlite3.Connection,
+    f: CaseFilter,
+    *,
+    sort: str = "",
+    descending: bool = False,
+    scope: Scope | None = None,
+) -> list[int]:
+    """The seqs of the children a filter selects (place, school, grade, search)."""
+    clauses = ["ch.deleted = 0"]
+    params: list[Any] = []
+    for value, col in (
+        (f.township, "ch.township_code"),
+        (f.village, "ch.village_code"),
+        (f.school_id, "ch.school_id"),
+        (f.grade, "ch.grade"),
+    ):
+        if value:
+            clauses.append(f"{col} = ?")
+            params.append(value)
+    if f.child_seqs is not None:
+        clauses.append(f"ch.seq IN ({','.join(str(int(s)) for s in f.child_seqs) or 'NULL'})")
+    where, sparams = (scope or Scope.everything()).sql(
+        township_col="ch.township_code", school_col="ch.school_id"
+    )
+    if where != "1":
+        clauses.append(where)
+        params.extend(sparams)
+    column = next((c for c in CHILD_COLUMNS if c.key == sort), None)
+    joins, order = "", "ch.seq"
+    if column is not None:
+        expr = column.sort
+        if expr.startswith("cs."):
+            joins += " LEFT JOIN child_search cs ON cs.child_seq = ch.seq"
+        if expr.startswith("s."):
+            joins += " LEFT JOIN schools s ON s.id = ch.school_id"
+        order = f"{expr} {'DESC' if descending else 'ASC'}, ch.seq"
+    sql = f"SELECT ch.seq FROM children ch{joins} WHERE {' AND '.join(clauses)} ORDER BY {order}"
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+_CHILD_ROW_SQL = """
+SELECT ch.seq, ch.id, ch.name, ch.sex, ch.birth_date, ch.id_number, ch.xueji_no,
+       t.name AS township, v.name AS village, s.name AS school, ch.grade, ch.flags,
+       (SELECT c.state FROM cases c WHERE c.child_id = ch.id AND c.deleted = 0
+        ORDER BY c.state = 'closed', c.found_on DESC LIMIT 1) AS case_state,
+       (SELECT c.id FROM cases c WHERE c.child_id = ch.id AND c.deleted = 0
+        ORDER BY c.state = 'closed', c.found_on DESC LIMIT 1) AS case_id
+FROM children ch
+LEFT JOIN regions t ON t.code = ch.township_code
+LEFT JOIN regions v ON v.code = ch.village_code
+LEFT JOIN schools s ON s.id = ch.school_id
+"""
+
+
+def child_rows(conn: sqlite3.Connection, seqs: Sequence[int]) -> dict[int, sqlite3.Row]:
+    if not seqs:
+        return {}
+    marks = ",".join(str(int(s)) for s in seqs)
+    return {r["seq"]: r for r in conn.execute(f"{_CHILD_ROW_SQL} WHERE ch.seq IN ({marks})")}
+
+
+def causes_text(raw: str | None) -> str:
+    try:
+        items = db.loads(raw) or []
+    except ValueError:
+        return ""
+    return "、".join(codes.CAUSES.label(c).split("—")[-1] for c in items)
+
+
+def flags_text(raw: str | None) -> str:
+    try:
+        items = db.loads(raw) or []
+    except ValueError:
+        return ""
+    return "、".join(codes.FLAGS.label(c) for c in items)
+
+
+# --- filter choices ---------------------------------------------------------------------
+
+
+def townships(conn: sqlite3.Connection, scope: Scope | None = None) -> list[tuple[str, str]]:
+    scope = scope or Scope.everything()
+    rows = conn.execute("SELECT code, name FROM regions WHERE level='township' ORDER BY code")
+    return [(r[0], r[1]) for r in rows if scope.townships is None or r[0] in scope.townships]
+
+
+def villages(conn: sqlite3.Connection, township: str) -> list[tuple[str, str]]:
+    return [
+        (r[0], r[1])
+        for r in conn.execute(
+            "SELECT code, name FROM regions WHERE level='village' AND parent=? ORDER BY code",
+            (township,),
+        )
+    ]
+
+
+def schools(conn: sqlite3.Connection, township: str = "") -> list[tuple[str, str]]:
+    if township:
+        rows = conn.execute(
+            "SELECT id, name FROM schools WHERE deleted=0 AND township_code=? ORDER BY name",
+            (township,),
+        )
+    else:
+        rows = conn.execute(
+            "SELECT id, name FROM schools WHERE deleted=0 ORDER BY township_code, name"
+        )
+    return [(r[0], r[1]) for r in rows]
+
+
+def responsible_people(conn: sqlite3.Connection, township: str = "") -> list[str]:
+    where = "AND township_code = ?" if township else ""
+    params = [township, township] if township else []
+    rows = conn.execute(
+        f"SELECT admin_name FROM cases WHERE deleted=0 AND admin_name != '' {where}"
+        f" UNION SELECT edu_name FROM cases WHERE deleted=0 AND edu_name != '' {where}",
+        params,
+    )
+    return sorted(r[0] for r in rows)
+
+
+# --- Today ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    section: str  # visits | monitoring | deferrals | legal | campaign
+    title: str  # e.g. "吴小龙 2026-100-0001-ABC"
+    detail: str  # what is due, in Chinese
+    due: str  # ISO date ('' if none)
+    case_id: str | None
+    child_id: str | None
+    overdue: bool = False
+
+
+TODAY_SECTIONS = {
+    "visits": "走访到期或逾期",
+    "monitoring": "复学跟踪巩固",
+    "deferrals": "延缓/休学即将到期",
+    "legal": "法律文书期限",
+    "campaign": "开学专项行动清单",
+}
+
+
+def _scoped(scope: Scope, prefix: str = "c") -> tuple[str, list[Any]]:
+    return scope.sql(township_col=f"{prefix}.township_code", school_col=f"{prefix}.school_id")
+
+
+def today_items(
+    conn: sqlite3.Connection,
+    *,
+    today: dt.date,
+    scope: Scope | None = None,
+    horizon_days: int = 7,
+    deferral_warn_days: int = 30,
+    suspected_days: int = 7,
+    campaign_months: Sequence[int] = (3, 9),
+    limit: int = 300,
+) -> list[TodayItem]:
+    """What needs doing: due visits, follow-ups, expiring deferrals, legal deadlines, campaign."""
+    scope = scope or Scope.everything()
+    where, params = _scoped(scope)
+    horizon = (today + dt.timedelta(days=horizon_days)).isoformat()
+    iso = today.isoformat()
+    items: list[TodayItem] = []
+    base = (
+        "SELECT c.id, c.case_no, c.child_id, ch.name, c.state, c.next_contact_on,"
+        " c.monitoring_until, c.deferral_until, c.legal_deadline, c.last_contact_on"
+        " FROM cases c JOIN children ch ON ch.id = c.child_id WHERE c.deleted = 0 AND "
+    )
+
+    def title(r: sqlite3.Row) -> str:
+        return f"{r['name']}（{r['case_no']}）"
+
+    for r in conn.execute(
+        base + "c.state IN ('suspected','dropout','persuading') AND c.next_contact_on <= ?"
+        f" AND {where} ORDER BY c.next_contact_on LIMIT ?",
+        [horizon, *params, limit],
+    ):
+        late = r["next_contact_on"] < iso
+        what = "核实" if r["state"] == "suspected" else "走访劝返"
+        detail = f"{STATE_LABELS[State(r['state'])]}，应于 {r['next_contact_on']} {what}" + (
+            "（已逾期）" if late else ""
+        )
+        items.append(
+            TodayItem(
+                "visits", title(r), detail, r["next_contact_on"], r["id"], r["child_id"], late
+            )
+        )
+    for r in conn.execute(
+        base + "c.state IN ('returned','monitoring') AND (c.next_contact_on <= ?"
+        f" OR c.monitoring_until <= ?) AND {where} ORDER BY c.next_contact_on LIMIT ?",
+        [horizon, iso, *params, limit],
+    ):
+        if r["monitoring_until"] and r["monitoring_until"] <= iso:
+            detail, due, late = (
+                f"跟踪巩固期已于 {r['monitoring_until']} 期满，可办理销号",
+                r["monitoring_until"],
+                False,
+            )
+        else:
+            late = (r["next_contact_on"] or iso) < iso
+            detail = f"复学跟踪回访，应于 {r['next_contact_on']} 进行" + (
+                "（已逾期）" if late else ""
+            )
+            due = r["next_contact_on"] or ""
+        items.append(TodayItem("monitoring", title(r), detail, due, r["id"], r["child_id"], late))
+    warn = (today + dt.timedelta(days=deferral_warn_days)).isoformat()
+    for r in conn.execute(
+        base + f"c.state = 'deferred' AND c.deferral_until <= ? AND {where}"
+        " ORDER BY c.deferral_until LIMIT ?",
+        [warn, *params, limit],
+    ):
+        late = r["deferral_until"] < iso
+        detail = f"延缓/休学期至 {r['deferral_until']}" + ("，已到期" if late else "，即将到期")
+        items.append(
+            TodayItem(
+                "deferrals", title(r), detail, r["deferral_until"], r["id"], r["child_id"], late
+            )
+        )
+    since = (today - dt.timedelta(days=30)).isoformat()
+    for r in conn.execute(
+        base + "c.state = 'persuading' AND c.legal_deadline BETWEEN ? AND ?"
+        f" AND {where} ORDER BY c.legal_deadline LIMIT ?",
+        [since, horizon, *params, limit],
+    ):
+        late = r["legal_deadline"] < iso
+        detail = f"限期返校期限 {r['legal_deadline']}" + (
+            "已过，学生仍未返校，考虑下一步法律程序" if late else "即将到期"
+        )
+        items.append(
+            TodayItem("legal", title(r), detail, r["legal_deadline"], r["id"], r["child_id"], late)
+        )
+    items.extend(
+        campaign_items(
+            conn,
+            today=today,
+            scope=scope,
+            suspected_days=suspected_days,
+            campaign_months=campaign_months,
+            limit=limit,
+        )
+    )
+    return items
+
+
+def campaign_items(
+    conn: sqlite3.Connection,
+    *,
+    today: dt.date,
+    scope: Scope,
+    suspected_days: int = 7,
+    campaign_months: Sequence[int] = (3, 9),
+    limit: int = 300,
+) -> list[TodayItem]:
+    """The term-start checklist (专项行动): who did not come back, what is still unverified."""
+    items: list[TodayItem] = []
+    this_term = term_of(today)
+    last_term = term_of(this_term.starts - dt.timedelta(days=1))
+    where, params = _scoped(scope, "ch")
+    # Enrolled last term, not enrolled this term, no open case, still of compulsory age.
+    rows = conn.execute(
+        "SELECT ch.id, ch.name, s.name AS school, e.grade FROM enrolments e"
+        " JOIN children ch ON ch.id = e.child_id LEFT JOIN schools s ON s.id = e.school_id"
+        " WHERE e.term = ? AND e.deleted = 0 AND e.status = 'enrolled' AND ch.deleted = 0"
+        " AND e.grade != '9'"
+        " AND NOT EXISTS (SELECT 1 FROM enrolments e2 WHERE e2.child_id = e.child_id"
+        "   AND e2.term = ? AND e2.deleted = 0)"
+        " AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.child_id = ch.id AND c.deleted = 0"
+        "   AND c.state != 'closed')"
+        f" AND {where} ORDER BY ch.township_code, ch.village_code LIMIT ?",
+        [last_term.code, this_term.code, *params, limit],
+    ).fetchall()
+    for r in rows:
+        items.append(
+            TodayItem(
+                "campaign",
+                r["name"],
+                f"上学期在{r['school'] or '校'}读{codes.GRADES.label(r['grade'])}，本学期未注册，请核实",
+                "",
+                None,
+                r["id"],
+            )
+        )
+    cwhere, cparams = _scoped(scope)
+    old = (today - dt.timedelta(days=suspected_days)).isoformat()
+    for r in conn.execute(
+        "SELECT c.id, c.case_no, c.child_id, ch.name, c.found_on, c.state, c.has_plan FROM cases c"
+        " JOIN children ch ON ch.id = c.child_id WHERE c.deleted = 0 AND"
+        " ((c.state = 'suspected' AND c.found_on <= ?) OR (c.state = 'dropout' AND c.has_plan = 0))"
+        f" AND {cwhere} ORDER BY c.found_on LIMIT ?",
+        [old, *cparams, limit],
+    ):
+        if r["state"] == "suspected":
+            detail = f"疑似辍学自 {r['found_on']} 起超过 {suspected_days} 天未核实"
+        else:
+            detail = "已确认辍学，尚未制定“一人一案”，劝返工作应立即启动"
+        items.append(
+            TodayItem(
+                "campaign",
+                f"{r['name']}（{r['case_no']}）",
+                detail,
+                r["found_on"] or "",
+                r["id"],
+                r["child_id"],
+                True,
+            )
+        )
+    return items
+
+
+def is_campaign_month(today: dt.date, months: Sequence[int]) -> bool:
+    return today.month in set(months)
+
+
+# --- timeline ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    event_id: str
+    kind: str
+    label: str
+    occurred_on: str
+    summary: str
+    created_by: str
+    superseded: bool
+    attachments: tuple[tuple[str, str, str], ...]  # (sha256, filename, mime)
+
+
+def timeline(conn: sqlite3.Connection, case_id: str) -> list[TimelineEntry]:
+    """Every event of a case, newest first, with a one-line Chinese summary."""
+    rows = conn.execute(
+        "SELECT id, kind, occurred_on, payload, supersedes, created_by, hlc FROM events"
+        " WHERE case_id = ? ORDER BY occurred_on DESC, hlc DESC",
+        (case_id,),
+    ).fetchall()
+    superseded = {r["supersedes"] for r in rows if r["supersedes"]}
+    attached: dict[str, list[tuple[str, str, str]]] = {}
+    for r in rows:
+        if r["kind"] == "attachment":
+            p = db.loads(r["payload"])
+            attached.setdefault(p.get("target_id", ""), []).append(
+                (p.get("sha256", ""), p.get("filename", ""), p.get("mime", ""))
+            )
+    out = []
+    for r in rows:
+        payload = db.loads(r["payload"])
+        out.append(
+            TimelineEntry(
+                event_id=r["id"],
+                kind=r["kind"],
+                label=EVENT_LABELS.get(r["kind"], r["kind"]),
+                occurred_on=r["occurred_on"],
+                summary=event_summary(r["kind"], payload),
+                created_by=r["created_by"],
+                superseded=r["id"] in superseded,
+                attachments=tuple(attached.get(r["id"], ())),
+            )
+        )
+    return out
+
+
+def _labels(code_list: codes.CodeList, values: Sequence[str] | None) -> str:
+    return "、".join(code_list.label(v) for v in values or ())
+
+
+def event_summary(kind: str, p: dict[str, Any]) -> str:
+    """One line a person reads in the timeline."""
+    if kind == "contact":
+        parts = [codes.CONTACT_KINDS.label(p.get("kind", "home_visit"))]
+        if p.get("departments"):
+            parts.append(f"部门：{_labels(codes.DEPARTMENTS, p['departments'])}")
+        if p.get("participants"):
+            parts.append(f"参与：{'、'.join(p['participants'])}")
+        if p.get("result"):
+            parts.append(f"结果：{codes.CONTACT_RESULTS.label(p['result'])}")
+        if p.get("findings"):
+            parts.append(p["findings"])
+        if p.get("next_date"):
+            parts.append(f"下次：{p['next_date']}")
+        return "；".join(parts)
+    if kind == "legal_step":
+        parts = [codes.LEGAL_STEPS.label(p.get("step", "education"))]
+        for key, label in (("doc_no", "编号"), ("issuer", "发文"), ("deadline", "期限")):
+            if p.get(key):
+                parts.append(f"{label}：{p[key]}")
+        return "；".join(parts)
+    if kind == "service_receipt":
+        return "；".join(
+            x
+            for x in (
+                f"{p.get('doc_name', '')} {p.get('doc_no', '')}".strip(),
+                f"受送达人：{p.get('recipient', '')}",
+                codes.SERVICE_METHODS.label(p.get("method", "direct")),
+                f"送达时间：{p.get('served_at', '')}",
+            )
+            if x
+        )
+    if kind == "return":
+        return (
+            f"复学日期 {p.get('return_date', '')}；{codes.GRADES.label(p.get('grade', ''))}"
+            f"{p.get('class_name', '')}；安置：{codes.PLACEMENTS.label(p.get('placement', ''))}"
+        )
+    if kind == "follow_up":
+        att = "在校" if p.get("attending", True) else "未在校"
+        return f"{att}；{p.get('note', '')}" + (
+            f"；帮扶：{_labels(codes.HELP_MEASURES, p.get('help_given'))}"
+            if p.get("help_given")
+            else ""
+        )
+    if kind == "support":
+        return f"{codes.SUPPORT_KINDS.label(p.get('kind', ''))} {p.get('amount', '')}元 {p.get('period', '')}".strip()
+    if kind == "deferral":
+        what = "延缓入学" if p.get("kind") == "defer_entry" else "休学"
+        return f"{what}至 {p.get('until', '')}；原因：{p.get('reason', '')}"
+    if kind == "home_teaching":
+        return f"{p.get('hours', '')}课时；教师：{'、'.join(p.get('teachers', ()))}；{p.get('content', '')}"
+    if kind == "assessment":
+        return f"评估结论：{p.get('conclusion', '')}"
+    if kind == "notice":
+        direction = {"sent": "发出", "received": "收到", "receipt": "回执"}.get(
+            p.get("direction", ""), ""
+        )
+        return f"{direction}告知函；对方：{p.get('counterpart', '')} {p.get('doc_no', '')}".strip()
+    if kind == "transition":
+        try:
+            action = ACTION_LABELS[Action(p.get("action", ""))]
+            to = STATE_LABELS[State(p.get("to_state", ""))]
+        except ValueError:
+            return str(p.get("action", ""))
+        extra = f"；审批：{p['approver']}" if p.get("approver") else ""
+        if p.get("until"):
+            extra += f"；至 {p['until']}"
+        return f"{action} → {to}{extra}"
+    if kind == "attachment":
+        return f"{p.get('filename', '')} {p.get('caption', '')}".strip()
+    if kind == "document":
+        return f"{p.get('number', '')} {p.get('template', '')}".strip()
+    return ""
+
+
+def outcome_label(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return OUTCOME_LABELS[Outcome(value)]
+    except ValueError:
+        return value
+
+
+# --- finding a child before creating one --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    child_id: str
+    name: str
+    birth_date: str
+    village: str
+    id_number: str
+    reason: str
+
+
+def possible_duplicates(
+    conn: sqlite3.Connection,
+    *,
+    name: str,
+    birth_date: str = "",
+    id_number: str = "",
+    village_code: str = "",
+    pinyin: Sequence[str] = (),
+    limit: int = 20,
+) -> list[PossibleDuplicate]:
+    """Children who may be the one about to be created: same ID; same name, birth date and
+    village; a name read the same (pinyin) with the same birth date or village."""
+    found: dict[str, PossibleDuplicate] = {}
+    sql = (
+        "SELECT ch.id, ch.name, ch.birth_date, ch.id_number, coalesce(v.name,'') AS village"
+        " FROM children ch LEFT JOIN regions v ON v.code = ch.village_code WHERE ch.deleted = 0 AND "
+    )
+
+    def add(rows: list[sqlite3.Row], reason: str) -> None:
+        for r in rows:
+            if r["id"] not in found:
+                found[r["id"]] = PossibleDuplicate(
+                    r["id"], r["name"], r["birth_date"] or "", r["village"], r["id_number"], reason
+                )
+
+    if id_number:
+        add(conn.execute(sql + "ch.id_number = ?", (id_number,)).fetchall(), "身份证号相同")
+    if name and birth_date:
+        add(
+            conn.execute(sql + "ch.name = ? AND ch.birth_date = ?", (name, birth_date)).fetchall(),
+            "姓名和出生日期相同",
+        )
+    if name and village_code:
+        add(
+            conn.execute(
+                sql + "ch.name = ? AND ch.village_code = ?", (name, village_code)
+            ).fetchall(),
+            "同村同名",
+        )
+    if pinyin and (birth_date or village_code):
+        marks = ",".join("?" * len(pinyin))
+        rows = conn.execute(
+            sql.replace("WHERE", "JOIN child_search cs ON cs.child_seq = ch.seq WHERE")
+            + "(ch.birth_date = ? OR ch.village_code = ?) AND ("
+            + " OR ".join(["(' ' || cs.pinyin || ' ') LIKE ?"] * len(pinyin))
+            + ") LIMIT ?",
+            [birth_date or "-", village_code or "-", *[f"% {p} %" for p in pinyin], limit],
+        ).fetchall()
+        del marks
+        add(rows, "姓名拼音相同（同音字）")
+    return list(found.values())[:limit]
+
+
+__all__ = [
+    "CASE_COLUMNS",
+    "CHILD_COLUMNS",
+    "LEDGER_STATES",
+    "CaseFilter",
+    "PossibleDuplicate",
+    "TimelineEntry",
+    "TodayItem",
+    "case_rows",
+    "case_seqs",
+    "child_rows",
+    "child_seqs",
+    "possible_duplicates",
+    "timeline",
+    "today_items",
+]

@@ -1,0 +1,221 @@
+"""Moving a case on (state-machine actions) and writing its 一人一案 plan.
+
+The action dialog asks only what the action needs (approver, evidence, reason, end date);
+`store.cases.take_action` checks the rules and refuses with the reason in Chinese.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem
+
+from desktop.domain import model
+from desktop.domain.states import (
+    ACTION_LABELS,
+    CLOSING_OUTCOME,
+    OTHER_CLOSE_REASONS,
+    Action,
+    ActionParams,
+)
+from desktop.store import cases, queries
+from desktop.ui.form_widgets import CodeCombo, DateField, TextArea
+from desktop.ui.record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+NEEDS_APPROVER = {
+    Action.REFUSAL_EXCEPTION,
+    Action.APPROVE_DEFERRAL,
+    Action.RENEW_DEFERRAL,
+    *CLOSING_OUTCOME,
+}
+NEEDS_UNTIL = {Action.APPROVE_DEFERRAL, Action.RENEW_DEFERRAL}
+EVIDENCE_KINDS = (
+    "return",
+    "document",
+    "attachment",
+    "notice",
+    "legal_step",
+    "service_receipt",
+    "assessment",
+)
+
+
+class ActionDialog(RecordDialog):
+    kind = "action"
+
+    def __init__(self, window: MainWindow, case_id: str, action: Action) -> None:
+        self.action = action
+        case = window.store.get("cases", case_id)
+        super().__init__(
+            window,
+            title=QCoreApplication.translate("State", ACTION_LABELS[action]),
+            case_id=case_id,
+            child_id=case["child_id"] if case else None,
+            draft_key=f"action:{action.value}:{case_id}",
+        )
+        hint = QLabel(self._hint())
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.on = self.add("on", self.tr("办理日期"), DateField())
+        self.approver = self.evidence = self.until = self.reason = None
+        if action in NEEDS_APPROVER:
+            self.approver = self.add("approver", self.tr("审批人/审批单位"), QLineEdit())
+        if action in NEEDS_UNTIL:
+            self.until = self.add(
+                "until",
+                self.tr("延缓/休学截止日期"),
+                DateField(dt.date.today() + dt.timedelta(days=180)),
+            )
+        if action is Action.CLOSE_OTHER:
+            self.reason = self.add(
+                "reason", self.tr("销号原因"), CodeCombo(tuple(OTHER_CLOSE_REASONS.items()))
+            )
+        elif action in (
+            Action.APPROVE_DEFERRAL,
+            Action.RENEW_DEFERRAL,
+            Action.RELAPSE,
+            Action.RESUME_PERSUASION,
+        ):
+            self.reason = self.add("reason", self.tr("原因"), TextArea(2))
+        if action in CLOSING_OUTCOME:
+            self.evidence = self.add("evidence", self.tr("佐证材料"), QListWidget())
+            self.evidence.setMinimumHeight(140)
+            for entry in queries.timeline(self.store.conn, case_id):
+                if entry.kind in EVIDENCE_KINDS and not entry.superseded:
+                    item = QListWidgetItem(
+                        f"{entry.occurred_on[:10]} {entry.label}：{entry.summary}"[:80]
+                    )
+                    item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(
+                        Qt.CheckState.Checked
+                        if entry.kind in ("return", "document")
+                        else Qt.CheckState.Unchecked
+                    )
+                    self.evidence.addItem(item)
+            self.evidence.itemChanged.connect(self._changed)
+        self.finish()
+        self.resize(560, 420)
+
+    def _hint(self) -> str:
+        if self.action is Action.REFUSAL_EXCEPTION:
+            return self.tr(
+                "经相关部门联合劝返三次以上或经司法判决裁定，监护人已履行法定义务但学生仍拒不返校的，"
+                "经县级领导小组核实同意后认定。认定后劝返工作继续进行。"
+            )
+        if self.action in CLOSING_OUTCOME:
+            return self.tr("销号需要佐证材料和审批人。附件可在下方添加，作为佐证一并保存。")
+        return ""
+
+    def evidence_ids(self) -> tuple[str, ...]:
+        if self.evidence is None:
+            return ()
+        out = []
+        for i in range(self.evidence.count()):
+            item = self.evidence.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return tuple(out)
+
+    def draft_fields(self) -> dict:  # type: ignore[type-arg]
+        values = super().draft_fields()
+        values.pop("evidence", None)
+        return values
+
+    def save(self) -> str:
+        assert self.case_id is not None
+        evidence = list(self.evidence_ids())
+        if self.files:
+            # Attachments added here are evidence themselves: store them first.
+            from desktop.ui.attachments import attach_files
+
+            evidence += attach_files(
+                self.store, case_id=self.case_id, target_id=self.case_id, paths=self.files
+            )
+            self.files = []
+        reason = ""
+        if isinstance(self.reason, CodeCombo):
+            reason = self.reason.code()
+        elif self.reason is not None:
+            reason = self.reason.text()
+        params = ActionParams(
+            approver=self.approver.text().strip() if self.approver else "",
+            evidence=tuple(evidence),
+            reason=reason,
+            until=self.until.date_value() if self.until else None,
+            on=self.on.date_value(),
+        )
+        cases.take_action(self.store, self.case_id, self.action, params)
+        return self.case_id
+
+
+class PlanDialog(RecordDialog):
+    """一人一案工作方案 (one per case, revised in place)."""
+
+    kind = "plan"
+    accepts_attachments = False
+
+    def __init__(self, window: MainWindow, case_id: str) -> None:
+        case = window.store.get("cases", case_id)
+        child = window.store.get("children", case["child_id"]) if case else None
+        super().__init__(
+            window,
+            title=QCoreApplication.translate("PlanDialog", "一人一案工作方案")
+            + (f" — {child['name']}" if child else ""),
+            case_id=case_id,
+            child_id=case["child_id"] if case else None,
+        )
+        self.family = self.add("family_situation", self.tr("家庭情况"), TextArea(3))
+        self.analysis = self.add("cause_analysis", self.tr("辍学原因分析"), TextArea(3))
+        self.measures = self.add("measures", self.tr("劝返措施"), TextArea(3))
+        self.deadline = self.add(
+            "deadline", self.tr("劝返时限"), DateField(dt.date.today() + dt.timedelta(days=30))
+        )
+        self.support = self.add("support_plan", self.tr("资助帮扶"), TextArea(2))
+        self.placement = self.add("placement_plan", self.tr("复学安置方案"), TextArea(2))
+        self.made_by = self.add("made_by", self.tr("制定人"), QLineEdit())
+        self.made_on = self.add("made_on", self.tr("制定日期"), DateField())
+        existing = self.store.get("plans", cases.plan_id(case_id))
+        if existing is not None:
+            for name in (
+                "family_situation",
+                "cause_analysis",
+                "measures",
+                "support_plan",
+                "placement_plan",
+                "made_by",
+            ):
+                self.fields[name].setPlainText(existing[name]) if isinstance(
+                    self.fields[name], TextArea
+                ) else self.fields[name].setText(existing[name])  # type: ignore[attr-defined]
+            self.deadline.set_date(existing["deadline"])
+            self.made_on.set_date(existing["made_on"])
+            self._dirty = False
+        elif case is not None:
+            self.analysis.setPlainText(queries.causes_text(case["causes"]))
+            self.made_by.setText(case["admin_name"])
+            self._dirty = False
+        self.finish()
+        self.resize(640, 620)
+
+    def save(self) -> str:
+        assert self.case_id is not None
+        return cases.save_plan(
+            self.store,
+            model.Plan(
+                case_id=self.case_id,
+                family_situation=self.family.text(),
+                cause_analysis=self.analysis.text(),
+                measures=self.measures.text(),
+                deadline=self.deadline.date_value(),
+                support_plan=self.support.text(),
+                placement_plan=self.placement.text(),
+                made_by=self.made_by.text().strip(),
+                made_on=self.made_on.date_value(),
+            ),
+        )

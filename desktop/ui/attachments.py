@@ -1,0 +1,137 @@
+"""Photos and scans attached to events: picked or dropped, images downscaled, opened again.
+
+An image is scaled with Qt to at most MAX_SIDE pixels on its long side and stored as JPEG;
+other files (PDF) are stored as they are. Each file is stored once by content hash
+(store.put_attachment) and linked by an 'attachment' event naming its target event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.domain import model
+from desktop.domain.errors import UserError
+from desktop.paths import data_dir
+from desktop.store.repo import Store
+
+MAX_SIDE = 1600
+MAX_FILE_BYTES = 20 * 1024 * 1024
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
+
+
+def pick_files(parent: QWidget | None) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        parent.tr("选择照片或扫描件") if parent else "选择照片或扫描件",
+        str(Path.home()),
+        "图片或PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;所有文件 (*)",
+    )
+    return [Path(n) for n in names]
+
+
+def prepare(path: Path) -> tuple[bytes, str, str]:
+    """(data, mime, filename) ready to store: images downscaled to JPEG."""
+    if not path.exists():
+        raise UserError(f"找不到文件：{path.name}")
+    if path.stat().st_size > MAX_FILE_BYTES and path.suffix.lower() not in IMAGE_SUFFIXES:
+        raise UserError(f"文件太大（超过20MB）：{path.name}")
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+        image = reader.read()
+        if image.isNull():
+            raise UserError(f"无法读取图片：{path.name}（{reader.errorString()}）")
+        if max(image.width(), image.height()) > MAX_SIDE:
+            image = image.scaled(
+                MAX_SIDE,
+                MAX_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        if image.hasAlphaChannel():
+            image = image.convertToFormat(QImage.Format.Format_RGB32)
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buf, "JPEG", 85)
+        buf.close()
+        return bytes(data.data()), "image/jpeg", path.stem + ".jpg"
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return path.read_bytes(), mime, path.name
+
+
+def attach_files(store: Store, *, case_id: str, target_id: str, paths: Sequence[Path]) -> list[str]:
+    """Store files and link them to `target_id`; return the attachment event ids."""
+    from desktop.store import cases
+
+    case = store.get("cases", case_id)
+    if case is None:
+        raise UserError("案件不存在")
+    prepared = [prepare(Path(p)) for p in paths]
+    ids = []
+    with store.transaction():
+        for data, mime, filename in prepared:
+            digest = store.put_attachment(data, mime)
+            ids.append(
+                store.append_event(
+                    "attachment",
+                    model.AttachmentLink(
+                        target_id=target_id, sha256=digest, filename=filename, mime=mime
+                    ),
+                    occurred_on=dt.date.today().isoformat(),
+                    case_id=case_id,
+                    child_id=case["child_id"],
+                )
+            )
+        cases.refresh(store, [case_id])
+    return ids
+
+
+def attachment_data(store: Store, sha256: str) -> tuple[bytes, str] | None:
+    row = store.conn.execute(
+        "SELECT data, mime FROM attachments WHERE sha256=?", (sha256,)
+    ).fetchone()
+    return (bytes(row["data"]), row["mime"]) if row else None
+
+
+class ImageViewer(QDialog):
+    def __init__(self, pixmap: QPixmap, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        label = QLabel()
+        label.setPixmap(pixmap)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(label)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        self.resize(min(pixmap.width() + 40, 1200), min(pixmap.height() + 40, 700))
+
+
+def open_attachment(parent: QWidget, store: Store, sha256: str, filename: str) -> QDialog | None:
+    """Show an image in a viewer; hand other files to the system's viewer."""
+    found = attachment_data(store, sha256)
+    if found is None:
+        raise UserError("附件内容不在本机（可能尚未同步）")
+    data, mime = found
+    if mime.startswith("image/"):
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        viewer = ImageViewer(pixmap, filename, parent)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        return viewer
+    folder = data_dir() / "open"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{sha256[:12]}-{Path(filename).name}"
+    target.write_bytes(data)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    return None

@@ -1,0 +1,468 @@
+"""The child and case page: profile, guardians, flags; the 一人一案 plan; the timeline;
+buttons to record events and to move the case on (disabled, with the reason shown, when the
+state machine forbids it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import codes
+from desktop.domain.errors import UserError
+from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
+from desktop.store import cases, county, db, queries
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+EventRole = Qt.ItemDataRole.UserRole + 1
+AttachmentRole = Qt.ItemDataRole.UserRole + 2
+
+# Record buttons: dialog kind, label (the 案件 menu has the same with shortcuts).
+RECORD_BUTTONS = (
+    ("contact", "记录走访/联系", "Ctrl+R"),
+    ("joint", "联合劝返", "Ctrl+J"),
+    ("plan", "一人一案", "Ctrl+Shift+P"),
+    ("legal_step", "法律程序", "Ctrl+L"),
+    ("service_receipt", "送达回证", "Ctrl+Shift+L"),
+    ("return", "复学登记", "Ctrl+Shift+R"),
+    ("follow_up", "跟踪回访", "Ctrl+U"),
+    ("support", "资助帮扶", "Ctrl+Shift+M"),
+    ("deferral", "延缓/休学申请", "Ctrl+Shift+D"),
+    ("assessment", "残疾评估", "Ctrl+Shift+E"),
+    ("home_teaching", "送教上门", "Ctrl+Shift+H"),
+    ("notice", "告知函/回执", "Ctrl+Shift+T"),
+    ("attach", "添加附件", "Ctrl+Shift+A"),
+)
+
+
+def _flow_grid(buttons: list[QWidget], columns: int = 2) -> QWidget:
+    from PySide6.QtWidgets import QGridLayout
+
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setSpacing(3)
+    for i, b in enumerate(buttons):
+        grid.addWidget(b, i // columns, i % columns)
+    return box
+
+
+class CaseView(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.store = window.store
+        self.case_id: str | None = None
+        self.child_id: str | None = None
+        self.action_buttons: dict[Action, QPushButton] = {}
+        self.action_reasons: dict[Action, QLabel] = {}
+        self.record_buttons: dict[str, QPushButton] = {}
+        self._extra: list[tuple[str, Callable[[str], None]]] = []
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateBadge")
+        self.new_case_button = QPushButton(self.tr("为该学生建案…"))
+        self.new_case_button.clicked.connect(self._new_case)
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addWidget(self.state_label)
+        head.addStretch(1)
+        head.addWidget(self.new_case_button)
+
+        # left: profile
+        self.profile = QLabel()
+        self.profile.setWordWrap(True)
+        self.profile.setTextFormat(Qt.TextFormat.RichText)
+        self.profile.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        profile_scroll = QScrollArea()
+        profile_scroll.setWidgetResizable(True)
+        profile_scroll.setWidget(self.profile)
+        profile_scroll.setMinimumWidth(250)
+
+        # middle: timeline and plan
+        self.timeline = QTreeWidget()
+        self.timeline.setHeaderLabels(
+            [self.tr("日期"), self.tr("事项"), self.tr("内容"), self.tr("记录人")]
+        )
+        self.timeline.setColumnWidth(0, 92)
+        self.timeline.setColumnWidth(1, 84)
+        self.timeline.setColumnWidth(2, 380)
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.itemActivated.connect(self._timeline_activated)
+        self.timeline.itemDoubleClicked.connect(self._timeline_activated)
+        self.plan_view = QTextBrowser()
+        self.case_info = QTextBrowser()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, self.tr("时间线"))
+        self.tabs.addTab(self.plan_view, self.tr("一人一案"))
+        self.tabs.addTab(self.case_info, self.tr("案件信息"))
+
+        # right: record buttons, state actions with reasons, extra actions
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(2, 0, 2, 0)
+        record_box = QGroupBox(self.tr("记录"))
+        buttons = []
+        for kind, label, shortcut in RECORD_BUTTONS:
+            b = QPushButton(self.tr(label))
+            b.setToolTip(f"{self.tr(label)}（{shortcut}）")
+            b.clicked.connect(lambda _c=False, k=kind: self._record_clicked(k))
+            self.record_buttons[kind] = b
+            buttons.append(b)
+        QVBoxLayout(record_box).addWidget(_flow_grid(buttons))
+        self.actions_box = QGroupBox(self.tr("办理（状态变更）"))
+        self.actions_layout = QVBoxLayout(self.actions_box)
+        self.actions_layout.setSpacing(2)
+        self.extra_box = QGroupBox(self.tr("更多"))
+        self.extra_layout = QVBoxLayout(self.extra_box)
+        self.extra_box.hide()
+        side_layout.addWidget(record_box)
+        side_layout.addWidget(self.actions_box)
+        side_layout.addWidget(self.extra_box)
+        side_layout.addStretch(1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side)
+        side_scroll.setMinimumWidth(270)
+
+        split = QSplitter()
+        split.addWidget(profile_scroll)
+        split.addWidget(self.tabs)
+        split.addWidget(side_scroll)
+        split.setStretchFactor(1, 1)
+        split.setSizes([270, 640, 290])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_case(self, case_id: str) -> None:
+        case = self.store.get("cases", case_id)
+        if case is None:
+            raise UserError("案件不存在")
+        self.case_id, self.child_id = case_id, case["child_id"]
+        self.reload()
+
+    def show_child(self, child_id: str) -> None:
+        row = self.store.conn.execute(
+            "SELECT id FROM cases WHERE child_id=? AND deleted=0 ORDER BY state='closed', found_on DESC LIMIT 1",
+            (child_id,),
+        ).fetchone()
+        self.child_id = child_id
+        self.case_id = row["id"] if row else None
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.child_id:
+            return
+        child = self.store.get("children", self.child_id)
+        if child is None:
+            return
+        case = self.store.get("cases", self.case_id) if self.case_id else None
+        self.heading.setText(f"{child['name']}" + (f"　{case['case_no']}" if case else ""))
+        self.profile.setText(self._profile_html(child))
+        has_case = case is not None
+        self.new_case_button.setVisible(not has_case or case["state"] == "closed")
+        for b in self.record_buttons.values():
+            b.setEnabled(has_case)
+        self.tabs.setEnabled(has_case)
+        if not has_case:
+            self.state_label.setText(self.tr("（尚未建案）"))
+            self.timeline.clear()
+            self.plan_view.clear()
+            self.case_info.clear()
+            self._show_actions({})
+            return
+        state = State(case["state"])
+        badge = STATE_LABELS[state]
+        if case["refusal_exception"]:
+            badge += "·拒不返校特殊情形"
+        if state is State.CLOSED and case["outcome"]:
+            badge += f"·{queries.outcome_label(case['outcome'])}"
+        self.state_label.setText(f"【{badge}】")
+        self._fill_timeline()
+        self._fill_plan()
+        self.case_info.setHtml(self._case_html(case))
+        self._show_actions(cases.actions(self.store, self.case_id or ""))
+
+    def _profile_html(self, child) -> str:  # type: ignore[no-untyped-def]
+        flags = db.loads(child["flags"]) or []
+        school = self.store.get("schools", child["school_id"]) if child["school_id"] else None
+        rows = [
+            ("性别", child["sex"]),
+            ("出生日期", child["birth_date"] or ""),
+            ("民族", codes.ETHNICITIES.label(child["ethnicity"])),
+            ("身份证号", child["id_number"]),
+            ("学籍号", child["xueji_no"]),
+            ("乡镇", county.region_name(self.store, child["township_code"])),
+            ("村", county.region_name(self.store, child["village_code"])),
+            ("住址", child["address"]),
+            ("户籍地址", child["hukou_address"]),
+            ("学校", school["name"] if school else ""),
+            (
+                "年级班级",
+                f"{codes.GRADES.label(child['grade']) if child['grade'] else ''}{child['class_name']}",
+            ),
+        ]
+        if "disabled" in flags:
+            rows.append(
+                (
+                    "残疾",
+                    f"{codes.DISABILITY_CATEGORIES.label(child['disability_category'])} {child['disability_grade']}",
+                )
+            )
+        html = ["<table cellspacing=2>"]
+        html += [
+            f"<tr><td style='color:#555'>{k}</td><td>{_esc(v)}</td></tr>" for k, v in rows if v
+        ]
+        html.append("</table>")
+        if flags:
+            badges = " ".join(
+                f"<span style='background:#e8eaf6;color:#1a237e'>&nbsp;{codes.FLAGS.label(f)}&nbsp;</span>"
+                for f in flags
+            )
+            html.append(f"<p><b>标识</b><br>{badges}</p>")
+        guardians = self.store.conn.execute(
+            "SELECT * FROM guardians WHERE child_id=? AND deleted=0 ORDER BY is_primary DESC, seq",
+            (self.child_id,),
+        ).fetchall()
+        html.append("<p><b>监护人</b></p>")
+        for g in guardians:
+            html.append(
+                f"<p>{_esc(g['name'])}（{codes.RELATIONS.label(g['relation'])}）"
+                f"{'·主要' if g['is_primary'] else ''}<br>{_esc(g['phone'])}"
+                f"{'<br>' + _esc(g['work_place']) if g['work_place'] else ''}</p>"
+            )
+        if not guardians:
+            html.append("<p style='color:#b3261e'>未登记监护人</p>")
+        return "".join(html)
+
+    def _case_html(self, case) -> str:  # type: ignore[no-untyped-def]
+        school = self.store.get("schools", case["school_id"]) if case["school_id"] else None
+        rows = [
+            ("案件编号", case["case_no"]),
+            ("台账", codes.LEDGER_KINDS.label(case["ledger_kind"])),
+            ("发现日期", case["found_on"] or ""),
+            ("辍学日期", case["dropout_date"] or ""),
+            ("辍学时学校", school["name"] if school else ""),
+            ("辍学原因", queries.causes_text(case["causes"])),
+            (
+                "去向",
+                codes.WHEREABOUTS.label(case["whereabouts"]) + " " + case["whereabouts_detail"],
+            ),
+            (
+                "行政线责任人",
+                " ".join(
+                    x for x in (case["admin_name"], case["admin_title"], case["admin_phone"]) if x
+                ),
+            ),
+            (
+                "教育线责任人",
+                " ".join(x for x in (case["edu_name"], case["edu_title"], case["edu_phone"]) if x),
+            ),
+            ("劝返次数", f"{case['persuasion_count']}（其中联合劝返 {case['joint_count']}）"),
+            ("上次联系", case["last_contact_on"] or ""),
+            ("下次走访", case["next_contact_on"] or ""),
+            ("跟踪巩固至", case["monitoring_until"] or ""),
+            ("延缓/休学至", case["deferral_until"] or ""),
+            ("法律文书期限", case["legal_deadline"] or ""),
+        ]
+        body = "".join(
+            f"<tr><td style='color:#555'>{k}</td><td>{_esc(v)}</td></tr>"
+            for k, v in rows
+            if v.strip()
+        )
+        review = (
+            "<p style='color:#b3261e'>同步后状态有冲突，待县级复核</p>"
+            if case["needs_review"]
+            else ""
+        )
+        return f"{review}<table cellspacing=4>{body}</table>"
+
+    def _fill_timeline(self) -> None:
+        self.timeline.clear()
+        grey = QBrush(QColor("#888888"))
+        for e in queries.timeline(self.store.conn, self.case_id or ""):
+            if e.kind == "attachment":
+                continue  # shown under the event it belongs to
+            item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.summary, e.created_by])
+            item.setData(0, EventRole, e.event_id)
+            item.setToolTip(2, e.summary)
+            if e.superseded:
+                for col in range(4):
+                    item.setForeground(col, grey)
+                item.setText(1, e.label + "（已更正）")
+            for sha, filename, _mime in e.attachments:
+                sub = QTreeWidgetItem(["", "📎", filename, ""])
+                sub.setData(0, AttachmentRole, (sha, filename))
+                sub.setToolTip(2, self.tr("双击打开"))
+                item.addChild(sub)
+            item.setExpanded(True)
+            self.timeline.addTopLevelItem(item)
+        # attachments added to the case itself (evidence) or whose event is not shown
+        shown = {
+            self.timeline.topLevelItem(i).data(0, EventRole)
+            for i in range(self.timeline.topLevelItemCount())
+        }
+        for e in queries.timeline(self.store.conn, self.case_id or ""):
+            if e.kind == "attachment":
+                row = self.store.conn.execute(
+                    "SELECT payload FROM events WHERE id=?", (e.event_id,)
+                ).fetchone()
+                p = db.loads(row["payload"])
+                if p.get("target_id") not in shown:
+                    item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.summary, e.created_by])
+                    item.setData(0, AttachmentRole, (p.get("sha256"), p.get("filename", "")))
+                    self.timeline.addTopLevelItem(item)
+
+    def _fill_plan(self) -> None:
+        plan = self.store.get("plans", cases.plan_id(self.case_id or ""))
+        if plan is None:
+            self.plan_view.setHtml(
+                "<p style='color:#b3261e'>尚未制定“一人一案”工作方案。确认辍学后须先制定方案，"
+                "才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。</p>"
+            )
+            return
+        parts = [
+            ("家庭情况", plan["family_situation"]),
+            ("辍学原因分析", plan["cause_analysis"]),
+            ("劝返措施", plan["measures"]),
+            ("劝返时限", plan["deadline"] or ""),
+            ("资助帮扶", plan["support_plan"]),
+            ("复学安置方案", plan["placement_plan"]),
+            ("制定人", f"{plan['made_by']} {plan['made_on'] or ''}"),
+        ]
+        self.plan_view.setHtml(
+            "".join(f"<h4>{k}</h4><p>{_esc(v)}</p>" for k, v in parts if v.strip())
+        )
+
+    def _show_actions(self, available: dict[Action, str | None]) -> None:
+        while self.actions_layout.count():
+            w = self.actions_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.action_buttons.clear()
+        self.action_reasons.clear()
+        if not available:
+            note = QLabel(self.tr("没有可办理的状态变更"))
+            self.actions_layout.addWidget(note)
+            return
+        for action, reason in available.items():
+            b = QPushButton(ACTION_LABELS[action])
+            b.setEnabled(reason is None)
+            b.clicked.connect(lambda _c=False, a=action: self.take_action(a))
+            self.actions_layout.addWidget(b)
+            self.action_buttons[action] = b
+            if reason:
+                b.setToolTip(reason)
+                why = QLabel(reason)
+                why.setWordWrap(True)
+                why.setStyleSheet("color:#6b6b6b; font-size:9pt")
+                self.actions_layout.addWidget(why)
+                self.action_reasons[action] = why
+
+    def add_extra_action(self, label: str, callback: Callable[[str], None]) -> QPushButton:
+        b = QPushButton(label)
+        b.clicked.connect(lambda: self.case_id and callback(self.case_id))
+        self.extra_layout.addWidget(b)
+        self.extra_box.show()
+        self._extra.append((label, callback))
+        return b
+
+    # --- doing ---------------------------------------------------------------------------
+
+    def _record_clicked(self, kind: str) -> None:
+        if not self.case_id:
+            return
+        if kind == "plan":
+            self.edit_plan(self.case_id)
+        elif kind == "attach":
+            self.attach(self.case_id)
+        else:
+            self.record(kind, self.case_id)
+
+    def record(self, kind: str, case_id: str) -> int:
+        from desktop.ui.case_dialogs import DIALOGS
+
+        return self._run(DIALOGS[kind](self.window_, case_id))
+
+    def edit_plan(self, case_id: str) -> int:
+        from desktop.ui.action_dialogs import PlanDialog
+
+        return self._run(PlanDialog(self.window_, case_id))
+
+    def take_action(self, action: Action) -> int:
+        from desktop.ui.action_dialogs import ActionDialog
+
+        if not self.case_id:
+            return 0
+        return self._run(ActionDialog(self.window_, self.case_id, action))
+
+    def attach(self, case_id: str) -> None:
+        from desktop.ui.attachments import attach_files, pick_files
+        from desktop.ui.errors import show_error
+
+        paths = pick_files(self)
+        if not paths:
+            return
+        try:
+            attach_files(self.store, case_id=case_id, target_id=case_id, paths=paths)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.window_.data_changed.emit()
+
+    def _run(self, dialog) -> int:  # type: ignore[no-untyped-def]
+        """Open a dialog (tests replace this to drive it without blocking)."""
+        return exec_dialog(dialog)
+
+    def _timeline_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        found = item.data(0, AttachmentRole)
+        if found:
+            from desktop.ui.attachments import open_attachment
+            from desktop.ui.errors import show_error
+
+            try:
+                open_attachment(self, self.store, found[0], found[1])
+            except Exception as exc:
+                show_error(self, exc)
+
+    def _new_case(self) -> None:
+        from desktop.ui.child_dialog import new_case_for
+
+        if self.child_id:
+            new_case_for(self.window_, self.child_id)
+
+
+def exec_dialog(dialog) -> int:  # type: ignore[no-untyped-def]
+    """The one place dialogs are run modally; tests patch it to drive dialogs themselves."""
+    return dialog.exec()
+
+
+def _esc(text: object) -> str:
+    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,251 @@
+"""Registering a child (looking for an existing record first) and opening a case for one.
+
+No duplicates by accident: as the name, ID number, birth date and village are typed, the
+dialog looks for the same ID, the same name + birth date or village, and names that sound the
+same (pinyin), and lists them; saving while a match is listed needs a second, deliberate click.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem
+
+from desktop.domain import codes, model
+from desktop.domain.ids import IdInfo
+from desktop.store import cases, queries
+from desktop.ui.form_widgets import CodeChecks, CodeCombo, DateField, IdNumberEdit, TextArea
+from desktop.ui.record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChildDialogs", text)
+
+
+class NewChildDialog(RecordDialog):
+    kind = "new_child"
+    accepts_attachments = False
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, title=_t("新建学生（先查重）"), draft_key="new_child")
+        self.duplicates: list[queries.PossibleDuplicate] = []
+        self._confirmed_new = False
+        self.opened_child: str | None = None
+        self.name = self.add("name", self.tr("姓名"), QLineEdit())
+        self.id_number = self.add("id_number", self.tr("身份证号"), IdNumberEdit())
+        self.sex = self.add(
+            "sex", self.tr("性别"), CodeCombo((("男", "男"), ("女", "女")), empty="")
+        )
+        self.birth = self.add("birth_date", self.tr("出生日期"), DateField(optional=True))
+        self.ethnicity = self.add("ethnicity", self.tr("民族"), CodeCombo(codes.ETHNICITIES))
+        self.township = self.add("township_code", self.tr("乡镇"), QComboBox())
+        for code, name in queries.townships(self.store.conn, self.store.scope):
+            self.township.addItem(name, code)
+        self.village = self.add("village_code", self.tr("村"), QComboBox())
+        self.address = self.add("address", self.tr("住址"), QLineEdit())
+        self.school = self.add("school_id", self.tr("学校"), QComboBox())
+        self.grade = self.add("grade", self.tr("年级"), CodeCombo(codes.GRADES, empty=""))
+        self.class_name = self.add("class_name", self.tr("班级"), QLineEdit())
+        self.flags = self.add("flags", self.tr("标识"), CodeChecks(codes.FLAGS, columns=4))
+        self.guardian = self.add("guardian_name", self.tr("监护人姓名"), QLineEdit())
+        self.relation = self.add(
+            "guardian_relation", self.tr("与学生关系"), CodeCombo(codes.RELATIONS)
+        )
+        self.guardian_phone = self.add("guardian_phone", self.tr("监护人电话"), QLineEdit())
+        self.dup_label = QLabel()
+        self.dup_label.setWordWrap(True)
+        self.dup_list = QListWidget()
+        self.dup_list.setMaximumHeight(110)
+        self.dup_list.itemDoubleClicked.connect(self._open_duplicate)
+        self.form.addRow(self.dup_label)
+        self.form.addRow(self.dup_list)
+        self.dup_label.hide()
+        self.dup_list.hide()
+        self.township.currentIndexChanged.connect(self._township_changed)
+        self._township_changed()
+        self.id_number.parsed.connect(self._id_parsed)
+        self._dup_timer = QTimer(self)
+        self._dup_timer.setSingleShot(True)
+        self._dup_timer.setInterval(300)
+        self._dup_timer.timeout.connect(self.check_duplicates)
+        for w in (self.name, self.id_number.edit):
+            w.textChanged.connect(lambda _t: self._dup_timer.start())
+        self.birth.dateChanged.connect(lambda _d: self._dup_timer.start())
+        self.village.currentIndexChanged.connect(lambda _i: self._dup_timer.start())
+        self.finish()
+        self.resize(680, 700)
+
+    def _township_changed(self) -> None:
+        town = self.township.currentData() or ""
+        self.village.clear()
+        for code, name in queries.villages(self.store.conn, town):
+            self.village.addItem(name, code)
+        self.school.clear()
+        self.school.addItem(self.tr("（未入学）"), "")
+        for sid, name in queries.schools(self.store.conn, town):
+            self.school.addItem(name, sid)
+
+    def _id_parsed(self, info: IdInfo | None) -> None:
+        if info is None:
+            return
+        self.birth.set_date(info.birth_date)
+        self.sex.set_code(info.sex)
+
+    def check_duplicates(self) -> list[queries.PossibleDuplicate]:
+        from desktop.domain.names import pinyin_keys
+
+        name = self.name.text().strip()
+        idno = self.id_number.info.number if self.id_number.info else ""
+        pinyin = pinyin_keys(name)[0] if name else []
+        self.duplicates = queries.possible_duplicates(
+            self.store.conn,
+            name=name,
+            birth_date=self.birth.iso(),
+            id_number=idno,
+            village_code=self.village.currentData() or "",
+            pinyin=pinyin,
+        )
+        self._confirmed_new = False
+        self.dup_list.clear()
+        for d in self.duplicates:
+            item = QListWidgetItem(
+                f"{d.name}　{d.birth_date}　{d.village}　{d.id_number}　— {d.reason}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, d.child_id)
+            self.dup_list.addItem(item)
+        found = bool(self.duplicates)
+        self.dup_label.setText(
+            self.tr("可能已登记（双击打开该学生，不要重复新建）：") if found else ""
+        )
+        self.dup_label.setStyleSheet("color:#b3261e; font-weight:bold")
+        self.dup_label.setVisible(found)
+        self.dup_list.setVisible(found)
+        return self.duplicates
+
+    def _open_duplicate(self, item: QListWidgetItem) -> None:
+        child_id = item.data(Qt.ItemDataRole.UserRole)
+        self.opened_child = child_id
+        self.discard_draft()
+        self.done(2)
+        self.window_.open_child(child_id)
+
+    def save(self) -> str:
+        from desktop.domain.errors import UserError
+
+        if self.id_number.error:
+            raise UserError(self.id_number.error)
+        self._dup_timer.stop()
+        confirmed = self._confirmed_new
+        if self.check_duplicates() and not confirmed:
+            self._confirmed_new = True
+            raise UserError(
+                "发现可能已登记的学生（见上方列表）。请先核对；确认不是同一人，再点一次“保存”。"
+            )
+        child = model.Child(
+            name=self.name.text().strip(),
+            sex=self.sex.code(),
+            birth_date=self.birth.date_value(),
+            id_number=self.id_number.text(),
+            ethnicity=self.ethnicity.code(),
+            township_code=self.township.currentData() or "",
+            village_code=self.village.currentData() or "",
+            address=self.address.text().strip(),
+            school_id=self.school.currentData() or None,
+            grade=self.grade.code(),
+            class_name=self.class_name.text().strip(),
+            flags=self.flags.codes(),
+        )
+        with self.store.transaction():
+            child_id = self.store.create("children", child)
+            if self.guardian.text().strip():
+                self.store.create(
+                    "guardians",
+                    model.Guardian(
+                        child_id=child_id,
+                        name=self.guardian.text().strip(),
+                        relation=self.relation.code(),
+                        phone=self.guardian_phone.text().strip(),
+                    ),
+                )
+        self.child_id = child_id
+        return child_id
+
+
+class NewCaseDialog(RecordDialog):
+    kind = "new_case"
+    accepts_attachments = False
+
+    def __init__(self, window: MainWindow, child_id: str) -> None:
+        child = window.store.get("children", child_id)
+        super().__init__(
+            window,
+            title=_t("建案") + (f" — {child['name']}" if child else ""),
+            child_id=child_id,
+        )
+        self.ledger = self.add("ledger_kind", self.tr("台账"), CodeCombo(codes.LEDGER_KINDS))
+        self.causes = self.add("causes", self.tr("辍学原因"), CodeChecks(codes.CAUSES, columns=3))
+        self.found_on = self.add("found_on", self.tr("发现日期"), DateField())
+        self.dropout_date = self.add("dropout_date", self.tr("辍学日期"), DateField(optional=True))
+        self.whereabouts = self.add(
+            "whereabouts", self.tr("去向"), CodeCombo(codes.WHEREABOUTS, empty="")
+        )
+        self.whereabouts_detail = self.add("whereabouts_detail", self.tr("去向详情"), QLineEdit())
+        self.admin_name = self.add("admin_name", self.tr("行政线责任人"), QLineEdit())
+        self.admin_title = self.add("admin_title", self.tr("职务"), QLineEdit())
+        self.admin_phone = self.add("admin_phone", self.tr("电话"), QLineEdit())
+        self.edu_name = self.add("edu_name", self.tr("教育线责任人"), QLineEdit())
+        self.edu_title = self.add("edu_title", self.tr("职务 "), QLineEdit())
+        self.edu_phone = self.add("edu_phone", self.tr("电话 "), QLineEdit())
+        self.notes = self.add("notes", self.tr("备注"), TextArea(2))
+        self.finish()
+        self.resize(680, 680)
+
+    def save(self) -> str:
+        assert self.child_id is not None
+        case_id = cases.open_case(
+            self.store,
+            model.Case(
+                child_id=self.child_id,
+                ledger_kind=self.ledger.code(),
+                causes=self.causes.codes(),
+                found_on=self.found_on.date_value(),
+                dropout_date=self.dropout_date.date_value(),
+                whereabouts=self.whereabouts.code(),
+                whereabouts_detail=self.whereabouts_detail.text().strip(),
+                admin_name=self.admin_name.text().strip(),
+                admin_title=self.admin_title.text().strip(),
+                admin_phone=self.admin_phone.text().strip(),
+                edu_name=self.edu_name.text().strip(),
+                edu_title=self.edu_title.text().strip(),
+                edu_phone=self.edu_phone.text().strip(),
+                notes=self.notes.text(),
+            ),
+            opened_on=self.found_on.date_value() or dt.date.today(),
+        )
+        self.case_id = case_id
+        return case_id
+
+
+def new_child(window: MainWindow) -> str | None:
+    from desktop.ui.case_view import exec_dialog
+
+    dialog = NewChildDialog(window)
+    if exec_dialog(dialog) and dialog.saved_id:
+        window.open_child(dialog.saved_id)
+        return dialog.saved_id
+    return dialog.opened_child
+
+
+def new_case_for(window: MainWindow, child_id: str) -> str | None:
+    from desktop.ui.case_view import exec_dialog
+
+    dialog = NewCaseDialog(window, child_id)
+    if exec_dialog(dialog) and dialog.saved_id:
+        window.open_case(dialog.saved_id)
+        return dialog.saved_id
+    return None

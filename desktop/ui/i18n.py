@@ -1,0 +1,117 @@
+"""Languages: zh_CN (the source text) by default, English through Qt Linguist.
+
+The `.ts` sources live in resources/i18n; the `.qm` files are built from them by
+`pyside6-lrelease` into the data folder at start-up when missing or stale (the `.ts` hash is
+kept beside the `.qm`), so a `.qm` is never edited by hand and never out of date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from desktop.paths import data_dir
+from desktop.resources import resource_path
+
+log = logging.getLogger("kcbx.ui")
+
+LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
+DEFAULT = "zh_CN"
+_installed: list[QTranslator] = []
+
+
+def ui_settings() -> QSettings:
+    """Per-user UI preferences (language, window layout) in the data folder."""
+    return QSettings(str(data_dir() / "kcbx-ui.ini"), QSettings.Format.IniFormat)
+
+
+def configured_language() -> str:
+    lang = os.environ.get("KCBX_LANG") or str(ui_settings().value("ui/language", DEFAULT))
+    return lang if lang in dict(LANGUAGES) else DEFAULT
+
+
+def set_configured_language(lang: str) -> None:
+    s = ui_settings()
+    s.setValue("ui/language", lang)
+    s.sync()
+
+
+def ts_file(lang: str) -> Path:
+    return resource_path("i18n", f"kcbx_{lang}.ts")
+
+
+def shipped_languages() -> list[str]:
+    """Languages with a translation source (zh_CN needs none: it is the source text)."""
+    return [DEFAULT] + [code for code, _ in LANGUAGES if code != DEFAULT and ts_file(code).exists()]
+
+
+def _lrelease() -> list[str] | None:
+    import PySide6
+
+    here = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (here / name).exists():
+            return [str(here / name)]
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return [found]
+    script = Path(sys.executable).parent / "pyside6-lrelease"
+    return [str(script)] if script.exists() else None
+
+
+def build_qm(lang: str, *, out_dir: Path | None = None) -> Path | None:
+    """The `.qm` for `lang`, compiled from its `.ts` if missing or stale; None if unavailable."""
+    ts = ts_file(lang)
+    if not ts.exists():
+        return None
+    out_dir = out_dir or data_dir() / "i18n"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    qm = out_dir / f"kcbx_{lang}.qm"
+    stamp = qm.with_suffix(".qm.sha256")
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()
+    if qm.exists() and stamp.exists() and stamp.read_text().strip() == digest:
+        return qm
+    tool = _lrelease()
+    if tool is None:
+        log.warning("pyside6-lrelease not found; %s interface unavailable", lang)
+        return None
+    tmp = qm.with_suffix(".qm.tmp")
+    result = subprocess.run(
+        [*tool, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0 or not tmp.exists():
+        log.warning("lrelease failed for %s: %s", lang, result.stderr[-500:])
+        return None
+    os.replace(tmp, qm)
+    stamp.write_text(digest)
+    return qm
+
+
+def install(app: QCoreApplication, lang: str | None = None) -> str:
+    """Load Qt's own and our translations for `lang` (default: the configured one)."""
+    lang = lang or configured_language()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese if lang == DEFAULT else QLocale.Language.English)
+    )
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_tr)
+        _installed.append(qt_tr)
+    if lang != DEFAULT:
+        qm = build_qm(lang)
+        ours = QTranslator(app)
+        if qm is not None and ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    return lang

@@ -1,0 +1,256 @@
+"""Item models for the ledgers: they hold row handles (seq) and fetch rows in cached blocks.
+
+Like Anki's browser table: the list of seqs comes from one SQL query that filters and sorts
+(`desktop.store.queries`); a row is fetched the first time it is painted, together with the
+rest of its block, and cached (a bounded number of blocks). `refresh()` re-runs the query;
+`mark_stale()` forgets the cached rows so the next paint refetches them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain import codes
+from desktop.domain.states import STATE_LABELS, State
+from desktop.store import queries
+from desktop.store.queries import Column
+
+IdRole = Qt.ItemDataRole.UserRole + 1  # the row's record id (case id or child id)
+CaseIdRole = Qt.ItemDataRole.UserRole + 2  # the case to open for this row
+SeqRole = Qt.ItemDataRole.UserRole + 3
+
+_OVERDUE = QColor("#b3261e")
+_MUTED = QColor("#6b6b6b")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# Column headers, marked for translation (lupdate reads these literals).
+HEADERS = {
+    "case_no": QT_TRANSLATE_NOOP("Ledger", "案件编号"),
+    "name": QT_TRANSLATE_NOOP("Ledger", "姓名"),
+    "sex": QT_TRANSLATE_NOOP("Ledger", "性别"),
+    "birth_date": QT_TRANSLATE_NOOP("Ledger", "出生日期"),
+    "township": QT_TRANSLATE_NOOP("Ledger", "乡镇"),
+    "village": QT_TRANSLATE_NOOP("Ledger", "村"),
+    "school": QT_TRANSLATE_NOOP("Ledger", "学校"),
+    "grade": QT_TRANSLATE_NOOP("Ledger", "年级"),
+    "causes": QT_TRANSLATE_NOOP("Ledger", "辍学原因"),
+    "state": QT_TRANSLATE_NOOP("Ledger", "状态"),
+    "persuasion_count": QT_TRANSLATE_NOOP("Ledger", "劝返次数"),
+    "joint_count": QT_TRANSLATE_NOOP("Ledger", "联合劝返"),
+    "last_contact_on": QT_TRANSLATE_NOOP("Ledger", "上次联系"),
+    "next_contact_on": QT_TRANSLATE_NOOP("Ledger", "下次走访"),
+    "responsible": QT_TRANSLATE_NOOP("Ledger", "包保责任人"),
+    "id_number": QT_TRANSLATE_NOOP("Ledger", "身份证号"),
+    "xueji_no": QT_TRANSLATE_NOOP("Ledger", "学籍号"),
+    "flags": QT_TRANSLATE_NOOP("Ledger", "标识"),
+    "case_state": QT_TRANSLATE_NOOP("Ledger", "案件状态"),
+}
+
+
+class LazyTableModel(QAbstractTableModel):
+    """A table over a list of seqs; rows fetched by `fetch(seqs)` in blocks of BLOCK."""
+
+    BLOCK = 100
+    MAX_BLOCKS = 60  # cached blocks (6,000 rows)
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: Callable[[Sequence[int]], dict[int, sqlite3.Row]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._fetch = fetch
+        self._seqs: list[int] = []
+        self._blocks: OrderedDict[int, dict[int, sqlite3.Row]] = OrderedDict()
+        self.today = dt.date.today().isoformat()
+        self.fetch_count = 0  # blocks fetched (tests and the bench look at it)
+
+    # --- content --------------------------------------------------------------------------
+
+    def set_seqs(self, seqs: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._seqs = list(seqs)
+        self._blocks.clear()
+        self.today = dt.date.today().isoformat()
+        self.endResetModel()
+
+    def seqs(self) -> list[int]:
+        return list(self._seqs)
+
+    def mark_stale(self) -> None:
+        """Forget cached rows; visible rows are refetched when next painted."""
+        self._blocks.clear()
+        if self._seqs:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._seqs) - 1, len(self.columns) - 1)
+            )
+
+    def row_record(self, row: int) -> sqlite3.Row | None:
+        if not 0 <= row < len(self._seqs):
+            return None
+        start = row - row % self.BLOCK
+        block = self._blocks.get(start)
+        if block is None:
+            block = self._fetch(self._seqs[start : start + self.BLOCK])
+            self.fetch_count += 1
+            self._blocks[start] = block
+            while len(self._blocks) > self.MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(start)
+        return block.get(self._seqs[row])
+
+    # --- Qt API -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._seqs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                key = self.columns[section].key
+                return QCoreApplication.translate("Ledger", HEADERS.get(key, key))
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._seqs) and 0 <= col < len(self.columns)):
+            return None
+        if role == SeqRole:
+            return self._seqs[row]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            IdRole,
+            CaseIdRole,
+        ):
+            return None
+        rec = self.row_record(row)
+        if rec is None:
+            return None if role != Qt.ItemDataRole.DisplayRole else ""
+        if role == IdRole:
+            return rec["id"]
+        if role == CaseIdRole:
+            return self.case_id(rec)
+        key = self.columns[col].key
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in ("persuasion_count", "joint_count", "grade", "sex"):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = self.color(rec, key)
+            return QBrush(color) if color is not None else None
+        text = self.display(rec, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 12 else None
+        return text
+
+    # --- per ledger -------------------------------------------------------------------------
+
+    def display(self, rec: sqlite3.Row, key: str) -> str:
+        raise NotImplementedError
+
+    def color(self, rec: sqlite3.Row, key: str) -> QColor | None:
+        return None
+
+    def case_id(self, rec: sqlite3.Row) -> str | None:
+        return None
+
+
+def _state_label(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return QCoreApplication.translate("State", STATE_LABELS[State(value)])
+    except ValueError:
+        return value
+
+
+class CaseTableModel(LazyTableModel):
+    def __init__(self, conn: sqlite3.Connection, parent: Any = None) -> None:
+        super().__init__(queries.CASE_COLUMNS, lambda seqs: queries.case_rows(conn, seqs), parent)
+
+    def display(self, rec: sqlite3.Row, key: str) -> str:
+        if key == "state":
+            text = _state_label(rec["state"])
+            if rec["refusal_exception"]:
+                text += "（特殊情形）"
+            if rec["state"] == "closed" and rec["outcome"]:
+                text += f"·{queries.outcome_label(rec['outcome'])}"
+            return text
+        if key == "grade":
+            return codes.GRADES.label(rec["grade"]) if rec["grade"] else ""
+        if key == "causes":
+            return queries.causes_text(rec["causes"])
+        if key == "responsible":
+            return " / ".join(x for x in (rec["admin_name"], rec["edu_name"]) if x)
+        if key in ("persuasion_count", "joint_count"):
+            return str(rec[key])
+        value = rec[key]
+        return "" if value is None else str(value)
+
+    def color(self, rec: sqlite3.Row, key: str) -> QColor | None:
+        if key == "next_contact_on" and rec["next_contact_on"] and rec["state"] != "closed":
+            return _OVERDUE if rec["next_contact_on"] < self.today else None
+        if rec["state"] == "closed":
+            return _MUTED
+        return None
+
+    def case_id(self, rec: sqlite3.Row) -> str | None:
+        return rec["id"]
+
+
+class ChildTableModel(LazyTableModel):
+    def __init__(self, conn: sqlite3.Connection, parent: Any = None) -> None:
+        super().__init__(queries.CHILD_COLUMNS, lambda seqs: queries.child_rows(conn, seqs), parent)
+
+    def display(self, rec: sqlite3.Row, key: str) -> str:
+        if key == "grade":
+            return codes.GRADES.label(rec["grade"]) if rec["grade"] else ""
+        if key == "flags":
+            return queries.flags_text(rec["flags"])
+        if key == "case_state":
+            return _state_label(rec["case_state"])
+        value = rec[key]
+        return "" if value is None else str(value)
+
+    def color(self, rec: sqlite3.Row, key: str) -> QColor | None:
+        if key == "case_state" and rec["case_state"] and rec["case_state"] != "closed":
+            return _OVERDUE
+        return None
+
+    def case_id(self, rec: sqlite3.Row) -> str | None:
+        return rec["case_id"]

@@ -1,0 +1,359 @@
+"""The ledger pages: a filter bar over a lazily filled table (cases, or all children)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import codes
+from desktop.domain.states import STATE_LABELS, State
+from desktop.store import queries
+from desktop.store.repo import Store
+from desktop.ui.ledger_model import (
+    CaseIdRole,
+    CaseTableModel,
+    ChildTableModel,
+    IdRole,
+    LazyTableModel,
+)
+
+# Default column widths (pixels) that fit 1366×768 with the navigation list.
+_WIDTHS = {
+    "case_no": 130,
+    "name": 70,
+    "sex": 40,
+    "birth_date": 86,
+    "township": 80,
+    "village": 80,
+    "school": 120,
+    "grade": 56,
+    "causes": 130,
+    "state": 96,
+    "persuasion_count": 64,
+    "joint_count": 64,
+    "last_contact_on": 86,
+    "next_contact_on": 86,
+    "responsible": 110,
+    "id_number": 150,
+    "xueji_no": 160,
+    "flags": 110,
+    "case_state": 90,
+}
+
+
+class FilterBar(QWidget):
+    """Township, village, school, grade, cause, state, responsible person, overdue."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, *, cases: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._cases = cases
+        self._quiet = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.township = self._combo(self.tr("全部乡镇"), 92)
+        self.village = self._combo(self.tr("全部村"), 92)
+        self.school = self._combo(self.tr("全部学校"), 120)
+        self.grade = self._combo(self.tr("全部年级"), 76)
+        for code, label in codes.GRADES.items:
+            self.grade.addItem(label, code)
+        self.cause = self._combo(self.tr("全部原因"), 110)
+        self.state = self._combo(self.tr("全部状态"), 96)
+        self.responsible = self._combo(self.tr("全部责任人"), 96)
+        self.overdue = QCheckBox(self.tr("逾期未走访"))
+        self.clear = QPushButton(self.tr("清除筛选"))
+        self.clear.setToolTip(self.tr("清除所有筛选条件（Ctrl+Shift+X）"))
+        self.clear.setShortcut("Ctrl+Shift+X")
+        for group, label in codes.CAUSES.items:
+            self.cause.addItem(label, group)
+        for w in (self.township, self.village, self.school, self.grade):
+            layout.addWidget(w)
+        if cases:
+            for w in (self.cause, self.state, self.responsible):
+                layout.addWidget(w)
+            layout.addWidget(self.overdue)
+        else:
+            for w in (self.cause, self.state, self.responsible, self.overdue):
+                w.hide()
+        layout.addWidget(self.clear)
+        layout.addStretch(1)
+        self._fill_townships()
+        self.township.currentIndexChanged.connect(self._township_changed)
+        for w in (self.village, self.school, self.grade, self.cause, self.state, self.responsible):
+            w.currentIndexChanged.connect(self._emit)
+        self.overdue.toggled.connect(self._emit)
+        self.clear.clicked.connect(self.reset)
+
+    def _combo(self, all_label: str, width: int) -> QComboBox:
+        box = QComboBox()
+        box.addItem(all_label, "")
+        box.setMinimumWidth(width)
+        box.setMaximumWidth(width + 60)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return box
+
+    def _fill_townships(self) -> None:
+        for code, name in queries.townships(self.store.conn, self.store.scope):
+            self.township.addItem(name, code)
+        self._fill_dependent()
+
+    def _refill(self, box: QComboBox, items: Sequence[tuple[str, str]]) -> None:
+        box.blockSignals(True)
+        current = box.currentData()
+        while box.count() > 1:
+            box.removeItem(1)
+        for data, label in items:
+            box.addItem(label, data)
+        at = box.findData(current)
+        box.setCurrentIndex(max(at, 0))
+        box.blockSignals(False)
+
+    def _fill_dependent(self) -> None:
+        town = self.township.currentData() or ""
+        conn = self.store.conn
+        self._refill(self.village, queries.villages(conn, town) if town else [])
+        self.village.setEnabled(bool(town))
+        self._refill(self.school, queries.schools(conn, town))
+        if self._cases:
+            self._refill(self.responsible, [(p, p) for p in queries.responsible_people(conn, town)])
+
+    def set_states(self, states: tuple[str, ...] | None) -> None:
+        """Offer the states of the ledger shown (a ledger of one state needs no state filter)."""
+        self._refill(
+            self.state,
+            [(s, STATE_LABELS[State(s)]) for s in (states or [s.value for s in State])],
+        )
+        self.state.setVisible(self._cases and (states is None or len(states) > 1))
+
+    def _township_changed(self) -> None:
+        self._fill_dependent()
+        self._emit()
+
+    def _emit(self) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    def reset(self) -> None:
+        self._quiet = True
+        for box in (self.township, self.grade, self.cause, self.state, self.responsible):
+            box.setCurrentIndex(0)
+        self._fill_dependent()
+        self.village.setCurrentIndex(0)
+        self.school.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        self._quiet = False
+        self.changed.emit()
+
+    def value(self, states: tuple[str, ...] | None) -> queries.CaseFilter:
+        state = self.state.currentData() if self.state.isVisible() else ""
+        return queries.CaseFilter(
+            states=(state,) if state else states,
+            township=self.township.currentData() or "",
+            village=self.village.currentData() or "",
+            school_id=self.school.currentData() or "",
+            grade=self.grade.currentData() or "",
+            cause=self.cause.currentData() or "" if self._cases else "",
+            responsible=self.responsible.currentData() or "" if self._cases else "",
+            overdue=self.overdue.isChecked() if self._cases else False,
+        )
+
+
+class LedgerPage(QWidget):
+    """A filter bar, the table, a count. Double-click or Enter opens the row's case."""
+
+    activated = Signal(str, str)  # (case id or '', child id)
+    count_changed = Signal(int)
+
+    def __init__(self, store: Store, *, cases: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.is_cases = cases
+        self.ledger_key = "all" if cases else "children"
+        self.states: tuple[str, ...] | None = None
+        self._search: list[int] | None = None  # child seqs in rank order, or None
+        self._sort_key = "next_contact_on" if cases else ""
+        self._descending = False
+        self._by_rank = False
+        self.model: LazyTableModel = (
+            CaseTableModel(store.conn, self) if cases else ChildTableModel(store.conn, self)
+        )
+        self.filters = FilterBar(store, cases=cases)
+        self.filters.changed.connect(self.refresh)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        for i, col in enumerate(self.model.columns):
+            header.resizeSection(i, _WIDTHS.get(col.key, 90))
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._activate)
+        for key in ("Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.activate_current)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._loaded = False
+
+    # --- what is shown -------------------------------------------------------------------
+
+    def set_ledger(self, key: str, title: str) -> None:
+        self.ledger_key = key
+        self.title.setText(title)
+        if self.is_cases:
+            self.states = queries.LEDGER_STATES[key]
+            self.filters.blockSignals(True)
+            self.filters.set_states(self.states)
+            self.filters.blockSignals(False)
+        self.refresh()
+
+    def set_search(self, child_seqs: Sequence[int] | None) -> None:
+        """Show only these children (best match first), or everyone when None."""
+        self._search = list(child_seqs) if child_seqs is not None else None
+        self._by_rank = child_seqs is not None
+        self.refresh()
+
+    def current_filter(self) -> queries.CaseFilter:
+        f = self.filters.value(self.states)
+        if self._search is not None:
+            from dataclasses import replace
+
+            f = replace(f, child_seqs=tuple(self._search))
+        return f
+
+    def refresh(self) -> None:
+        f = self.current_filter()
+        conn, scope = self.store.conn, self.store.scope
+        if self.is_cases:
+            seqs = queries.case_seqs(
+                conn,
+                f,
+                sort=self._sort_key,
+                descending=self._descending,
+                scope=scope,
+                today=dt.date.today(),
+            )
+        else:
+            seqs = queries.child_seqs(
+                conn, f, sort=self._sort_key, descending=self._descending, scope=scope
+            )
+        if self._by_rank and self._search is not None:
+            seqs = self._rank_order(seqs)
+        self.model.set_seqs(seqs)
+        self._loaded = True
+        self.count.setText(self.tr("共 %n 条", "", len(seqs)))
+        self.count_changed.emit(len(seqs))
+
+    def _rank_order(self, seqs: list[int]) -> list[int]:
+        """Search results best match first (the search gives child seqs in rank order)."""
+        rank = {s: i for i, s in enumerate(self._search or [])}
+        if not self.is_cases:
+            return sorted(seqs, key=lambda s: rank.get(s, len(rank)))
+        child_seq = dict(
+            self.store.conn.execute(
+                "SELECT c.seq, ch.seq FROM cases c JOIN children ch ON ch.id = c.child_id"
+                f" WHERE c.seq IN ({','.join(str(int(s)) for s in seqs) or 'NULL'})"
+            ).fetchall()
+        )
+        return sorted(seqs, key=lambda s: rank.get(child_seq.get(s, -1), len(rank)))
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def schedule_refresh(self) -> None:
+        """Re-query after the store changed (once, after pending events)."""
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._loaded = False
+
+    def _header_clicked(self, section: int) -> None:
+        key = self.model.columns[section].key
+        if key == self._sort_key and not self._by_rank:
+            self._descending = not self._descending
+        else:
+            self._sort_key, self._descending = key, False
+        self._by_rank = False
+        self.table.horizontalHeader().setSortIndicator(
+            section,
+            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.refresh()
+
+    def sort_by(self, key: str, *, descending: bool = False) -> None:
+        self._sort_key, self._descending, self._by_rank = key, descending, False
+        self.refresh()
+
+    # --- selection -----------------------------------------------------------------------
+
+    def current_case_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, CaseIdRole) if index.isValid() else None
+
+    def selected_case_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        out = []
+        for row in rows:
+            cid = self.model.data(self.model.index(row, 0), CaseIdRole)
+            if cid and cid not in out:
+                out.append(cid)
+        return out
+
+    def activate_current(self) -> None:
+        self._activate(self.table.currentIndex())
+
+    def _activate(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        case_id = self.model.data(index, CaseIdRole) or ""
+        child_id = (
+            self.model.data(index, IdRole)
+            if not self.is_cases
+            else self.model.row_record(index.row())["child_id"]  # type: ignore[index]
+        )
+        self.activated.emit(case_id, child_id or "")

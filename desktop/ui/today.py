@@ -1,0 +1,200 @@
+"""工作台 (Today): what needs doing, each item one click from its case.
+
+The items are computed by desktop.store.queries.today_items on the background worker (its own
+connection), so opening the window never waits for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import queries
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+SECTIONS = (
+    ("drafts", QT_TRANSLATE_NOOP("Today", "未保存的草稿（上次未完成的录入）")),
+    ("visits", QT_TRANSLATE_NOOP("Today", "走访到期或逾期")),
+    ("monitoring", QT_TRANSLATE_NOOP("Today", "复学学生跟踪巩固")),
+    ("deferrals", QT_TRANSLATE_NOOP("Today", "延缓/休学即将到期")),
+    ("legal", QT_TRANSLATE_NOOP("Today", "法律文书期限")),
+    ("campaign", QT_TRANSLATE_NOOP("Today", "开学专项行动清单")),
+)
+CaseRole = Qt.ItemDataRole.UserRole + 1
+ChildRole = Qt.ItemDataRole.UserRole + 2
+DraftRole = Qt.ItemDataRole.UserRole + 3
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Today", text)
+
+
+class TodayPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.items: list[queries.TodayItem] = []
+        self._loaded = False
+        self._loading = False
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("学生（案件编号）"), self.tr("事项"), self.tr("日期")])
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(1, 640)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._open)
+        self.tree.itemDoubleClicked.connect(self._open)
+        sc = QShortcut(QKeySequence("Return"), self.tree)
+        sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        sc.activated.connect(lambda: self._open(self.tree.currentItem(), 0))
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded and not self._loading:
+            # After the first paint: the window is interactive at once.
+            QTimer.singleShot(0, self.refresh)
+
+    def schedule_refresh(self) -> None:
+        if self.isVisible():
+            self._timer.start(0)
+        else:
+            self._loaded = False
+
+    def refresh(self) -> None:
+        from desktop.ui import ops
+
+        store = self.window_.store
+        today = dt.date.today()
+        path = self.window_.db_path
+        scope = store.scope
+        params = {
+            "today": today,
+            "horizon_days": 7,
+            "deferral_warn_days": int(store.setting("deferral.warn_days")),
+            "suspected_days": int(store.setting("visit.suspected_days")),
+            "campaign_months": tuple(store.setting("campaign.months")),
+        }
+        self.heading.setText(self.tr("工作台") + f" — {today.year}年{today.month}月{today.day}日")
+        self._loading = True
+        self.summary.setText(self.tr("正在汇总待办事项…"))
+
+        def work(_progress: ops.Progress) -> list[queries.TodayItem]:
+            from desktop.store import db
+
+            if path is None or ops.is_synchronous():
+                return queries.today_items(store.conn, scope=scope, **params)
+            conn = db.connect(path)
+            try:
+                return queries.today_items(conn, scope=scope, **params)
+            finally:
+                conn.close()
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            self.summary.setText(self.tr("待办事项汇总失败：") + str(exc))
+
+        ops.Op(self, work).success(self._show).failure(failed).run_in_background()
+
+    def _show(self, items: list[queries.TodayItem]) -> None:
+        from desktop.ui import drafts
+
+        self._loading = False
+        self._loaded = True
+        self.items = items
+        self.tree.clear()
+        today = dt.date.today()
+        months = tuple(self.window_.store.setting("campaign.months"))
+        bold = QFont()
+        bold.setBold(True)
+        late_brush = QBrush(QColor("#b3261e"))
+        counts = {}
+        saved = drafts.list_drafts(self.window_.store)
+        for key, title in SECTIONS:
+            label = _t(title)
+            if key == "campaign" and queries.is_campaign_month(today, months):
+                label += self.tr("（本月为专项行动月）")
+            section = QTreeWidgetItem([label])
+            section.setFont(0, bold)
+            section.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(section)
+            if key == "drafts":
+                for d in saved:
+                    child = QTreeWidgetItem(
+                        [d.title, self.tr("点击继续录入"), d.updated_at[:16].replace("T", " ")]
+                    )
+                    child.setData(0, DraftRole, d.key)
+                    section.addChild(child)
+                counts[key] = len(saved)
+                if not saved:
+                    section.setHidden(True)
+            else:
+                section_items = [i for i in items if i.section == key]
+                counts[key] = len(section_items)
+                for item in section_items:
+                    child = QTreeWidgetItem([item.title, item.detail, item.due])
+                    child.setData(0, CaseRole, item.case_id or "")
+                    child.setData(0, ChildRole, item.child_id or "")
+                    if item.overdue:
+                        for col in range(3):
+                            child.setForeground(col, late_brush)
+                    section.addChild(child)
+            section.setText(0, f"{label}（{counts[key]}）")
+            section.setExpanded(counts[key] > 0)
+        overdue = sum(1 for i in items if i.overdue)
+        self.summary.setText(
+            self.tr("待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(overdue))
+        )
+
+    def current_case_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return (item.data(0, CaseRole) or None) if item else None
+
+    def _open(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
+        if item is None:
+            return
+        draft_key = item.data(0, DraftRole)
+        if draft_key:
+            from desktop.ui.drafts_ui import reopen_draft
+
+            reopen_draft(self.window_, draft_key)
+            return
+        case_id = item.data(0, CaseRole)
+        child_id = item.data(0, ChildRole)
+        if case_id:
+            self.window_.open_case(case_id)
+        elif child_id:
+            self.window_.open_child(child_id)
