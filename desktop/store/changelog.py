@@ -111,6 +111,36 @@ def current_version(conn: sqlite3.Connection, entity: str, row_id: str, field: s
     return rows["op_id"] if rows else None
 
 
+# Columns a create op's value carries besides the synced fields.
+CREATE_META = ("created_at", "created_by", "device_id")
+
+
+def keep_created_values(
+    conn: sqlite3.Connection, entity: str, row_id: str, columns: list[str]
+) -> None:
+    """Before a record is first overwritten, keep the values it was created with.
+
+    A local create op has no value (the row is read when it is sent); once a field changes,
+    the row no longer holds them, and sync must send a create as it was made. The change log
+    itself is append-only, so the values go to `sync_created` (op seq -> JSON), see
+    desktop/sync. `columns`: the synced columns of the table."""
+    row = conn.execute(
+        "SELECT c.seq FROM changes c WHERE c.entity=? AND c.row_id=? AND c.field IS NULL"
+        " AND c.kind='c' AND c.value IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM sync_created k WHERE k.op = c.seq)",
+        (entity, row_id),
+    ).fetchone()
+    if row is None:
+        return
+    names = [*columns, *CREATE_META]
+    current = conn.execute(
+        f"SELECT {','.join(names)} FROM {entity} WHERE id=?", (row_id,)
+    ).fetchone()
+    if current is not None:
+        value = dumps(dict(zip(names, tuple(current), strict=True)))
+        conn.execute("INSERT INTO sync_created(op, value) VALUES (?, ?)", (row[0], value))
+
+
 def stamp_time(stamp: str) -> dt.datetime:
     """When a change was made, from its HLC stamp (local time zone)."""
     ms, _ = hlc_mod.decode(stamp)

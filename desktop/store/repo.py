@@ -20,7 +20,15 @@ from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.model import ENTITIES, EVENT_KINDS, Record, parse_event
 from desktop.domain.scope import Scope
 from desktop.store import db, schema
-from desktop.store.changelog import APPEND, CREATE, SET, ChangeLog, current_version, now_iso
+from desktop.store.changelog import (
+    APPEND,
+    CREATE,
+    SET,
+    ChangeLog,
+    current_version,
+    keep_created_values,
+    now_iso,
+)
 
 SEARCH_FIELDS = frozenset({"name", "id_number", "xueji_no", "village_code", "school_id"})
 NAMESPACE = uuid.UUID("6f1c3a52-7d0b-4b8e-9a51-4b2f1f0c9e10")
@@ -325,6 +333,7 @@ class Store:
                     )
                 )
             hlc, at = ops[-1].hlc, now_iso()
+            keep_created_values(self.conn, entity, row_id, self.synced_columns(entity))
             assignments = ", ".join(f"{n}=?" for n in changed)
             self.conn.execute(
                 f"UPDATE {entity} SET {assignments}, updated_at=?, hlc=? WHERE id=?",

@@ -1,0 +1,146 @@
+"""Tables of the sync package (migration steps 200–299). See docs/bundle-format.md.
+
+Local tables (never synced): this device's keys and enrolment, the peers it knows, per-peer and
+per-origin watermarks, the history of bundles, configured transports and the conflict review
+queue (derived from the change log, so every device computes the same queue).
+Synced, append-only: `sync_resolutions` (a county user's choice in a conflict).
+"""
+
+from __future__ import annotations
+
+from desktop.store.schema import Step, _script
+
+V200 = """
+-- The values a local create op was made with, kept before the record's first overwrite
+-- (store.changelog.keep_created_values); the change log itself is append-only.
+CREATE TABLE sync_created (
+    op INTEGER PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- This device's key pairs. The private part is read only by desktop.sync.keys.private_keys().
+CREATE TABLE sync_keys (
+    kind TEXT PRIMARY KEY CHECK (kind IN ('sign', 'box')),  -- Ed25519 / X25519
+    public BLOB NOT NULL,
+    secret BLOB NOT NULL,
+    protection TEXT NOT NULL DEFAULT 'none',
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The certificate the county issued to this device (one row).
+CREATE TABLE sync_enrolment (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    cert TEXT NOT NULL,
+    county_code TEXT NOT NULL,
+    county_name TEXT NOT NULL DEFAULT '',
+    county_key BLOB NOT NULL,
+    role TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    hub_url TEXT NOT NULL DEFAULT '',
+    hub_pin TEXT NOT NULL DEFAULT '',
+    enrolled_at TEXT NOT NULL
+);
+
+-- Other enrolled devices of the county this device has seen (from bundles, folders, files).
+CREATE TABLE sync_peers (
+    device_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    scope TEXT NOT NULL,
+    cert TEXT NOT NULL,
+    sign_key BLOB NOT NULL,
+    box_key BLOB NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    last_digest TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+-- What this device vouches it holds: every op of `origin` up to `seq` that is in its scope.
+CREATE TABLE sync_have (
+    origin TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL DEFAULT 0,
+    ahead TEXT NOT NULL DEFAULT '[]'
+) WITHOUT ROWID;
+
+-- Per peer and origin: the peer's own watermark as it reported it (acked), what bundles of
+-- ours it confirmed (delivered) and the highest op we put in a bundle for it (sent).
+CREATE TABLE sync_marks (
+    peer TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    acked INTEGER NOT NULL DEFAULT 0,
+    delivered INTEGER NOT NULL DEFAULT 0,
+    sent INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (peer, origin)
+) WITHOUT ROWID;
+
+-- Bundles written and imported.
+CREATE TABLE sync_bundles (
+    id TEXT PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    peer TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at TEXT NOT NULL,
+    transport TEXT NOT NULL DEFAULT '',
+    ops INTEGER NOT NULL DEFAULT 0,
+    new_ops INTEGER NOT NULL DEFAULT 0,
+    files INTEGER NOT NULL DEFAULT 0,
+    bytes INTEGER NOT NULL DEFAULT 0,
+    ranges TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL,
+    confirmed_at TEXT
+) WITHOUT ROWID;
+CREATE INDEX sync_bundles_done ON sync_bundles(done_at);
+CREATE INDEX sync_bundles_peer ON sync_bundles(direction, peer);
+
+-- Same-field concurrent edits from the same base (derived from the change log).
+CREATE TABLE sync_conflicts (
+    key TEXT PRIMARY KEY,
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    base TEXT NOT NULL,
+    ops TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    resolution TEXT,
+    detected_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sync_conflicts_status ON sync_conflicts(status, entity, row_id);
+
+-- A county user's choice in a conflict. Synced (append-only, one 'a' op per row).
+CREATE TABLE sync_resolutions (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    conflict TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    child_id TEXT,
+    chosen TEXT NOT NULL DEFAULT '',
+    value TEXT,
+    seen TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    hlc TEXT NOT NULL
+);
+CREATE INDEX sync_resolutions_conflict ON sync_resolutions(conflict);
+
+-- Ways to reach peers configured on this device (a folder now; the hub later).
+CREATE TABLE sync_transports (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('folder', 'http')),
+    location TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    last_ok TEXT,
+    last_error TEXT NOT NULL DEFAULT '',
+    failures INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (kind, location)
+);
+"""
+
+STEPS: list[Step] = [
+    Step(200, "sync: keys, enrolment, peers, watermarks, bundles, conflicts, transports", _script(V200)),
+]
