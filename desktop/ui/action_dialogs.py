@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem
 
 from desktop.domain import model
+from desktop.domain.errors import UserError
 from desktop.domain.states import (
     ACTION_LABELS,
     CLOSING_OUTCOME,
@@ -129,6 +130,14 @@ class ActionDialog(RecordDialog):
 
     def save(self) -> str:
         assert self.case_id is not None
+        last = self.store.conn.execute(
+            "SELECT max(substr(occurred_on, 1, 10)) FROM events WHERE case_id=? AND kind='transition'",
+            (self.case_id,),
+        ).fetchone()[0]
+        on = self.on.date_value()
+        if last and on and on.isoformat() < last:
+            # Transitions fold in date order: an earlier one would not apply after the others.
+            raise UserError(f"办理日期不能早于该案件上一次状态变更的日期（{last}）")
         evidence = list(self.evidence_ids())
         if self.files:
             # Attachments added here are evidence themselves: store them first.

@@ -99,7 +99,7 @@ class ContactDialog(EventDialog):
         )
         self.findings = self.add("findings", self.tr("了解情况"), TextArea(3))
         self.methods = self.add("methods", self.tr("劝返方式"), CodeChecks(codes.METHODS))
-        self.result = self.add(
+        self.outcome = self.add(
             "result", self.tr("结果"), CodeCombo(codes.CONTACT_RESULTS, empty="")
         )
         self.next_step = self.add("next_step", self.tr("下一步"), QLineEdit())
@@ -116,7 +116,7 @@ class ContactDialog(EventDialog):
             child_attitude=self.child_attitude.code(),
             guardian_attitude=self.guardian_attitude.code(),
             methods=self.methods.codes(),
-            result=self.result.code(),
+            result=self.outcome.code(),
             next_step=self.next_step.text().strip(),
             next_date=self.next_date.date_value(),
             guardian_signed=self.signed.isChecked(),
