@@ -278,7 +278,8 @@ class RecordDialog(QDialog):
         self.error.show()
 
     def done(self, result: int) -> None:
-        self._timer.stop()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
         super().done(result)

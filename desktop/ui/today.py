@@ -82,7 +82,9 @@ class TodayPage(QWidget):
         self._timer.timeout.connect(self.refresh)
 
     def ensure_loaded(self) -> None:
-        if not self._loaded and not self._loading:
+        if self._loaded:
+            self._show(self.items)  # drafts may have come or gone meanwhile
+        elif not self._loading:
             # After the first paint: the window is interactive at once.
             QTimer.singleShot(0, self.refresh)
 

@@ -1,0 +1,100 @@
+"""The ledger item models: Qt's model tester, lazy block fetching, SQL filters and sorting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.store import queries
+from desktop.ui.ledger_model import CaseIdRole, CaseTableModel, ChildTableModel
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def test_case_model_passes_the_model_tester(qtmodeltester, demo_store):
+    model = CaseTableModel(demo_store.conn)
+    model.set_seqs(queries.case_seqs(demo_store.conn, queries.CaseFilter()))
+    assert model.rowCount() > 200
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_child_model_passes_the_model_tester(qtmodeltester, demo_store):
+    model = ChildTableModel(demo_store.conn)
+    model.set_seqs(queries.child_seqs(demo_store.conn, queries.CaseFilter(township="522633100000")))
+    assert model.rowCount() > 10
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_fetched_in_blocks_when_painted(demo_store):
+    model = CaseTableModel(demo_store.conn)
+    seqs = queries.case_seqs(demo_store.conn, queries.CaseFilter())
+    model.set_seqs(seqs)
+    assert model.fetch_count == 0  # nothing read until something is shown
+    model.data(model.index(5, 1))
+    model.data(model.index(50, 1))
+    assert model.fetch_count == 1  # one block holds both
+    model.data(model.index(len(seqs) - 1, 1))
+    assert model.fetch_count == 2
+    name = model.data(model.index(5, 1))
+    row = demo_store.conn.execute(
+        "SELECT ch.name FROM cases c JOIN children ch ON ch.id=c.child_id WHERE c.seq=?", (seqs[5],)
+    ).fetchone()
+    assert name == row["name"]
+    model.mark_stale()
+    model.data(model.index(5, 1))
+    assert model.fetch_count == 3
+
+
+def test_filters_and_sorting_happen_in_sql(demo_store):
+    conn = demo_store.conn
+    town = conn.execute("SELECT township_code FROM cases GROUP BY 1 ORDER BY count(*) DESC").fetchone()[0]
+    f = queries.CaseFilter(states=queries.LEDGER_STATES["active"], township=town)
+    seqs = queries.case_seqs(conn, f, sort="persuasion_count", descending=True)
+    rows = queries.case_rows(conn, seqs)
+    assert seqs and all(rows[s]["township_code"] == town for s in seqs)
+    assert all(rows[s]["state"] in ("dropout", "persuading", "transferred_pending") for s in seqs)
+    counts = [rows[s]["persuasion_count"] for s in seqs]
+    assert counts == sorted(counts, reverse=True)
+    overdue = queries.case_seqs(conn, queries.CaseFilter(overdue=True), today=dt.date.today())
+    today = dt.date.today().isoformat()
+    assert overdue and all(
+        r["next_contact_on"] < today and r["state"] != "closed"
+        for r in queries.case_rows(conn, overdue).values()
+    )
+    cause = queries.case_seqs(conn, queries.CaseFilter(cause="10"))  # 学习困难 and its sub-codes
+    assert cause and all(
+        any(c.startswith("1") for c in __import__("json").loads(r["causes"]))
+        for r in queries.case_rows(conn, cause).values()
+    )
+    by_name = queries.case_seqs(conn, queries.CaseFilter(states=("closed",)), sort="name")
+    assert len(by_name) == len(set(by_name))
+
+
+def test_case_id_role_gives_the_case(demo_store):
+    model = CaseTableModel(demo_store.conn)
+    seqs = queries.case_seqs(demo_store.conn, queries.CaseFilter())
+    model.set_seqs(seqs[:3])
+    cid = model.data(model.index(0, 0), CaseIdRole)
+    assert demo_store.conn.execute("SELECT seq FROM cases WHERE id=?", (cid,)).fetchone()[0] == seqs[0]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "案件编号"
+
+
+def test_ledger_page_filters_as_the_user_picks(qtbot, window):
+    window.show_page("active")
+    page = window.cases_page
+    total = page.model.rowCount()
+    town = page.filters.township.findText("丙妹镇")
+    page.filters.township.setCurrentIndex(town)
+    assert 0 < page.model.rowCount() < total
+    page.filters.overdue.setChecked(True)
+    n = page.model.rowCount()
+    page.filters.reset()
+    assert page.model.rowCount() == total and n <= total
+    # sorting by clicking a header
+    col = [c.key for c in page.model.columns].index("joint_count")
+    page._header_clicked(col)
+    page._header_clicked(col)
+    values = [int(page.model.data(page.model.index(i, col))) for i in range(min(50, page.model.rowCount()))]
+    assert values == sorted(values, reverse=True)
