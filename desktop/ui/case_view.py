@@ -28,6 +28,7 @@ from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
 from desktop.store import cases, county, db, queries
+from desktop.ui.labels import state_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -199,7 +200,7 @@ class CaseView(QWidget):
             self._show_actions({})
             return
         state = State(case["state"])
-        badge = STATE_LABELS[state]
+        badge = state_text(STATE_LABELS[state])
         if case["refusal_exception"]:
             badge += "·拒不返校特殊情形"
         if state is State.CLOSED and case["outcome"]:
@@ -373,7 +374,7 @@ class CaseView(QWidget):
             self.actions_layout.addWidget(note)
             return
         for action, reason in available.items():
-            b = QPushButton(ACTION_LABELS[action])
+            b = QPushButton(state_text(ACTION_LABELS[action]))
             b.setEnabled(reason is None)
             b.clicked.connect(lambda _c=False, a=action: self.take_action(a))
             self.actions_layout.addWidget(b)

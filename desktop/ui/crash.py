@@ -32,9 +32,9 @@ _showing = False
 
 def redact(text: str) -> str:
     """Text safe for a log file: no ID numbers, phone numbers or Chinese text (names)."""
-    text = _ID.sub("[号码]", text)
-    text = _PHONE.sub("[电话]", text)
-    return _CJK.sub(lambda m: f"[中文{len(m.group())}字]", text)
+    text = _ID.sub("[ID]", text)
+    text = _PHONE.sub("[PHONE]", text)
+    return _CJK.sub(lambda m: f"[CJK*{len(m.group())}]", text)
 
 
 class RedactingFilter(logging.Filter):
