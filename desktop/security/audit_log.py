@@ -1,0 +1,233 @@
+"""The audit trail for the county: who did what, when, on which device.
+
+Two append-only sources, both synced, neither editable (triggers, schema_security.py):
+- `changes`: one op per created record, changed field or appended event (actor, HLC time,
+  origin device) — every data change;
+- `audit`: what is not a data change — sign-in, print, export, import, backup, restore,
+  account changes (actor, time, device, action, detail).
+
+`trail()` merges them newest first with filters; nothing here writes. Viewing or exporting
+the trail is itself recorded (`record_view`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import hlc
+from desktop.domain.model import EVENT_LABELS
+from desktop.security import atomic
+
+ENTITY_LABELS = {
+    "settings": "设置",
+    "schools": "学校",
+    "children": "学生",
+    "guardians": "监护人",
+    "enrolments": "学籍记录",
+    "cases": "案件",
+    "plans": "一人一案",
+    "events": "工作记录",
+    "attachments": "附件",
+    "audit": "审计",
+    "users": "用户",
+}
+ACTION_LABELS = {
+    "login": "登录",
+    "print": "打印",
+    "export": "导出",
+    "import": "导入",
+    "sync": "同步",
+    "backup": "备份",
+    "backup.restore": "从备份恢复",
+    "user.create": "新建用户",
+    "user.password": "修改/重设密码",
+    "user.role": "修改用户角色",
+    "user.deactivate": "停用用户",
+    "recovery_key.new": "生成新的恢复密钥",
+    "database.encrypt": "加密数据库",
+    "audit.view": "查看审计记录",
+    "audit.export": "导出审计记录",
+}
+OP_LABELS = {"c": "新建", "s": "修改", "a": "登记"}
+CHANGE, ACTION = "change", "action"
+
+
+@dataclass(frozen=True)
+class Entry:
+    source: str  # CHANGE | ACTION
+    at: dt.datetime  # local time
+    actor: str
+    device: str
+    what: str  # "新建 学生", "修改 学生·电话", "登记 劝返联系", "打印"
+    entity: str
+    row_id: str
+    detail: str
+
+    def row(self) -> list[str]:
+        return [
+            self.at.strftime("%Y-%m-%d %H:%M:%S"),
+            self.actor,
+            self.device,
+            self.what,
+            ENTITY_LABELS.get(self.entity, self.entity),
+            self.row_id,
+            self.detail,
+        ]
+
+
+HEADERS = ["时间", "操作人", "设备", "操作", "对象", "记录编号", "详情"]
+
+
+def _hlc_bound(day: dt.date) -> str:
+    ms = int(dt.datetime.combine(day, dt.time()).astimezone().timestamp() * 1000)
+    return hlc.encode(ms, 0)
+
+
+def _iso_bound(day: dt.date) -> str:
+    return dt.datetime.combine(day, dt.time()).astimezone().isoformat(timespec="seconds")
+
+
+def trail(
+    conn: sqlite3.Connection,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    actor: str | None = None,
+    sources: tuple[str, ...] = (CHANGE, ACTION),
+    entity: str | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[Entry]:
+    """Audit entries newest first. `until` is inclusive (the whole day)."""
+    end = until + dt.timedelta(days=1) if until else None
+    parts: list[str] = []
+    params: list[Any] = []
+    if CHANGE in sources:
+        where, p = ["1"], []
+        if since:
+            where.append("c.hlc >= ?")
+            p.append(_hlc_bound(since))
+        if end:
+            where.append("c.hlc < ?")
+            p.append(_hlc_bound(end))
+        if actor:
+            where.append("c.actor = ?")
+            p.append(actor)
+        if entity:
+            where.append("c.entity = ?")
+            p.append(entity)
+        parts.append(
+            "SELECT 'change' AS source, c.hlc AS stamp, '' AS at, c.actor, d.device_id,"
+            " c.kind AS action, c.entity, c.row_id, c.field, c.value"
+            " FROM changes c JOIN devices d ON d.n = c.origin WHERE " + " AND ".join(where)
+        )
+        params += p
+    if ACTION in sources:
+        where, p = ["1"], []
+        if since:
+            where.append("a.at >= ?")
+            p.append(_iso_bound(since))
+        if end:
+            where.append("a.at < ?")
+            p.append(_iso_bound(end))
+        if actor:
+            where.append("a.actor = ?")
+            p.append(actor)
+        if entity:
+            where.append("a.entity = ?")
+            p.append(entity)
+        parts.append(
+            "SELECT 'action', a.hlc, a.at, a.actor, a.device_id, a.action, a.entity, a.row_id,"
+            " NULL, a.detail FROM audit a WHERE " + " AND ".join(where)
+        )
+        params += p
+    if not parts:
+        return []
+    sql = " UNION ALL ".join(parts) + " ORDER BY stamp DESC LIMIT ? OFFSET ?"
+    rows = conn.execute(sql, [*params, limit, offset]).fetchall()
+    kinds = _event_kinds(conn, [r[7] for r in rows if r[0] == CHANGE and r[6] == "events"])
+    return [_entry(r, kinds) for r in rows]
+
+
+def _event_kinds(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(f"SELECT id, kind FROM events WHERE id IN ({marks})", chunk):
+            out[r[0]] = r[1]
+    return out
+
+
+def _entry(r: Any, kinds: dict[str, str]) -> Entry:
+    source, stamp, at, actor, device, action, entity, row_id, field, value = tuple(r)
+    if source == CHANGE:
+        when = dt.datetime.fromtimestamp(hlc.decode(stamp)[0] / 1000).astimezone()
+        label = ENTITY_LABELS.get(entity, entity)
+        if action == "a" and entity == "events":
+            what = f"登记 {EVENT_LABELS.get(kinds.get(row_id, ''), '工作记录')}"
+        elif action == "s":
+            what = f"修改 {label}·{field}"
+        else:
+            what = f"{OP_LABELS.get(action, action)} {label}"
+        detail = "" if value is None else _short(value)
+    else:
+        when = dt.datetime.fromisoformat(at)
+        what = ACTION_LABELS.get(action, action)
+        detail = _detail(value)
+    return Entry(source, when, actor, device[:8], what, entity or "", row_id or "", detail)
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _detail(text: str | None) -> str:
+    try:
+        doc = json.loads(text or "{}")
+    except ValueError:
+        return _short(text or "")
+    if not isinstance(doc, dict) or not doc:
+        return ""
+    return _short("，".join(f"{k}={v}" for k, v in doc.items()), 120)
+
+
+def actors(conn: sqlite3.Connection) -> list[str]:
+    names = {r[0] for r in conn.execute("SELECT DISTINCT actor FROM audit")}
+    names |= {r[0] for r in conn.execute("SELECT DISTINCT actor FROM changes")}
+    return sorted(names)
+
+
+def counts_by_actor(
+    conn: sqlite3.Connection, *, since: dt.date | None = None
+) -> dict[str, dict[str, int]]:
+    """Per actor: how many creations, changes, events and actions (for a county overview)."""
+    out: dict[str, dict[str, int]] = {}
+    bound = _hlc_bound(since) if since else ""
+    for actor, kind, n in conn.execute(
+        "SELECT actor, kind, count(*) FROM changes WHERE hlc >= ? GROUP BY actor, kind", (bound,)
+    ):
+        out.setdefault(actor, {})[OP_LABELS.get(kind, kind)] = n
+    iso = _iso_bound(since) if since else ""
+    for actor, action, n in conn.execute(
+        "SELECT actor, action, count(*) FROM audit WHERE at >= ? GROUP BY actor, action", (iso,)
+    ):
+        out.setdefault(actor, {})[ACTION_LABELS.get(action, action)] = n
+    return out
+
+
+def export_csv(entries: list[Entry], path: str | Path) -> None:
+    """Write entries as CSV (UTF-8 with BOM, so Excel shows the Chinese), atomically."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(HEADERS)
+    for e in entries:
+        writer.writerow(e.row())
+    atomic.write_bytes(path, b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))

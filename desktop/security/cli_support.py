@@ -1,0 +1,95 @@
+"""What the security commands share: which database, and signing in from a terminal.
+
+Passwords are read with getpass when there is a terminal; scripts (and tests) pass them in
+the environment: KCBX_USER, KCBX_PASSWORD (the signed-in user), KCBX_NEW_PASSWORD (a new
+password being set), KCBX_RECOVERY_KEY. A password is never a command-line argument (it would
+be visible in the process list and the shell history).
+
+`install_for_cli()` is also what desktop/cli.py can call before any command, so `kcbx search`
+and the others prompt for a password on an encrypted database instead of failing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop import paths
+from desktop.domain.errors import UserError
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="数据库文件（默认：用户数据目录下的 kcbx.db）")
+    parser.add_argument("--user", help="登录用户名（加密的数据库需要；也可用环境变量 KCBX_USER）")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else paths.default_db()
+
+
+def _ask(prompt: str, env: str, *, secret: bool = True) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"需要输入{prompt.rstrip('：: ')}（没有终端时请设置环境变量 {env}）")
+    return getpass.getpass(prompt) if secret else input(prompt)
+
+
+def ask_password(prompt: str = "密码：") -> str:
+    return _ask(prompt, "KCBX_PASSWORD")
+
+
+def ask_new_password(prompt: str = "新密码：") -> str:
+    value = os.environ.get("KCBX_NEW_PASSWORD")
+    if value is not None:
+        return value
+    first = _ask(prompt, "KCBX_NEW_PASSWORD")
+    if _ask("再次输入新密码：", "KCBX_NEW_PASSWORD") != first:
+        raise UserError("两次输入的密码不一致")
+    return first
+
+
+def ask_username(args: argparse.Namespace | None = None) -> str:
+    name = getattr(args, "user", None) if args is not None else None
+    return name or _ask("用户名：", "KCBX_USER", secret=False)
+
+
+def sign_in(args: argparse.Namespace, *, allow_damaged: bool = False):  # type: ignore[no-untyped-def]
+    """Sign in for a command (prompting as needed); the Session, or None for a plaintext
+    database without accounts. With allow_damaged, a damaged database still yields its key."""
+    from desktop.security import integrity, session
+
+    path = db_path(args)
+    session.install()
+    try:
+        state = session.db_state(path)
+    except integrity.DatabaseDamaged:
+        if not allow_damaged:
+            raise
+        return None
+    if not state.encrypted and (state.needs_setup or not state.exists):
+        return None
+    try:
+        return session.login(path, ask_username(args), ask_password())
+    except integrity.DatabaseDamaged:
+        if not allow_damaged:
+            raise
+        return None
+
+
+def install_for_cli() -> None:
+    """Route connections through the security layer; an encrypted database asks for a
+    password the first time a command opens it."""
+    from desktop.security import session
+
+    def provider(path: Path) -> bytes | None:
+        from desktop.security import cipher
+
+        s = session.login(path, ask_username(), ask_password(f"{path.name} 的密码："))
+        return cipher.key_for(s.db_path)
+
+    session.install(provider)

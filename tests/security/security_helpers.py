@@ -1,0 +1,4 @@
+"""Constants shared by the security tests."""
+
+PASSWORD = "测试密码-correct horse"
+ADMIN = "admin"
