@@ -181,3 +181,23 @@ def test_start_path_stays_light(tmp_path, demo_db):
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_many_qt_calls_do_not_exhaust_none():
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void call (see ui/__init__)."""
+    code = textwrap.dedent(
+        """
+        import sys
+        import desktop.ui
+        from PySide6.QtWidgets import QApplication, QLabel
+        app = QApplication([])
+        label = QLabel()
+        before = sys.getrefcount(None)
+        for _ in range(200_000):
+            label.setText("x")
+        print("OK", before - sys.getrefcount(None) < 2**39)
+        """
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0 and "OK True" in result.stdout, result.stderr[-2000:]
