@@ -380,6 +380,14 @@ class Store:
         event_id: str | None = None,
     ) -> str:
         """Record an immutable event (a visit, a legal step, a transition…); return its id."""
+        event_id = event_id or new_id()
+        if self.permit is not None:
+            self.permit(
+                self,
+                "append",
+                "events",
+                {"id": event_id, "kind": kind, "case_id": case_id, "child_id": child_id},
+            )
         if isinstance(payload, dict):
             payload = parse_event(kind, payload)
         elif kind not in EVENT_KINDS or not isinstance(payload, EVENT_KINDS[kind]):
@@ -389,14 +397,6 @@ class Store:
             old = self.conn.execute("SELECT kind FROM events WHERE id=?", (supersedes,)).fetchone()
             if old is None or old["kind"] != kind:
                 raise ValidationError("更正的记录不存在或类型不同")
-        event_id = event_id or new_id()
-        if self.permit is not None:
-            self.permit(
-                self,
-                "append",
-                "events",
-                {"id": event_id, "kind": kind, "case_id": case_id, "child_id": child_id},
-            )
         with self.transaction():
             op = self.log.op(entity="events", row_id=event_id, kind=APPEND, actor=self.actor)
             hlc, at = op.hlc, now_iso()
