@@ -1,0 +1,385 @@
+"""The review queue: same-field concurrent edits, and cases whose merged history does not fit.
+
+A conflict is a group of versions of one field of one record made from the same base (the
+version the editors saw) with different values; creating the same record on two devices (a
+plan has the same id everywhere) is a group with base "" per differing field. One review item
+per (record, field, base) - the key is derived from them, so every device names it the same.
+All values stay in the change log. Last-writer-wins has already picked one; a county user
+confirms or changes it with `resolve()`, which writes a set op (so every device gets the
+choice) and a `sync_resolutions` row naming the versions the user saw. A conflict is resolved
+when a resolution saw all its versions; a version arriving later reopens it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.errors import UserError
+from desktop.store import db
+from desktop.store.changelog import APPEND, SET, current_version, keep_created_values, now_iso
+from desktop.store.repo import Store, derived_id
+
+ENTITY_LABELS = {
+    "children": "学生",
+    "guardians": "监护人",
+    "enrolments": "学籍",
+    "cases": "案件",
+    "plans": "一人一案",
+    "schools": "学校",
+    "settings": "设置",
+}
+FIELD_LABELS = {
+    "name": "姓名",
+    "sex": "性别",
+    "birth_date": "出生日期",
+    "id_number": "身份证号",
+    "xueji_no": "学籍号",
+    "address": "住址",
+    "phone": "电话",
+    "school_id": "学校",
+    "grade": "年级",
+    "class_name": "班级",
+    "township_code": "乡镇",
+    "village_code": "村",
+    "notes": "备注",
+    "whereabouts": "去向",
+    "whereabouts_detail": "去向详情",
+    "causes": "辍学原因",
+    "admin_name": "行政包保责任人",
+    "edu_name": "教育包保责任人",
+    "measures": "劝返措施",
+    "family_situation": "家庭情况",
+    "cause_analysis": "原因分析",
+    "support_plan": "资助帮扶",
+    "placement_plan": "复学安置",
+    "deadline": "时限",
+    "value": "设置值",
+    "deleted": "删除标记",
+    "relation": "关系",
+    "work_place": "务工地点",
+}
+
+
+@dataclass(frozen=True)
+class Group:
+    entity: str
+    row_id: str
+    field: str
+    base: str
+    ops: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return conflict_key(self.entity, self.row_id, self.field, self.base)
+
+
+def conflict_key(entity: str, row_id: str, field: str, base: str) -> str:
+    return derived_id("conflict", entity, row_id, field, base)
+
+
+def groups_of(
+    entity: str,
+    row_id: str,
+    fname: str,
+    sets: Iterable[tuple[Any, ...]],
+    creates: list[tuple[Any, ...]],
+    *,
+    default: Any,
+) -> list[Group]:
+    """Conflicting groups of one field that involve a version new in this import.
+
+    sets: (hlc, device, value JSON, base, op id, is_new); creates: (hlc, device, values, op id,
+    is_new)."""
+    by_base: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+    for _h, _d, value, base, op_id, is_new in sets:
+        by_base[base].append((op_id, value, is_new))
+    if len(creates) > 1:
+        by_base[""] += [(c[3], db.dumps(c[2].get(fname, default)), c[4]) for c in creates]
+    out = []
+    for base, items in by_base.items():
+        if (
+            len(items) > 1
+            and any(n for _o, _v, n in items)
+            and len({v for _o, v, _n in items}) > 1
+        ):
+            out.append(Group(entity, row_id, fname, base, tuple(sorted(o for o, _v, _n in items))))
+    return out
+
+
+def record_groups(conn: sqlite3.Connection, groups: list[Group]) -> list[str]:
+    """Write (or update) review items; return the keys that are new."""
+    if not groups:
+        return []
+    latest = {g.key: g for g in groups}
+    keys = list(latest)
+    existing = set()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        existing |= {
+            r[0]
+            for r in conn.execute(
+                f"SELECT key FROM sync_conflicts WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+        }
+    at = now_iso()
+    conn.executemany(
+        "INSERT INTO sync_conflicts(key, entity, row_id, field, base, ops, detected_at)"
+        " VALUES (?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET ops=excluded.ops",
+        [
+            (k, g.entity, g.row_id, g.field, g.base, json.dumps(list(g.ops)), at)
+            for k, g in latest.items()
+        ],
+    )
+    refresh_status(conn, keys)
+    return [k for k in keys if k not in existing]
+
+
+def refresh_status(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
+    """Resolved iff some resolution saw every version of the conflict (latest such one wins)."""
+    keys = list(dict.fromkeys(keys))
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        ops = {
+            r[0]: set(json.loads(r[1]))
+            for r in conn.execute(f"SELECT key, ops FROM sync_conflicts WHERE key IN ({marks})", chunk)
+        }
+        found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for r in conn.execute(
+            f"SELECT conflict, id, seen, hlc, device_id FROM sync_resolutions"
+            f" WHERE conflict IN ({marks})",
+            chunk,
+        ):
+            if ops.get(r[0], {None}) <= set(json.loads(r[2])):
+                found[r[0]].append((r[3], r[4], r[1]))
+        conn.executemany(
+            "UPDATE sync_conflicts SET status=?, resolution=? WHERE key=?",
+            [
+                ("resolved", max(found[k])[2], k) if found.get(k) else ("open", None, k)
+                for k in ops
+            ],
+        )
+
+
+# --- for the UI -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Version:
+    op_id: str
+    value: Any
+    device_id: str
+    device_name: str
+    actor: str
+    hlc: str
+    current: bool  # the value in effect now (last writer wins)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    key: str
+    entity: str
+    row_id: str
+    field: str
+    label: str  # 学生 张三 · 住址
+    status: str
+    versions: tuple[Version, ...]
+    case_id: str | None
+
+
+def _describe(store: Store, entity: str, row_id: str) -> tuple[str, str | None]:
+    conn = store.conn
+    if entity == "children":
+        r = conn.execute("SELECT name FROM children WHERE id=?", (row_id,)).fetchone()
+        return (r[0] if r else row_id[:8]), None
+    if entity in ("cases", "plans"):
+        sql = (
+            "SELECT c.case_no, ch.name, c.id FROM cases c LEFT JOIN children ch ON ch.id=c.child_id"
+            + (" WHERE c.id=?" if entity == "cases" else " JOIN plans p ON p.case_id=c.id WHERE p.id=?")
+        )
+        r = conn.execute(sql, (row_id,)).fetchone()
+        return (f"{r[1] or ''}（{r[0]}）" if r else row_id[:8]), (r[2] if r else None)
+    if entity in ("guardians", "enrolments"):
+        r = conn.execute(
+            f"SELECT ch.name FROM {entity} t JOIN children ch ON ch.id=t.child_id WHERE t.id=?",
+            (row_id,),
+        ).fetchone()
+        return (r[0] if r else row_id[:8]), None
+    if entity == "schools":
+        r = conn.execute("SELECT name FROM schools WHERE id=?", (row_id,)).fetchone()
+        return (r[0] if r else row_id[:8]), None
+    return row_id, None
+
+
+def review_items(store: Store, *, status: str | None = "open") -> list[ReviewItem]:
+    conn = store.conn
+    sql = "SELECT key, entity, row_id, field, ops, status FROM sync_conflicts"
+    rows = conn.execute(
+        sql + (" WHERE status=?" if status else "") + " ORDER BY detected_at, key",
+        (status,) if status else (),
+    ).fetchall()
+    names = {r[0]: r[1] for r in conn.execute("SELECT device_id, name FROM sync_peers")}
+    out = []
+    for r in rows:
+        what, case_id = _describe(store, r["entity"], r["row_id"])
+        now = store.get(r["entity"], r["row_id"])
+        versions = []
+        for op_id in json.loads(r["ops"]):
+            v = _version(store, op_id, r["field"])
+            if v is None:
+                continue
+            value, actor, hlc = v
+            device = op_id.rpartition(":")[0]
+            versions.append(
+                Version(
+                    op_id,
+                    value,
+                    device,
+                    "本机" if device == store.device_id else names.get(device, device[:8]),
+                    actor,
+                    hlc,
+                    now is not None and now[r["field"]] == value,
+                )
+            )
+        label = (
+            f"{ENTITY_LABELS.get(r['entity'], r['entity'])} {what} · "
+            f"{FIELD_LABELS.get(r['field'], r['field'])}"
+        )
+        out.append(
+            ReviewItem(
+                r["key"],
+                r["entity"],
+                r["row_id"],
+                r["field"],
+                label,
+                r["status"],
+                tuple(sorted(versions, key=lambda v: (v.hlc, v.device_id))),
+                case_id,
+            )
+        )
+    return out
+
+
+def _version(store: Store, op_id: str, fname: str) -> tuple[Any, str, str] | None:
+    device, _, seq = op_id.rpartition(":")
+    row = store.conn.execute(
+        "SELECT c.kind, coalesce(c.value, k.value), c.actor, c.hlc, c.entity, c.row_id"
+        " FROM changes c JOIN devices d ON d.n = c.origin"
+        " LEFT JOIN sync_created k ON k.op = c.seq WHERE d.device_id=? AND c.origin_seq=?",
+        (device, int(seq)),
+    ).fetchone()
+    if row is None:
+        return None
+    if row[0] == "s":
+        return db.loads(row[1]), row[2], row[3]
+    if row[1] is None:  # a local create never overwritten
+        current = store.get(row[4], row[5])
+        return (current[fname] if current else None), row[2], row[3]
+    return json.loads(row[1]).get(fname), row[2], row[3]
+
+
+def cases_to_review(store: Store) -> list[dict[str, Any]]:
+    """Cases whose merged transitions do not fit the state machine (cases.needs_review)."""
+    return [
+        dict(r)
+        for r in store.conn.execute(
+            "SELECT c.id, c.case_no, ch.name, c.state FROM cases c"
+            " LEFT JOIN children ch ON ch.id = c.child_id"
+            " WHERE c.needs_review=1 AND c.deleted=0 ORDER BY c.case_no"
+        )
+    ]
+
+
+_KEEP = object()
+
+
+def resolve(store: Store, key: str, *, op_id: str | None = None, value: Any = _KEEP, note: str = "") -> str:
+    """Settle a conflict: keep the version `op_id` (or a typed `value`). Returns the resolution id.
+
+    Writes a set op with the chosen value (even if it is already in effect, so it wins on every
+    device) and a resolution naming every version seen; both sync like any change."""
+    from desktop.store import cases
+
+    conn = store.conn
+    row = conn.execute("SELECT * FROM sync_conflicts WHERE key=?", (key,)).fetchone()
+    if row is None:
+        raise UserError("找不到该待审核项（可能已被处理）")
+    entity, row_id, fname = row["entity"], row["row_id"], row["field"]
+    seen = json.loads(row["ops"])
+    if op_id is not None:
+        if op_id not in seen:
+            raise UserError("所选版本不属于该冲突")
+        got = _version(store, op_id, fname)
+        if got is None:
+            raise UserError("所选版本不存在")
+        value = got[0]
+    elif value is _KEEP:
+        raise UserError("请选择要保留的值")
+    current = store.get(entity, row_id)
+    if current is None:
+        raise UserError("记录不存在")
+    child_id = _child_of(store, entity, row_id)
+    resolution_id = str(uuid.uuid4())
+    with store.transaction():
+        base = current_version(conn, entity, row_id, fname)
+        op = store.log.op(
+            entity=entity, row_id=row_id, kind=SET, actor=store.actor, field=fname, value=value, base=base
+        )
+        keep_created_values(conn, entity, row_id, store.synced_columns(entity))
+        conn.execute(
+            f"UPDATE {entity} SET {fname}=?, updated_at=?, hlc=? WHERE id=?",
+            (value, now_iso(), op.hlc, row_id),
+        )
+        add = store.log.op(entity="sync_resolutions", row_id=resolution_id, kind=APPEND, actor=store.actor)
+        conn.execute(
+            "INSERT INTO sync_resolutions(id, conflict, entity, row_id, field, child_id, chosen,"
+            " value, seen, note, created_at, created_by, device_id, hlc)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                resolution_id,
+                key,
+                entity,
+                row_id,
+                fname,
+                child_id,
+                op_id or "",
+                db.dumps(value),
+                json.dumps(sorted(seen)),
+                note,
+                now_iso(),
+                store.actor,
+                store.device_id,
+                add.hlc,
+            ),
+        )
+        store.log.write([op, add])
+        store.after_write(entity, [row_id], {fname})
+        refresh_status(conn, [key])
+        if entity == "cases":
+            cases.refresh(store, [row_id])
+        elif entity == "plans":
+            cases.refresh(store, [current["case_id"]])
+        elif entity == "settings":
+            store.invalidate_caches()
+    return resolution_id
+
+
+def _child_of(store: Store, entity: str, row_id: str) -> str | None:
+    conn = store.conn
+    if entity == "children":
+        return row_id
+    if entity in ("guardians", "enrolments", "cases"):
+        r = conn.execute(f"SELECT child_id FROM {entity} WHERE id=?", (row_id,)).fetchone()
+        return r[0] if r else None
+    if entity == "plans":
+        r = conn.execute(
+            "SELECT c.child_id FROM plans p JOIN cases c ON c.id = p.case_id WHERE p.id=?", (row_id,)
+        ).fetchone()
+        return r[0] if r else None
+    return None

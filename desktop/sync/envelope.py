@@ -1,0 +1,202 @@
+"""The outside of a bundle file: signed by the sender, encrypted to its recipients.
+
+    MAGIC "KCBXBNDL" | u16 format | u32 header length | header (JSON) | ciphertext | signature
+
+The header (readable without keys) names the bundle, the sender with its county certificate,
+the compression and, per recipient, the content key wrapped for it (X25519 with an ephemeral
+key, HKDF-SHA256, ChaCha20-Poly1305). The ciphertext is the compressed plaintext (manifest +
+body, see payload.py) under ChaCha20-Poly1305 with the content key; the AEAD's associated data
+is everything before the ciphertext. The Ed25519 signature covers every byte before it, so a
+bundle is checked before anything is decrypted. docs/bundle-format.md is the reference.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.errors import UserError
+from desktop.sync.keys import b64, unb64
+
+MAGIC = b"KCBXBNDL"
+FORMAT_VERSION = 1
+CIPHER = "X25519-HKDF-SHA256/ChaCha20-Poly1305"
+WRAP_INFO = b"kcbx bundle v1 key wrap"
+SIG_LEN = 64
+_PREFIX = struct.Struct(">8sHI")
+
+
+class BundleRefused(UserError):
+    """A bundle that is not imported; str() says why in Chinese, `reason` is a short code."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Envelope:
+    format: int
+    header: dict[str, Any]
+    signed: bytes  # every byte the signature covers
+    ciphertext: bytes
+    signature: bytes
+
+    @property
+    def aad(self) -> bytes:
+        return self.signed[: len(self.signed) - len(self.ciphertext)]
+
+
+def seal(
+    plaintext: bytes,
+    *,
+    header: dict[str, Any],
+    recipients: list[tuple[str, bytes]],
+    sign: Any,
+    compression: str = "zlib",
+) -> bytes:
+    """Compress, encrypt to `recipients` [(device id, X25519 public key)], sign with `sign`."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    if not recipients:
+        raise UserError("同步包至少需要一个接收设备")
+    packed = compress(plaintext, compression)
+    content_key = ChaCha20Poly1305.generate_key()
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    wrapped = []
+    for device_id, box_pub in recipients:
+        kek = _kek(ephemeral.exchange(X25519PublicKey.from_public_bytes(box_pub)), eph_pub, box_pub)
+        nonce = os.urandom(12)
+        key = ChaCha20Poly1305(kek).encrypt(nonce, content_key, header["bundle_id"].encode())
+        wrapped.append({"device_id": device_id, "nonce": b64(nonce), "key": b64(key)})
+    nonce = os.urandom(12)
+    full_header = {
+        **header,
+        "cipher": CIPHER,
+        "compression": compression,
+        "ephemeral": b64(eph_pub),
+        "nonce": b64(nonce),
+        "recipients": wrapped,
+        # ChaCha20-Poly1305 adds a 16-byte tag
+        "size": len(packed) + 16,
+    }
+    head = json.dumps(full_header, ensure_ascii=False, sort_keys=True).encode()
+    aad = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(head)) + head
+    ciphertext = ChaCha20Poly1305(content_key).encrypt(nonce, packed, aad)
+    signed = aad + ciphertext
+    return signed + sign(signed)
+
+
+def _kek(shared: bytes, eph_pub: bytes, box_pub: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(hashes.SHA256(), 32, salt=eph_pub + box_pub, info=WRAP_INFO).derive(shared)
+
+
+def compress(data: bytes, method: str) -> bytes:
+    if method == "zlib":
+        return zlib.compress(data, 6)
+    if method == "lzma":
+        import lzma
+
+        return lzma.compress(data, preset=6)
+    raise ValueError(method)
+
+
+def decompress(data: bytes, method: str, *, limit: int) -> bytes:
+    try:
+        if method == "zlib":
+            d = zlib.decompressobj()
+            out = d.decompress(data, limit + 1)
+            if not d.eof or d.unconsumed_tail:
+                raise ValueError("incomplete or too large")
+            return out
+        if method == "lzma":
+            import lzma
+
+            dec = lzma.LZMADecompressor()
+            out = dec.decompress(data, max_length=limit + 1)
+            if not dec.eof:
+                raise ValueError("incomplete or too large")
+            return out
+    except (zlib.error, ValueError, EOFError) as exc:
+        raise BundleRefused("同步包内容无法解压（文件已损坏）", "damaged") from exc
+    except Exception as exc:  # lzma.LZMAError
+        raise BundleRefused("同步包内容无法解压（文件已损坏）", "damaged") from exc
+    raise BundleRefused(f"同步包使用了不支持的压缩方式：{method}", "newer_format")
+
+
+def read(data: bytes) -> Envelope:
+    """Parse the envelope (no keys needed); refuse what is not a whole bundle of a known format."""
+    if not data.startswith(MAGIC[: min(len(data), len(MAGIC))]) or len(data) < 4:
+        raise BundleRefused("这不是控辍保学同步包文件", "not_bundle")
+    if len(data) < _PREFIX.size:
+        raise BundleRefused("同步包文件不完整（可能在拷贝时被截断）", "truncated")
+    magic, version, head_len = _PREFIX.unpack_from(data)
+    if magic != MAGIC:
+        raise BundleRefused("这不是控辍保学同步包文件", "not_bundle")
+    if version > FORMAT_VERSION:
+        raise BundleRefused(
+            f"同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入",
+            "newer_format",
+        )
+    if version < 1:
+        raise BundleRefused("同步包格式版本无效（文件已损坏）", "damaged")
+    start = _PREFIX.size + head_len
+    if len(data) < start + SIG_LEN:
+        raise BundleRefused("同步包文件不完整（可能在拷贝时被截断）", "truncated")
+    try:
+        header = json.loads(data[_PREFIX.size : start].decode())
+        size = int(header["size"])
+        if not isinstance(header, dict):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise BundleRefused("同步包文件头已损坏", "damaged") from exc
+    end = start + size
+    if len(data) < end + SIG_LEN:
+        raise BundleRefused("同步包文件不完整（可能在拷贝时被截断）", "truncated")
+    if len(data) > end + SIG_LEN:
+        raise BundleRefused("同步包文件末尾有多余内容（文件已损坏或被改动）", "damaged")
+    return Envelope(version, header, data[:end], data[start:end], data[end:])
+
+
+def open_for(envelope: Envelope, *, device_id: str, box_key: Any, limit: int) -> bytes:
+    """Unwrap this device's content key and decrypt; refuse if the bundle is not for us."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    h = envelope.header
+    mine = [r for r in h.get("recipients") or [] if r.get("device_id") == device_id]
+    if not mine:
+        names = "、".join(str(r.get("device_id", ""))[:8] for r in h.get("recipients") or [])
+        raise BundleRefused(f"该同步包不是发给本机的（接收设备：{names or '无'}）", "wrong_recipient")
+    if h.get("cipher") != CIPHER:
+        raise BundleRefused(f"同步包使用了不支持的加密方式：{h.get('cipher')}", "newer_format")
+    try:
+        eph_pub = unb64(h["ephemeral"])
+        box_pub = box_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        kek = _kek(box_key.exchange(X25519PublicKey.from_public_bytes(eph_pub)), eph_pub, box_pub)
+        content_key = ChaCha20Poly1305(kek).decrypt(
+            unb64(mine[0]["nonce"]), unb64(mine[0]["key"]), str(h["bundle_id"]).encode()
+        )
+        packed = ChaCha20Poly1305(content_key).decrypt(
+            unb64(h["nonce"]), envelope.ciphertext, envelope.aad
+        )
+    except (InvalidTag, KeyError, ValueError, UserError) as exc:
+        raise BundleRefused(
+            "无法解密同步包：它不是用本机密钥加密的，或文件已被改动", "wrong_recipient"
+        ) from exc
+    return decompress(packed, str(h.get("compression", "zlib")), limit=limit)

@@ -1,0 +1,259 @@
+"""Import a bundle: verify → decrypt → check hash and schema → stage → apply in one transaction
+→ record the bundle and advance watermarks. Idempotent; a refused bundle changes nothing in the
+database and its file is moved to the quarantine folder with the reason (in Chinese).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import UserError
+from desktop.store.changelog import now_iso
+from desktop.store.repo import Store
+from desktop.sync import envelope, keys, marks
+from desktop.sync.apply import Applied, apply, stage
+from desktop.sync.enrol import CertError, enrolment_of, remember_peer, verify_cert
+from desktop.sync.envelope import BundleRefused
+from desktop.sync.payload import unpack_body, unpack_manifest
+
+MAX_PLAINTEXT = 2**31 - 1
+
+
+@dataclass
+class ImportResult:
+    status: str  # imported | duplicate
+    bundle_id: str
+    sender: str
+    sender_name: str = ""
+    ops: int = 0
+    new_ops: int = 0
+    conflicts: int = 0
+    applied: Applied | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        who = self.sender_name or self.sender[:8]
+        if self.status == "duplicate":
+            return f"来自“{who}”的同步包已导入过，本次未做任何改动"
+        text = f"已导入来自“{who}”的同步包：{self.ops} 项变更，其中新变更 {self.new_ops} 项"
+        if self.conflicts:
+            text += f"，{self.conflicts} 处修改冲突待县里审核"
+        return text
+
+
+def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> ImportResult:
+    """Import one bundle; raise BundleRefused (nothing changed) if it cannot be trusted or read."""
+    import time
+
+    t0 = time.perf_counter()
+    me = enrolment_of(store)
+    if me is None:
+        raise BundleRefused(
+            "本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件", "unenrolled_self"
+        )
+    env = envelope.read(data)
+    header = env.header
+    if not header.get("cert"):
+        raise BundleRefused("发送设备未经县教育局注册（同步包没有设备证书），已拒收", "unenrolled_sender")
+    try:
+        cert = verify_cert(header["cert"], county_key=me.county_key, county_code=me.county_code)
+    except CertError as exc:
+        raise BundleRefused(str(exc), exc.reason) from exc
+    if header.get("sender") != cert.device_id or header.get("county") != me.county_code:
+        raise BundleRefused("同步包的发送设备或所属县与证书不符（文件被改动）", "bad_signature")
+    if not keys.verify(cert.sign_key, env.signature, env.signed):
+        raise BundleRefused(
+            "同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名", "bad_signature"
+        )
+    if cert.device_id == store.device_id:
+        raise BundleRefused("这是本机自己导出的同步包，不需要导入", "own")
+    bundle_id = str(header.get("bundle_id", ""))
+    if store.conn.execute(
+        "SELECT 1 FROM sync_bundles WHERE id=? AND direction='in'", (bundle_id,)
+    ).fetchone():
+        return ImportResult("duplicate", bundle_id, cert.device_id, cert.name)
+    plain = envelope.open_for(
+        env, device_id=store.device_id, box_key=keys.private_keys(store).box, limit=MAX_PLAINTEXT
+    )
+    t_open = time.perf_counter()
+    manifest, rest = unpack_manifest(plain)
+    _check_manifest(store, manifest, bundle_id=bundle_id, sender=cert.device_id, county=me.county_code)
+    body = unpack_body(rest)
+    if manifest.get("op_count") != len(body.ops):
+        raise BundleRefused("同步包清单与内容不符（操作数不一致）", "damaged")
+    t_parse = time.perf_counter()
+    staged = stage(store, body)
+    t_stage = time.perf_counter()
+
+    conn = store.conn
+    conn.execute("PRAGMA foreign_keys = OFF")  # a record may arrive before the one it refers to
+    try:
+        with store.transaction():
+            remember_peer(store, cert)
+            applied = apply(store, staged)
+            for origin, rng in (manifest.get("ranges") or {}).items():
+                lo, hi, vouch = int(rng[0]), int(rng[1]), bool(rng[2])
+                if vouch and origin != store.device_id and hi >= lo:
+                    marks.advance_have(conn, origin, lo, hi)
+            marks.record_acks(conn, cert.device_id, _int_map(manifest.get("acks")))
+            at = now_iso()
+            marks.confirm(
+                conn, cert.device_id, (manifest.get("receipts") or {}).get(store.device_id, []), at=at
+            )
+            conn.execute(
+                "INSERT INTO sync_bundles(id, direction, peer, created_at, done_at, transport, ops,"
+                " new_ops, files, bytes, ranges, status) VALUES (?,?,?,?,?,?,?,?,?,?,?, 'imported')",
+                (
+                    bundle_id,
+                    "in",
+                    cert.device_id,
+                    str(manifest.get("created_at", "")),
+                    at,
+                    transport,
+                    applied.ops,
+                    applied.new_ops,
+                    int(manifest.get("file_count") or 0),
+                    len(data),
+                    json.dumps(manifest.get("ranges") or {}),
+                ),
+            )
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+    t_apply = time.perf_counter()
+    if staged.max_hlc:
+        store.log.clock.observe(staged.max_hlc)
+    # Our own ops coming back (after restoring an old backup): never reuse their numbers.
+    own_acked = _int_map(manifest.get("acks")).get(store.device_id, 0)
+    store.log.next_seq = max(store.log.next_seq, applied.own_max_seq + 1, own_acked + 1)
+    timings = {
+        "verify_decrypt": t_open - t0,
+        "parse": t_parse - t_open,
+        "stage": t_stage - t_parse,
+        "apply": t_apply - t_stage,
+        **{f"apply.{k}": v for k, v in applied.timings.items()},
+    }
+    return ImportResult(
+        "imported",
+        bundle_id,
+        cert.device_id,
+        cert.name,
+        applied.ops,
+        applied.new_ops,
+        len(applied.conflicts),
+        applied,
+        timings,
+    )
+
+
+def _int_map(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): int(v) for k, v in value.items() if isinstance(v, int)}
+
+
+def _check_manifest(
+    store: Store, m: dict[str, Any], *, bundle_id: str, sender: str, county: str
+) -> None:
+    if m.get("bundle_id") != bundle_id or m.get("origin") != sender:
+        raise BundleRefused("同步包清单与文件头不符（文件被改动）", "damaged")
+    if m.get("county") != county:
+        raise BundleRefused(f"该同步包来自其他县（{m.get('county')}），已拒收", "other_county")
+    if store.device_id not in (m.get("recipients") or []):
+        raise BundleRefused("该同步包不是发给本机的", "wrong_recipient")
+    if int(m.get("format") or 0) > envelope.FORMAT_VERSION:
+        raise BundleRefused("同步包格式比本程序新，请先升级程序再导入", "newer_format")
+    ours = store.conn.execute("PRAGMA user_version").fetchone()[0]
+    theirs = m.get("schema")
+    if not isinstance(theirs, int):
+        raise BundleRefused("同步包清单缺少数据结构版本", "damaged")
+    if theirs > ours:
+        raise BundleRefused(
+            f"同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入",
+            "newer_schema",
+        )
+    ranges = m.get("ranges") or {}
+    if not isinstance(ranges, dict) or not all(
+        isinstance(r, list) and len(r) == 3 and all(isinstance(x, int) for x in r[:2])
+        for r in ranges.values()
+    ):
+        raise BundleRefused("同步包清单中的序号范围无效", "damaged")
+
+
+# --- files and quarantine -------------------------------------------------------------------
+
+
+def sync_dir(store: Store) -> Path:
+    """Folder beside the database for sync files (quarantine, exports)."""
+    base = store.path if store.path is not None else Path.cwd() / "kcbx.db"
+    path = base.with_name(base.stem + "-sync")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def quarantine_dir(store: Store) -> Path:
+    path = sync_dir(store) / "quarantine"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def quarantine(store: Store, path: Path, exc: BundleRefused, *, keep_original: bool = False) -> Path:
+    """Move (or copy) a refused bundle to the quarantine folder, with its reason beside it."""
+    target_dir = quarantine_dir(store)
+    stamp = now_iso().replace(":", "").replace("-", "")[:15]
+    target = target_dir / f"{stamp}-{path.name}"
+    n = 1
+    while target.exists():
+        target = target_dir / f"{stamp}-{n}-{path.name}"
+        n += 1
+    if keep_original:
+        shutil.copy2(path, target)
+    else:
+        try:
+            os.replace(path, target)
+        except OSError:
+            shutil.copy2(path, target)
+            path.unlink(missing_ok=True)
+    target.with_name(target.name + ".json").write_text(
+        json.dumps(
+            {"file": path.name, "reason": exc.reason, "message": str(exc), "at": now_iso()},
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+    return target
+
+
+def quarantined(store: Store) -> list[dict[str, Any]]:
+    """The refused bundles kept in quarantine (newest first)."""
+    out = []
+    for meta in sorted(quarantine_dir(store).glob("*.json"), reverse=True):
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        info["path"] = str(meta.with_suffix(""))
+        out.append(info)
+    return out
+
+
+def import_file(
+    store: Store, path: str | os.PathLike[str], *, transport: str = "file", keep_original: bool = False
+) -> ImportResult:
+    """Import a bundle file; a refused one goes to quarantine (copied if keep_original)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"无法读取同步包文件：{path}（{exc.strerror or exc}）") from exc
+    try:
+        return import_bytes(store, data, transport=transport)
+    except BundleRefused as exc:
+        quarantine(store, path, exc, keep_original=keep_original)
+        raise

@@ -1,0 +1,101 @@
+"""The inside of a bundle: a manifest and a body (ops, appended rows, files).
+
+    plaintext = u32 manifest length | manifest (JSON) | u64 body-JSON length | body JSON | blobs
+
+The manifest's `payload_sha256` is the SHA-256 of everything after the manifest. Body JSON:
+
+    {"devices": [device id, ...],                       origins, referenced by index
+     "ops": [[origin, seq, hlc, entity, row_id, field, kind, value, base, actor], ...],
+     "rows": {entity: {"cols": [...], "data": [[...], ...]}},   one row per 'a' op, in op order
+     "files": {sha256: [offset, size]}}                 attachment bytes, once per hash
+
+A 'c' op's value is the JSON of the record as created (its synced fields and created_at,
+created_by, device_id); an 's' op's value is the JSON of the column value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.sync.envelope import BundleRefused
+
+_U32 = struct.Struct(">I")
+_U64 = struct.Struct(">Q")
+OP_FIELDS = ("origin", "seq", "hlc", "entity", "row_id", "field", "kind", "value", "base", "actor")
+
+
+@dataclass
+class Body:
+    devices: list[str] = field(default_factory=list)
+    ops: list[list[Any]] = field(default_factory=list)
+    rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    blobs: dict[str, bytes] = field(default_factory=dict)
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def pack(manifest: dict[str, Any], body: Body) -> bytes:
+    files: dict[str, list[int]] = {}
+    offset = 0
+    for sha, data in body.blobs.items():
+        files[sha] = [offset, len(data)]
+        offset += len(data)
+    body_json = _dumps(
+        {"devices": body.devices, "ops": body.ops, "rows": body.rows, "files": files}
+    )
+    rest = b"".join([_U64.pack(len(body_json)), body_json, *body.blobs.values()])
+    manifest = {
+        **manifest,
+        "payload_sha256": hashlib.sha256(rest).hexdigest(),
+        "payload_size": len(rest),
+    }
+    head = _dumps(manifest)
+    return _U32.pack(len(head)) + head + rest
+
+
+def _damaged(what: str) -> BundleRefused:
+    return BundleRefused(f"同步包内容无效（{what}）", "damaged")
+
+
+def unpack_manifest(plain: bytes) -> tuple[dict[str, Any], memoryview]:
+    if len(plain) < _U32.size:
+        raise _damaged("清单缺失")
+    (mlen,) = _U32.unpack_from(plain)
+    try:
+        manifest = json.loads(plain[_U32.size : _U32.size + mlen])
+    except ValueError as exc:
+        raise _damaged("清单无法读取") from exc
+    if not isinstance(manifest, dict):
+        raise _damaged("清单格式错误")
+    rest = memoryview(plain)[_U32.size + mlen :]
+    if hashlib.sha256(rest).hexdigest() != manifest.get("payload_sha256") or len(rest) != manifest.get(
+        "payload_size"
+    ):
+        raise BundleRefused("同步包内容的校验值不符（文件已损坏或被改动）", "bad_hash")
+    return manifest, rest
+
+
+def unpack_body(rest: memoryview) -> Body:
+    if len(rest) < _U64.size:
+        raise _damaged("正文缺失")
+    (jlen,) = _U64.unpack_from(rest)
+    try:
+        data = json.loads(bytes(rest[_U64.size : _U64.size + jlen]))
+        blob_area = rest[_U64.size + jlen :]
+        blobs = {}
+        for sha, (offset, size) in data.get("files", {}).items():
+            chunk = bytes(blob_area[offset : offset + size])
+            if len(chunk) != size or hashlib.sha256(chunk).hexdigest() != sha:
+                raise _damaged("附件校验值不符")
+            blobs[sha] = chunk
+        return Body(list(data["devices"]), data["ops"], data.get("rows", {}), blobs)
+    except BundleRefused:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _damaged("正文无法读取") from exc

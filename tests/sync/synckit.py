@@ -1,0 +1,144 @@
+"""Helpers for the sync tests: a county key, enrolled devices (real database files), exchanges,
+and a canonical dump of everything that must be the same on every device after a merge."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import model
+from desktop.domain.scope import Scope
+from desktop.store import schema
+from desktop.store.repo import Store
+from desktop.sync import enrol, export, importer, keys
+
+COUNTY = "522633"
+T1 = "522633100000"  # 丙妹镇
+T2 = "522633101000"  # 贯洞镇
+V1 = "522633100001"
+V2 = "522633101001"
+
+
+@dataclass
+class County:
+    key: keys.CountyKey
+    template: Path
+
+    def device(
+        self,
+        path: Path,
+        *,
+        role: str = "township",
+        townships: tuple[str, ...] = (T1,),
+        schools: tuple[str, ...] | None = None,
+        name: str = "",
+        actor: str = "测试干部",
+    ) -> Store:
+        """A new device: a copy of the county template with its own id, keys and enrolment."""
+        shutil.copy(self.template, path)
+        with Store.open(path) as s:
+            s.conn.execute("UPDATE meta SET value=? WHERE key='device_id'", (uuid.uuid4().hex,))
+        store = Store.open(path, actor=actor)
+        request = enrol.make_request(store, name=name or path.stem)
+        if role in ("county", "hub"):
+            scope = Scope.everything()
+        elif schools is not None:
+            scope = Scope.school(*schools)
+        else:
+            scope = Scope.township(*townships)
+        enrol.enrol(store, enrol.issue(self.key, request, role=role, scope=scope))
+        return store
+
+
+def make_county(directory: Path, *, code: str = COUNTY, name: str = "从江县") -> County:
+    """A county key and a template database with the county set up."""
+    from desktop.store.county import setup_county
+
+    directory.mkdir(parents=True, exist_ok=True)
+    key = keys.create_county_key(directory / f"county-{uuid.uuid4().hex[:6]}.key", code=code, name=name)
+    template = directory / f"template-{uuid.uuid4().hex[:6]}.db"
+    with Store.open(template) as s:
+        setup_county(s, code)
+    return County(key, template)
+
+
+def know(store: Store, *others: Store) -> None:
+    """Let `store` know the certificates of `others` (as a folder or a bundle would)."""
+    with store.transaction():
+        for other in others:
+            cert = enrol.enrolment_of(other)
+            assert cert is not None
+            enrol.remember_peer(store, cert)
+
+
+def bundle(src: Store, *dsts: Store, force: bool = True) -> bytes | None:
+    """Export from src for dsts (recorded as sent); the bundle's bytes."""
+    know(src, *dsts)
+    certs = [enrol.peer_cert(src, d.device_id) for d in dsts]
+    prepared = export.prepare(src, certs, force=force)  # type: ignore[arg-type]
+    if prepared is None:
+        return None
+    export.record(src, prepared)
+    return prepared.data
+
+
+def exchange(src: Store, dst: Store) -> importer.ImportResult:
+    data = bundle(src, dst)
+    assert data is not None
+    return importer.import_bytes(dst, data)
+
+
+def child(store: Store, name: str = "吴小龙", *, township: str = T1, village: str = V1, **kw: Any) -> str:
+    return store.create(
+        "children",
+        model.Child(name=name, township_code=township, village_code=village, **kw),
+    )
+
+
+_SKIP = {"seq", "updated_at"}
+
+
+def dump(store: Store) -> dict[str, Any]:
+    """Everything that must be equal on every device after a full merge."""
+    conn = store.conn
+    out: dict[str, Any] = {}
+    for table in (*schema.MUTABLE, "events", "audit", "sync_resolutions"):
+        cols = [c for c in store.columns(table) if c not in _SKIP]
+        out[table] = [
+            tuple(r) for r in conn.execute(f"SELECT {','.join(cols)} FROM {table} ORDER BY id")
+        ]
+    out["attachments"] = [
+        (r[0], r[1], hashlib.sha256(r[2]).hexdigest())
+        for r in conn.execute("SELECT sha256, mime, data FROM attachments ORDER BY sha256")
+    ]
+    out["changes"] = sorted(
+        tuple(r)
+        for r in conn.execute(
+            "SELECT d.device_id, c.origin_seq, c.hlc, c.entity, c.row_id, coalesce(c.field, ''),"
+            " c.kind, CASE WHEN c.kind='s' THEN c.value ELSE '' END, coalesce(c.base, ''), c.actor"
+            " FROM changes c JOIN devices d ON d.n = c.origin"
+        )
+    )
+    out["conflicts"] = [
+        (r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7])
+        for r in conn.execute(
+            "SELECT key, entity, row_id, field, base, ops, status, coalesce(resolution, '')"
+            " FROM sync_conflicts ORDER BY key"
+        )
+    ]
+    return out
+
+
+def diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    """Tables that differ, with a first differing row (for assertion messages)."""
+    out = []
+    for k in a:
+        if a[k] != b[k]:
+            sa, sb = set(a[k]) if k != "conflicts" else set(), set(b[k]) if k != "conflicts" else set()
+            out.append(f"{k}: only-left={sorted(sa - sb)[:2]} only-right={sorted(sb - sa)[:2]}")
+    return out
