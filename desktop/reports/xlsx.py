@@ -8,6 +8,7 @@ ID numbers are written as text cells (format '@'), so Excel never turns them int
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from desktop.reports.model import Report, Sheet, Table
 BODY_FONT = "宋体"
 TITLE_FONT = "黑体"
 HEAD_FILL = "D9D9D9"
+_PERCENT = re.compile(r"-?\d+(\.\d+)?%")
 
 
 def display_width(value: Any) -> int:
@@ -163,6 +165,9 @@ def _body_row(
         if (c - 1) in table.id_columns:
             cell = ws.cell(row=row, column=c, value="" if value is None else str(value))
             cell.number_format = "@"
+        elif isinstance(value, str) and _PERCENT.fullmatch(value):
+            cell = ws.cell(row=row, column=c, value=float(value[:-1]) / 100)
+            cell.number_format = "0.00%"
         else:
             cell = ws.cell(row=row, column=c, value=value)
         cell.font = st.bold if bold else st.body

@@ -1,0 +1,280 @@
+"""数据比对 page: run the registry comparison, read why each person was flagged, and put the
+chosen ones in the 疑似辍学 ledger in one action (after a confirmation), or set them aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import codes
+from desktop.intake.compare import CANDIDATE_LABELS, STATUS_LABELS
+from desktop.ui import intake_screens as screens
+from desktop.ui.ops import Op
+
+COLUMNS = ("类别", "姓名", "身份证号", "出生日期", "应读年级", "乡镇", "村", "比对发现", "处理情况")
+SeqRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ComparePage(QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        self.run_id: str | None = None
+        self.rows: list[dict[str, Any]] = []
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        self.on_date = QDateEdit(QDate.currentDate())
+        self.on_date.setCalendarPopup(True)
+        self.on_date.setDisplayFormat("yyyy-MM-dd")
+        self.run_button = QPushButton("开始比对")
+        self.run_button.clicked.connect(self.run)
+        self.export_button = QPushButton("导出Excel…")
+        self.export_button.clicked.connect(self.export)
+        self.kind_box = QComboBox()
+        self.kind_box.addItem("全部类别", "")
+        for key, label in CANDIDATE_LABELS.items():
+            self.kind_box.addItem(label, key)
+        self.status_box = QComboBox()
+        self.status_box.addItem("全部", "")
+        for key, label in STATUS_LABELS.items():
+            self.status_box.addItem(label, key)
+        self.status_box.setCurrentIndex(1)
+        for box in (self.kind_box, self.status_box):
+            box.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("基准日期："))
+        top.addWidget(self.on_date)
+        top.addWidget(self.run_button)
+        top.addStretch(1)
+        top.addWidget(QLabel("类别："))
+        top.addWidget(self.kind_box)
+        top.addWidget(QLabel("处理情况："))
+        top.addWidget(self.status_box)
+        top.addWidget(self.export_button)
+        self.summary = QLabel(
+            "还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。"
+        )
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.itemDoubleClicked.connect(self._open)
+        self.open_button = QPushButton("为选中人员建立疑似辍学案件")
+        self.open_button.clicked.connect(self.open_cases)
+        self.dismiss_button = QPushButton("排除选中人员…")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("勾选要处理的人员；双击已建案件的人员可打开案件。"))
+        bottom.addStretch(1)
+        bottom.addWidget(self.dismiss_button)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sources)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._load_latest()
+
+    def _load_latest(self) -> None:
+        from desktop.intake.candidates import latest_run
+        from desktop.intake.compare import latest_batches
+
+        store = self.window_.store
+        batches = latest_batches(store)
+        if batches:
+            from desktop.intake.columns import KINDS
+
+            self.sources.setText(
+                "参与比对的名单（各类最近一次导入）："
+                + "；".join(
+                    f"{KINDS[b['kind']]} {b['file_name']}（{b['imported_at'][:10]}）"
+                    for b in batches
+                )
+            )
+        else:
+            self.sources.setText("尚未导入户籍、防返贫监测或适龄儿童名单。")
+        run = latest_run(store)
+        if run:
+            self.run_id = run["id"]
+            self.summary.setText(
+                f"最近一次比对：{run['at'][:16].replace('T', ' ')}，基准日期 {run['on_date']}"
+            )
+            self.refresh()
+
+    def run(self) -> None:
+        from desktop.intake.compare import run_comparison
+
+        on = self.on_date.date().toPython()
+
+        def job(progress: Any) -> Any:
+            with screens.worker_store(self.window_) as store:
+                return run_comparison(store, on=on, progress=progress)
+
+        Op(self, job).success(self._ran).with_progress("正在比对名单…").run_in_background()
+
+    def _ran(self, result: Any) -> None:
+        self.run_id = result.id
+        self.summary.setText(result.summary())
+        self._load_latest_sources_only()
+        self.refresh()
+
+    def _load_latest_sources_only(self) -> None:
+        from desktop.intake.columns import KINDS
+        from desktop.intake.compare import latest_batches
+
+        batches = latest_batches(self.window_.store)
+        self.sources.setText(
+            "参与比对的名单：" + "；".join(f"{KINDS[b['kind']]} {b['file_name']}" for b in batches)
+        )
+
+    def refresh(self) -> None:
+        from desktop.intake.candidates import candidates
+
+        if not self.run_id:
+            return
+        regions = {
+            r[0]: r[1] for r in self.window_.store.conn.execute("SELECT code, name FROM regions")
+        }
+        self.rows = candidates(
+            self.window_.store,
+            self.run_id,
+            kind=self.kind_box.currentData() or None,
+            status=self.status_box.currentData() or None,
+        )
+        t = self.table
+        t.setRowCount(len(self.rows))
+        for i, c in enumerate(self.rows):
+            values = [
+                CANDIDATE_LABELS[c["kind"]],
+                c["name"],
+                c["id_number"],
+                c["birth_date"] or "",
+                codes.GRADES.label(str(c["expected_grade"])) if c["expected_grade"] else "",
+                regions.get(c["township_code"], ""),
+                regions.get(c["village_code"], ""),
+                "\n".join(c["reasons"]),
+                STATUS_LABELS.get(c["status"], c["status"]),
+            ]
+            for col, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if col == 0:
+                    item.setData(SeqRole, c["seq"])
+                    if c["status"] == "open":
+                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                        item.setCheckState(Qt.CheckState.Unchecked)
+                t.setItem(i, col, item)
+        t.resizeColumnsToContents()
+        t.resizeRowsToContents()
+
+    def checked_seqs(self) -> list[int]:
+        out = []
+        for i in range(self.table.rowCount()):
+            item = self.table.item(i, 0)
+            if (
+                item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+                and item.checkState() == Qt.CheckState.Checked
+            ):
+                out.append(item.data(SeqRole))
+        if not out:  # fall back to the selected rows
+            rows = {ix.row() for ix in self.table.selectionModel().selectedRows()}
+            out = [self.table.item(r, 0).data(SeqRole) for r in sorted(rows)]
+        return out
+
+    def check_rows(self, rows: list[int]) -> None:
+        for r in rows:
+            self.table.item(r, 0).setCheckState(Qt.CheckState.Checked)
+
+    def open_cases(self) -> None:
+        from desktop.intake.candidates import open_cases
+
+        seqs = self.checked_seqs()
+        if not seqs:
+            screens.inform(self, "数据比对", "请先勾选要建立案件的人员")
+            return
+        if not screens.confirm(
+            self,
+            "建立疑似辍学案件",
+            f"将为选中的 {len(seqs)} 人建立疑似辍学案件（系统中没有的学生会一并建档），"
+            "并列入疑似辍学台账等待核实。是否继续？",
+        ):
+            return
+        on = dt.date.today()
+
+        def job(progress: Any) -> Any:
+            progress.set(0, 0, "正在建立案件")
+            with screens.worker_store(self.window_) as store:
+                return open_cases(store, seqs, found_on=on)
+
+        def done(result: Any) -> None:
+            self.window_.data_changed.emit()
+            self.refresh()
+            screens.inform(self, "数据比对", result.summary())
+
+        Op(self, job).success(done).with_progress(
+            "正在建立案件…", cancellable=False
+        ).run_in_background()
+
+    def dismiss(self) -> None:
+        from desktop.intake.candidates import dismiss
+
+        seqs = self.checked_seqs()
+        if not seqs:
+            screens.inform(self, "数据比对", "请先勾选要排除的人员")
+            return
+        reason, ok = QInputDialog.getText(
+            self, "排除", f"排除选中的 {len(seqs)} 人的原因（如：核实在外地就读）："
+        )
+        if not ok or not reason.strip():
+            return
+        dismiss(self.window_.store, seqs, reason=reason)
+        self.refresh()
+
+    def export(self) -> None:
+        from desktop.reports.exports import write_candidates
+
+        if not self.run_id:
+            screens.inform(self, "数据比对", "还没有比对结果")
+            return
+        path = screens.ask_save_path(
+            self, "导出比对结果", "数据比对结果.xlsx", "Excel 工作簿 (*.xlsx)"
+        )
+        if not path:
+            return
+        run_id = self.run_id
+
+        def job(_progress: Any) -> int:
+            with screens.worker_store(self.window_) as store:
+                return write_candidates(store, run_id, path)
+
+        (
+            Op(self, job)
+            .success(lambda n: screens.inform(self, "导出完成", f"已导出 {n} 人到\n{path}"))
+            .with_progress("正在导出…")
+            .run_in_background()
+        )
+
+    def _open(self, item: QTableWidgetItem) -> None:
+        row = self.rows[item.row()]
+        if row.get("case_id"):
+            self.window_.open_case(row["case_id"])

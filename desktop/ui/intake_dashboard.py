@@ -1,0 +1,283 @@
+"""统计看板: the figures a county head reads at a glance — how many are out of school now, how
+many came back, the rates — and four charts (this period's flow, the last twelve months,
+where they are, why). Figures come from `desktop.reports.dashboard` on a background thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.reports.stats import FLOW_COLUMNS
+from desktop.ui import intake_screens as screens
+from desktop.ui.ops import Op
+
+RED, GREEN, BLUE, GREY, ORANGE = "#c0392b", "#27ae60", "#2e6da4", "#7f8c8d", "#e67e22"
+FLOW_COLOURS = (GREY, RED, GREEN, BLUE, ORANGE, "#8e44ad", GREY, RED)
+
+
+class Tile(QFrame):
+    """A big number with a caption."""
+
+    def __init__(self, caption: str, colour: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("—")
+        font = QFont()
+        font.setPointSize(22)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setStyleSheet(f"color: {colour}")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QLabel("")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setStyleSheet("color: #666")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+def _categories() -> QBarCategoryAxis:
+    axis = QBarCategoryAxis()
+    axis.setTruncateLabels(False)  # township names and 转学核实 must be read whole
+    return axis
+
+
+def _chart(title: str) -> tuple[QChart, QChartView]:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont()
+    font.setPointSize(11)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setVisible(False)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return chart, view
+
+
+class DashboardPage(QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        from desktop.reports.dashboard import default_periods
+
+        self.window_ = window
+        self.data: Any = None
+        self._stale = True
+        self.period_box = QComboBox()
+        for code, label in default_periods():
+            self.period_box.addItem(f"{label}（{code}）", code)
+        self.period_box.setEditable(True)
+        self.period_box.activated.connect(lambda _i: self.refresh())
+        refresh = QPushButton("刷新")
+        refresh.clicked.connect(self.refresh)
+        self.heading = QLabel()
+        font = QFont()
+        font.setPointSize(13)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(QLabel("统计时段："))
+        top.addWidget(self.period_box)
+        top.addWidget(refresh)
+        self.tiles = {
+            "closing": Tile("在册辍学（期末）", RED),
+            "new": Tile("本期新增辍学", ORANGE),
+            "returned": Tile("本期劝返复学", GREEN),
+            "persuasion": Tile("劝返率（本期）", GREEN),
+            "dropout": Tile("辍学率（本学年）", RED),
+            "suspected": Tile("疑似辍学待核实", BLUE),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        self.flow_chart, flow_view = _chart("本期进出台账情况")
+        self.trend_chart, trend_view = _chart("近12个月：月末在册辍学人数")
+        self.town_chart, town_view = _chart("在册辍学人数（按乡镇）")
+        self.cause_chart, cause_view = _chart("在册辍学原因")
+        grid = QGridLayout()
+        grid.addWidget(flow_view, 0, 0)
+        grid.addWidget(trend_view, 0, 1)
+        grid.addWidget(town_view, 1, 0)
+        grid.addWidget(cause_view, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addLayout(grid, 1)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def period_code(self) -> str:
+        data = self.period_box.currentData()
+        text = self.period_box.currentText().strip()
+        if data and self.period_box.itemText(self.period_box.currentIndex()) == text:
+            return str(data)
+        return text
+
+    def refresh(self) -> None:
+        from desktop.reports.dashboard import compute
+
+        self._stale = False
+        code = self.period_code()
+
+        def job(progress: Any) -> Any:
+            with screens.worker_store(self.window_) as store:
+                return compute(store, code, progress=progress)
+
+        Op(self, job).success(self.show_data).with_progress("正在统计…").run_in_background()
+
+    def show_data(self, data: Any) -> None:
+        self.data = data
+        f = data.flow
+        county = self.window_.store.setting("county.name") or ""
+        self.heading.setText(f"{county}控辍保学统计看板　{data.period.label}")
+        self.tiles["closing"].set(str(f.closing), f"期初 {f.opening}")
+        self.tiles["new"].set(str(f.new))
+        self.tiles["returned"].set(
+            str(f.returned), f"另送教上门 {f.home_teaching}，延缓/休学 {f.deferred}"
+        )
+        self.tiles["persuasion"].set(data.persuasion_rate.text, data.persuasion_rate.note)
+        self.tiles["dropout"].set(data.dropout_rate.text, data.dropout_rate.note)
+        self.tiles["suspected"].set(str(data.suspected_open))
+        self._flow(f)
+        self._trend(data.trend)
+        self._towns(data.by_township)
+        self._causes(data.by_cause)
+
+    def _flow(self, f: Any) -> None:
+        chart = self.flow_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QBarSeries()
+        values = f.row()
+        bar = QBarSet("人数")
+        for v in values:
+            bar.append(v)
+        bar.setColor(QColor(BLUE))
+        series.append(bar)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        cats = _categories()
+        cats.append([label for _, label in FLOW_COLUMNS])
+        chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(cats)
+        axis = QValueAxis()
+        axis.setRange(0, max([*values, 1]) * 1.15)
+        axis.setLabelFormat("%d")
+        axis.applyNiceNumbers()
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis)
+
+    def _trend(self, trend: list[tuple[str, int, int, int]]) -> None:
+        chart = self.trend_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        line = QLineSeries()
+        line.setName("月末在册辍学")
+        line.setColor(QColor(RED))
+        line.setPointLabelsVisible(True)
+        line.setPointLabelsFormat("@yPoint")
+        line.setPointsVisible(True)
+        returned = QBarSeries()
+        back = QBarSet("当月复学")
+        back.setColor(QColor(GREEN))
+        for i, (_m, closing, _new, ret) in enumerate(trend):
+            line.append(i, closing)
+            back.append(ret)
+        returned.append(back)
+        chart.addSeries(returned)
+        chart.addSeries(line)
+        cats = _categories()
+        cats.append([m for m, *_ in trend])
+        chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
+        returned.attachAxis(cats)
+        line.attachAxis(cats)
+        axis = QValueAxis()
+        axis.setRange(0, max([v for _, c, _, r in trend for v in (c, r)] + [1]) * 1.2)
+        axis.setLabelFormat("%d")
+        axis.applyNiceNumbers()
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        returned.attachAxis(axis)
+        line.attachAxis(axis)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+
+    def _towns(self, rows: list[tuple[str, int]]) -> None:
+        chart = self.town_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        rows = list(reversed(rows[:12]))  # the largest at the top
+        series = QHorizontalBarSeries()
+        bar = QBarSet("在册辍学")
+        bar.setColor(QColor(RED))
+        for _name, n in rows:
+            bar.append(n)
+        series.append(bar)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        cats = _categories()
+        cats.append([name for name, _ in rows] or ["（无）"])
+        chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(cats)
+        axis = QValueAxis()
+        axis.setRange(0, max([n for _, n in rows] + [1]) * 1.15)
+        axis.setLabelFormat("%d")
+        axis.applyNiceNumbers()
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+
+    def _causes(self, rows: list[tuple[str, int]]) -> None:
+        chart = self.cause_chart
+        chart.removeAllSeries()
+        series = QPieSeries()
+        top, rest = rows[:6], sum(n for _, n in rows[6:])
+        for name, n in top + ([("其他原因", rest)] if rest else []):
+            s = series.append(f"{name} {n}", n)
+            s.setLabelVisible(True)
+        series.setPieSize(0.62)
+        chart.addSeries(series)

@@ -1,0 +1,269 @@
+"""导入名册: choose the file and kind → confirm the column mapping → read the validation report
+→ import (in the background, all valid rows or nothing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.intake.columns import FIELDS, KINDS
+from desktop.intake.values import text
+from desktop.ui import intake_screens as screens
+from desktop.ui.ops import Op
+
+IGNORE_LABEL = "（不导入）"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window if isinstance(window, QWidget) else None)
+        self.window_ = window
+        self.plan: Any = None
+        self.result: Any = None
+        self.setWindowTitle("导入名册")
+        self.resize(980, 620)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._file_page())
+        self.stack.addWidget(self._mapping_page())
+        self.stack.addWidget(self._report_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    # --- step 1: file and kind ------------------------------------------------------------
+
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        self.path_edit = QLineEdit()
+        browse = QPushButton("浏览…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow("名册文件：", row)
+        self.kind_box = QComboBox()
+        for key, label in KINDS.items():
+            self.kind_box.addItem(label, key)
+        form.addRow("名册类别：", self.kind_box)
+        self.sheet_edit = QLineEdit()
+        self.sheet_edit.setPlaceholderText("默认：第一个有数据的工作表")
+        form.addRow("工作表：", self.sheet_edit)
+        self.term_edit = QLineEdit()
+        self.term_edit.setPlaceholderText("学籍名册所属学期，默认当前学期，如 2026-2027-1")
+        form.addRow("学期：", self.term_edit)
+        hint = QLabel(
+            "支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；"
+            "下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。"
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.next_button = buttons.addButton("下一步", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.next_button.clicked.connect(self.read_file)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        return page
+
+    def _browse(self) -> None:
+        path = screens.ask_open_path(
+            self, "选择名册文件", "表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)"
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def set_file(self, path: str, kind: str) -> None:
+        self.path_edit.setText(str(path))
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
+
+    def read_file(self) -> None:
+        from desktop.intake.importer import open_roster
+
+        path, kind = self.path_edit.text().strip(), self.kind_box.currentData()
+        sheet = self.sheet_edit.text().strip() or None
+        term = self.term_edit.text().strip() or None
+        if not path:
+            screens.inform(self, "导入名册", "请先选择名册文件")
+            return
+
+        def job(progress: Any) -> Any:
+            progress.set(0, 0, "正在读取文件")
+            with screens.worker_store(self.window_) as store:
+                return open_roster(store, path, kind=kind, sheet=sheet, term=term)
+
+        Op(self, job).success(self._show_mapping).with_progress("正在读取名册…").run_in_background()
+
+    # --- step 2: mapping ------------------------------------------------------------------
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        self.mapping_info = QLabel()
+        self.mapping_info.setWordWrap(True)
+        self.mapping_table = QTableWidget(0, 4)
+        self.mapping_table.setHorizontalHeaderLabels(["列", "表头", "前几行的内容", "对应字段"])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.mapping_table.verticalHeader().setVisible(False)
+        buttons = QDialogButtonBox()
+        back = buttons.addButton("上一步", QDialogButtonBox.ButtonRole.ResetRole)
+        self.check_button = buttons.addButton("检查数据", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.check_button.clicked.connect(self.check_rows)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.mapping_info)
+        layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(buttons)
+        return page
+
+    def _show_mapping(self, plan: Any) -> None:
+        self.plan = plan
+        header, grid = plan.header, plan.grid
+        where = f"工作表“{grid.sheet}”，" if grid.sheet else ""
+        preset = {
+            "exact": "已按上次确认的对应关系设置。",
+            "kind": "部分列按上次确认的对应关系设置。",
+        }.get(plan.preset, "")
+        self.mapping_info.setText(
+            f"{plan.path.name}：{where}表头在第 {'、'.join(map(str, header.rows))} 行，数据从第 {header.data_start} 行开始。"
+            f"{preset}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。"
+        )
+        samples = grid.rows[header.data_start - 1 : header.data_start + 2]
+        table = self.mapping_table
+        table.setRowCount(len(header.labels))
+        self.combos: list[QComboBox] = []
+        for col, label in enumerate(header.labels):
+            from desktop.intake.validate import column_letter
+
+            table.setItem(col, 0, QTableWidgetItem(column_letter(col)))
+            table.setItem(col, 1, QTableWidgetItem(label or "（无表头）"))
+            example = " | ".join(
+                text(r[col]) for r in samples if col < len(r) and r[col] is not None
+            )
+            table.setItem(col, 2, QTableWidgetItem(example))
+            box = QComboBox()
+            box.addItem(IGNORE_LABEL, "")
+            for f in FIELDS:
+                box.addItem(f.label, f.key)
+            box.setCurrentIndex(max(0, box.findData(header.mapping.get(col, ""))))
+            table.setCellWidget(col, 3, box)
+            self.combos.append(box)
+        for c in (0, 1, 3):
+            table.resizeColumnToContents(c)
+        self.stack.setCurrentIndex(1)
+
+    def set_field(self, col: int, key: str) -> None:
+        self.combos[col].setCurrentIndex(self.combos[col].findData(key))
+
+    def check_rows(self) -> None:
+        from desktop.intake.importer import check
+
+        plan = self.plan
+        plan.set_mapping({col: box.currentData() for col, box in enumerate(self.combos)})
+
+        def job(progress: Any) -> Any:
+            with screens.worker_store(self.window_) as store:
+                return check(store, plan, progress=progress)
+
+        Op(self, job).success(self._show_report).with_progress("正在检查名册…").run_in_background()
+
+    # --- step 3: report and import --------------------------------------------------------
+
+    def _report_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.issue_table = QTableWidget(0, 4)
+        self.issue_table.setHorizontalHeaderLabels(["行", "列", "问题", "处理"])
+        self.issue_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.issue_table.verticalHeader().setVisible(False)
+        self.issue_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox()
+        back = buttons.addButton("返回修改对应关系", QDialogButtonBox.ButtonRole.ResetRole)
+        self.import_button = buttons.addButton("导入", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(1))
+        self.import_button.clicked.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.issue_table, 1)
+        layout.addWidget(buttons)
+        return page
+
+    def _show_report(self, plan: Any) -> None:
+        self.plan = plan
+        counts = plan.counts()
+        self.summary.setText(
+            plan.summary()
+            + (
+                "\n有错误的行不会导入；请在原表中改正后重新导入这些行。"
+                if counts["rejected"]
+                else ""
+            )
+        )
+        issues = plan.issues[:5000]
+        t = self.issue_table
+        t.setRowCount(len(issues))
+        for i, issue in enumerate(issues):
+            values = [
+                str(issue.row or ""),
+                issue.column,
+                issue.reason
+                + (f"（{issue.value}）" if issue.value and issue.value not in issue.reason else ""),
+                "不导入" if issue.level == "error" else "提示",
+            ]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if issue.level == "error":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                t.setItem(i, c, item)
+        t.resizeColumnToContents(0)
+        t.resizeColumnToContents(1)
+        self.import_button.setText(f"导入 {counts['valid']} 行")
+        self.import_button.setEnabled(counts["valid"] > 0)
+        self.stack.setCurrentIndex(2)
+
+    def run_import(self) -> None:
+        from desktop.intake.importer import commit
+
+        plan = self.plan
+
+        def job(progress: Any) -> Any:
+            with screens.worker_store(self.window_) as store:
+                return commit(store, plan, progress=progress)
+
+        (
+            Op(self, job)
+            .success(self._imported)
+            .with_progress("正在导入名册…（可取消，取消后不会导入任何数据）")
+            .run_in_background()
+        )
+
+    def _imported(self, result: Any) -> None:
+        self.result = result
+        self.window_.data_changed.emit()
+        screens.inform(self, "导入完成", result.summary())
+        self.accept()

@@ -1,0 +1,147 @@
+"""生成统计报表: the monthly report or the term-start campaign report, as .xlsx or PDF, built in
+the background; the signature names are remembered for next time (settings ui.report.*)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from desktop.domain.ids import term_of
+from desktop.ui import intake_screens as screens
+from desktop.ui.ops import Op
+
+SIGNATURE_KEYS = ("单位负责人", "审核人", "填表人", "联系电话")
+SETTING = "ui.report.signatures"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.output: str | None = None
+        self.setWindowTitle("生成统计报表")
+        store = window.store
+        today = dt.date.today()
+        self.kind_box = QComboBox()
+        self.kind_box.addItem("控辍保学月报（统计表）", "monthly")
+        self.kind_box.addItem("开学控辍保学专项行动统计表", "campaign")
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.period_edit = QLineEdit(f"{today.year}-{today.month:02d}")
+        self.period_hint = QLabel(
+            "时段写法：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026（年）"
+        )
+        self.period_hint.setWordWrap(True)
+        self.format_box = QComboBox()
+        self.format_box.addItem("Excel 表格（.xlsx，可修改后上报）", ".xlsx")
+        self.format_box.addItem("PDF（打印、盖章）", ".pdf")
+        saved = _saved(store)
+        self.unit_edit = QLineEdit(saved.get("unit") or str(store.setting("county.bureau") or ""))
+        self.sign_edits = {key: QLineEdit(saved.get(key, "")) for key in SIGNATURE_KEYS}
+        self.names_box = QCheckBox("Excel中附在册学生名单")
+        self.names_box.setChecked(True)
+        form = QFormLayout()
+        form.addRow("报表：", self.kind_box)
+        form.addRow("统计时段：", self.period_edit)
+        form.addRow("", self.period_hint)
+        form.addRow("格式：", self.format_box)
+        form.addRow("填报单位：", self.unit_edit)
+        for key, edit in self.sign_edits.items():
+            form.addRow(f"{key}：", edit)
+        form.addRow("", self.names_box)
+        buttons = QDialogButtonBox()
+        self.make_button = buttons.addButton("生成…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.make_button.clicked.connect(self.generate)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _kind_changed(self) -> None:
+        if self.kind_box.currentData() == "campaign":
+            self.period_edit.setText(term_of(dt.date.today()).code)
+        else:
+            today = dt.date.today()
+            self.period_edit.setText(f"{today.year}-{today.month:02d}")
+
+    def generate(self, path: str | None = None) -> None:
+        from desktop.reports.periods import parse_period
+        from desktop.reports.render import build_report, write
+        from desktop.ui.errors import show_error
+
+        try:
+            period = parse_period(self.period_edit.text())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        kind = self.kind_box.currentData()
+        suffix = self.format_box.currentData()
+        if not path:
+            name = (
+                "月报" if kind == "monthly" else "开学专项行动统计表"
+            ) + f"-{period.code}{suffix}"
+            path = screens.ask_save_path(
+                self, "保存报表", str(Path.home() / name), f"报表 (*{suffix})"
+            )
+            if not path:
+                return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        unit = self.unit_edit.text().strip() or None
+        signatures = {k: e.text().strip() for k, e in self.sign_edits.items() if e.text().strip()}
+        names = self.names_box.isChecked()
+        self._remember(unit, signatures)
+
+        def job(progress: Any) -> str:
+            with screens.worker_store(self.window_) as store:
+                report = build_report(
+                    store,
+                    period,
+                    kind=kind,
+                    unit=unit,
+                    signatures=signatures,
+                    names=names,
+                    progress=progress,
+                )
+                progress.set(0, 0, "正在写入文件")
+                write(report, path)
+                store.audit(
+                    "report", detail={"kind": kind, "period": period.code, "file": Path(path).name}
+                )
+            return path
+
+        Op(self, job).success(self._done).with_progress("正在生成报表…").run_in_background()
+
+    def _remember(self, unit: str | None, signatures: dict[str, str]) -> None:
+        store = self.window_.store
+        value = {**signatures, "unit": unit or ""}
+        if _saved(store) != value:
+            store.set_setting(SETTING, value)
+
+    def _done(self, path: str) -> None:
+        self.output = path
+        if screens.confirm(self, "报表已生成", f"已生成：\n{path}\n\n现在打开吗？"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self.accept()
+
+
+def _saved(store: Any) -> dict[str, str]:
+    """The names last used (a ui.* setting has no declared default: KeyError when unset)."""
+    try:
+        return dict(store.setting(SETTING) or {})
+    except KeyError:
+        return {}
