@@ -110,7 +110,7 @@ def trail(
     parts: list[str] = []
     params: list[Any] = []
     if CHANGE in sources:
-        where, p = ["1"], []
+        where, p = ["c.entity != 'audit'"], []  # audit rows are listed from `audit` itself
         if since:
             where.append("c.hlc >= ?")
             p.append(_hlc_bound(since))
@@ -144,7 +144,7 @@ def trail(
             where.append("a.entity = ?")
             p.append(entity)
         parts.append(
-            "SELECT 'action', a.hlc, a.at, a.actor, a.device_id, a.action, a.entity, a.row_id,"
+            "SELECT 'action' AS source, a.hlc AS stamp, a.at, a.actor, a.device_id, a.action, a.entity, a.row_id,"
             " NULL, a.detail FROM audit a WHERE " + " AND ".join(where)
         )
         params += p
@@ -167,9 +167,9 @@ def _event_kinds(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
 
 
 def _entry(r: Any, kinds: dict[str, str]) -> Entry:
-    source, stamp, at, actor, device, action, entity, row_id, field, value = tuple(r)
+    source, stamp, _at, actor, device, action, entity, row_id, field, value = tuple(r)
+    when = dt.datetime.fromtimestamp(hlc.decode(stamp)[0] / 1000).astimezone()
     if source == CHANGE:
-        when = dt.datetime.fromtimestamp(hlc.decode(stamp)[0] / 1000).astimezone()
         label = ENTITY_LABELS.get(entity, entity)
         if action == "a" and entity == "events":
             what = f"登记 {EVENT_LABELS.get(kinds.get(row_id, ''), '工作记录')}"
@@ -179,7 +179,6 @@ def _entry(r: Any, kinds: dict[str, str]) -> Entry:
             what = f"{OP_LABELS.get(action, action)} {label}"
         detail = "" if value is None else _short(value)
     else:
-        when = dt.datetime.fromisoformat(at)
         what = ACTION_LABELS.get(action, action)
         detail = _detail(value)
     return Entry(source, when, actor, device[:8], what, entity or "", row_id or "", detail)

@@ -181,6 +181,9 @@ def full_check(path: str | Path, key: bytes | None = None) -> Report:
 
 
 _TABLE_LABELS = {
+    "children": "学生",
+    "schools": "学校",
+    "devices": "设备",
     "guardians": "监护人",
     "enrolments": "学籍记录",
     "cases": "案件",
@@ -225,7 +228,10 @@ def _schema(conn: Any, report: Report) -> None:
     if needed - tables:
         report.add(ERROR, f"缺少数据表：{'、'.join(sorted(needed - tables))}")
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
-    if 302 in done and not {"events_no_update", "audit_no_delete"} <= triggers:
+    from desktop.store.schema_security import IMMUTABLE
+
+    expected = {f"{t}_no_{op.lower()}" for t, ops in IMMUTABLE.items() for op in ops}
+    if 302 in done and not expected <= triggers:
         report.add(ERROR, "审计记录的防篡改保护（触发器）被删除")
     elif 302 in done:
         report.add(OK, "审计记录防篡改保护有效")
