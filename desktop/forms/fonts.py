@@ -265,21 +265,27 @@ def placeholder_width(size: float) -> float:
 
 @functools.lru_cache(maxsize=4096)
 def _layout(
-    text: str, role: str, size: float
+    text: str, role: str, size: float, char_space: float = 0.0
 ) -> tuple[tuple[tuple[str, str], ...], tuple[float, ...], float]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     parts = _runs(text, role)
     widths = tuple(
-        placeholder_width(size) * len(chunk) if font == MISSING else stringWidth(chunk, font, size)
+        (
+            placeholder_width(size) * len(chunk)
+            if font == MISSING
+            else stringWidth(chunk, font, size)
+        )
+        + char_space * len(chunk)
         for font, chunk in parts
     )
     return parts, widths, sum(widths)
 
 
-def string_width(text: str, role: str, size: float) -> float:
-    """Width in points of ``text`` as ``draw_string`` draws it (runs and placeholders)."""
-    return _layout(text, role, size)[2]
+def string_width(text: str, role: str, size: float, char_space: float = 0.0) -> float:
+    """Width in points of ``text`` as ``draw_string`` draws it (runs, placeholders, and
+    ``char_space`` added after every character, as reportlab's ``charSpace`` does)."""
+    return _layout(text, role, size, char_space)[2]
 
 
 def _draw_placeholder(canvas: Canvas, x: float, y: float, ch: str, size: float) -> None:
@@ -301,14 +307,16 @@ def draw_string(
     size: float = 12.0,
     *,
     align: str = "left",
+    char_space: float = 0.0,
 ) -> float:
     """Draw one line of mixed-font text with its baseline at ``y``; returns its width.
 
     ``align`` is ``"left"`` (``x`` is the start), ``"centre"`` (``x`` is the middle) or
     ``"right"`` (``x`` is the end). Characters no font has are drawn as boxed code points.
-    The canvas state (font, line width) is restored afterwards.
+    ``char_space`` (points, may be negative) is added after every character: GB/T 9704 sets
+    28 characters of 16 pt in a 156 mm line. The canvas state is restored afterwards.
     """
-    parts, widths, total = _layout(text, role, size)
+    parts, widths, total = _layout(text, role, size, char_space)
     if align in ("centre", "center"):
         x -= total / 2
     elif align == "right":
@@ -319,11 +327,12 @@ def draw_string(
     try:
         for (font, chunk), width in zip(parts, widths, strict=True):
             if font == MISSING:
+                step = placeholder_width(size) + char_space
                 for i, ch in enumerate(chunk):
-                    _draw_placeholder(canvas, x + i * placeholder_width(size), y, ch, size)
+                    _draw_placeholder(canvas, x + i * step, y, ch, size)
             else:
                 canvas.setFont(font, size)
-                canvas.drawString(x, y, chunk)
+                canvas.drawString(x, y, chunk, charSpace=char_space)
             x += width
     finally:
         canvas.restoreState()

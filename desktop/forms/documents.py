@@ -1,0 +1,580 @@
+"""Issuing, reprinting, drafting and batch printing documents: the one API the UI and CLI use.
+
+- ``issue``: number the document (numbering.py), freeze its content, render, store a
+  'document' event (PrintedDocument: number, snapshot, PDF SHA-256) that syncs, and record the
+  legal step it is (a notice, a letter) on the case. The event id is the document id the QR
+  code carries.
+- ``reprint``: draw the stored snapshot again: the same bytes, checked against the stored hash.
+  Changing the case afterwards does not change a printed document.
+- ``draft``: the same document unnumbered, marked 样稿, nothing stored (preview before issuing).
+- ``blank``: the form with only the child's identity filled in, for paper work in a village.
+- ``batch``: many documents in one PDF, with progress and cancel.
+- ``record_output``: audit of a print or an export (who, what, where).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain import model
+from desktop.domain.errors import UserError
+from desktop.forms import config, numbering
+from desktop.forms.base import Area, Source, Template
+from desktop.forms.context import CaseData, find_case, load_case, region_name, township_government
+from desktop.forms.layout import Doc, Marks
+from desktop.store import db
+from desktop.store.repo import Store
+
+SNAPSHOT_VERSION = 1
+INLINE_LIMIT = 48_000  # bytes of JSON kept in the event; larger content goes to an attachment
+QR_PREFIX = "KCBX:"
+
+# templates whose issue is a step of the legal ladder (LegalStep.step)
+LEGAL_STEPS = {
+    "school_notice": "school_notice",
+    "order_notice": "order_notice",
+    "penalty": "penalty",
+    "demand": "demand",
+}
+
+
+def templates() -> dict[str, Template]:
+    from desktop.forms.registry import TEMPLATES
+
+    return TEMPLATES
+
+
+def get_template(template_id: str) -> Template:
+    try:
+        return templates()[template_id]
+    except KeyError:
+        names = "、".join(templates())
+        raise UserError(f"没有名为“{template_id}”的文书模板。可用模板：{names}") from None
+
+
+@dataclass
+class Rendered:
+    template: str
+    pdf: bytes
+    doc: Doc
+    content: dict[str, Any]
+    number: str = ""
+    doc_id: str = ""
+    mode: str = "issue"  # issue | reprint | draft | blank
+    matches: bool = True  # reprint: same bytes as when issued
+    case_id: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def pages(self) -> int:
+        return len(self.doc.pages)
+
+
+# --- issuers ------------------------------------------------------------------------------
+
+
+def _short_of_township(name: str) -> str:
+    return name[:1] + ("办" if name.endswith("街道") else "府")
+
+
+def resolve_issuer(
+    store: Store,
+    cfg: config.FormsConfig,
+    template: Template,
+    *,
+    case: CaseData | None,
+    area: Area | None,
+) -> numbering.Issuer:
+    kind = cfg.issuer_kind(template.id)
+    township_code = case.places["township_code"] if case else (area.township if area else "")
+    if kind == "school" and case is not None and case.school_id:
+        key, name, short = f"school:{case.school_id}", case.school["name"], case.school["name"]
+    elif kind in ("township", "school") and township_code:
+        township = region_name(store, township_code)
+        key = f"township:{township_code}"
+        name = cfg.county + township_government(township)
+        short = _short_of_township(township)
+    else:
+        key, name, short = "county", cfg.bureau, cfg.county[:1] + "教"
+    override = cfg["forms.issuers"].get(key) or {}
+    return numbering.Issuer(key, override.get("name") or name, override.get("short") or short)
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def make_source(
+    store: Store,
+    template: Template,
+    *,
+    case_id: str | None = None,
+    area: Area | None = None,
+    options: dict[str, Any] | None = None,
+    today: dt.date | None = None,
+    blank: bool = False,
+    cfg: config.FormsConfig | None = None,
+) -> Source:
+    cfg = cfg or config.FormsConfig(store)
+    case = None
+    if template.scope == "case":
+        if not case_id:
+            raise UserError(f"“{template.title}”需要选择一个案件")
+        case = load_case(store, find_case(store, case_id))
+        if blank:
+            case = case.identity_only()
+    else:
+        area = area or Area()
+    issuer = resolve_issuer(store, cfg, template, case=case, area=area)
+    return Source(
+        store=store,
+        cfg=cfg,
+        today=today or dt.date.today(),
+        issuer=issuer,
+        case=case,
+        area=area,
+        options=dict(options or {}),
+        blank=blank,
+    )
+
+
+def _marks(template: Template, *, qr_text: str, caption: str, watermark: str = "") -> Marks:
+    return Marks(
+        qr_text=qr_text,
+        caption=caption,
+        page_numbers=template.page_numbers,
+        confidential=template.confidential,
+        watermark=watermark,
+        page_number_top=Marks.page_number_top if template.notice else 20 * 72 / 25.4,
+    )
+
+
+def qr_text(doc_id: str) -> str:
+    return QR_PREFIX + uuid.UUID(doc_id).hex.upper()
+
+
+def document_id_from_qr(text: str) -> str:
+    """The document id a scanned QR code carries (UserError if it is not one of ours)."""
+    text = text.strip()
+    if not text.upper().startswith(QR_PREFIX):
+        raise UserError("这不是本系统打印的文书二维码")
+    try:
+        return str(uuid.UUID(hex=text[len(QR_PREFIX) :]))
+    except ValueError:
+        raise UserError("文书二维码内容不完整") from None
+
+
+def render_content(
+    template: Template, content: dict[str, Any], *, marks: Marks, record_runs: bool = False
+) -> Doc:
+    doc = Doc(
+        pagesize=template.pagesize,
+        title=template.title,
+        subject=content.get("number", ""),
+        marks=marks,
+        record_runs=record_runs,
+    )
+    template.draw(doc, content)
+    doc.mark_frames()
+    return doc
+
+
+# --- the four ways to print ---------------------------------------------------------------
+
+
+def draft(store: Store, template_id: str, **kw: Any) -> Rendered:
+    """The document as it would be issued, unnumbered and marked 样稿; nothing is stored."""
+    template = get_template(template_id)
+    src = make_source(store, template, **kw)
+    content = template.build(src)
+    content.update(number="", date=_cn_date(src.today))
+    doc = render_content(
+        template,
+        content,
+        marks=_marks(template, qr_text="", caption="样稿 未编号", watermark="样稿"),
+    )
+    return Rendered(
+        template_id,
+        doc.render(),
+        doc,
+        content,
+        mode="draft",
+        case_id=src.case.case_id if src.case else None,
+    )
+
+
+def blank(store: Store, template_id: str, **kw: Any) -> Rendered:
+    """The form with only the child's identity (or the area) filled in; nothing is stored."""
+    template = get_template(template_id)
+    src = make_source(store, template, blank=True, **kw)
+    content = template.build(src)
+    content.update(number="", date="")
+    caption = f"空白表 {src.case.case_no}" if src.case else "空白表"
+    doc = render_content(template, content, marks=_marks(template, qr_text="", caption=caption))
+    return Rendered(
+        template_id,
+        doc.render(),
+        doc,
+        content,
+        mode="blank",
+        case_id=src.case.case_id if src.case else None,
+    )
+
+
+def issue(
+    store: Store,
+    template_id: str,
+    *,
+    record_step: bool = True,
+    cfg: config.FormsConfig | None = None,
+    **kw: Any,
+) -> Rendered:
+    """Number, freeze, render and store a document; returns it (``doc_id``, ``number``, PDF)."""
+    template = get_template(template_id)
+    src = make_source(store, template, cfg=cfg, **kw)
+    content = template.build(src)
+    return _issue_built(store, template, src, content, record_step=record_step)
+
+
+def _issue_built(
+    store: Store, template: Template, src: Source, content: dict[str, Any], *, record_step: bool
+) -> Rendered:
+    cfg = src.cfg
+    series = cfg["forms.series"].get(template.id) or template.id
+    pattern = cfg["forms.patterns"].get(template.id) or template.default_pattern
+    doc_id = str(uuid.uuid4())
+    case = src.case
+    with store.transaction():
+        alloc = numbering.allocate(
+            store,
+            issuer=src.issuer,
+            series=series,
+            series_word=template.series_word,
+            pattern=pattern,
+            year=src.today.year,
+        )
+        content.update(number=alloc.number, date=_cn_date(src.today))
+        doc = render_content(template, content, marks=_issued_marks(template, doc_id, alloc.number))
+        pdf = doc.render()
+        rendered = Rendered(
+            template.id,
+            pdf,
+            doc,
+            content,
+            number=alloc.number,
+            doc_id=doc_id,
+            mode="issue",
+            case_id=case.case_id if case else None,
+        )
+        snapshot = _freeze(store, content, series=series, block=alloc.block, issuer=src.issuer)
+        payload = model.PrintedDocument(
+            template=template.id,
+            issuer=src.issuer.key,
+            year=alloc.year,
+            seq=alloc.seq,
+            number=alloc.number,
+            snapshot=snapshot,
+            pdf_sha256=rendered.sha256,
+        )
+        store.append_event(
+            "document",
+            payload,
+            occurred_on=src.today.isoformat(),
+            case_id=case.case_id if case else None,
+            child_id=_child_id(store, case.case_id) if case else None,
+            event_id=doc_id,
+        )
+        if record_step and case is not None:
+            _record_step(store, template, src, content, alloc.number)
+    return rendered
+
+
+def _issued_marks(template: Template, doc_id: str, number: str) -> Marks:
+    return _marks(template, qr_text=qr_text(doc_id), caption=number)
+
+
+def _cn_date(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _child_id(store: Store, case_id: str) -> str | None:
+    row = store.conn.execute("SELECT child_id FROM cases WHERE id=?", (case_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _record_step(
+    store: Store, template: Template, src: Source, content: dict[str, Any], number: str
+) -> None:
+    """A notice issued is a step of the legal ladder; a 告知函 issued is a notice sent."""
+    from desktop.store import cases
+
+    assert src.case is not None
+    step = LEGAL_STEPS.get(template.id)
+    if step is not None:
+        deadline = _iso_of_cn(content.get("deadline", ""))
+        cases.record(
+            store,
+            src.case.case_id,
+            "legal_step",
+            model.LegalStep(
+                step=step,
+                doc_no=number,
+                issuer=src.issuer.name,
+                addressee=src.case.guardian["name"],
+                summary=f"出具{content['title']}",
+                deadline=deadline,
+                amount=str(src.options.get("amount") or ""),
+            ),
+            occurred_on=src.today.isoformat(),
+        )
+    elif template.id == "cross_province":
+        cases.record(
+            store,
+            src.case.case_id,
+            "notice",
+            model.CrossNotice(
+                direction="sent",
+                kind="cross_province",
+                counterpart=content["addressee"].rstrip("："),
+                doc_no=number,
+                content=content["title"],
+            ),
+            occurred_on=src.today.isoformat(),
+        )
+
+
+def _iso_of_cn(text: str) -> dt.date | None:
+    import re
+
+    m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text or "")
+    return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+# --- snapshots ----------------------------------------------------------------------------
+
+
+def _freeze(
+    store: Store, content: dict[str, Any], *, series: str, block: str, issuer: numbering.Issuer
+) -> dict[str, Any]:
+    text = db.dumps(content)
+    snapshot: dict[str, Any] = {
+        "v": SNAPSHOT_VERSION,
+        "series": series,
+        "block": block,
+        "issuer_name": issuer.name,
+    }
+    if len(text.encode("utf-8")) <= INLINE_LIMIT:
+        snapshot["content"] = content
+    else:  # a county ledger: keep the event small, the content in a (synced) attachment
+        snapshot["content_sha256"] = store.put_attachment(
+            zlib.compress(text.encode("utf-8"), 9), "application/x-kcbx-snapshot+zlib"
+        )
+    return snapshot
+
+
+def _thaw(store: Store, snapshot: dict[str, Any]) -> dict[str, Any]:
+    if "content" in snapshot:
+        return snapshot["content"]
+    row = store.conn.execute(
+        "SELECT data FROM attachments WHERE sha256=?", (snapshot.get("content_sha256"),)
+    ).fetchone()
+    if row is None:
+        raise UserError("文书内容快照尚未同步到本机，暂时无法重印")
+    return db.loads(zlib.decompress(row[0]).decode("utf-8"))
+
+
+def load_document(store: Store, doc_id: str) -> tuple[model.PrintedDocument, str | None]:
+    row = store.conn.execute(
+        "SELECT payload, case_id FROM events WHERE id=? AND kind='document'", (doc_id,)
+    ).fetchone()
+    if row is None:
+        raise UserError("找不到该文书（可能尚未同步到本机）")
+    payload = model.PrintedDocument.from_record(db.loads(row[0]))
+    return payload, row[1]
+
+
+def reprint(store: Store, doc_id: str) -> Rendered:
+    """The issued document again, drawn from its frozen snapshot."""
+    payload, case_id = load_document(store, doc_id)
+    template = get_template(payload.template)
+    content = _thaw(store, payload.snapshot)
+    doc = render_content(template, content, marks=_issued_marks(template, doc_id, payload.number))
+    pdf = doc.render()
+    rendered = Rendered(
+        template.id,
+        pdf,
+        doc,
+        content,
+        number=payload.number,
+        doc_id=doc_id,
+        mode="reprint",
+        case_id=case_id,
+    )
+    rendered.matches = rendered.sha256 == payload.pdf_sha256
+    return rendered
+
+
+def record_output(store: Store, rendered: Rendered | BatchResult, *, target: str) -> None:
+    """Audit a print (``target`` = printer name) or an export (``pdf:<path>``)."""
+    if isinstance(rendered, BatchResult):
+        store.audit(
+            "print",
+            entity="events",
+            row_id="",
+            detail={
+                "template": rendered.template,
+                "mode": rendered.mode,
+                "target": target,
+                "documents": len(rendered.doc_ids),
+                "numbers": rendered.numbers[:50],
+                "pages": rendered.pages,
+            },
+        )
+        return
+    store.audit(
+        "print",
+        entity="events" if rendered.doc_id else "cases",
+        row_id=rendered.doc_id or rendered.case_id or "",
+        detail={
+            "template": rendered.template,
+            "mode": rendered.mode,
+            "number": rendered.number,
+            "target": target,
+            "pages": rendered.pages,
+            "sha256": rendered.sha256,
+        },
+    )
+
+
+# --- batches ------------------------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    template: str
+    mode: str
+    pdf: bytes = b""
+    doc_ids: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    pages: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (case_no, reason)
+
+
+def batch(
+    store: Store,
+    template_id: str,
+    case_ids: Sequence[str],
+    *,
+    mode: str = "issue",
+    today: dt.date | None = None,
+    options: dict[str, Any] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> BatchResult:
+    """Many case documents in one PDF. ``mode``: issue (numbered, stored), draft or blank.
+
+    ``check()`` is called between documents and may raise to cancel: the documents issued
+    before then stay issued (each is stored whole, in its own transaction) and can be
+    reprinted; no PDF is returned. A case that cannot be printed (e.g. a user error in its
+    data) is skipped and listed, the rest go on.
+    """
+    template = get_template(template_id)
+    if template.scope != "case":
+        raise UserError(f"“{template.title}”不是按案件出具的文书，不能批量打印")
+    if not case_ids:
+        raise UserError("没有符合条件的案件")
+    cfg = config.FormsConfig(store)
+    result = BatchResult(template_id, mode)
+    combined = Doc(pagesize=template.pagesize, title=f"{template.title}（批量）")
+    first = True
+    total = len(case_ids)
+    for n, case_id in enumerate(case_ids):
+        if check is not None:
+            check()
+        if progress is not None:
+            progress(n, total, f"正在生成{template.title}（{n + 1}/{total}）")
+        try:
+            if mode == "issue":
+                rendered = issue(
+                    store, template_id, case_id=case_id, today=today, options=options, cfg=cfg
+                )
+                result.doc_ids.append(rendered.doc_id)
+                result.numbers.append(rendered.number)
+            elif mode == "blank":
+                rendered = blank(store, template_id, case_id=case_id)
+            else:
+                rendered = draft(store, template_id, case_id=case_id, today=today, options=options)
+        except UserError as exc:
+            row = store.get("cases", case_id)
+            result.skipped.append((row["case_no"] if row else case_id, str(exc)))
+            continue
+        _append(combined, rendered.doc, first=first)
+        first = False
+    if progress is not None:
+        progress(total, total, "正在合成PDF")
+    if not combined.pages:
+        raise UserError(
+            "没有生成任何文书：" + "；".join(f"{no}：{why}" for no, why in result.skipped[:3])
+        )
+    result.pdf = combined.render()
+    result.pages = len(combined.pages)
+    return result
+
+
+def _append(combined: Doc, doc: Doc, *, first: bool) -> None:
+    """Add a rendered document's laid-out pages (ops are reused, not laid out again)."""
+    for start, marks, size in doc._sections:
+        if first and start == 0:
+            combined.marks, combined.pagesize = marks, size
+            combined._sections = [(0, marks, size)]
+        else:
+            combined.begin_section(marks, size)
+        end = next((s for s, _, _ in doc._sections if s > start), len(doc.pages))
+        combined.pages.extend(doc.pages[start:end])
+        first = False
+
+
+def select_cases(
+    store: Store,
+    *,
+    township: str = "",
+    village: str = "",
+    states: Sequence[str] = (),
+    ledger: str = "",
+) -> list[str]:
+    """Case ids of a township or village (optionally in given states), in ledger order."""
+    where = ["c.deleted = 0"]
+    params: list[Any] = []
+    if township:
+        where.append("c.township_code = ?")
+        params.append(township)
+    if village:
+        where.append("c.village_code = ?")
+        params.append(village)
+    if states:
+        where.append(f"c.state IN ({','.join('?' * len(states))})")
+        params.extend(states)
+    if ledger:
+        where.append("c.ledger_kind = ?")
+        params.append(ledger)
+    scope_sql, scope_params = store.scope.sql(
+        township_col="c.township_code", school_col="c.school_id"
+    )
+    where.append(scope_sql)
+    params.extend(scope_params)
+    return [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT c.id FROM cases c WHERE {' AND '.join(where)}"
+            " ORDER BY c.township_code, c.village_code, c.case_no",
+            params,
+        )
+    ]
