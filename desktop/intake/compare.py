@@ -174,6 +174,7 @@ class _Context:
     by_idno: dict[str, str]
     by_person: dict[tuple[str, str], list[str]]
     by_birth: dict[str, list[str]]  # enrolled children by birth date (fuzzy matching)
+    by_name: dict[str, list[str]]  # enrolled children by name (birth-date slips)
     enrol: dict[str, tuple[str, str, str]]  # child -> (status, school name, grade)
     open_cases: dict[str, tuple[str, str]]  # child -> (case_no, state)
 
@@ -198,6 +199,7 @@ class _Context:
         by_idno: dict[str, str] = {}
         by_person: dict[tuple[str, str], list[str]] = defaultdict(list)
         by_birth: dict[str, list[str]] = defaultdict(list)
+        by_name: dict[str, list[str]] = defaultdict(list)
         for r in conn.execute(
             "SELECT id, name, sex, birth_date, id_number, township_code, village_code, hukou_code"
             " FROM children WHERE deleted=0"
@@ -210,7 +212,8 @@ class _Context:
                 by_person[(r[1], r[3])].append(cid)
                 if enrol.get(cid, ("",))[0] in ENROLLED:
                     by_birth[r[3]].append(cid)
-        return cls(children, by_idno, by_person, by_birth, enrol, open_cases)
+                    by_name[r[1]].append(cid)
+        return cls(children, by_idno, by_person, by_birth, by_name, enrol, open_cases)
 
 
 def _registry_people(store: Store, batches: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -292,15 +295,20 @@ def _judge(
         return _candidate("not_enrolled", person, grade, [*base, why], child_id=cid)
     # Not found by ID: the same child under another ID number?
     best, best_score = None, 0.0
-    for other in ctx.by_birth.get(person["birth"].isoformat(), []) if person["birth"] else []:
+    near = ctx.by_birth.get(person["birth"].isoformat(), []) + ctx.by_name.get(person["name"], [])
+    for other in near:
         c = ctx.children[other]
-        score = person_score(person["name"], person["birth"], c["name"], person["birth"])
+        if person["id_number"] and c["id_number"] == person["id_number"]:
+            continue
+        score = person_score(
+            person["name"], person["birth"], c["name"], dt.date.fromisoformat(c["birth_date"])
+        )
         if score > best_score:
             best, best_score = other, score
     if best is not None and best_score >= THRESHOLD:
         other_id = ctx.children[best]["id_number"]
         why = (
-            f"身份证号 {person['id_number'] or '（无）'} 在学籍中找不到，但学籍中有姓名相近、出生日期相同的在读学生 "
+            f"身份证号 {person['id_number'] or '（无）'} 在学籍中找不到，但学籍中有姓名和出生日期相同或相近的在读学生 "
             f"{_describe_child(ctx, best)}，可能是同一人，请核对身份证号"
         )
         cand = _candidate(

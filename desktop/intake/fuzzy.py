@@ -44,13 +44,13 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def birth_similarity(a: dt.date, b: dt.date) -> float:
-    """1 for the same date; 0.8 when one part (year, month or day) differs or month and day
+    """1 for the same date; 0.85 when one part (year, month or day) differs or month and day
     are swapped (typing slips); 0 otherwise."""
     if a == b:
         return 1.0
     same = (a.year == b.year) + (a.month == b.month) + (a.day == b.day)
     if same == 2 or (a.year == b.year and a.month == b.day and a.day == b.month):
-        return 0.8
+        return 0.85
     return 0.0
 
 

@@ -41,11 +41,13 @@ def write_registry_roster(
     limit: int | None = None,
     missing: int = 0,
     numeric_ids: int = 0,
+    skip_ids: frozenset[str] = frozenset(),
     seed: int = 1,
 ) -> dict[str, Any]:
     """Write an xlsx roster of the database's children (up to `limit`) plus `missing` extra
     school-age children that are not in the database, and `numeric_ids` rows whose ID is a
-    number cell (digits lost). Returns the extra children's ID numbers."""
+    number cell (digits lost); children in `skip_ids` are left out. Returns the extra
+    children's ID numbers."""
     from openpyxl import Workbook
 
     rng = random.Random(seed)
@@ -70,6 +72,8 @@ def write_registry_roster(
     from desktop.domain import codes
 
     for r in store.conn.execute(sql):
+        if r["id_number"] in skip_ids:
+            continue
         n += 1
         birth = dt.date.fromisoformat(r["birth_date"])
         id_cell: Any = r["id_number"]

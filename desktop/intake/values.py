@@ -177,6 +177,7 @@ def parse_grade(value: Any, *, system: str = "6-3") -> str:
         return ""
     s = s.replace("（", "(").replace("）", ")")
     s = re.sub(r"\(.*?\)", "", s)  # 七年级(2)班 → 七年级
+    s = re.sub(r"(?<=级)\d*班$", "", s)
     junior_start = 6 if system == "5-4" else 7
     m = re.fullmatch(r"(?:初中|初)([一二三四1234])(?:年级)?", s)
     if m:
