@@ -34,7 +34,7 @@ def test_id_numbers_in_the_forms_they_arrive(cell):
 
 
 def test_an_id_excel_stored_as_a_number_is_refused_with_the_reason():
-    with pytest.raises(ValidationError, match="存成了数字.*丢失"):
+    with pytest.raises(ValidationError, match=r"存成了数字.*丢失"):
         V.parse_id(float(GOOD))
     with pytest.raises(ValidationError, match="科学计数法"):
         V.parse_id("5.22633E+17")  # the same, after a trip through CSV
