@@ -317,7 +317,7 @@ def campaign_report(
     sheet = Sheet(
         name="专项行动统计表",
         title=f"{county}{period.label if period.kind == 'term' else ''}开学控辍保学专项行动统计表",
-        subtitle=f"专项行动时段：{window.span}",
+        subtitle="" if period.kind == "term" else period.label,
         tables=[table],
         notes=rates_notes(store, timelines, window, flow),
     )

@@ -88,7 +88,7 @@ def test_campaign_report(store, tmp_path):
     ws = load_workbook(path).active
     rows = _rows(ws)
     assert rows[0] == ["从江县2026—2027学年秋季学期开学控辍保学专项行动统计表"]
-    assert rows[1] == ["专项行动时段：2026年8月18日至2026年9月30日"]
+    assert rows[1][1] == "统计时段：2026年8月18日至2026年9月30日"
     # 在校生, 摸排疑似, 核实在读, 期初, 新增, 复学, 送教, 延缓, 转学, 其他, 期末, 劝返率
     assert _find(rows, "合计") == ["合计", 10, 3, 1, 2, 2, 1, 0, 1, 0, 0, 2, 0.25]
 
