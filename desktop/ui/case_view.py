@@ -104,13 +104,12 @@ class CaseView(QWidget):
 
         # middle: timeline and plan
         self.timeline = QTreeWidget()
-        self.timeline.setHeaderLabels(
-            [self.tr("日期"), self.tr("事项"), self.tr("内容"), self.tr("记录人")]
-        )
-        self.timeline.setColumnWidth(0, 92)
+        self.timeline.setHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("记录人"), self.tr("内容")])
+        self.timeline.setColumnWidth(0, 100)
         self.timeline.setColumnWidth(1, 84)
-        self.timeline.setColumnWidth(2, 380)
+        self.timeline.setColumnWidth(2, 96)
         self.timeline.setWordWrap(True)
+        self.timeline.header().setStretchLastSection(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.itemActivated.connect(self._timeline_activated)
         self.timeline.itemDoubleClicked.connect(self._timeline_activated)
@@ -311,17 +310,17 @@ class CaseView(QWidget):
         for e in queries.timeline(self.store.conn, self.case_id or ""):
             if e.kind == "attachment":
                 continue  # shown under the event it belongs to
-            item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.summary, e.created_by])
+            item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.created_by, e.summary])
             item.setData(0, EventRole, e.event_id)
-            item.setToolTip(2, e.summary)
+            item.setToolTip(3, e.summary)
             if e.superseded:
                 for col in range(4):
                     item.setForeground(col, grey)
                 item.setText(1, e.label + "（已更正）")
             for sha, filename, _mime in e.attachments:
-                sub = QTreeWidgetItem(["", "📎", filename, ""])
+                sub = QTreeWidgetItem(["", self.tr("附件"), "", filename])
                 sub.setData(0, AttachmentRole, (sha, filename))
-                sub.setToolTip(2, self.tr("双击打开"))
+                sub.setToolTip(3, self.tr("双击打开"))
                 item.addChild(sub)
             item.setExpanded(True)
             self.timeline.addTopLevelItem(item)
@@ -337,7 +336,7 @@ class CaseView(QWidget):
                 ).fetchone()
                 p = db.loads(row["payload"])
                 if p.get("target_id") not in shown:
-                    item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.summary, e.created_by])
+                    item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.created_by, e.summary])
                     item.setData(0, AttachmentRole, (p.get("sha256"), p.get("filename", "")))
                     self.timeline.addTopLevelItem(item)
 

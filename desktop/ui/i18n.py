@@ -7,11 +7,8 @@ kept beside the `.qm`), so a `.qm` is never edited by hand and never out of date
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -53,6 +50,8 @@ def shipped_languages() -> list[str]:
 
 
 def _lrelease() -> list[str] | None:
+    import shutil
+
     import PySide6
 
     here = Path(PySide6.__file__).parent
@@ -68,6 +67,9 @@ def _lrelease() -> list[str] | None:
 
 def build_qm(lang: str, *, out_dir: Path | None = None) -> Path | None:
     """The `.qm` for `lang`, compiled from its `.ts` if missing or stale; None if unavailable."""
+    import hashlib
+    import subprocess
+
     ts = ts_file(lang)
     if not ts.exists():
         return None

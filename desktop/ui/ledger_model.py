@@ -29,9 +29,17 @@ from desktop.domain.states import STATE_LABELS, State
 from desktop.store import queries
 from desktop.store.queries import Column
 
-IdRole = Qt.ItemDataRole.UserRole + 1  # the row's record id (case id or child id)
-CaseIdRole = Qt.ItemDataRole.UserRole + 2  # the case to open for this row
-SeqRole = Qt.ItemDataRole.UserRole + 3
+IdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's record id (case id or child id)
+CaseIdRole = int(Qt.ItemDataRole.UserRole) + 2  # the case to open for this row
+SeqRole = int(Qt.ItemDataRole.UserRole) + 3
+# Plain ints: comparing enum members on every paint call is measurably slow.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGN, IdRole, CaseIdRole})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_CENTERED = frozenset({"persuasion_count", "joint_count", "grade", "sex"})
 
 _OVERDUE = QColor("#b3261e")
 _MUTED = QColor("#6b6b6b")
@@ -79,6 +87,7 @@ class LazyTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._seqs: list[int] = []
         self._blocks: OrderedDict[int, dict[int, sqlite3.Row]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # display strings of cached rows
         self.today = dt.date.today().isoformat()
         self.fetch_count = 0  # blocks fetched (tests and the bench look at it)
 
@@ -88,6 +97,7 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._seqs = list(seqs)
         self._blocks.clear()
+        self._texts.clear()
         self.today = dt.date.today().isoformat()
         self.endResetModel()
 
@@ -97,6 +107,7 @@ class LazyTableModel(QAbstractTableModel):
     def mark_stale(self) -> None:
         """Forget cached rows; visible rows are refetched when next painted."""
         self._blocks.clear()
+        self._texts.clear()
         if self._seqs:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._seqs) - 1, len(self.columns) - 1)
@@ -112,7 +123,9 @@ class LazyTableModel(QAbstractTableModel):
             self.fetch_count += 1
             self._blocks[start] = block
             while len(self._blocks) > self.MAX_BLOCKS:
-                self._blocks.popitem(last=False)
+                _start, old = self._blocks.popitem(last=False)
+                for seq in old:
+                    self._texts.pop(seq, None)
         else:
             self._blocks.move_to_end(start)
         return block.get(self._seqs[row])
@@ -141,42 +154,38 @@ class LazyTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
             return None
         row, col = index.row(), index.column()
         if not (0 <= row < len(self._seqs) and 0 <= col < len(self.columns)):
             return None
+        role = int(role)
         if role == SeqRole:
             return self._seqs[row]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            IdRole,
-            CaseIdRole,
-        ):
+        if role not in _ROLES:
             return None
         rec = self.row_record(row)
         if rec is None:
-            return None if role != Qt.ItemDataRole.DisplayRole else ""
+            return "" if role == _DISPLAY else None
+        if role == _DISPLAY or role == _TOOLTIP:
+            texts = self._texts.get(self._seqs[row])
+            if texts is None:
+                texts = tuple(self.display(rec, c.key) for c in self.columns)
+                self._texts[self._seqs[row]] = texts
+            text = texts[col]
+            if role == _TOOLTIP:
+                return text if len(text) > 12 else None
+            return text
         if role == IdRole:
             return rec["id"]
         if role == CaseIdRole:
             return self.case_id(rec)
         key = self.columns[col].key
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("persuasion_count", "joint_count", "grade", "sex"):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = self.color(rec, key)
-            return QBrush(color) if color is not None else None
-        text = self.display(rec, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 12 else None
-        return text
+        if role == _ALIGN:
+            return _CENTER if key in _CENTERED else None
+        color = self.color(rec, key)
+        return QBrush(color) if color is not None else None
 
     # --- per ledger -------------------------------------------------------------------------
 

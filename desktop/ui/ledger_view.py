@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -56,6 +58,27 @@ _WIDTHS = {
 }
 
 
+class LazyCombo(QComboBox):
+    """A combo box whose items are loaded the first time it opens (keeps start-up light)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loader: Callable[[], Sequence[tuple[str, str]]] | None = None
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        if self.loader is not None:
+            items, self.loader = self.loader(), None
+            current = self.currentData()
+            self.blockSignals(True)
+            while self.count() > 1:
+                self.removeItem(1)
+            for data, label in items:
+                self.addItem(label, data)
+            self.setCurrentIndex(max(self.findData(current), 0))
+            self.blockSignals(False)
+        super().showPopup()
+
+
 class FilterBar(QWidget):
     """Township, village, school, grade, cause, state, responsible person, overdue."""
 
@@ -77,7 +100,7 @@ class FilterBar(QWidget):
             self.grade.addItem(label, code)
         self.cause = self._combo(self.tr("全部原因"), 110)
         self.state = self._combo(self.tr("全部状态"), 96)
-        self.responsible = self._combo(self.tr("全部责任人"), 96)
+        self.responsible = self._combo(self.tr("全部责任人"), 96, lazy=True)
         self.overdue = QCheckBox(self.tr("逾期未走访"))
         self.clear = QPushButton(self.tr("清除筛选"))
         self.clear.setToolTip(self.tr("清除所有筛选条件（Ctrl+Shift+X）"))
@@ -102,8 +125,8 @@ class FilterBar(QWidget):
         self.overdue.toggled.connect(self._emit)
         self.clear.clicked.connect(self.reset)
 
-    def _combo(self, all_label: str, width: int) -> QComboBox:
-        box = QComboBox()
+    def _combo(self, all_label: str, width: int, *, lazy: bool = False) -> QComboBox:
+        box = LazyCombo() if lazy else QComboBox()
         box.addItem(all_label, "")
         box.setMinimumWidth(width)
         box.setMaximumWidth(width + 60)
@@ -133,7 +156,9 @@ class FilterBar(QWidget):
         self.village.setEnabled(bool(town))
         self._refill(self.school, queries.schools(conn, town))
         if self._cases:
-            self._refill(self.responsible, [(p, p) for p in queries.responsible_people(conn, town)])
+            box = self.responsible
+            assert isinstance(box, LazyCombo)
+            box.loader = lambda: [(p, p) for p in queries.responsible_people(conn, town)]
 
     def set_states(self, states: tuple[str, ...] | None) -> None:
         """Offer the states of the ledger shown (a ledger of one state needs no state filter)."""
@@ -238,6 +263,8 @@ class LedgerPage(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._loaded = False
+        self._preloaded: dict[str, tuple] = {}  # type: ignore[type-arg]
+        self._gen = 0  # bumped when the store changes: a preload from before is stale
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -260,12 +287,56 @@ class LedgerPage(QWidget):
     def current_filter(self) -> queries.CaseFilter:
         f = self.filters.value(self.states)
         if self._search is not None:
-            from dataclasses import replace
-
             f = replace(f, child_seqs=tuple(self._search))
         return f
 
+    def _query_key(self) -> tuple:  # type: ignore[type-arg]
+        return (self.current_filter(), self._sort_key, self._descending, self._by_rank, self._gen)
+
+    def preload(self, key: str, db_path: Path | None) -> None:
+        """Fetch a ledger's row ids on the worker thread so that opening it only paints."""
+        from desktop.ui import ops
+
+        if not self.is_cases or db_path is None or ops.is_synchronous():
+            return
+        states = queries.LEDGER_STATES[key]
+        f = replace(self.filters.value(states), states=states)
+        sort, descending, scope = self._sort_key, self._descending, self.store.scope
+        wanted = (key, f, sort, descending, self._gen)
+
+        def work(_progress: ops.Progress) -> list[int]:
+            from desktop.store import db
+
+            conn = db.connect(db_path)
+            try:
+                return queries.case_seqs(conn, f, sort=sort, descending=descending, scope=scope)
+            finally:
+                conn.close()
+
+        def done(seqs: list[int]) -> None:
+            if wanted[-1] == self._gen:
+                self._preloaded[key] = (wanted, seqs)
+
+        ops.Op(self, work).success(done).failure(lambda _e: None).run_in_background()
+
+    def _take_preloaded(self) -> list[int] | None:
+        found = self._preloaded.pop(self.ledger_key, None)
+        if found is None or self._search is not None:
+            return None
+        wanted, seqs = found
+        key, f, sort, descending, gen = wanted
+        current = self.current_filter()
+        if (key, f, sort, descending, gen) != (
+            self.ledger_key, current, self._sort_key, self._descending, self._gen
+        ):
+            return None
+        return seqs
+
     def refresh(self) -> None:
+        pre = self._take_preloaded()
+        if pre is not None:
+            self._apply(pre)
+            return
         f = self.current_filter()
         conn, scope = self.store.conn, self.store.scope
         if self.is_cases:
@@ -283,6 +354,9 @@ class LedgerPage(QWidget):
             )
         if self._by_rank and self._search is not None:
             seqs = self._rank_order(seqs)
+        self._apply(seqs)
+
+    def _apply(self, seqs: list[int]) -> None:
         self.model.set_seqs(seqs)
         self._loaded = True
         self.count.setText(self.tr("共 %n 条", "", len(seqs)))
@@ -307,6 +381,8 @@ class LedgerPage(QWidget):
 
     def schedule_refresh(self) -> None:
         """Re-query after the store changed (once, after pending events)."""
+        self._gen += 1
+        self._preloaded.clear()
         if self.isVisible():
             self._refresh_timer.start()
         else:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -94,7 +93,9 @@ class MainWindow(QMainWindow):
             from desktop.ui import features
 
             features.install_all(self)
-        # The search index is built after the window is up, off the GUI thread.
+        # After the window is up, off the GUI thread: the main ledger's ids, the search index.
+        for key in ("all", "active"):
+            QTimer.singleShot(300, lambda k=key: self.cases_page.preload(k, self.db_path))
         QTimer.singleShot(1500, self.search_service.build_in_background)
 
     # --- construction --------------------------------------------------------------------
@@ -108,7 +109,6 @@ class MainWindow(QMainWindow):
         actions.install(self)
 
     def _build_body(self) -> None:
-        from desktop.ui.case_view import CaseView
         from desktop.ui.today import TodayPage
 
         self.search_box = SearchBox()
@@ -130,7 +130,11 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(self)
         self.children_page = LedgerPage(self.store, cases=False)
         self.cases_page = LedgerPage(self.store, cases=True)
-        self.case_view = CaseView(self)
+        # The case view is built the first time a case is opened (keeps start-up light).
+        self._case_view = None
+        self._case_host = QWidget()
+        host_layout = QVBoxLayout(self._case_host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
         for page in (self.children_page, self.cases_page):
             page.activated.connect(self._open_row)
             page.count_changed.connect(self._show_count)
@@ -138,22 +142,22 @@ class MainWindow(QMainWindow):
             widget = {
                 "today": self.today_page,
                 "children": self.children_page,
-                "case": self.case_view,
+                "case": self._case_host,
             }.get(key, self.cases_page)
             self._register(key, _t(title), widget)
         self.nav.currentItemChanged.connect(self._nav_changed)
 
-        body = QSplitter()
+        body = QHBoxLayout()
+        body.setContentsMargins(4, 0, 0, 0)
+        body.setSpacing(2)
         body.addWidget(self.nav)
-        body.addWidget(self.stack)
-        body.setStretchFactor(1, 1)
-        body.setCollapsible(0, False)
+        body.addWidget(self.stack, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(body, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
     def _register(self, key: str, title: str, widget: QWidget) -> None:
@@ -212,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def current_case_id(self) -> str | None:
         if self._current_key == "case":
-            return self.case_view.case_id
+            return self._case_view.case_id if self._case_view is not None else None
         page = self._pages.get(self._current_key)
         if isinstance(page, LedgerPage):
             return page.current_case_id()
@@ -255,8 +259,21 @@ class MainWindow(QMainWindow):
 
         action.triggered.connect(run)
         self.menu("case").addAction(action)
-        self.case_view.add_extra_action(label, callback)
+        if self._case_view is not None:
+            self._case_view.add_extra_action(label, callback)
         return action
+
+    @property
+    def case_view(self):  # type: ignore[no-untyped-def]
+        """The child and case page (created on first use)."""
+        if self._case_view is None:
+            from desktop.ui.case_view import CaseView
+
+            self._case_view = CaseView(self)
+            self._case_host.layout().addWidget(self._case_view)
+            for label, callback, _shortcut in self._case_actions:
+                self._case_view.add_extra_action(label, callback)
+        return self._case_view
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -337,7 +354,8 @@ class MainWindow(QMainWindow):
             page.model.mark_stale()
             page.schedule_refresh()
         self.today_page.schedule_refresh()
-        self.case_view.reload()
+        if self._case_view is not None:
+            self._case_view.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from desktop.ui import ops

@@ -85,8 +85,13 @@ class TodayPage(QWidget):
         if self._loaded:
             self._show(self.items)  # drafts may have come or gone meanwhile
         elif not self._loading:
-            # After the first paint: the window is interactive at once.
-            QTimer.singleShot(0, self.refresh)
+            from desktop.ui import ops
+
+            if ops.is_synchronous():
+                self.refresh()
+            else:
+                # After the first paint: the window is interactive at once.
+                QTimer.singleShot(50, self.refresh)
 
     def schedule_refresh(self) -> None:
         if self.isVisible():

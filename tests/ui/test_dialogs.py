@@ -175,7 +175,7 @@ def test_a_photo_is_downscaled_attached_and_opened(qtbot, empty_window, dialogs,
     assert max(back.width(), back.height()) == 1600 and stored["size"] < photo.stat().st_size
     # the timeline shows it under the visit; activating opens a viewer
     item = window.case_view.timeline.topLevelItem(0)
-    assert item.childCount() == 1 and item.child(0).text(2) == "签字页.jpg"
+    assert item.childCount() == 1 and item.child(0).text(3) == "签字页.jpg"
     from desktop.ui import attachments
 
     viewer = attachments.open_attachment(window, store, link["sha256"], link["filename"])

@@ -106,7 +106,7 @@ def test_record_a_home_visit(qtbot, window, dialogs):
     assert row["persuasion_count"] == before + 1
     assert row["next_contact_on"] == next_visit.isoformat()
     # the timeline shows it at the top
-    assert "家访" in window.case_view.timeline.topLevelItem(0).text(2)
+    assert "家访" in window.case_view.timeline.topLevelItem(0).text(3)
 
 
 @pytest.fixture
