@@ -34,15 +34,14 @@ def apply_xueji(
 
     assert plan.lookups is not None and plan.validated is not None
     schools = dict(plan.lookups.schools)
+    towns: dict[str, str] = {}  # a new school's township: that of its first pupil with one
+    if plan.validated.new_schools:
+        for r in plan.records:
+            key = school_key(r["school_name"])
+            if key in plan.validated.new_schools and r["township_code"] and key not in towns:
+                towns[key] = r["township_code"]
     for key, info in plan.validated.new_schools.items():
-        township = next(
-            (
-                r["township_code"]
-                for r in plan.records
-                if school_key(r["school_name"]) == key and r["township_code"]
-            ),
-            "",
-        )
+        township = towns.get(key, "")
         kind = (
             "junior" if any(w in info["name"] for w in ("中学", "初中", "初级中学")) else "primary"
         )

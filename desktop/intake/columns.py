@@ -10,6 +10,7 @@ as a preset for the source, see `intake.presets`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -349,6 +350,11 @@ class Header:
     mapping: dict[int, str] = field(default_factory=dict)  # 0-based column -> field key
     data_start: int = 0  # first data row (1-based)
 
+    @functools.cached_property
+    def part_set(self) -> frozenset[str]:
+        """Every header text as written (to recognise a header repeated on a later page)."""
+        return frozenset(p.strip() for parts in self.parts for p in parts if p.strip())
+
     @property
     def signature(self) -> str:
         """Identifies a header layout (same labels, same order), for presets."""
@@ -516,10 +522,9 @@ def skip_reason(grid: Grid, row: int, header: Header) -> str | None:
     if isinstance(filled[0], str) and _TITLE_HINT.search(first) and len(filled) == 1:
         return "title"
     # A repeated header (printed pages) or a row of column numbers (1, 2, 3, …) under it.
-    labels = [norm_label(x) for x in header.labels]
-    row_labels = [norm_label(v) for v in values]
-    common = sum(1 for a, b in zip(row_labels, labels, strict=False) if a and a in b)
-    if common >= max(2, len([x for x in labels if x]) // 2):
+    parts = header.part_set
+    common = sum(1 for v in filled if isinstance(v, str) and v.strip() in parts)
+    if common >= max(2, len(parts) // 2):
         return "header"
     numbers = [v for v in filled if isinstance(v, (int, float)) and not isinstance(v, bool)]
     if len(filled) >= 3 and len(numbers) == len(filled):

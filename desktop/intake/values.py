@@ -20,6 +20,7 @@ _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 # Spaces and invisible characters that stray into cells.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\s\u00a0\u3000]+")
+_ODD = re.compile("[\uff01-\uff5e\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NAME_DOTS = str.maketrans({"•": "·", "・": "·", "．": "·", "∙": "·", "⋅": "·", ".": "·"})
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -36,7 +37,9 @@ def text(value: Any) -> str:
         value = value.date() if value.time() == dt.time() else value
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    s = str(value).translate(_FULLWIDTH).translate(_INVISIBLE)
+    s = str(value)
+    if _ODD.search(s):  # most cells have nothing to fold: skip the (slow) translate
+        s = s.translate(_FULLWIDTH).translate(_INVISIBLE)
     return _SPACES.sub(" ", s).strip()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.store.repo import Store
 
@@ -57,12 +57,43 @@ def _action(
     return action
 
 
-def install(window: Any) -> None:
-    from desktop.ui.intake_compare import ComparePage
+class LazyPage(QWidget):
+    """A page built the first time it is shown (QtCharts and the statistics stay off the
+    start-up path)."""
+
+    def __init__(self, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._factory = factory
+        self.page: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> Any:
+        if self.page is None:
+            self.page = self._factory()
+            self.layout().addWidget(self.page)
+        return self.page
+
+    def showEvent(self, event: Any) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+
+def _dashboard(window: Any) -> QWidget:
     from desktop.ui.intake_dashboard import DashboardPage
 
-    dashboard = DashboardPage(window)
-    compare = ComparePage(window)
+    return DashboardPage(window)
+
+
+def _compare(window: Any) -> QWidget:
+    from desktop.ui.intake_compare import ComparePage
+
+    return ComparePage(window)
+
+
+def install(window: Any) -> None:
+    dashboard = LazyPage(lambda: _dashboard(window))
+    compare = LazyPage(lambda: _compare(window))
     window.add_page("dashboard", "统计看板", dashboard)
     window.add_page("compare", "数据比对", compare)
     window.intake_pages = {"dashboard": dashboard, "compare": compare}
@@ -86,8 +117,8 @@ def install(window: Any) -> None:
     _action(window, "data", "统计看板", lambda: window.show_page("dashboard"))
     _action(window, "data", "生成统计报表（月报/专项行动）…", lambda: open_report(window))
     _action(window, "data", "导出台账到Excel…", lambda: export_current_ledger(window))
-    window.data_changed.connect(dashboard.mark_stale)
-    window.data_changed.connect(compare.refresh)
+    window.data_changed.connect(lambda: dashboard.page and dashboard.page.mark_stale())
+    window.data_changed.connect(lambda: compare.page and compare.page.refresh())
 
 
 def open_import(window: Any) -> None:

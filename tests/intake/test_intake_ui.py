@@ -137,7 +137,7 @@ def test_compare_page_opens_cases_after_confirmation(qtbot, demo_store, monkeypa
     write_registry_roster(demo_store, path, missing=6, seed=2)
     commit(demo_store, prepare(demo_store, path, kind="hukou"))
     window = stand_in(qtbot, demo_store, demo_store.path)
-    page = window.pages["compare"]
+    page = window.pages["compare"].ensure()
     page.on_date.setDate(dt.date(2026, 11, 28))
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     assert "发现适龄未在学" in page.summary.text()
@@ -169,7 +169,7 @@ def test_dashboard_shows_the_period(qtbot, demo_store):
     from desktop.reports.periods import parse_period
 
     window = stand_in(qtbot, demo_store, demo_store.path)
-    page = window.pages["dashboard"]
+    page = window.pages["dashboard"].ensure()
     page.period_box.setCurrentIndex(0)
     page.refresh()
     expected = stats.flow_total(stats.load_timelines(demo_store), parse_period(page.period_code()))
