@@ -104,7 +104,9 @@ class CaseView(QWidget):
 
         # middle: timeline and plan
         self.timeline = QTreeWidget()
-        self.timeline.setHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("记录人"), self.tr("内容")])
+        self.timeline.setHeaderLabels(
+            [self.tr("日期"), self.tr("事项"), self.tr("记录人"), self.tr("内容")]
+        )
         self.timeline.setColumnWidth(0, 100)
         self.timeline.setColumnWidth(1, 84)
         self.timeline.setColumnWidth(2, 96)

@@ -168,7 +168,7 @@ class LazyTableModel(QAbstractTableModel):
         rec = self.row_record(row)
         if rec is None:
             return "" if role == _DISPLAY else None
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role in (_DISPLAY, _TOOLTIP):
             texts = self._texts.get(self._seqs[row])
             if texts is None:
                 texts = tuple(self.display(rec, c.key) for c in self.columns)

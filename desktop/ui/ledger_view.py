@@ -65,7 +65,7 @@ class LazyCombo(QComboBox):
         super().__init__()
         self.loader: Callable[[], Sequence[tuple[str, str]]] | None = None
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
+    def showPopup(self) -> None:
         if self.loader is not None:
             items, self.loader = self.loader(), None
             current = self.currentData()
@@ -244,6 +244,11 @@ class LedgerPage(QWidget):
         for i, col in enumerate(self.model.columns):
             header.resizeSection(i, _WIDTHS.get(col.key, 90))
         header.setStretchLastSection(True)
+        keys = [c.key for c in self.model.columns]
+        header.setSortIndicator(
+            keys.index(self._sort_key) if self._sort_key in keys else -1,
+            Qt.SortOrder.AscendingOrder,
+        )
         self.table.doubleClicked.connect(self._activate)
         for key in ("Return", "Enter"):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -327,7 +332,11 @@ class LedgerPage(QWidget):
         key, f, sort, descending, gen = wanted
         current = self.current_filter()
         if (key, f, sort, descending, gen) != (
-            self.ledger_key, current, self._sort_key, self._descending, self._gen
+            self.ledger_key,
+            current,
+            self._sort_key,
+            self._descending,
+            self._gen,
         ):
             return None
         return seqs

@@ -130,6 +130,7 @@ class RecordDialog(QDialog):
 
     def finish(self) -> None:
         """Call at the end of a subclass's __init__: restores a draft if there is one."""
+        self._dirty = False  # defaults filled in while building are not the user's typing
         draft = drafts.load_draft(self.store, self.draft_key)
         if draft is not None:
             self._restoring = True

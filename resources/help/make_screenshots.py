@@ -65,7 +65,9 @@ def main() -> int:
         if args.grab:
             (widget or window).grab().save(str(path))
         else:
-            xwd = subprocess.run(["xwd", "-root", "-silent"], capture_output=True, check=True).stdout
+            xwd = subprocess.run(
+                ["xwd", "-root", "-silent"], capture_output=True, check=True
+            ).stdout
             subprocess.run(["convert", "xwd:-", str(path)], input=xwd, check=True)
         print("wrote", path, flush=True)
 
@@ -88,7 +90,9 @@ def main() -> int:
     persuading = conn.execute(
         "SELECT c.id FROM cases c WHERE state='persuading' AND joint_count >= 2 ORDER BY persuasion_count DESC LIMIT 1"
     ).fetchone()["id"]
-    monitoring = conn.execute("SELECT id FROM cases WHERE state='monitoring' LIMIT 1").fetchone()["id"]
+    monitoring = conn.execute("SELECT id FROM cases WHERE state='monitoring' LIMIT 1").fetchone()[
+        "id"
+    ]
 
     def tour() -> None:
         from desktop.ui.action_dialogs import ActionDialog, PlanDialog

@@ -134,7 +134,10 @@ def test_first_run_creates_an_empty_county_database(qtbot, tmp_path):
         ops.set_synchronous(False)
     with Store.open(path) as store:
         assert store.setting("county.code").startswith("522633")
-        assert store.conn.execute("SELECT count(*) FROM regions WHERE level='village'").fetchone()[0] > 100
+        assert (
+            store.conn.execute("SELECT count(*) FROM regions WHERE level='village'").fetchone()[0]
+            > 100
+        )
 
 
 def test_help_guide_opens_with_its_pictures(qtbot, window):
@@ -177,7 +180,10 @@ def test_start_path_stays_light(tmp_path, demo_db):
         """
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr

@@ -39,15 +39,23 @@ def test_id_number_fills_birth_date_and_sex_and_warns_on_bad_checksum(qtbot, emp
     dialogs.then(fill)
     window.trigger("new_child")
     row = window.store.conn.execute("SELECT * FROM children WHERE name='杨小花'").fetchone()
-    assert (row["birth_date"], row["sex"], row["id_number"]) == ("2012-03-05", "女", "52263320120305002X")
-    g = window.store.conn.execute("SELECT name FROM guardians WHERE child_id=?", (row["id"],)).fetchone()
+    assert (row["birth_date"], row["sex"], row["id_number"]) == (
+        "2012-03-05",
+        "女",
+        "52263320120305002X",
+    )
+    g = window.store.conn.execute(
+        "SELECT name FROM guardians WHERE child_id=?", (row["id"],)
+    ).fetchone()
     assert g["name"] == "杨大山"
     assert window.current_page() == "case" and window.case_view.child_id == row["id"]
 
 
 def test_creating_a_child_offers_the_existing_one(qtbot, window, dialogs):
     store = window.store
-    kid = store.conn.execute("SELECT * FROM children WHERE id_number != '' LIMIT 1 OFFSET 11").fetchone()
+    kid = store.conn.execute(
+        "SELECT * FROM children WHERE id_number != '' LIMIT 1 OFFSET 11"
+    ).fetchone()
     n = store.conn.execute("SELECT count(*) FROM children").fetchone()[0]
 
     def by_id(d):
@@ -81,9 +89,14 @@ def test_creating_a_child_offers_the_existing_one(qtbot, window, dialogs):
 @pytest.fixture
 def persuading(store):
     child = store.create("children", model.Child(name="潘小军", township_code="522633100000"))
-    case_id = cases.open_case(store, model.Case(child_id=child, ledger_kind="dropout", causes=("20",)))
+    case_id = cases.open_case(
+        store, model.Case(child_id=child, ledger_kind="dropout", causes=("20",))
+    )
     cases.save_plan(
-        store, model.Plan(case_id=case_id, cause_analysis="外出打工", measures="家访", deadline=dt.date.today())
+        store,
+        model.Plan(
+            case_id=case_id, cause_analysis="外出打工", measures="家访", deadline=dt.date.today()
+        ),
     )
     from desktop.domain.states import Action
 
@@ -119,7 +132,9 @@ def test_unsaved_typing_survives_as_a_draft(qtbot, empty_window, dialogs, persua
     window.today_page._open(top.child(0))
     assert drafts.list_drafts(store) == []
     p = db.loads(
-        store.conn.execute("SELECT payload FROM events WHERE kind='contact' AND case_id=?", (persuading,)).fetchone()[0]
+        store.conn.execute(
+            "SELECT payload FROM events WHERE kind='contact' AND case_id=?", (persuading,)
+        ).fetchone()[0]
     )
     assert p["findings"] == "祖母说孩子去了县城"
 
@@ -150,7 +165,9 @@ def test_closing_with_unsaved_changes_asks(qtbot, empty_window, dialogs, persuad
     assert draft is not None and draft.fields["summary"] == "责令监护人七日内送子女返校"
 
 
-def test_a_photo_is_downscaled_attached_and_opened(qtbot, empty_window, dialogs, persuading, tmp_path):
+def test_a_photo_is_downscaled_attached_and_opened(
+    qtbot, empty_window, dialogs, persuading, tmp_path
+):
     window, store = empty_window, empty_window.store
     photo = tmp_path / "签字页.png"
     image = QImage(4000, 3000, QImage.Format.Format_RGB32)
@@ -165,12 +182,18 @@ def test_a_photo_is_downscaled_attached_and_opened(qtbot, empty_window, dialogs,
 
     dialogs.then(visit_with_photo)
     window.trigger("contact")
-    contact = store.conn.execute("SELECT id FROM events WHERE kind='contact' AND case_id=?", (persuading,)).fetchone()
+    contact = store.conn.execute(
+        "SELECT id FROM events WHERE kind='contact' AND case_id=?", (persuading,)
+    ).fetchone()
     link = db.loads(
-        store.conn.execute("SELECT payload FROM events WHERE kind='attachment' AND case_id=?", (persuading,)).fetchone()[0]
+        store.conn.execute(
+            "SELECT payload FROM events WHERE kind='attachment' AND case_id=?", (persuading,)
+        ).fetchone()[0]
     )
     assert link["target_id"] == contact["id"] and link["mime"] == "image/jpeg"
-    stored = store.conn.execute("SELECT data, size FROM attachments WHERE sha256=?", (link["sha256"],)).fetchone()
+    stored = store.conn.execute(
+        "SELECT data, size FROM attachments WHERE sha256=?", (link["sha256"],)
+    ).fetchone()
     back = QImage.fromData(stored["data"])
     assert max(back.width(), back.height()) == 1600 and stored["size"] < photo.stat().st_size
     # the timeline shows it under the visit; activating opens a viewer
@@ -189,7 +212,8 @@ def test_today_lists_due_work_one_click_from_the_case(qtbot, window):
     sections = {page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())}
     assert any(s.startswith("走访到期或逾期") for s in sections)
     visits = next(
-        page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+        page.tree.topLevelItem(i)
+        for i in range(page.tree.topLevelItemCount())
         if page.tree.topLevelItem(i).text(0).startswith("走访")
     )
     assert visits.childCount() > 0
@@ -207,12 +231,18 @@ def test_campaign_lists_children_who_did_not_come_back(store):
     today = dt.date(2027, 3, 10)
     this = term_of(today)
     last = term_of(this.starts - dt.timedelta(days=1))
-    school = store.create("schools", model.School(name="丙妹中心小学", township_code="522633100000"))
+    school = store.create(
+        "schools", model.School(name="丙妹中心小学", township_code="522633100000")
+    )
     gone = store.create("children", model.Child(name="韦小雨", township_code="522633100000"))
     stayed = store.create("children", model.Child(name="韦小雪", township_code="522633100000"))
     for kid in (gone, stayed):
-        store.create("enrolments", model.Enrolment(child_id=kid, school_id=school, grade="4", term=last.code))
-    store.create("enrolments", model.Enrolment(child_id=stayed, school_id=school, grade="4", term=this.code))
+        store.create(
+            "enrolments", model.Enrolment(child_id=kid, school_id=school, grade="4", term=last.code)
+        )
+    store.create(
+        "enrolments", model.Enrolment(child_id=stayed, school_id=school, grade="4", term=this.code)
+    )
     items = queries.campaign_items(store.conn, today=today, scope=store.scope)
     assert [i.child_id for i in items] == [gone]
     assert "本学期未注册" in items[0].detail

@@ -49,7 +49,9 @@ def test_rows_are_fetched_in_blocks_when_painted(demo_store):
 
 def test_filters_and_sorting_happen_in_sql(demo_store):
     conn = demo_store.conn
-    town = conn.execute("SELECT township_code FROM cases GROUP BY 1 ORDER BY count(*) DESC").fetchone()[0]
+    town = conn.execute(
+        "SELECT township_code FROM cases GROUP BY 1 ORDER BY count(*) DESC"
+    ).fetchone()[0]
     f = queries.CaseFilter(states=queries.LEDGER_STATES["active"], township=town)
     seqs = queries.case_seqs(conn, f, sort="persuasion_count", descending=True)
     rows = queries.case_rows(conn, seqs)
@@ -77,7 +79,9 @@ def test_case_id_role_gives_the_case(demo_store):
     seqs = queries.case_seqs(demo_store.conn, queries.CaseFilter())
     model.set_seqs(seqs[:3])
     cid = model.data(model.index(0, 0), CaseIdRole)
-    assert demo_store.conn.execute("SELECT seq FROM cases WHERE id=?", (cid,)).fetchone()[0] == seqs[0]
+    assert (
+        demo_store.conn.execute("SELECT seq FROM cases WHERE id=?", (cid,)).fetchone()[0] == seqs[0]
+    )
     assert model.headerData(0, Qt.Orientation.Horizontal) == "案件编号"
 
 
@@ -96,5 +100,8 @@ def test_ledger_page_filters_as_the_user_picks(qtbot, window):
     col = [c.key for c in page.model.columns].index("joint_count")
     page._header_clicked(col)
     page._header_clicked(col)
-    values = [int(page.model.data(page.model.index(i, col))) for i in range(min(50, page.model.rowCount()))]
+    values = [
+        int(page.model.data(page.model.index(i, col)))
+        for i in range(min(50, page.model.rowCount()))
+    ]
     assert values == sorted(values, reverse=True)
