@@ -68,9 +68,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute(f"SAVEPOINT {name}")
         try:
             yield conn
-        except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+        except BaseException as exc:
+            _rollback(conn, f"ROLLBACK TO {name}", f"RELEASE {name}")
+            _raise_translated(exc)
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -80,14 +80,33 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise translate(exc) from exc
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        _rollback(conn, "ROLLBACK")
+        _raise_translated(exc)
         raise
     try:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
+        _rollback(conn, "ROLLBACK")
         raise translate(exc) from exc
+
+
+def _rollback(conn: sqlite3.Connection, *statements: str) -> None:
+    """Undo after an error. SQLite may already have rolled back by itself (a full disk, an I/O
+    error): then there is nothing to undo, and the original error is what the user must see."""
+    for sql in statements:
+        if not conn.in_transaction:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(sql)
+
+
+def _raise_translated(exc: BaseException) -> None:
+    """A disk-full, locked or I/O error inside a transaction becomes the user's message."""
+    if isinstance(exc, sqlite3.Error):
+        err = translate(exc)
+        if err is not exc:
+            raise err from exc
 
 
 _USER_ERRORS = (
