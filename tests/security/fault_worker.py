@@ -15,10 +15,17 @@ def main() -> None:
     from desktop.security import backup, cipher, session
 
     session.install()
-    if keyhex != "plain":
+    if keyhex != "plain" and mode != "encrypt":
         cipher.register_key(path, bytes.fromhex(keyhex))
     if mode == "migrate":
         _migrate(path)
+        return
+    if mode == "encrypt":
+        from desktop.security import encrypt
+
+        print("ready", flush=True)
+        encrypt.encrypt_in_place(path, bytes.fromhex(keyhex))
+        print("commit encrypted", flush=True)
         return
     from desktop.store.repo import Store
 

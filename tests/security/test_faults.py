@@ -164,9 +164,7 @@ def test_sigkill_during_migrations(target, tmp_path):
                 "SELECT 1 FROM sqlite_master WHERE name='fault_step'"
             ).fetchone()
             if 399 in steps:
-                assert (
-                    store.conn.execute("SELECT count(*) FROM fault_step").fetchone()[0] == 60_000
-                )
+                assert store.conn.execute("SELECT count(*) FROM fault_step").fetchone()[0] == 60_000
                 outcomes.add("migrated")
             else:
                 assert has_table is None  # no half migration
@@ -197,6 +195,39 @@ def test_sigkill_during_backups(target):
     assert leftovers == []
     with _open_clean(path, key):
         pass
+
+
+def test_sigkill_during_encryption(demo_db, tmp_path):
+    """First-run encryption killed at random moments: the next sign-in always ends with an
+    encrypted, complete database and no plaintext leftovers."""
+    from desktop.security import kdf
+    from desktop.security.keyring import Keyring, keyring_path
+
+    master = tmp_path / "plain-master.db"
+    shutil.copy(demo_db, master)
+    with Store.open(master) as store:
+        children = store.conn.execute("SELECT count(*) FROM children").fetchone()[0]
+    session.setup(
+        master, username=ADMIN, display_name="管理员", password=PASSWORD, encrypt_db=False
+    )
+    session.sign_out()
+    rng = random.Random(12)
+    for _ in range(6):
+        shutil.copy(master, demo_db)
+        key = bytes(rng.randrange(256) for _ in range(32))
+        _, raw = kdf.new_recovery_key()
+        Keyring.create(key, user=ADMIN, password=PASSWORD, recovery=raw).save(keyring_path(demo_db))
+        child = Child("encrypt", demo_db, key)
+        child.kill_after(rng.uniform(0.0, 1.0))
+        session.login(demo_db, ADMIN, PASSWORD)
+        assert not cipher.is_plaintext_sqlite(demo_db)
+        leftovers = [
+            p.name for p in demo_db.parent.iterdir() if p.name.startswith(f".{demo_db.name}")
+        ]
+        assert leftovers == []
+        with _open_clean(demo_db, key) as store:
+            assert store.conn.execute("SELECT count(*) FROM children").fetchone()[0] == children
+        session.sign_out()
 
 
 # --- a full disk -------------------------------------------------------------------------------
