@@ -64,7 +64,6 @@ def main(*, db: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("kcbx")
-    app.setApplicationDisplayName("控辍保学工作台")
     crash.setup_logging()
     crash.install()
     i18n.install(app)

@@ -287,7 +287,10 @@ class LedgerPage(QWidget):
         """Show only these children (best match first), or everyone when None."""
         self._search = list(child_seqs) if child_seqs is not None else None
         self._by_rank = child_seqs is not None
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._loaded = False  # re-queried when shown
 
     def current_filter(self) -> queries.CaseFilter:
         f = self.filters.value(self.states)

@@ -167,9 +167,9 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(KeyRole, key)
         item.setSizeHint(QSize(120, 30))
-        if key == "case":
-            item.setHidden(True)  # shown once a case is open
         self.nav.addItem(item)
+        if key == "case":
+            item.setHidden(True)  # shown once a case is open (must be in the list to hide)
 
     def _build_status(self) -> None:
         self.count_label = QLabel()

@@ -154,8 +154,8 @@ class TodayPage(QWidget):
                 label += self.tr("（本月为专项行动月）")
             section = QTreeWidgetItem([label])
             section.setFont(0, bold)
-            section.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(section)
+            section.setFirstColumnSpanned(True)  # only works once the item is in the tree
             if key == "drafts":
                 for d in saved:
                     child = QTreeWidgetItem(

@@ -82,7 +82,8 @@ def main() -> int:
         if not args.grab and (not only or name in only):
             # the dialog on its own too (a bare X server may not have painted it yet)
             dialog.grab().save(str(out / f"{name}.grab.png"))
-        dialog._dirty = False
+        if hasattr(dialog, "discard_draft"):
+            dialog.discard_draft()  # the tour must not leave drafts behind
         dialog.hide()
         dialog.deleteLater()
 

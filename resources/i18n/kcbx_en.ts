@@ -936,7 +936,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="54" />
         <source>辍学/劝返中</source>
-        <translation>Dropout / persuading</translation>
+        <translation>Dropouts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="55" />
