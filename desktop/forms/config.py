@@ -145,7 +145,7 @@ TEXTS: dict[str, str] = {
     "demand.facts": (
         "本机关于{penalty_date}对你作出行政处罚决定书{penalty_no}，决定对你罚款人民币{amount}元，"
         "并已依法送达。你在法定期限内未申请行政复议或者提起行政诉讼，又不履行该决定，且子女"
-        "{child_name}仍未返校。"
+        "{child_name}（身份证号：{id_number}）仍未返校。"
     ),
     "demand.order": (
         "根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告你于{deadline}前"

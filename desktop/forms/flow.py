@@ -309,7 +309,12 @@ class Flow:
         for r in rows:
             tops[r] = y
             y -= heights[r]
-        segments: list[tuple[float, float, float, float]] = []
+        # rules: the top of the block, then each cell's bottom and right edge (merged)
+        bottoms: dict[float, list[tuple[float, float]]] = {}
+        segments: list[tuple[float, float, float, float]] = [
+            (xs[0], self.y, xs[-1], self.y),
+            (xs[0], y, xs[0], self.y),
+        ]
         for r in rows:
             for cell, col, fitted in laid[r]:
                 span_rows = [k for k in range(r, r + cell.rowspan) if k in tops]
@@ -318,14 +323,20 @@ class Flow:
                 rect = Rect(xs[col], bottom, xs[col + cell.span], top)
                 if cell.shade:
                     self.doc.rect(rect, width=0, fill=0.9)
-                segments += [
-                    (rect.x0, rect.y0, rect.x1, rect.y0),
-                    (rect.x1, rect.y0, rect.x1, rect.y1),
-                    (rect.x0, rect.y1, rect.x1, rect.y1),
-                    (rect.x0, rect.y0, rect.x0, rect.y1),
-                ]
+                bottoms.setdefault(round(bottom, 3), []).append((rect.x0, rect.x1))
+                segments.append((rect.x1, rect.y0, rect.x1, rect.y1))
                 self.doc.frame(rect)
                 _cell_text(self.doc, t, cell, fitted, rect)
+        for level, spans in bottoms.items():
+            spans.sort()
+            start, end = spans[0]
+            for x0, x1 in spans[1:]:
+                if x0 <= end + 0.01:
+                    end = max(end, x1)
+                else:
+                    segments.append((start, level, end, level))
+                    start, end = x0, x1
+            segments.append((start, level, end, level))
         self.doc.lines(segments, width=t.rule)
         outer = Rect(xs[0], y, xs[-1], self.y)
         if t.border > t.rule:

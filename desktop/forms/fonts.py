@@ -330,13 +330,36 @@ def draw_string(
                 step = placeholder_width(size) + char_space
                 for i, ch in enumerate(chunk):
                     _draw_placeholder(canvas, x + i * step, y, ch, size)
+            elif char_space:
+                _draw_spaced(canvas, x, y, chunk, font, size, char_space)
             else:
                 canvas.setFont(font, size)
-                canvas.drawString(x, y, chunk, charSpace=char_space)
+                canvas.drawString(x, y, chunk)
             x += width
     finally:
         canvas.restoreState()
     return total
+
+
+def _draw_spaced(
+    canvas: Canvas, x: float, y: float, chunk: str, font: str, size: float, char_space: float
+) -> None:
+    """Draw with character spacing, one text operation per font subset, each placed exactly.
+
+    reportlab writes one Tj per 256-glyph subset of a font. PDF applies Tc after every glyph,
+    but readers that extract positions (pdfminer) drop it at each Tj boundary and drift; placing
+    each subset's piece at its own x keeps every reader's positions exact.
+    """
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+
+    canvas.setFont(font, size)
+    face = getFont(font)
+    start = 0
+    for _subset, codes in face.splitString(chunk, canvas._doc):
+        piece = chunk[start : start + len(codes)]
+        canvas.drawString(x, y, piece, charSpace=char_space)
+        x += stringWidth(piece, font, size) + char_space * len(piece)
+        start += len(codes)
 
 
 def draw_centred_string(

@@ -20,6 +20,7 @@ import functools
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.forms import fonts
@@ -373,6 +374,30 @@ def _draw_marks(
         )
 
 
+@functools.lru_cache(maxsize=1)
+def _qrencoder():  # type: ignore[no-untyped-def]
+    """reportlab's QR encoder module (reportlab.graphics.barcode.qrencoder).
+
+    Imported from its file: the package's __init__ builds every barcode widget and imports
+    platypus and graphics.shapes (0.65 s); qrencoder itself needs only re and itertools.
+    Can go if reportlab makes the barcode package import lazily.
+    """
+    import importlib.util
+    import sys
+
+    name = "reportlab.graphics.barcode.qrencoder"
+    if name in sys.modules:
+        return sys.modules[name]
+    import reportlab.graphics
+
+    path = Path(reportlab.graphics.__file__).parent / "barcode" / "qrencoder.py"
+    spec = importlib.util.spec_from_file_location("_kcbx_qrencoder", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.lru_cache(maxsize=256)
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """The QR code modules of ``text`` (reportlab's encoder, error correction M).
@@ -380,8 +405,7 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     The mask pattern is fixed (2): choosing the best of eight masks costs ~16 ms per code in
     pure Python; any mask is valid for every reader, the choice only evens out dark areas.
     """
-    from reportlab.graphics.barcode import qrencoder
-
+    qrencoder = _qrencoder()
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(text)
     code.version = code.calculate_version()

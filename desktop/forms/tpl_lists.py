@@ -443,7 +443,9 @@ def draw_monthly_report(doc: Doc, c: dict[str, Any]) -> None:
         for n, (label, value) in enumerate(items):
             first = [L(name, rowspan=len(items))] if n == 0 else []
             cells.append([*first, V(label, 3), V(value, align="centre")])
-    blocks.append(Table([30, 30, 30, 30, 30], cells, size=10.5, min_row_height=mm(7)))
+    blocks.append(
+        Table([30, 30, 30, 30, 30], cells, header_rows=1, size=10.5, min_row_height=mm(7))
+    )
     r = c["rates"] or {}
     blocks += [
         Para("三、主要指标", size=10.5),
