@@ -211,7 +211,9 @@ def _parse_row(
     rec["birth_exact"] = exact
     xueji = V.compact(raw("xueji_no"))
     rec["xueji_no"] = ""
-    if xueji:
+    if xueji and info and V.id_text(xueji) == "G" + info.number:
+        rec["xueji_no"] = "G" + info.number  # the usual formal number: already checked
+    elif xueji:
         try:
             x = parse_xueji_no(V.id_text(xueji))
         except ValidationError as exc:

@@ -120,7 +120,7 @@ def monthly_report(
         flows = stats.breakdown(timelines, attributes, period, dim)
         body = [
             [group, *f.row()]
-            for group, f in sorted(flows.items(), key=lambda kv: _order(dim, kv[0]))
+            for group, f in sorted(flows.items(), key=lambda kv: _order(dim, kv[0], kv[1]))
         ]
         table = Table(
             columns=[label, *FLOW_HEADS],
@@ -163,12 +163,13 @@ def monthly_report(
 _GRADE_ORDER = {label: i for i, (_, label) in enumerate(codes.GRADES.items)}
 
 
-def _order(dim: str, group: str) -> tuple[int, str]:
+def _order(dim: str, group: str, flow: stats.Flow) -> tuple[int, int, str]:
+    """Grades in order; other groups largest first; 未填 and the 'none' groups last."""
     if group in (stats.UNKNOWN, "未复学", "一般家庭", "非残疾"):
-        return (2, group)
+        return (2, 0, group)
     if dim == "grade":
-        return (0, f"{_GRADE_ORDER.get(group, 99):02d}")
-    return (1, group)
+        return (0, _GRADE_ORDER.get(group, 99), group)
+    return (1, -(flow.opening + flow.new), group)
 
 
 def ledger_sheet(

@@ -101,20 +101,14 @@ def _write_sheet(ws: Any, report: Report, sheet: Sheet) -> None:
         _merge_text(ws, row, 1, width, sheet.subtitle, font=st.subtitle, align=st.center)
         row += 1
     # 填报单位（盖章） | 统计时段 | 单位：人
-    left_end = max(1, min(width - 2, round(width * 0.4)))
-    right_start = max(left_end + 1, width - 1)
-    _merge_text(ws, row, 1, left_end, report.unit_text(), font=st.body, align=st.left)
-    if right_start - 1 >= left_end + 1:
-        _merge_text(
-            ws,
-            row,
-            left_end + 1,
-            right_start - 1,
-            report.period_text,
-            font=st.body,
-            align=st.center,
-        )
-    _merge_text(ws, row, right_start, width, report.measure, font=st.body, align=st.right)
+    line = [report.unit_text(), report.period_text, report.measure]
+    needs = [display_width(t) + 4 for t in line]
+    aligns = [st.left, st.center, st.right]
+    if width >= 3:
+        for (first, last), text, align in zip(_spans(widths, needs), line, aligns, strict=True):
+            _merge_text(ws, row, first, last, text, font=st.body, align=align)
+    else:
+        _merge_text(ws, row, 1, width, "　".join(line), font=st.body, align=st.left)
     ws.row_dimensions[row].height = 22
     row += 1
     first_head = None
@@ -151,11 +145,11 @@ def _write_sheet(ws: Any, report: Report, sheet: Sheet) -> None:
         row += 1
     if sheet.signature:
         row += 1
-        _signature(ws, row, width, report, st)
+        _signature(ws, row, widths, report, st)
     ws.freeze_panes = (
         ws.cell(row=(first_head or 1) + 1, column=1) if len(sheet.tables) == 1 else None
     )
-    _print_setup(ws, sheet, first_head)
+    _print_setup(ws, sheet, first_head, one_page=row <= SHORT_SHEET_ROWS)
 
 
 def _body_row(
@@ -183,24 +177,41 @@ def _note(ws: Any, row: int, width: int, text: str, st: _Styles, total_width: fl
     ws.row_dimensions[row].height = 16 * lines + 4
 
 
-def _signature(ws: Any, row: int, width: int, report: Report, st: _Styles) -> None:
-    items = report.signature_line()
-    spans = _spans(width, len(items))
-    for (first, last), (label, value) in zip(spans, items, strict=True):
-        _merge_text(ws, row, first, last, f"{label}：{value or ''}", font=st.body, align=st.left)
+def _signature(ws: Any, row: int, widths: list[float], report: Report, st: _Styles) -> None:
+    items = [f"{label}：{value or ''}" for label, value in report.signature_line()]
+    if len(widths) < len(items):  # a narrow table: one item per column, several lines
+        for i, item in enumerate(items):
+            r, c = divmod(i, len(widths))
+            _merge_text(ws, row + r, c + 1, c + 1, item, font=st.body, align=st.left)
+        return
+    needs = [max(display_width(t) + 4, 12) for t in items]
+    for (first, last), item in zip(_spans(widths, needs), items, strict=True):
+        _merge_text(ws, row, first, last, item, font=st.body, align=st.left)
     ws.row_dimensions[row].height = 24
 
 
-def _spans(width: int, n: int) -> list[tuple[int, int]]:
-    """Split columns 1..width into n runs (the last ones may be one column when narrow)."""
-    if width <= n:
-        return [(min(i + 1, width), min(i + 1, width)) for i in range(n)]
-    base, extra = divmod(width, n)
+def _spans(widths: list[float], needs: list[float]) -> list[tuple[int, int]]:
+    """Columns (first, last) for each item, in order, splitting the width in proportion to what
+    each item needs and cutting at column edges; every item gets at least one column."""
+    n, cols = len(needs), len(widths)
+    if cols <= n:
+        return [(i + 1, i + 1) for i in range(n)]
+    total, want = sum(widths), sum(needs)
+    edges, cum, acc = [], 0.0, 0.0
+    bounds = []
+    for w in widths:
+        cum += w
+        bounds.append(cum)
+    for need in needs[:-1]:
+        acc += need / want * total
+        edges.append(min(range(cols), key=lambda c: abs(bounds[c] - acc)) + 1)
     out, start = [], 1
     for i in range(n):
-        size = base + (1 if i < extra else 0)
-        out.append((start, start + size - 1))
-        start += size
+        end = edges[i] if i < n - 1 else cols
+        end = max(end, start)  # at least one column
+        end = min(end, cols - (n - 1 - i))  # leave one for each item after
+        out.append((start, end))
+        start = end + 1
     return out
 
 
@@ -220,14 +231,23 @@ def _column_widths(tables: list[Table], width: int) -> list[float]:
             if i in t.id_columns:
                 need = max(need, 21)
             widths[i] = max(widths[i], min(float(need), 40.0))
+        # number columns of a statistics table look best all alike
+        numbers = range(t.text_columns, min(width, len(t.columns)))
+        if len(numbers) > 1:
+            same = max(widths[i] for i in numbers)
+            for i in numbers:
+                widths[i] = same
     return widths
 
 
-def _print_setup(ws: Any, sheet: Sheet, head_row: int | None) -> None:
+SHORT_SHEET_ROWS = 45  # a sheet this short is printed on one page
+
+
+def _print_setup(ws: Any, sheet: Sheet, head_row: int | None, *, one_page: bool) -> None:
     ws.page_setup.orientation = "landscape" if sheet.landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = 1 if one_page else 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
