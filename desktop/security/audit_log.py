@@ -54,6 +54,7 @@ ACTION_LABELS = {
     "database.encrypt": "加密数据库",
     "audit.view": "查看审计记录",
     "audit.export": "导出审计记录",
+    "lock": "锁定",
 }
 OP_LABELS = {"c": "新建", "s": "修改", "a": "登记"}
 CHANGE, ACTION = "change", "action"

@@ -1,0 +1,142 @@
+"""Locking: after a configurable idle time, or on demand (Ctrl+L); the password unlocks.
+
+While locked every window of the app is hidden (the data is not on screen) and only the
+unlock dialog shows; wrong passwords are slowed down like sign-ins. "退出程序" is always
+possible. The idle time is the setting `ui.idle_lock_minutes` (default 10; 0 = never).
+Background jobs keep running while the screen is locked.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import UserError
+from desktop.security.session import Session
+from desktop.ui.security.login import _busy, _error_label, _password_field, exec_dialog
+
+SETTING = "ui.idle_lock_minutes"
+DEFAULT_MINUTES = 10
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.quit_requested = False
+        self.setWindowTitle(self.tr("已锁定"))
+        who = f"{session.user.display_name}（{session.user.role_label}）"
+        label = QLabel(self.tr("程序已锁定。请输入 %1 的密码解锁。").replace("%1", who))
+        label.setWordWrap(True)
+        self.password = _password_field()
+        self.error = _error_label()
+        buttons = QDialogButtonBox()
+        unlock = buttons.addButton(self.tr("解锁"), QDialogButtonBox.ButtonRole.AcceptRole)
+        unlock.setDefault(True)
+        quit_button = QPushButton(self.tr("退出程序"))
+        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.accepted.connect(self.try_unlock)
+        quit_button.clicked.connect(self._quit)
+        layout = QVBoxLayout(self)
+        for w in (label, self.password, self.error, buttons):
+            layout.addWidget(w)
+
+    def try_unlock(self) -> None:
+        self.error.clear()
+        try:
+            _busy(self.session.unlock, self.password.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.password.clear()
+            return
+        self.accept()
+
+    def _quit(self) -> None:
+        self.quit_requested = True
+        self.accept()
+
+    def reject(self) -> None:  # Esc does not unlock
+        pass
+
+
+class Locker(QObject):
+    """Watches for input; locks after the idle time or when asked."""
+
+    def __init__(self, window, session: Session, *, minutes: float | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.minutes = minutes if minutes is not None else _minutes(window)
+        self.last_input = time.monotonic()
+        self.locked = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(15_000)
+        self.timer.timeout.connect(self.check_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and not self.locked:
+            self.last_input = time.monotonic()
+        return False
+
+    def idle_seconds(self) -> float:
+        return time.monotonic() - self.last_input
+
+    def check_idle(self) -> None:
+        if self.minutes and not self.locked and self.idle_seconds() >= self.minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        """Hide every window, ask for the password; quit the app if the user chooses to."""
+        if self.locked:
+            return
+        self.locked = True
+        self.session.lock()
+        hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for w in hidden:
+            w.hide()
+        try:
+            store = self.window.store
+            store.audit("lock")
+        except Exception:
+            pass
+        dialog = UnlockDialog(self.session, None)
+        exec_dialog(dialog)
+        if dialog.quit_requested:
+            QApplication.instance().quit()  # type: ignore[union-attr]
+            return
+        for w in hidden:
+            w.show()
+        self.locked = False
+        self.last_input = time.monotonic()
+
+
+def _minutes(window) -> float:  # type: ignore[no-untyped-def]
+    try:
+        value = window.store.setting(SETTING)
+    except Exception:
+        value = None
+    try:
+        return max(0.0, float(value)) if value is not None else DEFAULT_MINUTES
+    except (TypeError, ValueError):
+        return DEFAULT_MINUTES

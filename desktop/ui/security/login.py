@@ -1,0 +1,396 @@
+"""Signing in at start-up: first-run setup, the sign-in dialog, forgotten passwords, damage.
+
+    from desktop.ui.security.login import unlock
+    session = unlock(db_path)          # None: the user cancelled (quit the app)
+
+`unlock()` loops until there is a session: on a database with no account it runs the first-run
+setup (county admin → encrypt → show the recovery key to print); otherwise the sign-in dialog
+(wrong passwords are answered in the dialog and slowed down; "忘记密码" takes the recovery key);
+a damaged database offers its backups; a first sign-in with a reset password must change it.
+Afterwards every Store opened in the process obeys the session (desktop.security.session).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import UserError
+from desktop.security import session as session_mod
+from desktop.security.integrity import DatabaseDamaged
+from desktop.security.session import Session
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """The one place these dialogs run modally (tests replace it to drive them)."""
+    return dialog.exec()
+
+
+def _busy(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run a short blocking step (Argon2id: a few tenths of a second) with a wait cursor."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color:#b3261e")
+    label.setWordWrap(True)
+    return label
+
+
+class _Form(QDialog):
+    """A dialog with a form, an error line and OK/Cancel; `attempt()` does the work."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_value: object = None
+        self.damaged: DatabaseDamaged | None = None
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def _ok(self) -> None:
+        self.error.clear()
+        try:
+            self.result_value = _busy(self.attempt)
+        except DatabaseDamaged as exc:
+            self.damaged = exc
+            self.reject()
+            return
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def attempt(self) -> object:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class SetupDialog(_Form):
+    """First run: the county administrator's account, then encryption (recommended)."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("首次使用：设置县级管理员"), parent)
+        self.db_path = db_path
+        self.set_intro(
+            self.tr(
+                "这台电脑上的数据涉及未成年人的个人信息。请先设置县级管理员账户；"
+                "数据库将用密码加密，丢失电脑或U盘时他人无法读取。"
+            )
+        )
+        self.username = QLineEdit("admin")
+        self.display_name = QLineEdit()
+        self.display_name.setPlaceholderText(self.tr("如：县教育局 张伟"))
+        self.password = _password_field()
+        self.again = _password_field()
+        self.encrypt = QCheckBox(self.tr("加密数据库（强烈建议）"))
+        self.encrypt.setChecked(True)
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("姓名"), self.display_name)
+        self.form.addRow(self.tr("密码（至少8位）"), self.password)
+        self.form.addRow(self.tr("再次输入密码"), self.again)
+        self.form.addRow("", self.encrypt)
+
+    def attempt(self) -> tuple[Session, str | None]:
+        if self.password.text() != self.again.text():
+            raise UserError(self.tr("两次输入的密码不一致"))
+        if not self.display_name.text().strip():
+            raise UserError(self.tr("请填写姓名"))
+        return session_mod.setup(
+            self.db_path,
+            username=self.username.text(),
+            display_name=self.display_name.text(),
+            password=self.password.text(),
+            encrypt_db=self.encrypt.isChecked(),
+        )
+
+
+class LoginDialog(_Form):
+    """Username and password; wrong ones are answered here (and slowed down)."""
+
+    def __init__(self, state: session_mod.DbState, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("控辍保学工作台 — 登录"), parent)
+        self.state = state
+        self.set_intro(self.tr("数据库：%1").replace("%1", str(state.path)))
+        self.username = QComboBox()
+        self.username.setEditable(True)
+        self.username.addItems(list(state.usernames))
+        self.password = _password_field()
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("密码"), self.password)
+        self.forgot = QPushButton(self.tr("忘记密码…"))
+        self.forgot.setFlat(True)
+        self.forgot.setVisible(state.encrypted)
+        self.forgot.clicked.connect(self._forgot)
+        self.form.addRow("", self.forgot)
+        self.password.setFocus()
+
+    def attempt(self) -> Session:
+        return session_mod.login(self.state.path, self.username.currentText(), self.password.text())
+
+    def _forgot(self) -> None:
+        dialog = RecoveryDialog(self.state.path, self)
+        dialog.username.setText(self.username.currentText())
+        if exec_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.result_value = dialog.result_value
+            self.accept()
+
+
+class RecoveryDialog(_Form):
+    """Forgotten password: the printed recovery key, and a new password."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("用恢复密钥重设密码"), parent)
+        self.db_path = db_path
+        self.set_intro(self.tr("请输入县教育局保管的恢复密钥（36个字母和数字，每4个一组）。"))
+        self.key = QLineEdit()
+        self.key.setFont(QFont("monospace"))
+        self.username = QLineEdit()
+        self.password = _password_field()
+        self.again = _password_field()
+        self.form.addRow(self.tr("恢复密钥"), self.key)
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("新密码"), self.password)
+        self.form.addRow(self.tr("再次输入"), self.again)
+
+    def attempt(self) -> Session:
+        if self.password.text() != self.again.text():
+            raise UserError(self.tr("两次输入的密码不一致"))
+        return session_mod.recover(
+            self.db_path,
+            self.key.text(),
+            username=self.username.text().strip(),
+            new_password=self.password.text(),
+        )
+
+
+class ChangePasswordDialog(_Form):
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, forced: bool = False
+    ) -> None:
+        super().__init__(self.tr("修改密码"), parent)
+        self.session = session
+        if forced:
+            self.set_intro(self.tr("管理员为您设置了初始密码，请先改成只有您知道的密码。"))
+        self.old = _password_field()
+        self.new = _password_field()
+        self.again = _password_field()
+        self.form.addRow(self.tr("原密码"), self.old)
+        self.form.addRow(self.tr("新密码"), self.new)
+        self.form.addRow(self.tr("再次输入"), self.again)
+
+    def attempt(self) -> None:
+        if self.new.text() != self.again.text():
+            raise UserError(self.tr("两次输入的密码不一致"))
+        self.session.change_password(self.old.text(), self.new.text())
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once, to print or copy by hand; closing needs a confirmation."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+        self.setWindowTitle(self.tr("恢复密钥"))
+        intro = QLabel(
+            self.tr(
+                "这是数据库的恢复密钥。忘记所有密码时，只有它能打开数据库。\n"
+                "请打印或工整抄写，交县教育局妥善保管（不要和电脑放在一起）。它只显示这一次。"
+            )
+        )
+        intro.setWordWrap(True)
+        key = QLabel(text)
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setPointSize(15)
+        font.setBold(True)
+        key.setFont(font)
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.clicked.connect(self.print_key)
+        self.saved = QCheckBox(self.tr("我已打印或抄写并妥善保管"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.saved.toggled.connect(ok.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for w in (intro, key, self.print_button, self.saved, self.buttons):
+            layout.addWidget(w)
+
+    def reject(self) -> None:  # Esc must not skip writing the key down
+        if self.saved.isChecked():
+            super().reject()
+
+    def print_key(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if exec_dialog(QPrintDialog(printer, self)) != QDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setHtml(recovery_sheet_html(self.text))
+        doc.print_(printer)
+
+
+def recovery_sheet_html(text: str) -> str:
+    import datetime as dt
+
+    return (
+        "<h2>控辍保学工作台 数据库恢复密钥</h2>"
+        f"<p style='font-family:monospace;font-size:20pt'><b>{text}</b></p>"
+        f"<p>生成日期：{dt.date.today().isoformat()}</p>"
+        "<p>忘记所有密码时，用此密钥在登录界面“忘记密码”处重设密码。"
+        "请交县教育局保管，不要与电脑放在一起；生成新的恢复密钥后，本页作废。</p>"
+    )
+
+
+class RestoreOfferDialog(QDialog):
+    """The database is damaged: say what was found, offer the newest backups."""
+
+    def __init__(self, damaged: DatabaseDamaged, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("数据库已损坏"))
+        self.backups = damaged.backups
+        label = QLabel(damaged.report.text())
+        label.setWordWrap(True)
+        self.list = QListWidget()
+        for b in self.backups:
+            item = QListWidgetItem(b.label)
+            item.setData(Qt.ItemDataRole.UserRole, b)
+            self.list.addItem(item)
+        if self.backups:
+            self.list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("从所选备份恢复"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.backups))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(
+            QLabel(
+                self.tr("可用的备份（最新的在前）：") if self.backups else self.tr("没有找到备份。")
+            )
+        )
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+
+    def chosen(self):  # type: ignore[no-untyped-def]
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def offer_restore(db_path: Path, damaged: DatabaseDamaged, parent: QWidget | None = None) -> bool:
+    """Ask which backup to restore; True if one was restored."""
+    from desktop.security import restore
+    from desktop.ui.errors import show_error
+
+    dialog = RestoreOfferDialog(damaged, parent)
+    if exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return False
+    chosen = dialog.chosen()
+    try:
+        key = None
+        if chosen.encrypted:
+            key = restore.backup_key(chosen, db_path=db_path)
+        previous = _busy(restore.restore, db_path, chosen, key=key)
+    except UserError as exc:
+        show_error(parent, exc)
+        return False
+    QMessageBox.information(
+        parent,
+        "已恢复",
+        f"已从备份恢复（{chosen.label}）。\n损坏的文件已另存为：{previous}",
+    )
+    return True
+
+
+def unlock(db_path: str | Path, parent: QWidget | None = None) -> Session | None:
+    """Sign in (or set up) for `db_path`; the active Session, or None if the user cancelled."""
+    from desktop.ui.errors import show_error
+
+    path = Path(db_path)
+    session_mod.install()
+    for _ in range(20):  # each round: setup, sign-in, or a restore and then again
+        try:
+            state = session_mod.db_state(path)
+        except DatabaseDamaged as exc:
+            if not offer_restore(path, exc, parent):
+                return None
+            continue
+        except UserError as exc:
+            show_error(parent, exc)
+            return None
+        if state.needs_setup:
+            dialog: _Form = SetupDialog(path, parent)
+            if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            session, recovery = dialog.result_value  # type: ignore[misc]
+            if recovery:
+                exec_dialog(RecoveryKeyDialog(recovery, parent))
+            return session
+        dialog = LoginDialog(state, parent)
+        accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        if dialog.damaged is not None:
+            if not offer_restore(path, dialog.damaged, parent):
+                return None
+            continue
+        if not accepted:
+            return None
+        session = dialog.result_value
+        assert isinstance(session, Session)
+        if session.user.must_change:
+            change = ChangePasswordDialog(session, parent, forced=True)
+            if exec_dialog(change) != QDialog.DialogCode.Accepted:
+                session_mod.sign_out()
+                return None
+        return session
+    return None

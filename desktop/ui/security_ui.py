@@ -1,0 +1,100 @@
+"""The security feature of the main window (`install(window)`, called by features.py).
+
+Adds, according to the signed-in user's role: 工具 → 锁定 (Ctrl+L), 修改密码, 用户管理,
+审计记录, 加密数据库; 文件 → 备份与恢复; a status-bar label with who is signed in; the idle
+lock; and, after the window is up, a background integrity check and the daily backup.
+With no session (a plaintext database opened without signing in) only the backup entries
+are added.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from desktop.security import session as session_mod
+
+
+def _action(window: Any, menu: str, text: str, slot, *, shortcut: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.menu(menu).addAction(action)
+    return action
+
+
+def install(window: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.security import backups
+
+    session = session_mod.current()
+    window.security_session = session
+    window.menu("file").addSeparator()
+    _action(window, "file", window.tr("备份与恢复…"), lambda: backups.open_backups(window, session))
+    if session is None:
+        return
+    from desktop.ui.security.lock import Locker
+
+    window.locker = Locker(window, session)
+    tools = window.menu("tools")
+    tools.addSeparator()
+    _action(window, "tools", window.tr("锁定"), window.locker.lock, shortcut="Ctrl+L")
+    _action(window, "tools", window.tr("修改密码…"), lambda: change_password(window, session))
+    if session.can("users"):
+        from desktop.ui.security.pages import UsersPage
+
+        window.add_page("security.users", window.tr("用户管理"), UsersPage(window, session))
+        _action(window, "tools", window.tr("用户管理"), lambda: window.show_page("security.users"))
+    if session.can("audit.view"):
+        from desktop.ui.security.pages import AuditPage
+
+        window.add_page("security.audit", window.tr("审计记录"), AuditPage(window, session))
+        _action(window, "tools", window.tr("审计记录"), lambda: window.show_page("security.audit"))
+    if session.can("encrypt") and not session.encrypted:
+        _action(window, "tools", window.tr("加密数据库…"), lambda: encrypt_now(window, session))
+    who = QLabel(
+        f"{session.user.display_name}（{session.user.role_label}）"
+        + ("" if session.encrypted else " · 未加密")
+    )
+    who.setObjectName("securityUser")
+    window.add_status_widget(who)
+    QTimer.singleShot(3000, lambda: backups.start_checks(window, session))
+
+
+def change_password(window: Any, session: Any) -> None:
+    from desktop.ui.security.login import ChangePasswordDialog, exec_dialog
+
+    if exec_dialog(ChangePasswordDialog(session, window)):
+        QMessageBox.information(window, window.tr("修改密码"), window.tr("密码已修改"))
+
+
+def encrypt_now(window: Any, session: Any) -> None:
+    """Encrypt a plaintext database: needs the admin's password, closes the app afterwards."""
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from desktop.domain.errors import UserError
+    from desktop.ui.security.login import RecoveryKeyDialog, _busy, exec_dialog
+
+    password, ok = QInputDialog.getText(
+        window,
+        window.tr("加密数据库"),
+        window.tr(
+            "加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。\n请输入您的密码确认："
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return
+    try:
+        window.store.close()
+        text = _busy(session.encrypt_database, password)
+    except UserError as exc:
+        QMessageBox.warning(window, window.tr("无法加密"), str(exc))
+        QApplication.instance().quit()  # type: ignore[union-attr]
+        return
+    exec_dialog(RecoveryKeyDialog(text, window))
+    QApplication.instance().quit()  # type: ignore[union-attr]
