@@ -189,6 +189,23 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+DETAIL_LABELS = {
+    "how": "方式",
+    "failed_before": "此前密码错误次数",
+    "setup": "首次设置",
+    "role": "角色",
+    "area": "范围",
+    "template": "文书",
+    "backup": "备份",
+    "reason": "原因",
+    "rows": "条数",
+    "since": "从",
+    "until": "到",
+    "made": "备份时间",
+    "reset": "管理员重设",
+}
+
+
 def _detail(text: str | None) -> str:
     try:
         doc = json.loads(text or "{}")
@@ -196,7 +213,7 @@ def _detail(text: str | None) -> str:
         return _short(text or "")
     if not isinstance(doc, dict) or not doc:
         return ""
-    return _short("，".join(f"{k}={v}" for k, v in doc.items()), 120)
+    return _short("，".join(f"{DETAIL_LABELS.get(k, k)}：{v}" for k, v in doc.items()), 120)
 
 
 def actors(conn: sqlite3.Connection) -> list[str]:

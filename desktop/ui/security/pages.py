@@ -308,6 +308,7 @@ class AuditPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
         more = (
             self.tr("（只显示最新的%1条）").replace("%1", str(self.PAGE))
             if len(self.entries) >= self.PAGE
