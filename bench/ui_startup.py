@@ -52,7 +52,7 @@ APP = textwrap.dedent(
     app = QApplication(sys.argv)
     from desktop.ui import crash, i18n
     from desktop.ui.app import STYLE, load_fonts
-    crash.setup_logging()
+    crash.install()
     i18n.install(app)
     load_fonts(app)
     app.setStyleSheet(STYLE)
@@ -62,6 +62,7 @@ APP = textwrap.dedent(
     store = Store.open(db)
     window = MainWindow(store, db_path=db, install_features=sys.argv[2] == "1")
     window.show()
+    QTimer.singleShot(0, crash.setup_logging)
     marks = {}
 
     class PaintWatch(QObject):

@@ -11,6 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -64,7 +65,6 @@ def main(*, db: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("kcbx")
-    crash.setup_logging()
     crash.install()
     i18n.install(app)
     load_fonts(app)
@@ -86,7 +86,9 @@ def main(*, db: str | None = None) -> int:
         return 1
     window = MainWindow(store, db_path=path)
     window.show()
-    log.info("main window shown")
+    # The rotating log file (logging.handlers and its imports) after the first paint.
+    QTimer.singleShot(0, crash.setup_logging)
+    QTimer.singleShot(10, lambda: log.info("main window shown"))
     code = app.exec()
     store.close()
     crash.uninstall()

@@ -128,20 +128,23 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(1)
         self.stack = QStackedWidget()
         self.today_page = TodayPage(self)
-        self.children_page = LedgerPage(self.store, cases=False)
+        # The children ledger (100,000 rows) is built the first time it is shown or searched.
+        self._children_page: LedgerPage | None = None
+        self._children_host = QWidget()
+        children_layout = QVBoxLayout(self._children_host)
+        children_layout.setContentsMargins(0, 0, 0, 0)
         self.cases_page = LedgerPage(self.store, cases=True)
         # The case view is built the first time a case is opened (keeps start-up light).
         self._case_view = None
         self._case_host = QWidget()
         host_layout = QVBoxLayout(self._case_host)
         host_layout.setContentsMargins(0, 0, 0, 0)
-        for page in (self.children_page, self.cases_page):
-            page.activated.connect(self._open_row)
-            page.count_changed.connect(self._show_count)
+        self.cases_page.activated.connect(self._open_row)
+        self.cases_page.count_changed.connect(self._show_count)
         for key, title in NAV:
             widget = {
                 "today": self.today_page,
-                "children": self.children_page,
+                "children": self._children_host,
                 "case": self._case_host,
             }.get(key, self.cases_page)
             self._register(key, _t(title), widget)
@@ -211,13 +214,20 @@ class MainWindow(QMainWindow):
                 return
         raise KeyError(key)
 
+    def _page_widget(self, key: str) -> QWidget | None:
+        if key == "children":
+            return self.children_page
+        if key == "case":
+            return self._case_view
+        return self._pages.get(key)
+
     def current_page(self) -> str:
         return self._current_key
 
     def current_case_id(self) -> str | None:
         if self._current_key == "case":
             return self._case_view.case_id if self._case_view is not None else None
-        page = self._pages.get(self._current_key)
+        page = self._page_widget(self._current_key)
         if isinstance(page, LedgerPage):
             return page.current_case_id()
         if page is self.today_page:
@@ -225,7 +235,7 @@ class MainWindow(QMainWindow):
         return None
 
     def selected_case_ids(self) -> list[str]:
-        page = self._pages.get(self._current_key)
+        page = self._page_widget(self._current_key)
         if isinstance(page, LedgerPage):
             return page.selected_case_ids()
         case_id = self.current_case_id()
@@ -264,6 +274,18 @@ class MainWindow(QMainWindow):
         return action
 
     @property
+    def children_page(self) -> LedgerPage:
+        """The 适龄儿童 ledger (created on first use)."""
+        if self._children_page is None:
+            page = LedgerPage(self.store, cases=False)
+            page.activated.connect(self._open_row)
+            page.count_changed.connect(self._show_count)
+            self._children_host.layout().addWidget(page)
+            page.show()  # shown now, not at the next event loop pass
+            self._children_page = page
+        return self._children_page
+
+    @property
     def case_view(self):  # type: ignore[no-untyped-def]
         """The child and case page (created on first use)."""
         if self._case_view is None:
@@ -271,6 +293,7 @@ class MainWindow(QMainWindow):
 
             self._case_view = CaseView(self)
             self._case_host.layout().addWidget(self._case_view)
+            self._case_view.show()
             for label, callback, _shortcut in self._case_actions:
                 self._case_view.add_extra_action(label, callback)
         return self._case_view
@@ -293,10 +316,11 @@ class MainWindow(QMainWindow):
 
             show_error(self, exc)
             return
-        page = self._pages.get(self._current_key)
+        page = self._page_widget(self._current_key)
         if not isinstance(page, LedgerPage):
             if seqs is None:
-                self.children_page.set_search(None)
+                if self._children_page is not None:
+                    self._children_page.set_search(None)
                 self.cases_page.set_search(None)
                 return
             self.show_page("children")
@@ -308,7 +332,7 @@ class MainWindow(QMainWindow):
             page.table.selectRow(0)
 
     def _focus_results(self) -> None:
-        page = self._pages.get(self._current_key)
+        page = self._page_widget(self._current_key)
         if isinstance(page, LedgerPage):
             page.table.setFocus()
             if not page.table.currentIndex().isValid() and page.model.rowCount():
@@ -350,9 +374,10 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self) -> None:
         self.store.invalidate_caches()
-        for page in (self.children_page, self.cases_page):
-            page.model.mark_stale()
-            page.schedule_refresh()
+        for page in (self._children_page, self.cases_page):
+            if page is not None:
+                page.model.mark_stale()
+                page.schedule_refresh()
         self.today_page.schedule_refresh()
         if self._case_view is not None:
             self._case_view.reload()
