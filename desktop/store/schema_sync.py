@@ -142,5 +142,9 @@ CREATE TABLE sync_transports (
 """
 
 STEPS: list[Step] = [
-    Step(200, "sync: keys, enrolment, peers, watermarks, bundles, conflicts, transports", _script(V200)),
+    Step(
+        200,
+        "sync: keys, enrolment, peers, watermarks, bundles, conflicts, transports",
+        _script(V200),
+    ),
 ]

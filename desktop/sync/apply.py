@@ -47,7 +47,9 @@ CHUNK = 30000  # SQLite 3.32+ allows 32766 host parameters
 @dataclass
 class Staged:
     devices: list[str]
-    ops: list[list[Any]]  # [origin idx, seq, hlc, entity, row_id, field, kind, value, base, actor, row]
+    ops: list[
+        list[Any]
+    ]  # [origin idx, seq, hlc, entity, row_id, field, kind, value, base, actor, row]
     cols: dict[str, list[str]]
     blobs: dict[str, bytes]
     max_hlc: str
@@ -202,9 +204,7 @@ def apply(store: Store, st: Staged) -> Applied:
             new.append(op)
     res.new_ops = len(new)
     me = store.device_id
-    res.own_max_seq = max(
-        (op[1] for op in st.ops if st.devices[op[0]] == me), default=0
-    )
+    res.own_max_seq = max((op[1] for op in st.ops if st.devices[op[0]] == me), default=0)
     lap("dedupe")
     if not new:
         return res
@@ -398,7 +398,8 @@ def _merge_rows(
         current = {
             r[0]: dict(zip(create_cols, tuple(r)[1:-1], strict=True)) | {"hlc": r[-1]}
             for r in conn.execute(
-                f"SELECT id, {','.join(create_cols)}, hlc FROM {entity} WHERE id IN ({marks})", chunk
+                f"SELECT id, {','.join(create_cols)}, hlc FROM {entity} WHERE id IN ({marks})",
+                chunk,
             )
         }
         versions: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
@@ -468,11 +469,8 @@ def _merge_rows(
         conn.executemany(f"UPDATE {entity} SET {fname}=? WHERE id=?", pairs)
         res.fields_set += len(pairs)
     if stamps:
-        conn.executemany(
-            f"UPDATE {entity} SET hlc=?, updated_at=? WHERE id=? AND hlc < ?", stamps
-        )
+        conn.executemany(f"UPDATE {entity} SET hlc=?, updated_at=? WHERE id=? AND hlc < ?", stamps)
     if meta_updates:
         conn.executemany(
             f"UPDATE {entity} SET created_at=?, created_by=?, device_id=? WHERE id=?", meta_updates
         )
-

@@ -103,11 +103,7 @@ def groups_of(
         by_base[""] += [(c[3], db.dumps(c[2].get(fname, default)), c[4]) for c in creates]
     out = []
     for base, items in by_base.items():
-        if (
-            len(items) > 1
-            and any(n for _o, _v, n in items)
-            and len({v for _o, v, _n in items}) > 1
-        ):
+        if len(items) > 1 and any(n for _o, _v, n in items) and len({v for _o, v, _n in items}) > 1:
             out.append(Group(entity, row_id, fname, base, tuple(sorted(o for o, _v, _n in items))))
     return out
 
@@ -148,7 +144,9 @@ def refresh_status(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
         marks = ",".join("?" * len(chunk))
         ops = {
             r[0]: set(json.loads(r[1]))
-            for r in conn.execute(f"SELECT key, ops FROM sync_conflicts WHERE key IN ({marks})", chunk)
+            for r in conn.execute(
+                f"SELECT key, ops FROM sync_conflicts WHERE key IN ({marks})", chunk
+            )
         }
         found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for r in conn.execute(
@@ -160,10 +158,7 @@ def refresh_status(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
                 found[r[0]].append((r[3], r[4], r[1]))
         conn.executemany(
             "UPDATE sync_conflicts SET status=?, resolution=? WHERE key=?",
-            [
-                ("resolved", max(found[k])[2], k) if found.get(k) else ("open", None, k)
-                for k in ops
-            ],
+            [("resolved", max(found[k])[2], k) if found.get(k) else ("open", None, k) for k in ops],
         )
 
 
@@ -201,7 +196,11 @@ def _describe(store: Store, entity: str, row_id: str) -> tuple[str, str | None]:
     if entity in ("cases", "plans"):
         sql = (
             "SELECT c.case_no, ch.name, c.id FROM cases c LEFT JOIN children ch ON ch.id=c.child_id"
-            + (" WHERE c.id=?" if entity == "cases" else " JOIN plans p ON p.case_id=c.id WHERE p.id=?")
+            + (
+                " WHERE c.id=?"
+                if entity == "cases"
+                else " JOIN plans p ON p.case_id=c.id WHERE p.id=?"
+            )
         )
         r = conn.execute(sql, (row_id,)).fetchone()
         return (f"{r[1] or ''}（{r[0]}）" if r else row_id[:8]), (r[2] if r else None)
@@ -299,7 +298,9 @@ def cases_to_review(store: Store) -> list[dict[str, Any]]:
 _KEEP = object()
 
 
-def resolve(store: Store, key: str, *, op_id: str | None = None, value: Any = _KEEP, note: str = "") -> str:
+def resolve(
+    store: Store, key: str, *, op_id: str | None = None, value: Any = _KEEP, note: str = ""
+) -> str:
     """Settle a conflict: keep the version `op_id` (or a typed `value`). Returns the resolution id.
 
     Writes a set op with the chosen value (even if it is already in effect, so it wins on every
@@ -329,14 +330,22 @@ def resolve(store: Store, key: str, *, op_id: str | None = None, value: Any = _K
     with store.transaction():
         base = current_version(conn, entity, row_id, fname)
         op = store.log.op(
-            entity=entity, row_id=row_id, kind=SET, actor=store.actor, field=fname, value=value, base=base
+            entity=entity,
+            row_id=row_id,
+            kind=SET,
+            actor=store.actor,
+            field=fname,
+            value=value,
+            base=base,
         )
         keep_created_values(conn, entity, row_id, store.synced_columns(entity))
         conn.execute(
             f"UPDATE {entity} SET {fname}=?, updated_at=?, hlc=? WHERE id=?",
             (value, now_iso(), op.hlc, row_id),
         )
-        add = store.log.op(entity="sync_resolutions", row_id=resolution_id, kind=APPEND, actor=store.actor)
+        add = store.log.op(
+            entity="sync_resolutions", row_id=resolution_id, kind=APPEND, actor=store.actor
+        )
         conn.execute(
             "INSERT INTO sync_resolutions(id, conflict, entity, row_id, field, child_id, chosen,"
             " value, seen, note, created_at, created_by, device_id, hlc)"
@@ -379,7 +388,8 @@ def _child_of(store: Store, entity: str, row_id: str) -> str | None:
         return r[0] if r else None
     if entity == "plans":
         r = conn.execute(
-            "SELECT c.child_id FROM plans p JOIN cases c ON c.id = p.case_id WHERE p.id=?", (row_id,)
+            "SELECT c.child_id FROM plans p JOIN cases c ON c.id = p.case_id WHERE p.id=?",
+            (row_id,),
         ).fetchone()
         return r[0] if r else None
     return None

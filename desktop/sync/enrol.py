@@ -329,7 +329,9 @@ def remember_peer(store: Store, cert: Cert) -> None:
 
 
 def peer_cert(store: Store, device_id: str) -> Cert | None:
-    row = store.conn.execute("SELECT cert FROM sync_peers WHERE device_id=?", (device_id,)).fetchone()
+    row = store.conn.execute(
+        "SELECT cert FROM sync_peers WHERE device_id=?", (device_id,)
+    ).fetchone()
     return parse_cert(json.loads(row[0])) if row else None
 
 

@@ -182,7 +182,9 @@ def open_for(envelope: Envelope, *, device_id: str, box_key: Any, limit: int) ->
     mine = [r for r in h.get("recipients") or [] if r.get("device_id") == device_id]
     if not mine:
         names = "、".join(str(r.get("device_id", ""))[:8] for r in h.get("recipients") or [])
-        raise BundleRefused(f"该同步包不是发给本机的（接收设备：{names or '无'}）", "wrong_recipient")
+        raise BundleRefused(
+            f"该同步包不是发给本机的（接收设备：{names or '无'}）", "wrong_recipient"
+        )
     if h.get("cipher") != CIPHER:
         raise BundleRefused(f"同步包使用了不支持的加密方式：{h.get('cipher')}", "newer_format")
     try:

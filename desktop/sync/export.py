@@ -228,7 +228,11 @@ def prepare(
                 if known and _value_in_scope(rscope, r[5], old):
                     chosen.append(r)  # the child leaves the recipient's scope: tell it
         if last > frm:
-            ranges[device] = [frm + 1, last, device == me.device_id or scope_covers(me.scope, rscope)]
+            ranges[device] = [
+                frm + 1,
+                last,
+                device == me.device_id or scope_covers(me.scope, rscope),
+            ]
 
     extras = _extras(store, chosen, moved_in)
     seen = {r[0] for r in chosen}
@@ -237,13 +241,10 @@ def prepare(
 
     acks = origins
     receipts = {r.device_id: marks.receipts_for(conn, r.device_id) for r in recipients}
-    digest = hashlib.sha256(
-        json.dumps([acks, receipts], sort_keys=True).encode()
-    ).hexdigest()
+    digest = hashlib.sha256(json.dumps([acks, receipts], sort_keys=True).encode()).hexdigest()
     if not body.ops and not force:
         last_digests = {
-            r[0]: r[1]
-            for r in conn.execute("SELECT device_id, last_digest FROM sync_peers")
+            r[0]: r[1] for r in conn.execute("SELECT device_id, last_digest FROM sync_peers")
         }
         if all(last_digests.get(r.device_id) == digest for r in recipients):
             return None
@@ -329,8 +330,12 @@ def _extras(store: Store, chosen: list[Any], moved_in: set[str]) -> list[Any]:
         for start in range(0, len(case_ids), 500):
             chunk = case_ids[start : start + 500]
             cm = ",".join("?" * len(chunk))
-            ids |= {r[0] for r in conn.execute(f"SELECT id FROM plans WHERE case_id IN ({cm})", chunk)}
-            ids |= {r[0] for r in conn.execute(f"SELECT id FROM events WHERE case_id IN ({cm})", chunk)}
+            ids |= {
+                r[0] for r in conn.execute(f"SELECT id FROM plans WHERE case_id IN ({cm})", chunk)
+            }
+            ids |= {
+                r[0] for r in conn.execute(f"SELECT id FROM events WHERE case_id IN ({cm})", chunk)
+            }
         _fill_ids(conn, sorted(ids))
         history = conn.execute(sql).fetchall()
         out += history
@@ -354,7 +359,9 @@ def _body(store: Store, chosen: list[Any], numbers: dict[str, int]) -> tuple[Bod
     cols_of: dict[str, list[str]] = {}
     for entity, ids in need_rows.items():
         key = "sha256" if entity == "attachments" else "id"
-        cols = row_columns(store, entity) if entity in APPEND_TABLES else create_columns(store, entity)
+        cols = (
+            row_columns(store, entity) if entity in APPEND_TABLES else create_columns(store, entity)
+        )
         cols_of[entity] = cols
         _fill_ids(conn, sorted(set(ids)))
         fetched[entity] = {

@@ -60,7 +60,9 @@ def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> Impor
     env = envelope.read(data)
     header = env.header
     if not header.get("cert"):
-        raise BundleRefused("发送设备未经县教育局注册（同步包没有设备证书），已拒收", "unenrolled_sender")
+        raise BundleRefused(
+            "发送设备未经县教育局注册（同步包没有设备证书），已拒收", "unenrolled_sender"
+        )
     try:
         cert = verify_cert(header["cert"], county_key=me.county_key, county_code=me.county_code)
     except CertError as exc:
@@ -83,7 +85,9 @@ def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> Impor
     )
     t_open = time.perf_counter()
     manifest, rest = unpack_manifest(plain)
-    _check_manifest(store, manifest, bundle_id=bundle_id, sender=cert.device_id, county=me.county_code)
+    _check_manifest(
+        store, manifest, bundle_id=bundle_id, sender=cert.device_id, county=me.county_code
+    )
     body = unpack_body(rest)
     if manifest.get("op_count") != len(body.ops):
         raise BundleRefused("同步包清单与内容不符（操作数不一致）", "damaged")
@@ -104,7 +108,10 @@ def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> Impor
             marks.record_acks(conn, cert.device_id, _int_map(manifest.get("acks")))
             at = now_iso()
             marks.confirm(
-                conn, cert.device_id, (manifest.get("receipts") or {}).get(store.device_id, []), at=at
+                conn,
+                cert.device_id,
+                (manifest.get("receipts") or {}).get(store.device_id, []),
+                at=at,
             )
             conn.execute(
                 "INSERT INTO sync_bundles(id, direction, peer, created_at, done_at, transport, ops,"
@@ -202,7 +209,9 @@ def quarantine_dir(store: Store) -> Path:
     return path
 
 
-def quarantine(store: Store, path: Path, exc: BundleRefused, *, keep_original: bool = False) -> Path:
+def quarantine(
+    store: Store, path: Path, exc: BundleRefused, *, keep_original: bool = False
+) -> Path:
     """Move (or copy) a refused bundle to the quarantine folder, with its reason beside it."""
     target_dir = quarantine_dir(store)
     stamp = now_iso().replace(":", "").replace("-", "")[:15]
@@ -244,7 +253,11 @@ def quarantined(store: Store) -> list[dict[str, Any]]:
 
 
 def import_file(
-    store: Store, path: str | os.PathLike[str], *, transport: str = "file", keep_original: bool = False
+    store: Store,
+    path: str | os.PathLike[str],
+    *,
+    transport: str = "file",
+    keep_original: bool = False,
 ) -> ImportResult:
     """Import a bundle file; a refused one goes to quarantine (copied if keep_original)."""
     path = Path(path)

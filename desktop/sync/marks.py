@@ -225,7 +225,9 @@ def pending_count(store: Store) -> int:
 def summary(store: Store) -> dict[str, Any]:
     """For the status bar: last sync, ops waiting, open conflicts, cases to review."""
     conn = store.conn
-    last_in = conn.execute("SELECT max(done_at) FROM sync_bundles WHERE direction='in'").fetchone()[0]
+    last_in = conn.execute("SELECT max(done_at) FROM sync_bundles WHERE direction='in'").fetchone()[
+        0
+    ]
     last_out = conn.execute(
         "SELECT max(done_at) FROM sync_bundles WHERE direction='out'"
     ).fetchone()[0]

@@ -74,9 +74,9 @@ def unpack_manifest(plain: bytes) -> tuple[dict[str, Any], memoryview]:
     if not isinstance(manifest, dict):
         raise _damaged("清单格式错误")
     rest = memoryview(plain)[_U32.size + mlen :]
-    if hashlib.sha256(rest).hexdigest() != manifest.get("payload_sha256") or len(rest) != manifest.get(
-        "payload_size"
-    ):
+    if hashlib.sha256(rest).hexdigest() != manifest.get("payload_sha256") or len(
+        rest
+    ) != manifest.get("payload_size"):
         raise BundleRefused("同步包内容的校验值不符（文件已损坏或被改动）", "bad_hash")
     return manifest, rest
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,15 +56,25 @@ class County:
         return store
 
 
-def make_county(directory: Path, *, code: str = COUNTY, name: str = "从江县") -> County:
-    """A county key and a template database with the county set up."""
+def make_county(
+    directory: Path,
+    *,
+    code: str = COUNTY,
+    name: str = "从江县",
+    seed: Callable[[Store], Any] | None = None,
+) -> County:
+    """A county key and a template database with the county set up (and `seed` data)."""
     from desktop.store.county import setup_county
 
     directory.mkdir(parents=True, exist_ok=True)
-    key = keys.create_county_key(directory / f"county-{uuid.uuid4().hex[:6]}.key", code=code, name=name)
+    key = keys.create_county_key(
+        directory / f"county-{uuid.uuid4().hex[:6]}.key", code=code, name=name
+    )
     template = directory / f"template-{uuid.uuid4().hex[:6]}.db"
-    with Store.open(template) as s:
+    with Store.open(template, actor="县管理员") as s:
         setup_county(s, code)
+        if seed is not None:
+            seed(s)
     return County(key, template)
 
 
@@ -93,7 +104,9 @@ def exchange(src: Store, dst: Store) -> importer.ImportResult:
     return importer.import_bytes(dst, data)
 
 
-def child(store: Store, name: str = "吴小龙", *, township: str = T1, village: str = V1, **kw: Any) -> str:
+def child(
+    store: Store, name: str = "吴小龙", *, township: str = T1, village: str = V1, **kw: Any
+) -> str:
     return store.create(
         "children",
         model.Child(name=name, township_code=township, village_code=village, **kw),
@@ -139,6 +152,9 @@ def diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     out = []
     for k in a:
         if a[k] != b[k]:
-            sa, sb = set(a[k]) if k != "conflicts" else set(), set(b[k]) if k != "conflicts" else set()
+            sa, sb = (
+                set(a[k]) if k != "conflicts" else set(),
+                set(b[k]) if k != "conflicts" else set(),
+            )
             out.append(f"{k}: only-left={sorted(sa - sb)[:2]} only-right={sorted(sb - sa)[:2]}")
     return out
