@@ -72,7 +72,16 @@ def _bump(conn: sqlite3.Connection, peer: str, origin: str, column: str, value: 
 
 def record_acks(conn: sqlite3.Connection, peer: str, acks: dict[str, int]) -> None:
     for origin, seq in acks.items():
-        _bump(conn, peer, origin, "acked", int(seq))
+        if origin == peer:
+            # A device is the authority on its own ops: if it reports fewer than before (it was
+            # restored from an old backup), it gets the missing ones back from us.
+            conn.execute(
+                "INSERT INTO sync_marks(peer, origin, acked, delivered) VALUES (?,?,?,0)"
+                " ON CONFLICT(peer, origin) DO UPDATE SET acked=excluded.acked, delivered=0",
+                (peer, origin, int(seq)),
+            )
+        else:
+            _bump(conn, peer, origin, "acked", int(seq))
 
 
 def record_sent(conn: sqlite3.Connection, peer: str, ranges: dict[str, list[Any]]) -> None:
