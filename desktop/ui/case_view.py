@@ -367,6 +367,7 @@ class CaseView(QWidget):
         while self.actions_layout.count():
             w = self.actions_layout.takeAt(0).widget()
             if w is not None:
+                w.hide()  # not painted again before it is deleted
                 w.deleteLater()
         self.action_buttons.clear()
         self.action_reasons.clear()
