@@ -15,6 +15,7 @@ into the recipient's scope.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import uuid
@@ -249,7 +250,8 @@ def prepare(
         if all(last_digests.get(r.device_id) == digest for r in recipients):
             return None
     bundle_id = str(uuid.uuid4())
-    created = now_iso()
+    # microseconds: a receiver orders one sender's bundles by it (see marks.record_acks)
+    created = dt.datetime.now().astimezone().isoformat(timespec="microseconds")
     manifest = {
         "format": envelope.FORMAT_VERSION,
         "schema": conn.execute("PRAGMA user_version").fetchone()[0],

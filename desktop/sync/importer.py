@@ -105,7 +105,16 @@ def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> Impor
                 lo, hi, vouch = int(rng[0]), int(rng[1]), bool(rng[2])
                 if vouch and origin != store.device_id and hi >= lo:
                     marks.advance_have(conn, origin, lo, hi)
-            marks.record_acks(conn, cert.device_id, _int_map(manifest.get("acks")))
+            newest = conn.execute(
+                "SELECT max(created_at) FROM sync_bundles WHERE direction='in' AND peer=?",
+                (cert.device_id,),
+            ).fetchone()[0]
+            marks.record_acks(
+                conn,
+                cert.device_id,
+                _int_map(manifest.get("acks")),
+                latest=newest is None or str(manifest.get("created_at", "")) >= newest,
+            )
             at = now_iso()
             marks.confirm(
                 conn,

@@ -70,9 +70,12 @@ def _bump(conn: sqlite3.Connection, peer: str, origin: str, column: str, value: 
     )
 
 
-def record_acks(conn: sqlite3.Connection, peer: str, acks: dict[str, int]) -> None:
+def record_acks(
+    conn: sqlite3.Connection, peer: str, acks: dict[str, int], *, latest: bool = True
+) -> None:
+    """The peer's watermarks, from one of its bundles (`latest`: no newer one was imported)."""
     for origin, seq in acks.items():
-        if origin == peer:
+        if origin == peer and latest:
             # A device is the authority on its own ops: if it reports fewer than before (it was
             # restored from an old backup), it gets the missing ones back from us.
             conn.execute(

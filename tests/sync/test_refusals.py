@@ -218,7 +218,7 @@ def test_newer_schema(pair, tmp_path):
 
 
 def test_own_bundle(pair, tmp_path):
-    a, b = pair
+    a, _b = pair
     with a.transaction():
         enrol.remember_peer(a, enrol.enrolment_of(a))  # a bundle addressed to itself
     certs = [enrol.enrolment_of(a)]
