@@ -109,9 +109,8 @@ TEXTS: dict[str, str] = {
     ),
     "order_notice.facts": (
         "经查，你的子女（被监护人）{child_name}（{sex}，{birth_date}出生，身份证号：{id_number}），"
-        "原就读于{school}{grade}，自{dropout_date}起辍学。{school}已于{school_notice_date}向你送达"
-        "劝返复学通知书{school_notice_no}，乡村干部和学校教师已先后{persuasion_count}次上门劝返，"
-        "你至今未送其返校。"
+        "原就读于{school}{grade}，自{dropout_date}起辍学。{school_notice_clause}乡村干部和学校教师已先后"
+        "{persuasion_count}次上门劝返，你至今未送其返校。"
     ),
     "order_notice.order": (
         "你的上述行为违反了{basis_citations}的规定。现责令你立即改正，于{deadline}前将{child_name}"

@@ -69,6 +69,7 @@ def _values(src: Source, template_id: str) -> dict[str, Any]:
         "review_body": src.cfg.review_body(),
         "school_notice_date": fmt_date(school_step.on) if school_step else "",
         "school_notice_no": school_step.payload.get("doc_no", "") if school_step else "",
+        "school_notice_clause": _school_notice_clause(case, school_step),
         "order_date": fmt_date(order_step.on) if order_step else "",
         "order_no": order_step.payload.get("doc_no", "") if order_step else "",
         "order_issuer": order_step.payload.get("issuer", "") if order_step else "",
@@ -77,6 +78,17 @@ def _values(src: Source, template_id: str) -> dict[str, Any]:
         "penalty_no": penalty_step.payload.get("doc_no", "") if penalty_step else "",
         "amount": amount,
     }
+
+
+def _school_notice_clause(case: CaseData, step: Any) -> str:
+    """学校已于…送达劝返复学通知书（…）， — blanks on a blank form; nothing if none was sent."""
+    school = case.school["name"] or "学校"
+    if case.blank:
+        return f"{school}已于{BLANK}向你送达劝返复学通知书（{BLANK}），"
+    if step is None:
+        return ""
+    number = step.payload.get("doc_no", "")
+    return f"{school}已于{fmt_date(step.on)}向你送达劝返复学通知书{f'（{number}）' if number else ''}，"
 
 
 def _addressee(case: CaseData) -> str:

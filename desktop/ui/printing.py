@@ -1,0 +1,467 @@
+"""Feature module: official documents in the app — preview, print, save as PDF, batch print.
+
+`install(window)` adds, through the MainWindow contract only:
+- 打印 menu: 打印本案文书… (Ctrl+P), 打印空白表…, 台账与统计表…, 批量打印…, 已出具文书（重印）…,
+  本机文书编号段…
+- case actions: 打印文书…, 已出具文书…
+
+A case document is first shown as a 样稿 (unnumbered, nothing stored); 出具 numbers and stores
+it (desktop.forms.documents.issue), and only then can it be printed or saved. Every print and
+export is audited. Documents are made off the GUI thread (desktop.ui.ops, each job with its
+own Store); printing renders the PDF pages with QtPdf onto the system printer (QPrinter).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from desktop.domain.errors import UserError
+from desktop.store.repo import Store
+from desktop.ui.ops import Op
+
+PRINT_DPI = 300  # pages are rasterised for the printer at most at this resolution
+
+
+# --- hooks: a user answers these; tests replace them -------------------------------------
+
+
+def exec_dialog(dialog: Any) -> int:
+    from desktop.ui import case_view
+
+    return case_view.exec_dialog(dialog)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF 文件 (*.pdf)")
+    return path
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("打印")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def ask_slot(parent: QWidget | None, current: int | None) -> int | None:
+    value, ok = QInputDialog.getInt(
+        parent,
+        "本机文书编号段",
+        "本机的编号段（0—99，每台电脑不同；由县教育局统一分配）：",
+        0 if current is None else current,
+        0,
+        99,
+    )
+    return value if ok else None
+
+
+# --- install ---------------------------------------------------------------------------------
+
+
+def install(window: Any) -> None:
+    menu = window.menu("print")
+
+    def add(label: str, callback: Callable[[], None], shortcut: str | None = None) -> QAction:
+        action = QAction(label, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: callback())
+        menu.addAction(action)
+        return action
+
+    add("打印本案文书…", lambda: print_case(window, window.current_case_id()), "Ctrl+P")
+    add("打印空白表…", lambda: print_case(window, window.current_case_id(), blank=True))
+    add("台账与统计表…", lambda: print_area(window))
+    add("批量打印…", lambda: print_batch(window))
+    menu.addSeparator()
+    add("已出具文书（重印）…", lambda: reprint_dialog(window, window.current_case_id()))
+    add("本机文书编号段…", lambda: set_slot(window))
+    window.add_case_action("打印文书…", lambda case_id: print_case(window, case_id))
+    window.add_case_action("已出具文书…", lambda case_id: reprint_dialog(window, case_id))
+
+
+@contextlib.contextmanager
+def worker_store(window: Any) -> Iterator[Store]:
+    """A Store for a background job (a SQLite connection belongs to one thread)."""
+    store = Store.open(window.db_path, create=False, actor=window.store.actor)
+    store.scope = window.store.scope
+    store.permit = window.store.permit
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def catch_up(store: Store) -> None:
+    """After a background job wrote through its own Store, move the GUI Store's change log past
+    it: each Store keeps this device's next op number and clock in memory, so its next write
+    would reuse a number the job used (UNIQUE changes.origin_seq).
+    Workaround until the change log reads its sequence inside each write transaction."""
+    row = store.conn.execute(
+        "SELECT max(origin_seq), max(hlc) FROM changes WHERE origin=?", (store.log.origin,)
+    ).fetchone()
+    if row[0] is not None:
+        store.log.next_seq = max(store.log.next_seq, row[0] + 1)
+    if row[1]:
+        store.log.clock.observe(row[1])
+
+
+# --- one case -------------------------------------------------------------------------------
+
+
+def _case_label(store: Store, case_id: str) -> str:
+    row = store.conn.execute(
+        "SELECT c.case_no, ch.name FROM cases c JOIN children ch ON ch.id = c.child_id WHERE c.id=?",
+        (case_id,),
+    ).fetchone()
+    return f"案件 {row[0]}　{row[1]}" if row else ""
+
+
+def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None:
+    if not case_id:
+        inform(window, "打印文书", "请先打开或在台账中选中一个案件。")
+        return
+    from desktop.ui.printing_dialogs import TemplateDialog
+
+    dialog = TemplateDialog(window, case_label=_case_label(window.store, case_id), blank=blank)
+    if not exec_dialog(dialog):
+        return
+    request = {
+        "template": dialog.template_id(),
+        "case_id": case_id,
+        "options": dialog.options(),
+        "blank": dialog.blank.isChecked(),
+    }
+    _make(window, request)
+
+
+def print_area(window: Any) -> None:
+    from desktop.ui.printing_dialogs import AreaDialog
+
+    dialog = AreaDialog(window, window.store)
+    if not exec_dialog(dialog):
+        return
+    template_id, area = dialog.request()
+    _make(
+        window,
+        {"template": template_id, "area": area, "blank": dialog.blank.isChecked(), "options": {}},
+    )
+
+
+def _make(window: Any, request: dict[str, Any]) -> None:
+    """Draft (or blank) in the background, then the preview."""
+    from desktop.forms import documents
+
+    def job(_progress: Any) -> Any:
+        kw = {"case_id": request.get("case_id"), "area": request.get("area")}
+        kw = {k: v for k, v in kw.items() if v is not None}
+        with worker_store(window) as store:
+            if request["blank"]:
+                return documents.blank(store, request["template"], **kw)
+            return documents.draft(store, request["template"], options=request["options"], **kw)
+
+    Op(window, job).success(lambda rendered: preview(window, rendered, request)).with_progress(
+        "正在生成文书…"
+    ).run_in_background()
+
+
+class Session:
+    """What a preview shows and can still do: a draft becomes an issued document."""
+
+    def __init__(self, window: Any, rendered: Any, request: dict[str, Any] | None) -> None:
+        from desktop.ui.printing_dialogs import PreviewDialog
+
+        self.window = window
+        self.rendered = rendered
+        self.request = request
+        self.dialog = PreviewDialog(window, title=_title(rendered))
+        self.dialog.issue_requested.connect(self.issue)
+        self.dialog.print_requested.connect(self.print)
+        self.dialog.save_requested.connect(self.save)
+        self.show()
+
+    def show(self) -> None:
+        self.dialog.setWindowTitle(_title(self.rendered))
+        self.dialog.show_pdf(self.rendered.pdf, mode=self.rendered.mode, note=_note(self.rendered))
+
+    def issue(self) -> None:
+        from desktop.forms import documents
+
+        request = self.request or {}
+
+        def job(_progress: Any) -> Any:
+            kw = {"case_id": request.get("case_id"), "area": request.get("area")}
+            kw = {k: v for k, v in kw.items() if v is not None}
+            with worker_store(self.window) as store:
+                return documents.issue(store, request["template"], options=request["options"], **kw)
+
+        def done(rendered: Any) -> None:
+            catch_up(self.window.store)
+            self.rendered = rendered
+            self.show()
+            self.window.data_changed.emit()
+
+        Op(self.dialog, job).success(done).with_progress("正在出具文书…").run_in_background()
+
+    def print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(_title(self.rendered))
+        if not ask_printer(self.dialog, printer):
+            return
+        try:
+            pages = print_pdf(self.rendered.pdf, printer)
+        except UserError as exc:
+            from desktop.ui.errors import show_error
+
+            show_error(self.dialog, exc)
+            return
+        target = printer.outputFileName() or printer.printerName() or "打印机"
+        _audit(self.window, self.rendered, target=f"printer:{target}", pages=pages)
+
+    def save(self) -> None:
+        path = ask_save_path(self.dialog, "另存为PDF", _suggested_name(self.rendered))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_file(Path(path), self.rendered.pdf)
+        except UserError as exc:
+            from desktop.ui.errors import show_error
+
+            show_error(self.dialog, exc)
+            return
+        _audit(self.window, self.rendered, target=f"pdf:{path}")
+
+
+def preview(window: Any, rendered: Any, request: dict[str, Any] | None = None) -> Session:
+    session = Session(window, rendered, request)
+    exec_dialog(session.dialog)
+    return session
+
+
+def _title(rendered: Any) -> str:
+    from desktop.forms import documents
+
+    title = getattr(rendered, "title", None) or documents.get_template(rendered.template).title
+    suffix = {"draft": "（样稿）", "blank": "（空白表）", "batch": "（批量）"}.get(
+        rendered.mode, ""
+    )
+    number = getattr(rendered, "number", "")
+    return f"{title}{suffix}{('　' + number) if number else ''}"
+
+
+def _note(rendered: Any) -> str:
+    notes = []
+    if rendered.mode == "draft":
+        notes.append("这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。")
+    if rendered.mode == "reprint" and not rendered.matches:
+        notes.append("注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。")
+    missing = _uncovered(getattr(rendered, "content", {}))
+    if missing:
+        from desktop.forms.fonts import char_name
+
+        listed = "、".join(f"{ch}（{char_name(ch)}）" for ch in missing[:5])
+        notes.append(f"字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{listed}")
+    return "\n".join(notes)
+
+
+def _uncovered(content: Any) -> list[str]:
+    from desktop.forms.fonts import uncovered_chars
+
+    texts: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v)
+
+    walk(content)
+    return uncovered_chars("\n".join(texts))
+
+
+def _suggested_name(rendered: Any) -> str:
+    name = _title(rendered)
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", name) + ".pdf"
+
+
+def _audit(window: Any, rendered: Any, *, target: str, pages: int | None = None) -> None:
+    from desktop.forms import documents
+
+    if isinstance(rendered, BatchRendered):
+        rendered = rendered.result
+    documents.record_output(window.store, rendered, target=target)
+
+
+# --- batch ------------------------------------------------------------------------------------
+
+
+class BatchRendered:
+    """A batch result in the shape the preview expects."""
+
+    mode = "batch"
+    matches = True
+    content: dict[str, Any] = {}  # noqa: RUF012 (read-only)
+
+    def __init__(self, result: Any, title: str) -> None:
+        self.result = result
+        self.pdf = result.pdf
+        self.template = result.template
+        self.title = title
+        self.number = f"共{len(result.doc_ids)}份" if result.doc_ids else ""
+
+
+def print_batch(window: Any) -> None:
+    from desktop.ui.printing_dialogs import BatchDialog
+
+    selected = list(window.selected_case_ids())
+    dialog = BatchDialog(window, window.store, selected=len(selected))
+    if not exec_dialog(dialog):
+        return
+    run_batch(window, dialog.request(), selected if dialog.request()["selection"] else None)
+
+
+def run_batch(window: Any, request: dict[str, Any], case_ids: list[str] | None = None) -> None:
+    from desktop.forms import documents
+
+    def job(progress: Any) -> Any:
+        with worker_store(window) as store:
+            ids = case_ids or documents.select_cases(
+                store,
+                township=request["township"],
+                village=request["village"],
+                states=request["states"],
+            )
+            return documents.batch(
+                store,
+                request["template"],
+                ids,
+                mode=request["mode"],
+                progress=progress.set,
+                check=progress.check,
+            )
+
+    def done(result: Any) -> None:
+        catch_up(window.store)
+        window.data_changed.emit()
+        title = documents.get_template(result.template).title
+        rendered = BatchRendered(result, title)
+        documents_session = Session(window, rendered, None)
+        if result.skipped:
+            lines = "\n".join(f"{no}：{why}" for no, why in result.skipped[:10])
+            inform(window, "批量打印", f"以下案件未能生成：\n{lines}")
+        exec_dialog(documents_session.dialog)
+
+    Op(window, job).success(done).with_progress("正在批量生成文书…").run_in_background()
+
+
+# --- reprint, number slot ------------------------------------------------------------------
+
+
+def reprint_dialog(window: Any, case_id: str | None) -> None:
+    from desktop.forms import documents, numbering
+    from desktop.ui.printing_dialogs import IssuedDialog
+
+    rows = numbering.issued(window.store, case_id=case_id)
+    dialog = IssuedDialog(window, rows)
+    if not exec_dialog(dialog) or not dialog.doc_id():
+        return
+    doc_id = dialog.doc_id()
+
+    def job(_progress: Any) -> Any:
+        with worker_store(window) as store:
+            return documents.reprint(store, doc_id)
+
+    Op(window, job).success(lambda rendered: preview(window, rendered)).with_progress(
+        "正在重印…"
+    ).run_in_background()
+
+
+def set_slot(window: Any) -> None:
+    from desktop.forms import numbering
+
+    value = ask_slot(window, numbering.slot_of(window.store))
+    if value is None:
+        return
+    try:
+        numbering.assign_slot(window.store, value)
+    except UserError as exc:
+        from desktop.ui.errors import show_error
+
+        show_error(window, exc)
+        return
+    window.data_changed.emit()
+    inform(
+        window, "本机文书编号段", f"本机出具的文书从 {value * 1000 + 1 if value else 1} 号起编号。"
+    )
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Paint every page of ``pdf`` onto ``printer`` (rasterised at ≤ PRINT_DPI); page count."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    count = document.pageCount()
+    if count == 0:
+        raise UserError("文书PDF无法读取，未打印")
+    first = document.pagePointSize(0)
+    printer.setFullPage(True)  # the PDF has its own margins (GB/T 9704): paint the whole sheet
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape
+        if first.width() > first.height()
+        else QPageLayout.Orientation.Portrait
+    )
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError("无法连接打印机，请检查打印机是否已开启")
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for index in range(count):
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = document.render(index, size)
+            painter.drawImage(painter.viewport(), image)
+    finally:
+        painter.end()
+        document.close()
+    return count
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Atomic write: a reader never sees half a PDF."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"无法保存文件 {path}：{exc.strerror or exc}") from exc
