@@ -118,7 +118,15 @@ class CaseView(QWidget):
         self.plan_view = QTextBrowser()
         self.case_info = QTextBrowser()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.timeline, self.tr("时间线"))
+        # The selected event in full below the timeline (rows show one line each).
+        self.event_detail = QTextBrowser()
+        self.event_detail.setMaximumHeight(150)
+        self.timeline.currentItemChanged.connect(self._show_event)
+        timeline_box = QSplitter(Qt.Orientation.Vertical)
+        timeline_box.addWidget(self.timeline)
+        timeline_box.addWidget(self.event_detail)
+        timeline_box.setSizes([480, 120])
+        self.tabs.addTab(timeline_box, self.tr("时间线"))
         self.tabs.addTab(self.plan_view, self.tr("一人一案"))
         self.tabs.addTab(self.case_info, self.tr("案件信息"))
 
@@ -341,6 +349,44 @@ class CaseView(QWidget):
                     item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.created_by, e.summary])
                     item.setData(0, AttachmentRole, (p.get("sha256"), p.get("filename", "")))
                     self.timeline.addTopLevelItem(item)
+
+    def _show_event(
+        self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None
+    ) -> None:
+        if item is None:
+            self.event_detail.clear()
+            return
+        event_id = item.data(0, EventRole)
+        row = (
+            self.store.conn.execute(
+                "SELECT kind, occurred_on, payload, created_by, created_at FROM events WHERE id=?",
+                (event_id,),
+            ).fetchone()
+            if event_id
+            else None
+        )
+        if row is None:
+            self.event_detail.setPlainText(item.text(3))
+            return
+        payload = db.loads(row["payload"])
+        lines = [
+            f"<b>{_esc(item.text(1))}</b>　{_esc(row['occurred_on'][:10])}　"
+            f"<span style='color:#666'>{_esc(row['created_by'])} 录入于 {_esc(row['created_at'][:16].replace('T', ' '))}</span>",
+            _esc(queries.event_summary(row["kind"], payload)),
+        ]
+        for key in (
+            "findings",
+            "next_step",
+            "summary",
+            "content",
+            "note",
+            "response",
+            "conclusion",
+            "reason",
+        ):
+            if payload.get(key) and payload[key] not in lines[1]:
+                lines.append(_esc(payload[key]))
+        self.event_detail.setHtml("<br>".join(lines))
 
     def _fill_plan(self) -> None:
         plan = self.store.get("plans", cases.plan_id(self.case_id or ""))

@@ -106,7 +106,10 @@ def test_record_a_home_visit(qtbot, window, dialogs):
     assert row["persuasion_count"] == before + 1
     assert row["next_contact_on"] == next_visit.isoformat()
     # the timeline shows it at the top
-    assert "家访" in window.case_view.timeline.topLevelItem(0).text(3)
+    top = window.case_view.timeline.topLevelItem(0)
+    assert "家访" in top.text(3)
+    window.case_view.timeline.setCurrentItem(top)  # the full record shows below the timeline
+    assert "学生在家，愿意考虑返校。" in window.case_view.event_detail.toPlainText()
 
 
 @pytest.fixture
