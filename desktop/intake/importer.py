@@ -253,19 +253,25 @@ _CHILD_COLUMNS = (
 
 def _children_index(
     store: Store,
-) -> tuple[dict[str, Any], dict[str, str], dict[str, str], dict[tuple[str, str], list[str]]]:
-    by_id: dict[str, Any] = {}
+) -> tuple[
+    dict[str, tuple[str, str]], dict[str, str], dict[str, str], dict[tuple[str, str], list[str]]
+]:
+    """Slim indexes of every child for matching (a county holds 100,000): child id ->
+    (name, id number); id number, 学籍号 and (name, birth date) -> child id(s)."""
+    by_id: dict[str, tuple[str, str]] = {}
     by_idno: dict[str, str] = {}
     by_xueji: dict[str, str] = {}
     by_person: dict[tuple[str, str], list[str]] = {}
-    for r in store.conn.execute(f"SELECT {_CHILD_COLUMNS} FROM children WHERE deleted=0"):
-        by_id[r["id"]] = r
-        if r["id_number"]:
-            by_idno[r["id_number"]] = r["id"]
-        if r["xueji_no"]:
-            by_xueji[r["xueji_no"]] = r["id"]
-        if r["birth_date"]:
-            by_person.setdefault((r["name"], r["birth_date"]), []).append(r["id"])
+    for cid, name, idno, xueji, birth in store.conn.execute(
+        "SELECT id, name, id_number, xueji_no, birth_date FROM children WHERE deleted=0"
+    ):
+        by_id[cid] = (name, idno)
+        if idno:
+            by_idno[idno] = cid
+        if xueji:
+            by_xueji[xueji] = cid
+        if birth:
+            by_person.setdefault((name, birth), []).append(cid)
     return by_id, by_idno, by_xueji, by_person
 
 
@@ -282,7 +288,7 @@ def _match(store: Store, plan: ImportPlan) -> tuple[list[Match], list[Issue]]:
             child_id, how = by_xueji[rec["xueji_no"]], "xueji"
         elif rec["birth_date"] and rec["birth_exact"]:
             hits = by_person.get((rec["name"], rec["birth_date"]), [])
-            hits = [h for h in hits if not rec["id_number"] or not by_id[h]["id_number"]]
+            hits = [h for h in hits if not rec["id_number"] or not by_id[h][1]]
             if len(hits) == 1:
                 child_id, how = hits[0], "name_birth"
         row = rec["row_no"]
@@ -298,20 +304,20 @@ def _match(store: Store, plan: ImportPlan) -> tuple[list[Match], list[Issue]]:
             child_id, how = None, ""
         if child_id:
             claimed[child_id] = row
-            existing = by_id[child_id]
-            if existing["name"] != rec["name"] and rec["name"]:
+            existing_name = by_id[child_id][0]
+            if existing_name != rec["name"] and rec["name"]:
                 issues.append(
                     Issue(
                         row,
                         "",
-                        f"身份证号/学籍号对应系统中的“{existing['name']}”，与名册姓名“{rec['name']}”不同，"
+                        f"身份证号/学籍号对应系统中的“{existing_name}”，与名册姓名“{rec['name']}”不同，"
                         "未修改姓名，请核实",
                         WARNING,
                     )
                 )
             if how == "name_birth":
                 issues.append(
-                    Issue(row, "", f"按姓名和出生日期匹配到系统中的“{existing['name']}”", WARNING)
+                    Issue(row, "", f"按姓名和出生日期匹配到系统中的“{existing_name}”", WARNING)
                 )
         matches.append(Match(child_id, how))
     return matches, issues
