@@ -150,7 +150,12 @@ class ImportDialog(QDialog):
             f"{plan.path.name}：{where}表头在第 {'、'.join(map(str, header.rows))} 行，数据从第 {header.data_start} 行开始。"
             f"{preset}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。"
         )
-        samples = grid.rows[header.data_start - 1 : header.data_start + 2]
+        from desktop.intake.columns import skip_reason
+
+        samples = []
+        for r in range(header.data_start, min(len(grid.rows), header.data_start + 30) + 1):
+            if len(samples) < 3 and skip_reason(grid, r, header) is None:
+                samples.append(grid.rows[r - 1])
         table = self.mapping_table
         table.setRowCount(len(header.labels))
         self.combos: list[QComboBox] = []
@@ -237,6 +242,7 @@ class ImportDialog(QDialog):
             ]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                item.setToolTip(v)
                 if issue.level == "error":
                     item.setForeground(Qt.GlobalColor.darkRed)
                 t.setItem(i, c, item)

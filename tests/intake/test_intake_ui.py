@@ -109,6 +109,7 @@ def test_import_dialog_mapping_report_and_import(qtbot, store, tmp_path, _inline
     assert "表头在第 3、4 行" in dialog.mapping_info.text()
     assert dialog.combos[3].currentData() == "id_number"
     assert dialog.mapping_table.item(3, 1).text() == "学生信息/身份证号码"
+    assert dialog.mapping_table.item(1, 2).text().startswith("张三 | 李 小红")  # data, not 1 2 3
     dialog.set_field(5, "")  # the user decides not to import 民族
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == 2
