@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         # After the window is up, off the GUI thread: the main ledger's ids, the search index.
         for key in ("all", "active"):
             QTimer.singleShot(300, lambda k=key: self.cases_page.preload(k, self.db_path))
-        QTimer.singleShot(1500, self.search_service.build_in_background)
+        QTimer.singleShot(600, self.search_service.build_in_background)
+        self._pending_search: str | None = None
+        self.search_service.ready.connect(self._search_ready)
 
     # --- construction --------------------------------------------------------------------
 
@@ -309,6 +311,11 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def _search(self, text: str) -> None:
+        if self.search_service.building and text.strip():
+            # The index is being built off the GUI thread: answer when it is ready.
+            self.statusBar().showMessage(self.tr("正在建立搜索索引…"), 3000)
+            self._pending_search = text
+            return
         try:
             seqs = self.search_service.child_seqs(text)
         except Exception as exc:  # a broken index must not take the window down
@@ -330,6 +337,11 @@ class MainWindow(QMainWindow):
         page.set_search(seqs)
         if seqs is not None and page.model.rowCount() > 0:
             page.table.selectRow(0)
+
+    def _search_ready(self) -> None:
+        text, self._pending_search = self._pending_search, None
+        if text is not None and text == self.search_box.text():
+            self._search(text)
 
     def _focus_results(self) -> None:
         page = self._page_widget(self._current_key)

@@ -61,6 +61,10 @@ class SearchService(QObject):
 
         ops.Op(None, build).success(done).failure(failed).run_in_background()
 
+    @property
+    def building(self) -> bool:
+        return self._building and self.index is None
+
     def ensure(self):  # type: ignore[no-untyped-def]
         if self.index is None:
             from desktop.store.search import SearchIndex
