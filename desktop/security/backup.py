@@ -109,7 +109,9 @@ def make_backup(
         n += 1
         target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}-{n}-{reason}.db"
     tmp = atomic.temp_name(target)
-    key = cipher.key_for(db_path) if cipher.is_encrypted(db_path) else None
+    key = cipher.key_for(db_path)  # registered at sign-in: the file is encrypted with it
+    if key is None and cipher.is_encrypted(db_path):
+        raise BackupError("数据库已加密，请先登录后再备份")
     own = conn is None
     try:
         if own:
@@ -134,7 +136,7 @@ def make_backup(
         digest = _sha256(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        if key is not None:
+        if key is not None and keyring_path(db_path).exists():
             atomic.copy_file(keyring_path(db_path), keyring_path(target))
         os.replace(tmp, target)
         atomic.fsync_dir(folder)
