@@ -34,7 +34,7 @@ from desktop.sync.envelope import BundleRefused
 from desktop.sync.export import APPEND_TABLES, create_columns, row_columns
 from desktop.sync.payload import Body
 
-HLC = re.compile(r"^[0-9a-f]{16}$")
+HLCS = re.compile(r"(?:[0-9a-f]{16})*")
 CASE_SETTINGS = {
     "visit.cadence_days",
     "visit.suspected_days",
@@ -79,82 +79,88 @@ def stage(store: Store, body: Body) -> Staged:
         isinstance(d, str) and DEVICE_ID.match(d) for d in devices
     ):
         raise _bad("设备编号")
-    mutable = {e: set(store.synced_columns(e)) for e in schema.MUTABLE}
-    create_cols = {e: set(create_columns(store, e)) for e in schema.MUTABLE}
+    synced = {e: set(store.synced_columns(e)) for e in schema.MUTABLE}
     cols: dict[str, list[str]] = {}
     rows_of: dict[str, Any] = {}
     for entity, section in (body.rows or {}).items():
-        if entity not in APPEND_TABLES:
+        if entity in APPEND_TABLES:
+            ours, need = set(row_columns(store, entity)), {"id"}
+        elif entity in synced:
+            ours, need = set(create_columns(store, entity)), set(CREATE_META)
+        else:
             raise _bad(f"未知的数据表 {entity}")
-        ours = set(row_columns(store, entity))
-        if not isinstance(section, dict) or not set(section.get("cols", [])) <= ours:
+        if entity == "attachments":
+            need = {"sha256"}
+        got = section.get("cols") if isinstance(section, dict) else None
+        if not isinstance(got, list) or not need <= set(got) <= ours or len(set(got)) != len(got):
             raise _bad(f"{entity} 的列")
-        cols[entity] = list(section["cols"])
-        rows_of[entity] = iter(section.get("data", []))
-    key_index = {e: cols[e].index("sha256" if e == "attachments" else "id") for e in cols}
-    n_dev = len(devices)
-    max_hlc = ""
+        cols[entity] = list(got)
+        rows_of[entity] = iter(section.get("data") or [])
+    key_index = {
+        e: cols[e].index("sha256" if e == "attachments" else "id")
+        for e in cols
+        if e in APPEND_TABLES
+    }
     ops = body.ops
     if not isinstance(ops, list):
         raise _bad("操作列表")
+    try:
+        hlcs = "".join([op[2] for op in ops])
+    except (TypeError, IndexError, KeyError) as exc:
+        raise _bad("操作格式") from exc
+    if not HLCS.fullmatch(hlcs) or len(hlcs) != 16 * len(ops):
+        raise _bad("时间戳")
+    n_dev = len(devices)
     for op in ops:
-        if not isinstance(op, list) or len(op) != 10:
+        if type(op) is not list or len(op) != 10:
             raise _bad("操作格式")
-        o, seq, hlc, entity, row_id, fname, kind, value, base, actor = op
+        o, seq, _hlc, entity, row_id, fname, kind, value, base, actor = op
         if (
             type(o) is not int
             or not 0 <= o < n_dev
             or type(seq) is not int
             or seq < 1
-            or not isinstance(hlc, str)
-            or not HLC.match(hlc)
-            or not isinstance(row_id, str)
+            or type(row_id) is not str
             or not row_id
-            or not isinstance(actor, str)
-            or not (base is None or isinstance(base, str))
+            or type(actor) is not str
+            or not (base is None or type(base) is str)
         ):
             raise _bad("操作字段")
-        if hlc > max_hlc:
-            max_hlc = hlc
-        if entity in mutable:
-            if kind == "s":
-                if fname not in mutable[entity] or not isinstance(value, str):
-                    raise _bad(f"{entity}.{fname}")
-                try:
-                    json.loads(value)
-                except ValueError as exc:
-                    raise _bad("字段值") from exc
-            elif kind == "c":
-                try:
-                    values = json.loads(value) if isinstance(value, str) else None
-                except ValueError as exc:
-                    raise _bad("新建记录") from exc
-                if not isinstance(values, dict) or not set(values) <= create_cols[entity]:
-                    raise _bad(f"新建 {entity} 的字段")
-                op[7] = values
-            else:
-                raise _bad("操作类型")
+        if kind == "s":
+            if entity not in synced or fname not in synced[entity] or type(value) is not str:
+                raise _bad(f"{entity}.{fname}")
             op.append(None)
-        elif entity in APPEND_TABLES:
-            if kind != "a" or entity not in rows_of:
-                raise _bad("追加记录")
-            row = next(rows_of[entity], None)
-            if not isinstance(row, list) or len(row) != len(cols[entity]):
-                raise _bad(f"{entity} 行")
+            continue
+        if kind == "c":
+            if entity not in synced:
+                raise _bad(f"新建 {entity}")
+        elif kind != "a" or entity not in APPEND_TABLES:
+            raise _bad("操作类型")
+        rows = rows_of.get(entity)
+        row = next(rows, None) if rows is not None else None
+        if type(row) is not list or len(row) != len(cols[entity]):
+            raise _bad(f"{entity} 行")
+        if kind == "a":
             if row[key_index[entity]] != row_id:
                 raise _bad(f"{entity} 行与操作不符")
             if entity == "attachments" and row_id not in body.blobs:
                 raise _bad("附件内容缺失")
-            op.append(row)
-        else:
-            raise _bad(f"未知的数据表 {entity}")
+        op.append(row)
     for entity, rest in rows_of.items():
         if next(rest, None) is not None:
             raise _bad(f"{entity} 行数")
+    values = [op[7] for op in ops if op[6] == "s"]
+    try:  # every set value is JSON (one parse for all)
+        parsed = json.loads("[" + ",".join(values) + "]")
+    except ValueError as exc:
+        raise _bad("字段值") from exc
+    if len(parsed) != len(values):
+        raise _bad("字段值")
+    max_hlc = max((op[2] for op in ops), default="")
     return Staged(list(devices), ops, cols, body.blobs, max_hlc)
 
 
-def _defaults(store: Store, entity: str) -> dict[str, Any]:
+def column_defaults(store: Store, entity: str) -> dict[str, Any]:
     out = {}
     for r in store.conn.execute(f"PRAGMA table_info({entity})"):
         text = r["dflt_value"]
@@ -209,10 +215,36 @@ def apply(store: Store, st: Staged) -> Applied:
     if not new:
         return res
 
-    # 2. the ops themselves
+    # 2. creates: a record not here yet is inserted; a create of a record that is here (the
+    # same id made on two devices) keeps its values in the change log and merges field by field
+    creates: dict[str, list[list[Any]]] = defaultdict(list)
+    touched: dict[str, dict[str, set[str] | None]] = defaultdict(dict)  # entity -> row -> fields
+    for op in new:
+        if op[6] == "c":
+            creates[op[3]].append(op)
+        elif op[6] == "s":
+            fields = touched[op[3]].setdefault(op[4], set())
+            if fields is not None:
+                fields.add(op[5])
+    inserts: dict[str, list[list[Any]]] = {}
+    kept: dict[int, str] = {}  # id(op) -> values JSON of a create that inserts nothing
+    for entity, ops in creates.items():
+        present = _existing(conn, entity, list({op[4] for op in ops}))
+        cols = st.cols[entity]
+        rows = inserts[entity] = []
+        for op in ops:
+            if op[4] in present:
+                touched[entity][op[4]] = None  # concurrent creates: every field
+                kept[id(op)] = db.dumps(dict(zip(cols, op[10], strict=True)))
+            else:
+                present.add(op[4])
+                rows.append(op)
+    lap("creates")
+
+    # 3. the ops themselves
     conn.executemany(
         INSERT_OP,
-        (
+        [
             (
                 nums[op[0]],
                 op[1],
@@ -221,16 +253,16 @@ def apply(store: Store, st: Staged) -> Applied:
                 op[4],
                 op[5],
                 op[6],
-                db.dumps(op[7]) if op[6] == "c" else (op[7] if op[6] == "s" else None),
+                op[7] if op[6] == "s" else kept.get(id(op)),
                 op[8],
                 op[9],
             )
             for op in new
-        ),
+        ],
     )
     lap("changes")
 
-    # 3. appended rows: union
+    # 4. appended rows: union
     refresh_cases: set[str] = set()
     resolutions: list[str] = []
     appends: dict[str, list[list[Any]]] = defaultdict(list)
@@ -257,43 +289,16 @@ def apply(store: Store, st: Staged) -> Applied:
     res.appended = conn.total_changes - before
     lap("appends")
 
-    # 4. creates of records that are not here yet
-    creates: dict[str, list[list[Any]]] = defaultdict(list)
-    touched: dict[str, dict[str, set[str] | None]] = defaultdict(dict)  # entity -> row -> fields
-    for op in new:
-        if op[6] == "c":
-            creates[op[3]].append(op)
-        elif op[6] == "s":
-            fields = touched[op[3]].setdefault(op[4], set())
-            if fields is not None:
-                fields.add(op[5])
+    # 5. inserted records
     created: dict[str, list[str]] = {}
     at = now_iso()
-    for entity, ops in creates.items():
-        ids = list({op[4] for op in ops})
-        present = _existing(conn, entity, ids)
-        inserted: set[str] = set()
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
-        for op in ops:
-            row_id, values = op[4], op[7]
-            if row_id in present or row_id in inserted:
-                touched[entity][row_id] = None  # concurrent creates: every field
-                continue
-            inserted.add(row_id)
-            values = {
-                "created_at": at,
-                "created_by": op[9],
-                "device_id": st.devices[op[0]],
-                **values,
-            }
-            names = tuple(values)
-            groups[names].append((*values.values(), row_id, at, op[2]))
-        for names, rows in groups.items():
-            all_names = [*names, "id", "updated_at", "hlc"]
-            conn.executemany(
-                f"INSERT INTO {entity}({','.join(all_names)}) VALUES ({','.join('?' * len(all_names))})",
-                rows,
-            )
+    for entity, ops in inserts.items():
+        names = [*st.cols[entity], "id", "updated_at", "hlc"]
+        conn.executemany(
+            f"INSERT INTO {entity}({','.join(names)}) VALUES ({','.join('?' * len(names))})",
+            [(*op[10], op[4], at, op[2]) for op in ops],
+        )
+        inserted = {op[4] for op in ops}
         created[entity] = sorted(inserted)
         # set ops that arrived before their record
         for start in range(0, len(created[entity]), CHUNK):
@@ -383,14 +388,13 @@ def _merge_rows(
     """LWW over every version of the touched fields of `rows` (row id -> fields, None = all)."""
     conn = store.conn
     synced = store.synced_columns(entity)
-    defaults = _defaults(store, entity)
+    defaults = column_defaults(store, entity)
     create_cols = create_columns(store, entity)
     ids = sorted(rows)
     updates: dict[str, list[tuple[Any, str]]] = defaultdict(list)
     meta_updates: list[tuple[Any, ...]] = []
     stamps: list[tuple[str, str, str, str]] = []
     snapshots: list[tuple[int, str, str]] = []
-    me = store.device_id
     at = now_iso()
     for start in range(0, len(ids), 5000):
         chunk = ids[start : start + 5000]
@@ -421,10 +425,9 @@ def _merge_rows(
                 op_id = f"{device}:{oseq}"
                 is_new = (device, oseq) in new_ids
                 if kind == "c":
-                    if value is None:  # a local create never overwritten: the row holds it
+                    if value is None:  # the create that made the row, never overwritten
                         values = {k: row[k] for k in create_cols}
-                        if device == me:
-                            snapshots.append((local_seq, db.dumps(values), row_id))
+                        snapshots.append((local_seq, db.dumps(values), row_id))
                     else:
                         values = json.loads(value)
                     creates.append((hlc, device, values, op_id, is_new))

@@ -76,35 +76,30 @@ def create_columns(store: Store, entity: str) -> list[str]:
     return [*store.synced_columns(entity), *CREATE_META]
 
 
-def _fill_ids(conn: Any, ids: list[str]) -> None:
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
-    conn.execute("DELETE FROM temp.sync_ids")
-    conn.executemany("INSERT OR IGNORE INTO temp.sync_ids(id) VALUES (?)", ((i,) for i in ids))
+IDS = "(SELECT value FROM json_each(?))"  # a list of ids as one parameter (JSON)
+
+
+def ids_param(ids: Any) -> str:
+    return json.dumps(list(ids), ensure_ascii=False)
 
 
 def scope_flags(store: Store, entity: str, ids: list[str], scope: Scope) -> dict[str, Any]:
     """row id -> 1 (in scope), 0 (not), None (cannot tell: its child is not here), or MISSING."""
     conn = store.conn
-    _fill_ids(conn, ids)
+    param = ids_param(ids)
     if entity in ("settings", "schools"):
         found = {
-            r[0]: 1
-            for r in conn.execute(
-                f"SELECT id FROM {entity} WHERE id IN (SELECT id FROM temp.sync_ids)"
-            )
+            r[0]: 1 for r in conn.execute(f"SELECT id FROM {entity} WHERE id IN {IDS}", (param,))
         }
     elif entity == "audit":
         value = 1 if scope.is_everything else 0
         found = {
-            r[0]: value
-            for r in conn.execute("SELECT id FROM audit WHERE id IN (SELECT id FROM temp.sync_ids)")
+            r[0]: value for r in conn.execute(f"SELECT id FROM audit WHERE id IN {IDS}", (param,))
         }
     elif entity == "attachments":
         present = {
             r[0]
-            for r in conn.execute(
-                "SELECT sha256 FROM attachments WHERE sha256 IN (SELECT id FROM temp.sync_ids)"
-            )
+            for r in conn.execute(f"SELECT sha256 FROM attachments WHERE sha256 IN {IDS}", (param,))
         }
         # Attachments travel with the events that link them (see extras); alone, only to
         # recipients that see everything.
@@ -119,8 +114,7 @@ def scope_flags(store: Store, entity: str, ids: list[str], scope: Scope) -> dict
         found = {
             r[0]: r[1]
             for r in conn.execute(
-                f"SELECT t.id, {flag} {_SCOPE_FROM[entity]} WHERE t.id IN (SELECT id FROM temp.sync_ids)",
-                params,
+                f"SELECT t.id, {flag} {_SCOPE_FROM[entity]} WHERE t.id IN {IDS}", [*params, param]
             )
         }
     return {i: found.get(i, MISSING) for i in ids}
@@ -311,12 +305,11 @@ def _extras(store: Store, chosen: list[Any], moved_in: set[str]) -> list[Any]:
     sql = (
         "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
         " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
-        " LEFT JOIN sync_created k ON k.op = c.seq WHERE c.row_id IN (SELECT id FROM temp.sync_ids)"
+        f" LEFT JOIN sync_created k ON k.op = c.seq WHERE c.row_id IN {IDS}"
     )
     out: list[Any] = []
     if wanted:
-        _fill_ids(conn, sorted(wanted))
-        out += conn.execute(sql + " AND c.entity = 'attachments'").fetchall()
+        out += conn.execute(sql + " AND c.entity = 'attachments'", (ids_param(wanted),)).fetchall()
     if moved_in:
         ids = set(moved_in)
         marks_ = ",".join("?" * len(moved_in))
@@ -338,12 +331,18 @@ def _extras(store: Store, chosen: list[Any], moved_in: set[str]) -> list[Any]:
             ids |= {
                 r[0] for r in conn.execute(f"SELECT id FROM events WHERE case_id IN ({cm})", chunk)
             }
-        _fill_ids(conn, sorted(ids))
-        history = conn.execute(sql).fetchall()
+        history = conn.execute(sql, (ids_param(ids),)).fetchall()
         out += history
         linked = _extras(store, [r for r in history if r[3] == "events"], set())
         out += linked
     return out
+
+
+def _defaults(store: Store, entity: str) -> dict[str, Any]:
+    """Column defaults (to complete a create recorded by an older version)."""
+    from desktop.sync.apply import column_defaults
+
+    return column_defaults(store, entity)
 
 
 def _body(store: Store, chosen: list[Any], numbers: dict[str, int]) -> tuple[Body, int]:
@@ -353,48 +352,50 @@ def _body(store: Store, chosen: list[Any], numbers: dict[str, int]) -> tuple[Bod
     devices: list[str] = []
     index: dict[int, int] = {}
     chosen = sorted(chosen, key=lambda r: (device_of[r[10]], r[1]))
-    need_rows: dict[str, list[str]] = {}
+    need_rows: dict[str, set[str]] = {}
     for r in chosen:
         if r[6] == "a" or (r[6] == "c" and r[7] is None):
-            need_rows.setdefault(r[3], []).append(r[4])
-    fetched: dict[str, dict[str, tuple[Any, ...]]] = {}
+            need_rows.setdefault(r[3], set()).add(r[4])
+    fetched: dict[str, dict[str, list[Any]]] = {}
     cols_of: dict[str, list[str]] = {}
-    for entity, ids in need_rows.items():
-        key = "sha256" if entity == "attachments" else "id"
-        cols = (
+    for entity in {r[3] for r in chosen if r[6] in ("a", "c")}:
+        cols_of[entity] = (
             row_columns(store, entity) if entity in APPEND_TABLES else create_columns(store, entity)
         )
-        cols_of[entity] = cols
-        _fill_ids(conn, sorted(set(ids)))
+    for entity, ids in need_rows.items():
+        key = "sha256" if entity == "attachments" else "id"
+        cols = cols_of[entity]
         fetched[entity] = {
-            r[0]: tuple(r[1:])
+            r[0]: list(r[1:])
             for r in conn.execute(
-                f"SELECT {key}, {','.join(cols)} FROM {entity}"
-                f" WHERE {key} IN (SELECT id FROM temp.sync_ids)"
+                f"SELECT {key}, {','.join(cols)} FROM {entity} WHERE {key} IN {IDS}",
+                (ids_param(ids),),
             )
         }
     body = Body()
     blobs: set[str] = set()
+    defaults: dict[str, dict[str, Any]] = {}
     for r in chosen:
         n = r[10]
-        if n not in index:
-            index[n] = len(devices)
-            devices.append(device_of[n])
         entity, row_id, kind, value = r[3], r[4], r[6], r[7]
-        if kind == "c" and value is None:
+        if kind == "a" or (kind == "c" and value is None):
             row = fetched[entity].get(row_id)
             if row is None:
                 continue
-            value = db.dumps(dict(zip(cols_of[entity], row, strict=True)))
-        elif kind == "a":
-            row = fetched[entity].get(row_id)
-            if row is None:
-                continue
+        elif kind == "c":  # kept values (overwritten since, or a concurrent create)
+            if entity not in defaults:
+                defaults[entity] = _defaults(store, entity)
+            values = json.loads(value)
+            row = [values.get(c, defaults[entity].get(c)) for c in cols_of[entity]]
+        if kind in ("a", "c"):
             section = body.rows.setdefault(entity, {"cols": cols_of[entity], "data": []})
-            section["data"].append(list(row))
+            section["data"].append(row)
             if entity == "attachments":
                 blobs.add(row_id)
             value = None
+        if n not in index:
+            index[n] = len(devices)
+            devices.append(device_of[n])
         body.ops.append([index[n], r[1], r[2], entity, row_id, r[5], kind, value, r[8], r[9]])
     body.devices = devices
     for sha in sorted(blobs):

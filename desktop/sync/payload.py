@@ -6,11 +6,12 @@ The manifest's `payload_sha256` is the SHA-256 of everything after the manifest.
 
     {"devices": [device id, ...],                       origins, referenced by index
      "ops": [[origin, seq, hlc, entity, row_id, field, kind, value, base, actor], ...],
-     "rows": {entity: {"cols": [...], "data": [[...], ...]}},   one row per 'a' op, in op order
+     "rows": {entity: {"cols": [...], "data": [[...], ...]}},   one row per 'c' or 'a' op
      "files": {sha256: [offset, size]}}                 attachment bytes, once per hash
 
-A 'c' op's value is the JSON of the record as created (its synced fields and created_at,
-created_by, device_id); an 's' op's value is the JSON of the column value.
+The rows of an entity are those of its 'c' (create) or 'a' (append) ops, in op order: a created
+record as it was made (synced fields and created_at, created_by, device_id), an appended row
+whole. An 's' op's value is the JSON of the column value; 'c' and 'a' ops carry none.
 """
 
 from __future__ import annotations

@@ -45,7 +45,20 @@ class County:
         with Store.open(path) as s:
             s.conn.execute("UPDATE meta SET value=? WHERE key='device_id'", (uuid.uuid4().hex,))
         store = Store.open(path, actor=actor)
-        request = enrol.make_request(store, name=name or path.stem)
+        self.enrol(store, role=role, townships=townships, schools=schools, name=name or path.stem)
+        return store
+
+    def enrol(
+        self,
+        store: Store,
+        *,
+        role: str = "township",
+        townships: tuple[str, ...] = (T1,),
+        schools: tuple[str, ...] | None = None,
+        name: str = "",
+    ) -> None:
+        """Enrol an existing database (request, issue, import)."""
+        request = enrol.make_request(store, name=name)
         if role in ("county", "hub"):
             scope = Scope.everything()
         elif schools is not None:
@@ -53,7 +66,6 @@ class County:
         else:
             scope = Scope.township(*townships)
         enrol.enrol(store, enrol.issue(self.key, request, role=role, scope=scope))
-        return store
 
 
 def make_county(
