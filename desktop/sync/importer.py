@@ -221,14 +221,8 @@ def quarantine_dir(store: Store) -> Path:
 def quarantine(
     store: Store, path: Path, exc: BundleRefused, *, keep_original: bool = False
 ) -> Path:
-    """Move (or copy) a refused bundle to the quarantine folder, with its reason beside it."""
-    target_dir = quarantine_dir(store)
-    stamp = now_iso().replace(":", "").replace("-", "")[:15]
-    target = target_dir / f"{stamp}-{path.name}"
-    n = 1
-    while target.exists():
-        target = target_dir / f"{stamp}-{n}-{path.name}"
-        n += 1
+    """Move (or copy) a refused bundle file to the quarantine folder, with its reason beside it."""
+    target = _quarantine_target(store, path.name)
     if keep_original:
         shutil.copy2(path, target)
     else:
@@ -237,15 +231,38 @@ def quarantine(
         except OSError:
             shutil.copy2(path, target)
             path.unlink(missing_ok=True)
+    _reason(target, path.name, exc)
+    return target
+
+
+def quarantine_data(store: Store, name: str, data: bytes, exc: BundleRefused) -> Path:
+    """Keep the bytes of a refused bundle (from a hub or a folder) in quarantine."""
+    target = _quarantine_target(store, name)
+    target.write_bytes(data)
+    _reason(target, name, exc)
+    return target
+
+
+def _quarantine_target(store: Store, name: str) -> Path:
+    target_dir = quarantine_dir(store)
+    stamp = now_iso().replace(":", "").replace("-", "")[:15]
+    target = target_dir / f"{stamp}-{name}"
+    n = 1
+    while target.exists():
+        target = target_dir / f"{stamp}-{n}-{name}"
+        n += 1
+    return target
+
+
+def _reason(target: Path, name: str, exc: BundleRefused) -> None:
     target.with_name(target.name + ".json").write_text(
         json.dumps(
-            {"file": path.name, "reason": exc.reason, "message": str(exc), "at": now_iso()},
+            {"file": name, "reason": exc.reason, "message": str(exc), "at": now_iso()},
             ensure_ascii=False,
             indent=1,
         ),
         encoding="utf-8",
     )
-    return target
 
 
 def quarantined(store: Store) -> list[dict[str, Any]]:

@@ -1,0 +1,334 @@
+"""`kcbx sync …`: enrolment, bundles by hand, and a sync over every reachable transport.
+
+kcbx sync county-init --out 县级密钥.json --county 522633 [--name 从江县]
+kcbx sync enrol-request --db FILE --out 申请.json [--name 丙妹镇-1号电脑]
+kcbx sync enrol-issue --county-key 县级密钥.json --request 申请.json --out 注册.json
+                      (--township CODE… | --school ID… | --role county|hub)
+                      [--name N] [--hub-url URL] [--hub-pin sha256:…] [--peer CERT.json…]
+kcbx sync enrol --db FILE 注册.json
+kcbx sync status --db FILE
+kcbx sync peers --db FILE [--add CERT.json]
+kcbx sync cert --db FILE --out 本机证书.json
+kcbx sync export --db FILE --to DEVICE… --out FILE.kcbx [--all] [--lzma]
+kcbx sync import --db FILE FILE.kcbx…
+kcbx sync run --db FILE [--folder PATH…]
+kcbx sync folder --db FILE (--add PATH | --remove ID | --list)
+kcbx sync review --db FILE [--resolve KEY --keep OP_ID]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from desktop.domain.errors import UserError
+from desktop.domain.scope import Scope
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", required=True, metavar="操作")
+
+    def cmd(name: str, help_text: str, *, db: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if db:
+            p.add_argument("--db", help="数据库文件（默认：用户数据目录下的 kcbx.db）")
+        return p
+
+    p = cmd("county-init", "生成县级签发密钥（每个县只做一次，妥善保管）", db=False)
+    p.add_argument("--out", required=True, help="密钥文件（将新建）")
+    p.add_argument("--county", required=True, help="县级区划代码，如 522633")
+    p.add_argument("--name", default="", help="县名，如 从江县")
+
+    p = cmd("enrol-request", "生成本机注册申请文件（交给县管理员）")
+    p.add_argument("--out", required=True)
+    p.add_argument("--name", default="", help="本机名称，如 丙妹镇-1号电脑")
+
+    p = cmd("enrol-issue", "县管理员：为一台电脑签发注册文件", db=False)
+    p.add_argument("--county-key", required=True)
+    p.add_argument("--request", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--township", action="append", default=[], help="乡镇代码（可多次）")
+    p.add_argument("--school", action="append", default=[], help="学校编号（教师电脑，可多次）")
+    p.add_argument("--role", choices=["township", "school", "county", "hub"])
+    p.add_argument("--name", default="")
+    p.add_argument("--hub-url", default="")
+    p.add_argument("--hub-pin", default="", help="县级同步服务器证书指纹 sha256:…")
+    p.add_argument("--peer", action="append", default=[], help="一并下发的设备证书（如同步服务器）")
+
+    p = cmd("enrol", "导入县里签发的注册文件")
+    p.add_argument("file")
+
+    cmd("status", "查看同步状态")
+
+    p = cmd("peers", "列出（或添加）已知的其他设备")
+    p.add_argument("--add", help="设备证书文件")
+
+    p = cmd("cert", "导出本机证书（供其他设备添加）")
+    p.add_argument("--out", required=True)
+
+    p = cmd("export", "导出同步包")
+    p.add_argument("--to", action="append", required=True, help="接收设备编号（可写前几位）")
+    p.add_argument("--out", required=True)
+    p.add_argument("--all", action="store_true", help="即使没有新变更也导出")
+    p.add_argument("--lzma", action="store_true", help="用 lzma 压缩（更小、更慢）")
+
+    p = cmd("import", "导入同步包")
+    p.add_argument("files", nargs="+")
+
+    p = cmd("run", "通过所有可用的通道同步（U盘/共享文件夹/同步服务器）")
+    p.add_argument("--folder", action="append", default=[], help="本次使用的同步文件夹")
+
+    p = cmd("folder", "设置同步文件夹")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--add")
+    g.add_argument("--remove", type=int)
+    g.add_argument("--list", action="store_true")
+
+    p = cmd("review", "待审核的修改冲突")
+    p.add_argument("--resolve", help="冲突编号")
+    p.add_argument("--keep", help="保留的版本（操作编号）")
+
+
+def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.paths import default_db
+    from desktop.store.repo import Store
+
+    return Store.open(Path(args.db) if args.db else default_db())
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = globals()["_" + args.action.replace("-", "_")]
+    return int(handler(args) or 0)
+
+
+def _county_init(args: argparse.Namespace) -> int:
+    from desktop.sync import keys
+
+    key = keys.create_county_key(args.out, code=args.county, name=args.name)
+    print(f"已生成县级签发密钥：{args.out}")
+    print(f"公钥指纹：{keys.fingerprint(key.public)}（请记录，用于核对注册文件）")
+    print("私钥只在此文件中：请离线保存并备份，不要通过网络传送。")
+    return 0
+
+
+def _enrol_request(args: argparse.Namespace) -> int:
+    from desktop.sync import enrol, keys
+
+    with _store(args) as store:
+        request = enrol.make_request(store, name=args.name)
+        enrol.write_json(args.out, request)
+        pub = keys.public_keys(store)
+        assert pub is not None
+        print(f"已生成注册申请：{args.out}")
+        print(f"本机编号：{store.device_id}")
+        print(f"本机密钥指纹：{keys.fingerprint(pub.sign)}")
+    return 0
+
+
+def _enrol_issue(args: argparse.Namespace) -> int:
+    from desktop.sync import enrol, keys
+
+    county = keys.load_county_key(args.county_key)
+    request = enrol.read_json(args.request, kind=enrol.REQUEST_TYPE, label="注册申请文件")
+    if args.role in ("county", "hub"):
+        role, scope = args.role, Scope.everything()
+    elif args.school:
+        role, scope = args.role or "school", Scope.school(*args.school)
+    elif args.township:
+        role, scope = (
+            args.role or "township",
+            Scope.township(*map(enrol.township_code, args.township)),
+        )
+    else:
+        raise UserError("请指定数据范围：--township 乡镇代码、--school 学校编号，或 --role county")
+    peers = []
+    for path in args.peer:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        peers.append(data.get("cert") if data.get("type") == enrol.ENROLMENT_TYPE else data)
+    enrolment = enrol.issue(
+        county,
+        request,
+        role=role,
+        scope=scope,
+        name=args.name,
+        hub_url=args.hub_url,
+        hub_pin=args.hub_pin,
+        peers=peers,
+    )
+    enrol.write_json(args.out, enrolment)
+    device = request["device"]
+    print(f"已签发注册文件：{args.out}")
+    print(
+        f"设备：{args.name or device.get('name', '')}（{device['id']}），角色：{enrol.ROLES[role]}"
+    )
+    print(f"设备密钥指纹：{keys.fingerprint(keys.unb64(device['sign_key']))}（请与申请人核对）")
+    return 0
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    from desktop.sync import enrol
+
+    data = enrol.read_json(args.file, kind=enrol.ENROLMENT_TYPE, label="注册文件")
+    with _store(args) as store:
+        cert = enrol.enrol(store, data)
+    print(
+        f"本机已注册到{cert.county_name or cert.county_code}，角色：{enrol.ROLES.get(cert.role, cert.role)}"
+    )
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from desktop.sync import enrol, marks, runner
+
+    with _store(args) as store:
+        cert = enrol.enrolment_of(store)
+        print(f"本机编号：{store.device_id}")
+        if cert is None:
+            print("尚未注册：请先 kcbx sync enrol-request，再导入县里签发的注册文件")
+            return 0
+        print(
+            f"所属：{cert.county_name}（{cert.county_code}），角色：{enrol.ROLES.get(cert.role, cert.role)}"
+        )
+        s = marks.summary(store)
+        print(f"上次同步：{s['last_sync'] or '从未同步'}")
+        print(
+            f"本机变更：共 {s['own_ops']} 项，未发出 {s['unsent']} 项，未确认 {s['unconfirmed']} 项"
+        )
+        print(f"待审核：修改冲突 {s['conflicts']} 处，状态异常案件 {s['cases_review']} 件")
+        for t in runner.transports(store):
+            state = "可用" if runner.make_transport(store, t).available() else "不可用"
+            print(f"通道 {t.id}：{t.location}（{state}，上次成功 {t.last_ok or '无'}）")
+    return 0
+
+
+def _peers(args: argparse.Namespace) -> int:
+    from desktop.sync import enrol
+
+    with _store(args) as store:
+        if args.add:
+            cert = enrol.add_peer_file(store, args.add)
+            print(f"已添加设备：{cert.name}（{cert.device_id}）")
+        for cert in enrol.peers(store, enabled_only=False):
+            print(f"{cert.device_id}  {enrol.ROLES.get(cert.role, cert.role)}  {cert.name}")
+    return 0
+
+
+def _cert(args: argparse.Namespace) -> int:
+    from desktop.sync import enrol
+
+    with _store(args) as store:
+        cert = enrol.require_enrolment(store)
+        enrol.write_json(args.out, cert.signed)
+    print(f"已导出本机证书：{args.out}")
+    return 0
+
+
+def _find_peer(store, prefix: str):  # type: ignore[no-untyped-def]
+    from desktop.sync import enrol
+
+    found = [c for c in enrol.peers(store, enabled_only=False) if c.device_id.startswith(prefix)]
+    if len(found) != 1:
+        raise UserError(f"找不到唯一的设备“{prefix}”（用 kcbx sync peers 查看设备编号）")
+    return found[0]
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop.sync import export
+    from desktop.sync.transports import _write_atomic
+
+    with _store(args) as store:
+        recipients = [_find_peer(store, p) for p in args.to]
+        prepared = export.prepare(
+            store, recipients, force=args.all, compression="lzma" if args.lzma else "zlib"
+        )
+        if prepared is None:
+            print("没有需要发送的新变更（加 --all 可强制导出）")
+            return 0
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(out, prepared.data)
+        export.record(store, prepared, transport=f"文件 {out.name}")
+    print(f"已导出同步包：{out}（{prepared.op_count} 项变更，{len(prepared.data)} 字节）")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop.sync import importer
+    from desktop.sync.envelope import BundleRefused
+
+    failed = 0
+    with _store(args) as store:
+        for path in args.files:
+            try:
+                result = importer.import_file(store, path)
+            except BundleRefused as exc:
+                print(f"已拒收 {path}：{exc}（文件已移到隔离区）")
+                failed += 1
+                continue
+            print(f"{path}：{result.message}")
+    return 1 if failed else 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop.sync import runner
+    from desktop.sync.transports import FolderTransport
+
+    with _store(args) as store:
+        reports = []
+        for folder in args.folder:
+            transport = FolderTransport(folder)
+            if not transport.available():
+                raise UserError(f"同步文件夹不可用：{folder}")
+            reports.append(runner.sync_over(store, transport))
+        if not args.folder:
+            reports = runner.run_configured(store)
+        if not reports:
+            print("没有可用的同步通道（插入U盘或用 kcbx sync folder --add 设置同步文件夹）")
+            return 1
+        for report in reports:
+            print(report.message)
+            for name, reason in report.refused:
+                print(f"  拒收 {name}：{reason}")
+    return 1 if any(r.error for r in reports) else 0
+
+
+def _folder(args: argparse.Namespace) -> int:
+    from desktop.sync import runner
+
+    with _store(args) as store:
+        if args.add:
+            print(
+                f"已添加同步文件夹（编号 {runner.add_folder(store, str(Path(args.add).resolve()))}）"
+            )
+        elif args.remove is not None:
+            runner.remove_transport(store, args.remove)
+            print("已删除")
+        for t in runner.transports(store):
+            print(f"{t.id}  {t.kind}  {t.location}  上次成功：{t.last_ok or '无'}  {t.last_error}")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from desktop.sync import conflicts
+
+    with _store(args) as store:
+        if args.resolve:
+            if not args.keep:
+                raise UserError("请用 --keep 指定保留的版本")
+            conflicts.resolve(store, args.resolve, op_id=args.keep)
+            print("已处理，处理结果会随下次同步发给其他设备")
+            return 0
+        items = conflicts.review_items(store)
+        for item in items:
+            print(f"[{item.key}] {item.label}")
+            for v in item.versions:
+                mark = "（当前）" if v.current else ""
+                print(f"    {v.op_id}  {v.device_name} {v.actor}：{v.value!r}{mark}")
+        for case in conflicts.cases_to_review(store):
+            print(
+                f"[案件] {case['case_no']} {case['name'] or ''}：合并后的状态变更不符合流程，请核对"
+            )
+        if not items:
+            print("没有待审核的修改冲突")
+    return 0

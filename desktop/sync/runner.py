@@ -1,0 +1,264 @@
+"""A sync over a transport: publish our certificate, learn peers, import what waits for us,
+send each peer what it has not acknowledged. And the schedule that runs it by itself when a
+transport becomes reachable, with retry and backoff."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.errors import UserError
+from desktop.store.changelog import now_iso
+from desktop.store.repo import Store
+from desktop.sync import enrol, export, importer
+from desktop.sync.enrol import Cert, CertError, require_enrolment, verify_cert
+from desktop.sync.envelope import BundleRefused
+from desktop.sync.transports import FolderTransport, Transport
+
+log = logging.getLogger("kcbx.sync")
+
+
+@dataclass
+class RunReport:
+    transport: str
+    received: list[importer.ImportResult] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason in Chinese)
+    sent: list[tuple[str, int]] = field(default_factory=list)  # (peer name, ops)
+    peers_learned: int = 0
+    error: str = ""
+
+    @property
+    def message(self) -> str:
+        if self.error:
+            return f"{self.transport}：同步失败（{self.error}），稍后自动重试"
+        parts = [f"{self.transport}："]
+        new = sum(r.new_ops for r in self.received)
+        parts.append(f"收到 {len(self.received)} 个同步包（新变更 {new} 项）")
+        parts.append(f"发出 {len(self.sent)} 个同步包")
+        if self.refused:
+            parts.append(f"拒收 {len(self.refused)} 个（已隔离）")
+        conflicts = sum(r.conflicts for r in self.received)
+        if conflicts:
+            parts.append(f"{conflicts} 处修改冲突待审核")
+        return parts[0] + "，".join(parts[1:])
+
+
+def worth_sending(me: Cert, peer: Cert) -> bool:
+    """Bundles go to the county and hub, and between devices whose scopes meet."""
+    if me.scope.is_everything or peer.scope.is_everything or peer.role in ("county", "hub"):
+        return True
+    a, b = me.scope, peer.scope
+    if a.townships is not None and b.townships is not None and a.townships & b.townships:
+        return True
+    return a.schools is not None and b.schools is not None and bool(a.schools & b.schools)
+
+
+def sync_over(
+    store: Store,
+    transport: Transport,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> RunReport:
+    """One sync over one reachable transport. Refused bundles go to quarantine; never raises
+    for a single bad bundle."""
+    say = progress or (lambda _text: None)
+    me = require_enrolment(store)
+    report = RunReport(transport.name)
+    transport.publish(me)
+    known = {c.device_id for c in enrol.peers(store, enabled_only=False)}
+    learned = []
+    for signed in transport.certificates():
+        try:
+            cert = verify_cert(signed, county_key=me.county_key, county_code=me.county_code)
+        except CertError:
+            continue  # another county's device, or a damaged file: not a peer
+        if cert.device_id != store.device_id and cert.device_id not in known:
+            learned.append(cert)
+    if learned:
+        with store.transaction():
+            for cert in learned:
+                enrol.remember_peer(store, cert)
+        report.peers_learned = len(learned)
+
+    waiting = transport.pull(store.device_id)
+    for i, incoming in enumerate(waiting, start=1):
+        say(f"正在导入第 {i}/{len(waiting)} 个同步包")
+        data = transport.fetch(incoming)
+        try:
+            report.received.append(importer.import_bytes(store, data, transport=transport.name))
+        except BundleRefused as exc:
+            importer.quarantine_data(store, incoming.name, data, exc)
+            report.refused.append((incoming.name, str(exc)))
+            log.warning("bundle %s refused: %s", incoming.name, exc)
+        transport.acknowledge(incoming)
+
+    for peer in enrol.peers(store):
+        if not worth_sending(me, peer) or not transport.reaches(peer):
+            continue
+        say(f"正在为“{peer.name or peer.device_id[:8]}”准备同步包")
+        prepared = export.prepare(store, [peer])
+        if prepared is None:
+            continue
+        transport.push(
+            prepared.data,
+            bundle_id=prepared.bundle_id,
+            sender=store.device_id,
+            recipients=prepared.recipients,
+        )
+        export.record(store, prepared, transport=transport.name)
+        report.sent.append((peer.name or peer.device_id[:8], prepared.op_count))
+    return report
+
+
+# --- configured transports --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransportRow:
+    id: int
+    kind: str
+    location: str
+    label: str
+    enabled: bool
+    last_ok: str | None
+    last_error: str
+    failures: int
+
+
+def transports(store: Store) -> list[TransportRow]:
+    return [
+        TransportRow(
+            r["id"],
+            r["kind"],
+            r["location"],
+            r["label"],
+            bool(r["enabled"]),
+            r["last_ok"],
+            r["last_error"],
+            r["failures"],
+        )
+        for r in store.conn.execute("SELECT * FROM sync_transports ORDER BY id")
+    ]
+
+
+def add_folder(store: Store, path: str, *, label: str = "") -> int:
+    if not path.strip():
+        raise UserError("请选择同步文件夹（U盘或共享文件夹）")
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO sync_transports(kind, location, label) VALUES ('folder', ?, ?)",
+            (path, label),
+        )
+        return conn.execute(
+            "SELECT id FROM sync_transports WHERE kind='folder' AND location=?", (path,)
+        ).fetchone()[0]
+
+
+def remove_transport(store: Store, transport_id: int) -> None:
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM sync_transports WHERE id=?", (transport_id,))
+
+
+def make_transport(store: Store, row: TransportRow) -> Transport:
+    if row.kind == "folder":
+        return FolderTransport(row.location, label=row.label or f"同步文件夹 {row.location}")
+    from desktop.sync.http import HttpTransport
+
+    me = require_enrolment(store)
+    return HttpTransport.for_store(store, url=row.location or me.hub_url, pin=me.hub_pin)
+
+
+def note_result(store: Store, transport_id: int, error: str | None) -> None:
+    with store.transaction() as conn:
+        if error is None:
+            conn.execute(
+                "UPDATE sync_transports SET last_ok=?, last_error='', failures=0 WHERE id=?",
+                (now_iso(), transport_id),
+            )
+        else:
+            conn.execute(
+                "UPDATE sync_transports SET last_error=?, failures=failures+1 WHERE id=?",
+                (error[:500], transport_id),
+            )
+
+
+def run_configured(
+    store: Store,
+    *,
+    only: set[int] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[RunReport]:
+    """Sync over every enabled, reachable configured transport (or those in `only`)."""
+    reports = []
+    for row in transports(store):
+        if not row.enabled or (only is not None and row.id not in only):
+            continue
+        transport = make_transport(store, row)
+        if not transport.available():
+            continue
+        try:
+            reports.append(sync_over(store, transport, progress=progress))
+        except (UserError, OSError) as exc:
+            note_result(store, row.id, str(exc))
+            reports.append(RunReport(transport.name, error=str(exc)))
+            continue
+        note_result(store, row.id, None)
+    return reports
+
+
+# --- running by itself ------------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    available: bool = False
+    last_ok: float | None = None
+    next_try: float = 0.0
+    failures: int = 0
+
+
+class Scheduler:
+    """When to sync over each transport by itself: as soon as it becomes reachable; then every
+    `interval` seconds while it stays reachable (`busy_interval` when there are local changes
+    not yet sent); after a failure, again after `base` seconds, doubling up to `cap`."""
+
+    def __init__(
+        self,
+        *,
+        interval: float = 300.0,
+        busy_interval: float = 60.0,
+        base: float = 30.0,
+        cap: float = 1800.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.interval, self.busy_interval = interval, busy_interval
+        self.base, self.cap, self.clock = base, cap, clock
+        self.state: dict[Any, _State] = {}
+
+    def due(self, key: Any, *, available: bool, pending: bool = False) -> bool:
+        st = self.state.setdefault(key, _State())
+        appeared = available and not st.available
+        st.available = available
+        if not available:
+            return False
+        now = self.clock()
+        if st.failures:
+            return now >= st.next_try
+        if appeared or st.last_ok is None:
+            return True
+        return now >= st.last_ok + (self.busy_interval if pending else self.interval)
+
+    def succeeded(self, key: Any) -> None:
+        st = self.state.setdefault(key, _State())
+        st.failures, st.last_ok = 0, self.clock()
+
+    def failed(self, key: Any) -> float:
+        """Note a failure; return the delay before the next try."""
+        st = self.state.setdefault(key, _State())
+        st.failures += 1
+        delay = min(self.cap, self.base * 2 ** (st.failures - 1))
+        st.next_try = self.clock() + delay
+        return delay
