@@ -243,10 +243,11 @@ def _registry_people(store: Store, batches: list[dict[str, Any]]) -> list[dict[s
             }
         kind, file_name = files[r["batch_id"]]
         p["sources"].append(f"{KINDS[kind]}（{file_name} 第{r['row_no']}行）")
-        p["flags"].update(json.loads(r["flags"]))
+        if r["flags"] != "[]":
+            p["flags"].update(json.loads(r["flags"]))
         p["township_code"] = p["township_code"] or r["township_code"]
         p["village_code"] = p["village_code"] or r["village_code"]
-        extra = json.loads(r["extra"])
+        extra = json.loads(r["extra"]) if r["extra"] != "{}" else {}
         in_school = extra.get("in_school", "")
         if in_school and any(w in in_school for w in _NOT_IN_SCHOOL_WORDS):
             p["notes"].append(f"{KINDS[kind]}标注“{in_school}”")

@@ -466,7 +466,7 @@ def registry_changes(
             changes["hukou_code"] = code
         if rec["id_number"] and not child["id_number"] and matched_by == "name_birth":
             changes["id_number"] = rec["id_number"]
-    if kind in ("hukou", "poverty"):
+    if kind in ("hukou", "poverty") and rec["flags"]:
         flags = json.loads(child["flags"] or "[]")
         added = [f for f in rec["flags"] if f not in flags and f in codes.FLAGS]
         if added:
@@ -501,8 +501,8 @@ def _insert_rows(
                 rec["hukou_address"],
                 rec["guardian_name"],
                 rec["guardian_phone"],
-                db.dumps(rec["flags"]),
-                db.dumps(rec["extra"]),
+                db.dumps(rec["flags"]) if rec["flags"] else "[]",
+                db.dumps(rec["extra"]) if rec["extra"] else "{}",
                 child_id,
                 how,
                 action,

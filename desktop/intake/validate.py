@@ -7,6 +7,7 @@ Errors refuse the row; warnings keep it (the user sees both in the validation re
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,7 +60,7 @@ class Lookups:
     villages: dict[str, list[str]] = field(default_factory=dict)  # name variants -> codes
 
     def township(self, value: str) -> str | None:
-        return self.townships.get(_place_key(value))
+        return self.townships.get(_place_key(value)) or self.townships.get(V.compact(value))
 
     def village(self, value: str, township: str = "") -> str | None:
         # The name as written first (贯洞村 and 贯洞社区 are different places), then without
@@ -89,6 +90,7 @@ _PLACE_SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _place_key(value: str) -> str:
     s = V.compact(value)
     for suffix in _PLACE_SUFFIXES:
@@ -166,11 +168,9 @@ def _parse_row(
     issues: list[Issue],
     new_schools: dict[str, dict[str, Any]],
 ) -> dict[str, Any]:
-    def raw(key: str) -> Any:
-        spec = columns.get(key)
-        if spec is None or spec[0] >= len(values):
-            return None
-        return values[spec[0]]
+    n = len(values)
+    cells = {key: values[c] for key, (c, _label) in columns.items() if c < n}
+    raw = cells.get
 
     def col(key: str) -> str:
         return columns[key][1] if key in columns else FIELD_BY_KEY[key].label
@@ -179,8 +179,11 @@ def _parse_row(
         issues.append(Issue(row_no, col(key), reason, level, V.text(raw(key))[:40]))
 
     def parse(key: str, fn: Callable[[Any], Any], default: Any = "", level: str = ERROR) -> Any:
+        value = cells.get(key)
+        if value is None:
+            return default
         try:
-            return fn(raw(key))
+            return fn(value)
         except ValidationError as exc:
             problem(key, str(exc), level)
             return default

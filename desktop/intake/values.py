@@ -24,6 +24,7 @@ _ODD = re.compile("[\uff01-\uff5e\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NAME_DOTS = str.maketrans({"•": "·", "・": "·", "．": "·", "∙": "·", "⋅": "·", ".": "·"})
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+_LATEST = dt.date.today() + dt.timedelta(days=366 * 2)  # a date beyond this is a typo
 
 
 def text(value: Any) -> str:
@@ -108,7 +109,7 @@ def _make_date(y: int, m: int, d: int, raw: str) -> dt.date:
         day = dt.date(y, m, d)
     except ValueError:
         raise ValidationError(f"日期“{raw}”不是真实的日期") from None
-    if day.year < 1900 or day > dt.date.today() + dt.timedelta(days=366 * 2):
+    if day.year < 1900 or day > _LATEST:
         raise ValidationError(f"日期“{raw}”不合理")
     return day
 

@@ -173,3 +173,85 @@ def simple_sheet(
     for r in rows:
         ws.append(r)
     wb.save(path)
+
+
+def excel_like_xlsx(path: Path, rows: dict[int, list[object]]) -> None:
+    """A minimal workbook written the way Excel/WPS write them (openpyxl writes inline
+    strings; Excel uses a shared-string table and styles for dates). `rows` maps a row number
+    to its cells: str (shared), int/float, bool, dt.date (serial with a date style), None.
+    Cells of row 9 carry no `r` attribute (allowed by the format)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    shared: list[str] = []
+    sheet_rows = []
+    for r, cells in sorted(rows.items()):
+        out = []
+        for c, v in enumerate(cells):
+            ref = "" if r == 9 else f' r="{chr(65 + c)}{r}"'
+            if v is None:
+                continue
+            if isinstance(v, bool):
+                out.append(f'<c{ref} t="b"><v>{int(v)}</v></c>')
+            elif isinstance(v, dt.date):
+                out.append(f'<c{ref} s="1"><v>{(v - dt.date(1899, 12, 30)).days}</v></c>')
+            elif isinstance(v, (int, float)):
+                out.append(f"<c{ref}><v>{v!r}</v></c>")
+            else:
+                if v not in shared:
+                    shared.append(str(v))
+                out.append(f'<c{ref} t="s"><v>{shared.index(str(v))}</v></c>')
+        sheet_rows.append(f'<row r="{r}">{"".join(out)}</row>')
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    files = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+            "</Types>"
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns} xmlns:r="{rel}"><sheets>'
+            '<sheet name="花名册" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
+            f'<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/styles.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {ns}>'
+            '<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>'
+            '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+            '<borders count="1"><border/></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+            '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            "</styleSheet>"
+        ),
+        "xl/sharedStrings.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><sst {ns} count="{len(shared)}" uniqueCount="{len(shared)}">'
+            + "".join(f"<si><t>{escape(s)}</t></si>" for s in shared)
+            + "</sst>"
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{"".join(sheet_rows)}</sheetData>'
+            '<mergeCells count="1"><mergeCell ref="A1:D1"/></mergeCells></worksheet>'
+        ),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in files.items():
+            zf.writestr(name, text)

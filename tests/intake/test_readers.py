@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from messy_sheets import id_number, messy_xueji, simple_sheet
+from messy_sheets import excel_like_xlsx, id_number, messy_xueji, simple_sheet
 
 from desktop.intake.columns import detect, lookup, skip_reason
 from desktop.intake.readers import FileUnreadable, read_grid
@@ -138,3 +138,46 @@ def test_sheet_choice(tmp_path):
     assert read_grid(path, sheet=2).sheet == "名单"
     with pytest.raises(FileUnreadable, match="没有名为"):
         read_grid(path, sheet="花名册")
+
+
+def test_fast_reader_gives_what_openpyxl_gives(tmp_path):
+    """The fast sheet parser and openpyxl's own agree cell for cell, on what openpyxl writes
+    (inline strings) and on what Excel/WPS write (shared strings, date styles, gaps)."""
+    from openpyxl import Workbook, load_workbook
+
+    from desktop.intake.readers import _trimmed_rows, fast_rows
+
+    idn = id_number(dt.date(2014, 3, 5), 1)
+    ours = tmp_path / "openpyxl.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"], ws["B1"], ws["C1"] = "姓名", True, 3.25
+    ws["A2"], ws["C2"] = dt.datetime(2012, 3, 5), 41275
+    ws["C2"].number_format = "yyyy年m月d日"
+    ws["A4"] = "=1+1"  # no cached value: None in both
+    ws["E6"] = int(idn)
+    wb.save(ours)
+    excel = tmp_path / "excel.xlsx"
+    excel_like_xlsx(
+        excel,
+        {
+            1: ["从江县学生名册"],
+            3: ["姓名", "身份证号", "出生日期", "在读"],
+            4: ["张三", idn, dt.date(2014, 3, 5), True],
+            6: ["李四", 5.22633201403051e17, 20140305, False],
+            9: ["王五", idn, None, None],
+        },
+    )
+    for p in (ours, excel):
+        ws = load_workbook(p, read_only=True, data_only=True).active
+        fast = _trimmed_rows(fast_rows(ws))
+        ws.reset_dimensions()
+        assert fast == _trimmed_rows(ws.iter_rows(values_only=True)), p.name
+        if p == excel:
+            assert fast[3] == ("张三", idn, dt.datetime(2014, 3, 5), True)
+            assert fast[4] == () and fast[5][1] == 5.22633201403051e17
+            assert fast[8][:2] == ("王五", idn)
+    grid = read_grid(excel)
+    assert grid.merges == [(1, 1, 1, 4)]
+    header = detect(grid)
+    assert header.rows == [3] and header.mapping[1] == "id_number"
