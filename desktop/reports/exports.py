@@ -43,6 +43,31 @@ LEFT JOIN plans p ON p.case_id = c.id AND p.deleted = 0
 """
 
 
+def ids_of_view(
+    store: Store,
+    *,
+    case_seqs: Sequence[int] | None = None,
+    case_filter: Any = None,
+    sort: str = "case_no",
+) -> list[str]:
+    """Case ids, in order, of what a ledger view shows: its row handles (`case_seqs`), or a
+    `desktop.store.queries.CaseFilter` (the view's filter bar), sorted like the view."""
+    if case_seqs is None:
+        from desktop.store import queries
+
+        case_seqs = queries.case_seqs(store.conn, case_filter, sort=sort, scope=store.scope)
+    ids: dict[int, str] = {}
+    seqs = list(case_seqs)
+    for start in range(0, len(seqs), 900):
+        chunk = seqs[start : start + 900]
+        ids.update(
+            store.conn.execute(
+                f"SELECT seq, id FROM cases WHERE seq IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+        )
+    return [ids[s] for s in seqs if s in ids]
+
+
 def ledger_rows(
     store: Store,
     *,
@@ -92,6 +117,8 @@ def export_ledger(
     path: str | Path,
     *,
     case_ids: Sequence[str] | None = None,
+    case_seqs: Sequence[int] | None = None,
+    case_filter: Any = None,
     states: Sequence[str] | None = None,
     township: str | None = None,
     title: str | None = None,
@@ -100,8 +127,11 @@ def export_ledger(
     progress: Progress = QUIET,
 ) -> int:
     """Write the ledger (as county ledgers look: landscape, bordered, signature line); return
-    the number of cases written."""
+    the number of cases written. What is written: `case_ids` (in that order), or a view's
+    `case_seqs` or `case_filter` (queries.CaseFilter), or else `states`/`township`."""
     progress.set(0, 0, "正在读取台账")
+    if case_ids is None and (case_seqs is not None or case_filter is not None):
+        case_ids = ids_of_view(store, case_seqs=case_seqs, case_filter=case_filter)
     rows = ledger_rows(store, case_ids=case_ids, states=states, township=township)
     if not rows:
         raise UserError("台账中没有可导出的案件")

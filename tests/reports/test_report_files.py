@@ -210,3 +210,24 @@ def test_report_refuses_unknown_formats(store, tmp_path, suffix):
     report = monthly_report(store, parse_period("2026-09"))
     with pytest.raises(UserError, match=r"\.xlsx 或 \.pdf"):
         write(report, tmp_path / f"x{suffix}")
+
+
+def test_ledger_export_of_a_filtered_view(demo_store, tmp_path):
+    from desktop.store import queries
+
+    store = demo_store
+    town = store.conn.execute(
+        "SELECT township_code FROM cases WHERE state='persuading' LIMIT 1"
+    ).fetchone()[0]
+    f = queries.CaseFilter(states=("dropout", "persuading", "transferred_pending"), township=town)
+    seqs = queries.case_seqs(store.conn, f, sort="case_no")
+    n = export_ledger(store, tmp_path / "筛选.xlsx", case_filter=f)
+    assert n == len(seqs) > 0
+    body = [
+        r
+        for r in load_workbook(tmp_path / "筛选.xlsx").active.iter_rows(values_only=True)
+        if isinstance(r[0], int)
+    ]
+    town_name = store.conn.execute("SELECT name FROM regions WHERE code=?", (town,)).fetchone()[0]
+    assert {r[1] for r in body} == {town_name}
+    assert export_ledger(store, tmp_path / "行.xlsx", case_seqs=seqs[:2]) == 2
