@@ -29,7 +29,7 @@ from desktop.domain.ids import parse_term, term_of
 from desktop.intake import presets
 from desktop.intake.columns import FIELD_BY_KEY, IGNORE, KINDS, Header, detect, missing_required
 from desktop.intake.progress import QUIET, Progress
-from desktop.intake.readers import Grid, read_grid
+from desktop.intake.readers import Cancel, Grid, read_grid
 from desktop.intake.validate import (
     ERROR,
     WARNING,
@@ -180,13 +180,22 @@ def open_roster(
     kind: str,
     sheet: str | int | None = None,
     term: str | None = None,
+    progress: Progress = QUIET,
 ) -> ImportPlan:
     """Read the file and propose a mapping (preset applied). Writes nothing."""
     if kind not in KINDS:
         raise UserError(f"名册类别应为 {'、'.join(f'{k}（{v}）' for k, v in KINDS.items())}")
     term_code = parse_term(term).code if term else term_of(dt.date.today()).code
     path = Path(path)
-    grid = read_grid(path, sheet=sheet)
+
+    def tick(rows: int) -> None:
+        progress.set(0, 0, f"正在读取文件：已读 {rows} 行")
+        progress.check()
+
+    try:
+        grid = read_grid(path, sheet=sheet, tick=tick)
+    except Cancel as exc:
+        raise exc.__cause__ or exc from None
     header = detect(grid)
     plan = ImportPlan(path, kind, grid, header, term_code, file_sha256=_sha256(path))
     plan.preset = presets.apply(store.conn, kind, header)
@@ -229,7 +238,7 @@ def prepare(
     term: str | None = None,
     progress: Progress = QUIET,
 ) -> ImportPlan:
-    plan = open_roster(store, path, kind=kind, sheet=sheet, term=term)
+    plan = open_roster(store, path, kind=kind, sheet=sheet, term=term, progress=progress)
     if mapping:
         plan.set_mapping(mapping)
     return check(store, plan, progress=progress)

@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,10 @@ from typing import Any
 from desktop.domain.errors import UserError
 
 Merge = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col (1-based, as Excel)
+
+
+class Cancel(Exception):
+    """Reading was stopped by the caller's progress (its own exception is the cause)."""
 
 
 class FileUnreadable(UserError):
@@ -58,7 +63,9 @@ _BROKEN = (
 )
 
 
-def read_grid(path: str | Path, *, sheet: str | int | None = None) -> Grid:
+def read_grid(
+    path: str | Path, *, sheet: str | int | None = None, tick: Callable[[int], None] | None = None
+) -> Grid:
     """Read the roster at `path` (xlsx or csv); raise FileUnreadable saying why it cannot be."""
     path = Path(path)
     name = path.name
@@ -77,7 +84,7 @@ def read_grid(path: str | Path, *, sheet: str | int | None = None) -> Grid:
             "请在Excel/WPS中打开后“另存为”Excel工作簿（.xlsx，不设密码）再导入"
         )
     if head.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, sheet=sheet)
+        return _read_xlsx(path, sheet=sheet, tick=tick)
     if path.suffix.lower() in (".xlsx", ".xlsm") and not _looks_like_text(path):
         raise FileUnreadable(_BROKEN.format(name=name) + "（不是有效的xlsx文件）")
     return _read_csv(path)
@@ -94,7 +101,7 @@ def _looks_like_text(path: Path) -> bool:
 _MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
 
 
-def _read_xlsx(path: Path, *, sheet: str | int | None) -> Grid:
+def _read_xlsx(path: Path, *, sheet: str | int | None, tick: Callable[[int], None] | None) -> Grid:
     import zipfile
 
     from openpyxl import load_workbook
@@ -127,11 +134,13 @@ def _read_xlsx(path: Path, *, sheet: str | int | None) -> Grid:
             ws.reset_dimensions()  # some exporters write a wrong <dimension>: read everything
             try:
                 try:
-                    rows = _trimmed_rows(fast_rows(ws))
+                    rows = _trimmed_rows(fast_rows(ws, tick=tick))
+                except Cancel:
+                    raise
                 except Exception:  # anything unusual: openpyxl's own (slower) parser decides
                     rows = _trimmed_rows(ws.iter_rows(values_only=True))
                 merges = _merged_ranges(ws)
-            except FileUnreadable:
+            except (FileUnreadable, Cancel):
                 raise
             except Exception as exc:
                 raise FileUnreadable(
@@ -183,11 +192,12 @@ def _column_number(ref: str) -> int:
     return n
 
 
-def fast_rows(ws: Any) -> list[tuple[Any, ...]]:
+def fast_rows(ws: Any, *, tick: Callable[[int], None] | None = None) -> list[tuple[Any, ...]]:
     """Cell values of a read-only worksheet, row by row (Excel row i+1 at index i), the same
     values openpyxl's `iter_rows(values_only=True)` gives (shared and inline strings, numbers,
     booleans, dates by cell style, cached formula results) at about twice its speed: a county
-    roster has 100,000 rows. Empty rows are kept so row numbers stay those Excel shows."""
+    roster has 100,000 rows. Empty rows are kept so row numbers stay those Excel shows.
+    `tick(rows_read)` is called every 5,000 rows (progress; it may raise to cancel)."""
     from xml.etree.ElementTree import iterparse
 
     from openpyxl.cell.text import Text
@@ -244,6 +254,11 @@ def fast_rows(ws: Any) -> list[tuple[Any, ...]]:
             el.clear()
             width = max(cells) if cells else 0
             out.append(tuple(cells.get(i) for i in range(1, width + 1)))
+            if tick is not None and row_no % 5000 == 0:
+                try:
+                    tick(row_no)
+                except Exception as exc:
+                    raise Cancel from exc
     return out
 
 

@@ -109,7 +109,9 @@ class ImportDialog(QDialog):
         def job(progress: Any) -> Any:
             progress.set(0, 0, "正在读取文件")
             with screens.worker_store(self.window_) as store:
-                return open_roster(store, path, kind=kind, sheet=sheet, term=term)
+                return open_roster(
+                    store, path, kind=kind, sheet=sheet, term=term, progress=progress
+                )
 
         Op(self, job).success(self._show_mapping).with_progress("正在读取名册…").run_in_background()
 

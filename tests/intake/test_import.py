@@ -222,3 +222,29 @@ def test_rows_without_id_match_by_name_and_birth_date(store, tmp_path):
     assert plan.counts()["valid"] == 1 and plan.counts()["rejected"] == 1
     assert plan.matches[0].how == "name_birth"
     assert any("只能按姓名和出生日期比对" in i.reason for i in plan.issues)
+
+
+def test_reading_a_long_file_reports_progress_and_can_be_cancelled(store, tmp_path):
+    path = tmp_path / "长名单.xlsx"
+    rows = [[f"学生{i}", id_number(dt.date(2014, 1 + i % 12, 1 + i % 28), i)] for i in range(12000)]
+    simple_sheet(path, ["姓名", "身份证号"], rows)
+
+    class Stop(Exception):
+        pass
+
+    class Watch:
+        def __init__(self, stop_at):
+            self.texts, self.stop_at = [], stop_at
+
+        def set(self, done, total=0, text=""):
+            self.texts.append(text)
+
+        def check(self):
+            if len(self.texts) >= self.stop_at:
+                raise Stop
+
+    seen = Watch(stop_at=10**9)
+    plan = open_roster(store, path, kind="age_list", progress=seen)
+    assert "正在读取文件：已读 10000 行" in seen.texts and plan.header.rows == [1]
+    with pytest.raises(Stop):
+        open_roster(store, path, kind="age_list", progress=Watch(stop_at=1))
