@@ -29,6 +29,7 @@ class RunReport:
     sent: list[tuple[str, int]] = field(default_factory=list)  # (peer name, ops)
     peers_learned: int = 0
     error: str = ""
+    key: Any = None  # the configured transport's id
 
     @property
     def message(self) -> str:
@@ -200,11 +201,13 @@ def run_configured(
         if not transport.available():
             continue
         try:
-            reports.append(sync_over(store, transport, progress=progress))
+            report = sync_over(store, transport, progress=progress)
         except (UserError, OSError) as exc:
             note_result(store, row.id, str(exc))
-            reports.append(RunReport(transport.name, error=str(exc)))
+            reports.append(RunReport(transport.name, error=str(exc), key=row.id))
             continue
+        report.key = row.id
+        reports.append(report)
         note_result(store, row.id, None)
     return reports
 

@@ -1,0 +1,270 @@
+"""Feature module: sync in the app — status in the status bar, a 同步 page (overview and
+transports, the review queue, the history of bundles), the 同步 menu, and syncing by itself
+whenever a configured folder (USB stick, share) or the hub is reachable.
+
+`install(window)` uses the MainWindow contract only. Sync work runs off the GUI thread
+(desktop.ui.ops, each job opening its own Store); the page and the status refresh on the GUI
+thread afterwards and `window.data_changed` is emitted when data came in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+
+from desktop.store.repo import Store
+from desktop.ui.ops import Op
+
+TICK_MS = 15_000  # how often reachability is checked
+
+# --- hooks: a user answers these; tests replace them -------------------------------------------
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_open_files(parent: QWidget | None, title: str, filter_: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_)
+    return paths
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+    return path
+
+
+def ask_folder(parent: QWidget | None, title: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title)
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    choice, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(choice) if ok and choice in items else None
+
+
+# --- time -------------------------------------------------------------------------------------
+
+
+def ago(iso: str | None, *, now: dt.datetime | None = None) -> str:
+    """'3 分钟前' for an ISO time (local), or '从未'."""
+    if not iso:
+        return "从未"
+    try:
+        then = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    now = now or dt.datetime.now().astimezone()
+    if then.tzinfo is None:
+        then = then.astimezone()
+    seconds = (now - then).total_seconds()
+    if seconds < 60:
+        return "刚刚"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} 分钟前"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} 小时前"
+    return then.strftime("%Y-%m-%d %H:%M")
+
+
+# --- the controller: runs syncs in the background ----------------------------------------------
+
+
+class SyncController(QObject):
+    """Owns the schedule; runs a sync job at most one at a time."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        from desktop.sync.runner import Scheduler
+
+        self.window = window
+        self.scheduler = Scheduler()
+        self.running = False
+        self.last_messages: list[str] = []
+        self.listeners: list[Any] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.first = QTimer(self)  # a first look soon after start-up
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.first.start(2000)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.first.stop()
+
+    @property
+    def store(self) -> Store:
+        return self.window.store
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.window.db_path)
+
+    def changed(self) -> None:
+        for listener in self.listeners:
+            listener()
+
+    def tick(self) -> None:
+        """Sync over each configured transport that is due (it just became reachable, its
+        interval passed, or the backoff after a failure is over)."""
+        from desktop.sync import enrol, marks, runner
+
+        if self.running or enrol.enrolment_of(self.store) is None:
+            return
+        pending = marks.summary(self.store)["unsent"] > 0
+        due = []
+        for row in runner.transports(self.store):
+            if not row.enabled:
+                continue
+            if row.kind == "folder":
+                available = runner.make_transport(self.store, row).available()
+            else:
+                available = True  # the job itself finds out (no network on the GUI thread)
+            if self.scheduler.due(row.id, available=available, pending=pending):
+                due.append(row.id)
+        if due:
+            self.run(only=set(due), quiet=True)
+
+    def run(self, *, only: set[int] | None = None, quiet: bool = False, folder: str = "") -> None:
+        """Sync now (over the configured transports, or one folder)."""
+        if self.running:
+            return
+        self.running = True
+        self.changed()
+        path = self.db_path
+
+        def job(progress: Any) -> list[Any]:
+            from desktop.sync import runner
+            from desktop.sync.transports import FolderTransport
+
+            with Store.open(path, actor=self.store.actor) as store:
+                say = lambda text: progress.set(0, 0, text)  # noqa: E731
+                if folder:
+                    return [runner.sync_over(store, FolderTransport(folder), progress=say)]
+                return runner.run_configured(store, only=only, progress=say)
+
+        def done(reports: list[Any]) -> None:
+            self.running = False
+            for report in reports:
+                if report.key is None:
+                    continue
+                if report.error:
+                    self.scheduler.failed(report.key)
+                else:
+                    self.scheduler.succeeded(report.key)
+            self.last_messages = [r.message for r in reports] or ["没有可用的同步通道"]
+            self.store.invalidate_caches()
+            if any(r.received for r in reports):
+                self.window.data_changed.emit()
+            self.changed()
+            if not quiet:
+                inform(self.window, "同步", "\n".join(self.last_messages))
+
+        def failed(exc: BaseException) -> None:
+            self.running = False
+            for key in only or ():
+                self.scheduler.failed(key)
+            self.last_messages = [f"同步失败：{exc}"]
+            self.changed()
+            if not quiet:
+                from desktop.ui.errors import show_error
+
+                show_error(self.window, exc)
+
+        op = Op(self.window, job).success(done).failure(failed)
+        if not quiet:
+            op = op.with_progress("正在同步…")
+        op.run_in_background()
+
+
+# --- the status bar -----------------------------------------------------------------------------
+
+
+class SyncStatus(QPushButton):
+    """“同步：3 分钟前 · 待发送 5 · 待审核 1”; a click opens the 同步 page."""
+
+    def __init__(self, window: Any, controller: SyncController) -> None:
+        super().__init__()
+        self.window = window
+        self.controller = controller
+        self.setFlat(True)
+        self.setObjectName("syncStatus")
+        self.clicked.connect(lambda: window.show_page("sync"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        from desktop.sync import enrol, marks
+
+        store = self.window.store
+        if enrol.enrolment_of(store) is None:
+            self.setText("同步：本机未注册")
+            self.setToolTip("本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。")
+            return
+        s = marks.summary(store)
+        parts = ["正在同步…" if self.controller.running else f"同步：{ago(s['last_sync'])}"]
+        if s["unsent"]:
+            parts.append(f"待发送 {s['unsent']}")
+        elif s["unconfirmed"]:
+            parts.append(f"待确认 {s['unconfirmed']}")
+        review = s["conflicts"] + s["cases_review"]
+        if review:
+            parts.append(f"待审核 {review}")
+        self.setText(" · ".join(parts))
+        tip = [
+            f"上次收到：{s['last_in'] or '无'}",
+            f"上次发出：{s['last_out'] or '无'}",
+            f"本机变更未发出 {s['unsent']} 项，已发出未确认 {s['unconfirmed'] - s['unsent']} 项",
+            f"修改冲突 {s['conflicts']} 处，状态异常案件 {s['cases_review']} 件",
+            *self.controller.last_messages,
+        ]
+        self.setToolTip("\n".join(tip))
+
+
+# --- install ------------------------------------------------------------------------------------
+
+
+def install(window: Any) -> SyncController:
+    from desktop.ui.sync_pages import SyncPage
+
+    controller = SyncController(window)
+    page = SyncPage(window, controller)
+    window.add_page("sync", "同步", page)
+    status = SyncStatus(window, controller)
+    window.add_status_widget(status)
+    controller.listeners += [status.refresh, page.refresh]
+    window.data_changed.connect(status.refresh)
+    window.data_changed.connect(page.refresh)
+
+    menu = window.menu("sync")
+
+    def add(label: str, callback: Any, shortcut: str | None = None) -> QAction:
+        action = QAction(label, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(callback)
+        menu.addAction(action)
+        return action
+
+    add("立即同步", lambda: controller.run(), "F9")
+    add("同步中心…", lambda: window.show_page("sync"))
+    add("待审核的冲突…", lambda: page.show_review())
+    menu.addSeparator()
+    add("导出同步包…", page.export_by_hand)
+    add("导入同步包…", page.import_by_hand)
+    add("添加同步文件夹（U盘/共享）…", page.add_folder)
+    menu.addSeparator()
+    add("生成注册申请…", page.write_request)
+    add("导入注册文件…", page.import_enrolment)
+    window._sync_controller = controller  # keep it alive with the window
+    controller.start()
+    return controller
