@@ -195,8 +195,9 @@ def test_installs_in_the_real_main_window(qtbot, county, tmp_path):
     a = county.device(tmp_path / "a.db")
     window = MainWindow(a, install_features=False)
     qtbot.addWidget(window)
-    controller, page, status = _install_real(window)
+    _controller, _page, status = _install_real(window)
     window.show_page("sync")
+    assert window.current_page() == "sync"
     assert status.text().startswith("同步：从未")
     a.close()
 
