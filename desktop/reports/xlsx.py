@@ -8,6 +8,7 @@ ID numbers are written as text cells (format '@'), so Excel never turns them int
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from pathlib import Path
@@ -73,6 +74,22 @@ class _Styles:
         self.left = Alignment(horizontal="left", vertical="center", wrap_text=True)
         self.right = Alignment(horizontal="right", vertical="center")
         self.note = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        self._made: dict[tuple[bool, bool, str], Any] = {}
+
+    def apply(self, cell: Any, key: tuple[bool, bool, str]) -> None:
+        """Style a body cell (left-aligned?, bold?, number format). Setting font, border and
+        alignment on every cell hashes the style objects each time (openpyxl), which is most
+        of the cost of a 5,000-row ledger; the first cell's style array is copied instead."""
+        made = self._made.get(key)
+        if made is not None:
+            cell._style = copy.copy(made)
+            return
+        left, bold, fmt = key
+        cell.font = self.bold if bold else self.body
+        cell.border = self.border
+        cell.alignment = self.left if left else self.center
+        cell.number_format = fmt
+        self._made[key] = copy.copy(cell._style)
 
 
 def _merge_text(
@@ -156,19 +173,15 @@ def _body_row(
     ws: Any, row: int, table: Table, values: list[Any], st: _Styles, *, bold: bool
 ) -> None:
     for c, value in enumerate(values, start=1):
+        fmt = "General"
         if (c - 1) in table.id_columns:
-            cell = ws.cell(row=row, column=c, value="" if value is None else str(value))
-            cell.number_format = "@"
+            value, fmt = ("" if value is None else str(value)), "@"
         elif isinstance(value, str) and _PERCENT.fullmatch(value):
-            cell = ws.cell(row=row, column=c, value=float(value[:-1]) / 100)
-            cell.number_format = "0.00%"
-        else:
-            cell = ws.cell(row=row, column=c, value=value)
-        cell.font = st.bold if bold else st.body
-        cell.border = st.border
-        cell.alignment = st.left if c <= table.text_columns and not bold else st.center
+            value, fmt = float(value[:-1]) / 100, "0.00%"
+        cell = ws.cell(row=row, column=c, value=value)
+        st.apply(cell, (c <= table.text_columns and not bold, bold, fmt))
     for c in range(len(values) + 1, len(table.columns) + 1):
-        ws.cell(row=row, column=c).border = st.border
+        st.apply(ws.cell(row=row, column=c), (False, bold, "General"))
 
 
 def _note(ws: Any, row: int, width: int, text: str, st: _Styles, total_width: float) -> None:
