@@ -75,15 +75,23 @@ class ComparisonRun:
 
 
 def latest_batches(store: Store, kinds: tuple[str, ...] = REGISTRY_KINDS) -> list[dict[str, Any]]:
+    """The lists a comparison uses by default: for each kind, the latest import of each file
+    name (a county gets its 户籍 list township by township; importing 丙妹镇户籍.xlsx again
+    replaces the earlier 丙妹镇户籍.xlsx)."""
+    marks = ",".join("?" * len(kinds))
+    rows = store.conn.execute(
+        "SELECT b.id, b.kind, b.file_name, b.imported_at FROM roster_batches b"
+        f" WHERE b.kind IN ({marks}) AND b.imported_at = (SELECT max(x.imported_at)"
+        " FROM roster_batches x WHERE x.kind = b.kind AND x.file_name = b.file_name)"
+        " ORDER BY b.kind, b.file_name",
+        list(kinds),
+    ).fetchall()
+    seen: set[tuple[str, str]] = set()
     out = []
-    for kind in kinds:
-        row = store.conn.execute(
-            "SELECT id, kind, file_name, imported_at FROM roster_batches WHERE kind=?"
-            " ORDER BY imported_at DESC LIMIT 1",
-            (kind,),
-        ).fetchone()
-        if row:
-            out.append(dict(row))
+    for r in rows:  # two imports in the same second: keep one
+        if (r["kind"], r["file_name"]) not in seen:
+            seen.add((r["kind"], r["file_name"]))
+            out.append(dict(r))
     return out
 
 

@@ -40,7 +40,6 @@ from desktop.intake.validate import (
     validate,
 )
 from desktop.store import db
-from desktop.store.changelog import now_iso
 from desktop.store.repo import Store, new_id
 
 
@@ -401,7 +400,7 @@ def _insert_batch(store: Store, plan: ImportPlan, result: ImportResult) -> None:
             json.dumps(plan.header.rows),
             db.dumps({str(c): k for c, k in plan.header.mapping.items()}),
             plan.term,
-            now_iso(),
+            dt.datetime.now().astimezone().isoformat(timespec="microseconds"),
             store.actor,
             plan.validated.rows_total,
             db.dumps([i.to_json() for i in plan.issues[:5000]]),

@@ -163,3 +163,19 @@ def test_comparison_needs_a_registry_list(store):
 
     with pytest.raises(UserError, match="请先导入名单"):
         run_comparison(store, on=ON)
+
+
+def test_lists_of_several_townships_are_compared_together(store, tmp_path):
+    a, b = id_number(dt.date(2014, 2, 2), 1), id_number(dt.date(2015, 3, 3), 2)
+    first = tmp_path / "丙妹镇户籍.xlsx"
+    simple_sheet(first, ["姓名", "身份证号"], [["甲", a]])
+    second = tmp_path / "贯洞镇户籍.xlsx"
+    simple_sheet(second, ["姓名", "身份证号"], [["乙", b]])
+    commit(store, prepare(store, first, kind="hukou"))
+    commit(store, prepare(store, second, kind="hukou"))
+    assert {c["id_number"] for c in run_comparison(store, on=ON).candidates} == {a, b}
+    # the same township's list imported again replaces the earlier one
+    simple_sheet(first, ["姓名", "身份证号"], [["丙", id_number(dt.date(2016, 4, 4), 3)]])
+    commit(store, prepare(store, first, kind="hukou"))
+    flagged = {c["id_number"] for c in run_comparison(store, on=ON).candidates}
+    assert a not in flagged and b in flagged and len(flagged) == 2
