@@ -120,8 +120,7 @@ def stage(store: Store, body: Body) -> Staged:
             or not 0 <= o < n_dev
             or type(seq) is not int
             or seq < 1
-            or type(row_id) is not str
-            or not row_id
+            or not ((type(row_id) is str and row_id) or (row_id is None and kind == "a"))
             or type(actor) is not str
             or not (base is None or type(base) is str)
         ):
@@ -141,7 +140,11 @@ def stage(store: Store, body: Body) -> Staged:
         if type(row) is not list or len(row) != len(cols[entity]):
             raise _bad(f"{entity} 行")
         if kind == "a":
-            if row[key_index[entity]] != row_id:
+            if row_id is None:  # an appended row's id is in the row
+                row_id = op[4] = row[key_index[entity]]
+                if type(row_id) is not str or not row_id:
+                    raise _bad(f"{entity} 行")
+            elif row[key_index[entity]] != row_id:
                 raise _bad(f"{entity} 行与操作不符")
             if entity == "attachments" and row_id not in body.blobs:
                 raise _bad("附件内容缺失")

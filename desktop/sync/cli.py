@@ -9,7 +9,7 @@ kcbx sync enrol --db FILE 注册.json
 kcbx sync status --db FILE
 kcbx sync peers --db FILE [--add CERT.json]
 kcbx sync cert --db FILE --out 本机证书.json
-kcbx sync export --db FILE --to DEVICE… --out FILE.kcbx [--all] [--lzma]
+kcbx sync export --db FILE --to DEVICE… --out FILE.kcbx [--all] [--compression auto|lzma|zlib]
 kcbx sync import --db FILE FILE.kcbx…
 kcbx sync run --db FILE [--folder PATH…]
 kcbx sync folder --db FILE (--add PATH | --remove ID | --list)
@@ -71,7 +71,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--to", action="append", required=True, help="接收设备编号（可写前几位）")
     p.add_argument("--out", required=True)
     p.add_argument("--all", action="store_true", help="即使没有新变更也导出")
-    p.add_argument("--lzma", action="store_true", help="用 lzma 压缩（更小、更慢）")
+    p.add_argument(
+        "--compression",
+        choices=["auto", "lzma", "zlib"],
+        default="auto",
+        help="压缩方式（默认 auto：小包用 lzma 更小，大包用 zlib 更快）",
+    )
 
     p = cmd("import", "导入同步包")
     p.add_argument("files", nargs="+")
@@ -239,9 +244,7 @@ def _export(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         recipients = [_find_peer(store, p) for p in args.to]
-        prepared = export.prepare(
-            store, recipients, force=args.all, compression="lzma" if args.lzma else "zlib"
-        )
+        prepared = export.prepare(store, recipients, force=args.all, compression=args.compression)
         if prepared is None:
             print("没有需要发送的新变更（加 --all 可强制导出）")
             return 0

@@ -27,6 +27,7 @@ FORMAT_VERSION = 1
 CIPHER = "X25519-HKDF-SHA256/ChaCha20-Poly1305"
 WRAP_INFO = b"kcbx bundle v1 key wrap"
 SIG_LEN = 64
+AUTO_LZMA_LIMIT = 4 * 1024 * 1024  # plaintext bytes: lzma below (≈1.5 s), zlib above
 _PREFIX = struct.Struct(">8sHI")
 
 
@@ -57,7 +58,7 @@ def seal(
     header: dict[str, Any],
     recipients: list[tuple[str, bytes]],
     sign: Any,
-    compression: str = "zlib",
+    compression: str = "auto",
 ) -> bytes:
     """Compress, encrypt to `recipients` [(device id, X25519 public key)], sign with `sign`."""
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
@@ -69,6 +70,8 @@ def seal(
 
     if not recipients:
         raise UserError("同步包至少需要一个接收设备")
+    if compression == "auto":  # small bundles travel by e-mail and WeChat: make them smaller
+        compression = "lzma" if len(plaintext) <= AUTO_LZMA_LIMIT else "zlib"
     packed = compress(plaintext, compression)
     content_key = ChaCha20Poly1305.generate_key()
     ephemeral = X25519PrivateKey.generate()

@@ -34,23 +34,6 @@ from desktop.sync.payload import Body, pack
 APPEND_TABLES = ("events", "attachments", "audit", "sync_resolutions")
 SCOPE_FIELDS = ("township_code", "school_id")
 
-# How to find the child a record belongs to (alias ch), per table (alias t).
-_SCOPE_FROM = {
-    "children": "FROM children t LEFT JOIN children ch ON ch.id = t.id",
-    "guardians": "FROM guardians t LEFT JOIN children ch ON ch.id = t.child_id",
-    "enrolments": "FROM enrolments t LEFT JOIN children ch ON ch.id = t.child_id",
-    "cases": "FROM cases t LEFT JOIN children ch ON ch.id = t.child_id",
-    "plans": "FROM plans t LEFT JOIN cases cs ON cs.id = t.case_id"
-    " LEFT JOIN children ch ON ch.id = cs.child_id",
-    "events": "FROM events t LEFT JOIN cases cs ON cs.id = t.case_id"
-    " LEFT JOIN children ch ON ch.id = coalesce(t.child_id, cs.child_id)",
-    "sync_resolutions": "FROM sync_resolutions t LEFT JOIN children ch ON ch.id = t.child_id",
-}
-# Records about no child at all (county settings, schools, a resolution on a school): everyone.
-_NO_CHILD = {
-    "events": "t.child_id IS NULL AND t.case_id IS NULL",
-    "sync_resolutions": "t.child_id IS NULL",
-}
 MISSING = "missing"
 
 
@@ -83,7 +66,14 @@ def ids_param(ids: Any) -> str:
     return json.dumps(list(ids), ensure_ascii=False)
 
 
-def scope_flags(store: Store, entity: str, ids: list[str], scope: Scope) -> dict[str, Any]:
+def scope_flags(
+    store: Store,
+    entity: str,
+    ids: list[str],
+    scope: Scope,
+    *,
+    cache: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """row id -> 1 (in scope), 0 (not), None (cannot tell: its child is not here), or MISSING."""
     conn = store.conn
     param = ids_param(ids)
@@ -105,19 +95,37 @@ def scope_flags(store: Store, entity: str, ids: list[str], scope: Scope) -> dict
         # recipients that see everything.
         found = {sha: (1 if scope.is_everything else 0) for sha in present}
     else:
-        pred, params = scope.sql(township_col="ch.township_code", school_col="ch.school_id")
-        none = _NO_CHILD.get(entity)
-        flag = (
-            f"CASE {'WHEN ' + none + ' THEN 1 ' if none else ''}WHEN ch.id IS NULL THEN NULL"
-            f" WHEN ({pred}) THEN 1 ELSE 0 END"
+        cache = cache if cache is not None else {}
+        if "children" not in cache:  # every child's flag, once per export
+            cache["children"] = {
+                r[0]: int(scope.allows(township_code=r[1], school_id=r[2]))
+                for r in conn.execute("SELECT id, township_code, school_id FROM children")
+            }
+        kids = cache["children"]
+        sql = _CHILD_OF[entity]
+        # most of a table (a new device's first bundle): one scan beats a lookup per id
+        rows = (
+            conn.execute(sql)
+            if len(ids) > 20000
+            else conn.execute(f"{sql} WHERE t.id IN {IDS}", (param,))
         )
-        found = {
-            r[0]: r[1]
-            for r in conn.execute(
-                f"SELECT t.id, {flag} {_SCOPE_FROM[entity]} WHERE t.id IN {IDS}", [*params, param]
-            )
-        }
+        found = {}
+        for row_id, child_id, no_child in rows:
+            found[row_id] = 1 if no_child else kids.get(child_id) if child_id else None
     return {i: found.get(i, MISSING) for i in ids}
+
+
+# (row id, the child it belongs to, whether it belongs to no child at all), per table (alias t)
+_CHILD_OF = {
+    "children": "SELECT t.id, t.id, 0 FROM children t",
+    "guardians": "SELECT t.id, t.child_id, 0 FROM guardians t",
+    "enrolments": "SELECT t.id, t.child_id, 0 FROM enrolments t",
+    "cases": "SELECT t.id, t.child_id, 0 FROM cases t",
+    "plans": "SELECT t.id, cs.child_id, 0 FROM plans t LEFT JOIN cases cs ON cs.id = t.case_id",
+    "events": "SELECT t.id, coalesce(t.child_id, cs.child_id), t.child_id IS NULL AND t.case_id IS NULL"
+    " FROM events t LEFT JOIN cases cs ON cs.id = t.case_id",
+    "sync_resolutions": "SELECT t.id, t.child_id, t.child_id IS NULL FROM sync_resolutions t",
+}
 
 
 def _value_in_scope(scope: Scope, field_name: str, value: Any) -> bool:
@@ -151,7 +159,7 @@ def prepare(
     recipients: list[Cert],
     *,
     force: bool = False,
-    compression: str = "zlib",
+    compression: str = "auto",
 ) -> Prepared | None:
     """Seal a bundle for `recipients` (all of one scope); None if there is nothing new for them."""
     me = require_enrolment(store)
@@ -185,8 +193,9 @@ def prepare(
     for rows in raw.values():
         for r in rows:
             by_entity.setdefault(r[3], set()).add(r[4])
+    cache: dict[str, Any] = {}
     flags = {
-        e: scope_flags(store, e, sorted(ids), rscope)
+        e: scope_flags(store, e, sorted(ids), rscope, cache=cache)
         for e, ids in by_entity.items()
         if e in schema.MUTABLE or e in APPEND_TABLES
     }
@@ -396,7 +405,9 @@ def _body(store: Store, chosen: list[Any], numbers: dict[str, int]) -> tuple[Bod
         if n not in index:
             index[n] = len(devices)
             devices.append(device_of[n])
-        body.ops.append([index[n], r[1], r[2], entity, row_id, r[5], kind, value, r[8], r[9]])
+        # an appended row carries its own id: the op does not repeat it
+        op_row = None if kind == "a" else row_id
+        body.ops.append([index[n], r[1], r[2], entity, op_row, r[5], kind, value, r[8], r[9]])
     body.devices = devices
     for sha in sorted(blobs):
         got = conn.execute("SELECT data FROM attachments WHERE sha256=?", (sha,)).fetchone()

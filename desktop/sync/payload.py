@@ -11,7 +11,8 @@ The manifest's `payload_sha256` is the SHA-256 of everything after the manifest.
 
 The rows of an entity are those of its 'c' (create) or 'a' (append) ops, in op order: a created
 record as it was made (synced fields and created_at, created_by, device_id), an appended row
-whole. An 's' op's value is the JSON of the column value; 'c' and 'a' ops carry none.
+whole (so an 'a' op's row_id is null: the row holds it). An 's' op's value is the JSON of the
+column value; 'c' and 'a' ops carry none.
 """
 
 from __future__ import annotations
