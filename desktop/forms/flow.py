@@ -46,6 +46,7 @@ class Cell:
     role: str | None = None
     min_height: float = 0.0  # points: room to write by hand, or for a signature
     shade: bool = False  # light grey background (table heads)
+    keep_with_next: bool = False  # a section heading: never last on a page
 
 
 def L(text: str, span: int = 1, **kw: object) -> Cell:
@@ -414,12 +415,15 @@ def _row_heights(t: Table, laid: list[list[tuple[Cell, int, Fitted]]]) -> list[f
 
 
 def _span_group(rows: list[list[Cell]], start: int) -> list[int]:
-    """Rows from ``start`` that must stay together (joined by row spans)."""
+    """Rows from ``start`` that must stay together: joined by row spans, or a heading row
+    (``keep_with_next``) and the row after it."""
     end = start
     r = start
-    while r <= end:
+    while r <= end and r < len(rows):
         for cell in rows[r]:
             end = max(end, r + cell.rowspan - 1)
+            if cell.keep_with_next:
+                end = max(end, r + 1)
         r += 1
     return list(range(start, min(end, len(rows) - 1) + 1))
 

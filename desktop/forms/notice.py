@@ -86,7 +86,7 @@ def _slots(n: Notice) -> tuple[list[_Slot], list[_Slot]]:
         for number, name in enumerate(n.attachments, start=1):
             label = "附件：" if number == 1 else "　　　"
             prefix = f"{number}. " if len(n.attachments) > 1 else ""
-            head += [_Slot(line, "body") for line in _body_lines(label + prefix + name, indent=2)]
+            head += [_Slot(line, "attach") for line in _body_lines(label + prefix + name, indent=2)]
     # 印章顶端上距正文一行之内: one blank line, then the issuer and the date under the seal
     sign = [_Slot("", "blank")]
     if n.issuer:
@@ -100,8 +100,23 @@ def _slots(n: Notice) -> tuple[list[_Slot], list[_Slot]]:
     return head, sign
 
 
+KEEP_WITH_SIGNATURE = 2  # body lines printed on the page of the issuer and date
+
+
+def _tail_with_body(slots: list[_Slot], need: int) -> int:
+    """Index from which ``slots`` hold ``need`` body lines (0 if they hold fewer)."""
+    found = 0
+    for index in range(len(slots) - 1, -1, -1):
+        if slots[index].kind == "body":
+            found += 1
+            if found == need:
+                return index
+    return 0
+
+
 def paginate(n: Notice) -> list[list[_Slot]]:
-    """Slots per page: 22 per page; the signature block keeps two body lines with it."""
+    """Slots per page, 22 per page. GB/T 9704 forbids a page with only the issuer and date
+    (“此页无正文”): the signature block takes the last body lines with it."""
     head, sign = _slots(n)
     pages: list[list[_Slot]] = []
     current: list[_Slot] = []
@@ -111,13 +126,17 @@ def paginate(n: Notice) -> list[list[_Slot]]:
             current = []
         current.append(slot)
     if len(current) + len(sign) > LINES:
-        keep = [s for s in current[-2:] if s.kind == "body"]
-        if len(current) - len(keep) > 0:
-            current = current[: len(current) - len(keep)]
-        else:
-            keep = []
-        pages.append(current)
-        current = keep
+        cut = _tail_with_body(current, KEEP_WITH_SIGNATURE)
+        pages.append(current[:cut])
+        current = current[cut:]
+    if pages:
+        have = sum(s.kind == "body" for s in current)
+        if have < KEEP_WITH_SIGNATURE:
+            previous = pages[-1]
+            cut = _tail_with_body(previous, KEEP_WITH_SIGNATURE - have)
+            if cut and len(current) + len(previous) - cut + len(sign) <= LINES:
+                pages[-1], current = previous[:cut], previous[cut:] + current
+    pages = [page for page in pages if page]
     current = current + sign
     while len(current) > LINES:  # long notes: continue on another page
         pages.append(current[:LINES])

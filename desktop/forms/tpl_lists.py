@@ -130,7 +130,7 @@ def build_ledger(src: Source, template_id: str) -> dict[str, Any]:
     return {
         "title": f"{_area_name(src)}{title}",
         "issuer": src.issuer.name,
-        "as_of": fmt_date(src.today),
+        "as_of": "" if src.blank else fmt_date(src.today),
         "rows": rows,
         "count": len(rows),
     }
@@ -169,7 +169,7 @@ LEDGER_COLUMNS = [
 def draw_ledger(doc: Doc, c: dict[str, Any]) -> None:
     head = [L(name, size=LEDGER_SIZE + 0.5, shade=True) for name, _ in LEDGER_COLUMNS]
     rows: list[list[Cell]] = [head]
-    body = c["rows"] or [[""] * len(LEDGER_COLUMNS) for _ in range(12)]
+    body = c["rows"] or [[""] * len(LEDGER_COLUMNS) for _ in range(14)]
     centred = {0, 4, 13}
     for values in body:
         rows.append([V(v, align="centre" if i in centred else None) for i, v in enumerate(values)])
@@ -199,7 +199,7 @@ def draw_ledger(doc: Doc, c: dict[str, Any]) -> None:
                 size=LEDGER_SIZE,
                 pad_x=mm(0.8),
                 pad_y=mm(1),
-                min_row_height=mm(7),
+                min_row_height=mm(7 if c["rows"] else 8.5),
                 leading=1.25,
                 valign="middle",
             ),
@@ -293,7 +293,7 @@ def build_return_list(src: Source) -> dict[str, Any]:
     return {
         "title": f"{_area_name(src)}控辍保学劝返清单",
         "issuer": src.issuer.name,
-        "as_of": fmt_date(src.today),
+        "as_of": "" if src.blank else fmt_date(src.today),
         "counts": counts,
         "rows": rows,
         "signatories": _signatories(src),

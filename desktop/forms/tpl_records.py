@@ -37,7 +37,7 @@ def _head(content: dict[str, Any], title: str, *, left: str = "") -> list[Any]:
 
 
 def _section(text: str) -> list[Cell]:
-    return [L(text, 6, align="left", shade=True)]
+    return [L(text, 6, align="left", shade=True, keep_with_next=True)]
 
 
 def _identity(case: CaseData) -> dict[str, str]:
@@ -87,7 +87,7 @@ def _identity_rows(i: dict[str, str]) -> list[list[Cell]]:
 
 def _base(src: Source) -> tuple[CaseData, dict[str, Any]]:
     case = src.need_case()
-    return case, {"issuer": src.issuer.name, "id": _identity(case)}
+    return case, {"issuer": src.issuer.name, "id": _identity(case), "blank": src.blank}
 
 
 # --- 家访（入户劝返）记录表 -------------------------------------------------------------------
@@ -128,25 +128,26 @@ def build_home_visit(src: Source) -> dict[str, Any]:
 
 def draw_home_visit(doc: Doc, c: dict[str, Any]) -> None:
     i = c["id"]
+    room = 1.35 if c.get("blank") else 1.0  # a paper form needs room to write by hand
     labels_of = lambda cl: [lbl for _, lbl in cl.items]  # noqa: E731
     rows = [
         *_identity_rows(i),
         [
             L("走访时间"),
-            V(c["when"] or BLANK_DATE + "\u3000\u3000时", 2),
+            V(c["when"] or "\u3000\u3000年\u3000\u3000月\u3000\u3000日\u3000\u3000时", 2),
             L("走访地点"),
             V(c["place"], 2),
         ],
         [L("走访形式"), V(checks(labels_of(codes.CONTACT_KINDS), c["kind"]), 5)],
-        [L("参与人员\n（单位）"), V(c["participants"], 5, min_height=mm(12))],
+        [L("参与人员\n（单位）"), V(c["participants"], 5, min_height=mm(12) * room)],
         [L("参与部门"), V(c["departments"], 5)],
         [L("见到的人"), V(c["met"], 5)],
-        [L("了解到的\n情况"), V(c["findings"], 5, min_height=mm(32))],
+        [L("了解到的\n情况"), V(c["findings"], 5, min_height=mm(32) * room)],
         [L("学生态度"), V(checks(labels_of(codes.ATTITUDES), c["child_attitude"]), 5)],
         [L("监护人态度"), V(checks(labels_of(codes.ATTITUDES), c["guardian_attitude"]), 5)],
         [L("劝返方式"), V(checks(labels_of(codes.METHODS), c["methods"]), 5)],
         [L("劝返结果"), V(checks(labels_of(codes.CONTACT_RESULTS), c["result"]), 5)],
-        [L("下一步工作\n及时间"), V(c["next_step"], 5, min_height=mm(16))],
+        [L("下一步工作\n及时间"), V(c["next_step"], 5, min_height=mm(16) * room)],
         [L("走访人员\n签名"), V("", 2, min_height=mm(16)), L("监护人\n签名"), V("", 2)],
     ]
     f = Flow(doc, portrait_frame())
@@ -263,9 +264,9 @@ def draw_case_plan(doc: Doc, c: dict[str, Any]) -> None:
         _section("七、复学安置方案"),
         [L("安置方案"), V(c["placement"], 5, min_height=mm(12))],
         _section("八、进展记录"),
-        [L("日期"), L("方式/环节"), L("参与人员/单位", 2), L("情况及结果", 2)],
+        [L("日期", keep_with_next=True), L("方式/环节"), L("参与人员/单位", 2), L("情况及结果", 2)],
     ]
-    progress = c["progress"] or [["", "", "", ""]] * 4
+    progress = c["progress"] or [["", "", "", ""]] * (10 if c.get("blank") else 4)
     for day, what, who, result in progress:
         rows.append([V(day, size=9), V(what, size=9), V(who, 2, size=9), V(result, 2, size=9)])
     f = Flow(doc, portrait_frame())
