@@ -18,17 +18,18 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.domain.errors import UserError
 from desktop.store.repo import Store
 from desktop.ui.ops import Op
+
+if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first printed
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI = 300  # pages are rasterised for the printer at most at this resolution
 
@@ -52,6 +53,8 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("打印")
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
@@ -218,6 +221,8 @@ class Session:
         Op(self.dialog, job).success(done).with_progress("正在出具文书…").run_in_background()
 
     def print(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(_title(self.rendered))
         if not ask_printer(self.dialog, printer):
@@ -420,6 +425,8 @@ def set_slot(window: Any) -> None:
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     """Paint every page of ``pdf`` onto ``printer`` (rasterised at ≤ PRINT_DPI); page count."""
+    from PySide6.QtPdf import QPdfDocument
+
     data = QByteArray(pdf)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
