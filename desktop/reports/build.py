@@ -75,8 +75,9 @@ def rates_notes(
 ) -> list[str]:
     year = period.end.year if period.end.month >= 9 else period.end.year - 1
     return [
-        stats.dropout_rate(store, timelines, year).sentence(),
-        stats.persuasion_rate(total).sentence() + "（本期）",
+        stats.dropout_rate(store, timelines, year, until=period.end).sentence(),
+        stats.year_persuasion_rate(timelines, year, until=period.end).sentence(),
+        stats.persuasion_rate(total).sentence(),
         stats.consolidation_rate(store, year).sentence(),
     ]
 

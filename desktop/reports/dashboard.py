@@ -85,7 +85,7 @@ def compute(
     return DashboardData(
         period=period,
         flow=flow,
-        dropout_rate=stats.dropout_rate(store, timelines, year),
+        dropout_rate=stats.dropout_rate(store, timelines, year, until=period.end),
         persuasion_rate=stats.persuasion_rate(flow),
         suspected_open=suspected,
         by_township=towns.most_common(),

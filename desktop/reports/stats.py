@@ -332,9 +332,17 @@ def enrolment_count(store: Store, term: str, *, grade: str | None = None) -> int
     return store.conn.execute(sql, args).fetchone()[0]
 
 
-def dropout_rate(store: Store, timelines: dict[str, Timeline], school_year: int) -> Rate:
-    """Children who entered the dropout ledger in the school year ÷ enrolment of its autumn term."""
+def _school_year_span(school_year: int, until: dt.date | None) -> tuple[dt.date, dt.date]:
     start, end = dt.date(school_year, 9, 1), dt.date(school_year + 1, 8, 31)
+    return start, min(end, until) if until else end
+
+
+def dropout_rate(
+    store: Store, timelines: dict[str, Timeline], school_year: int, *, until: dt.date | None = None
+) -> Rate:
+    """Children who entered the dropout ledger in the school year (up to `until`) ÷ enrolment
+    of its autumn term (学年初在校生)."""
+    start, end = _school_year_span(school_year, until)
     dropouts = sum(
         1 for tl in timelines.values() if any(k == "new" for _, k in tl.moves(start, end))
     )
@@ -346,10 +354,30 @@ def dropout_rate(store: Store, timelines: dict[str, Timeline], school_year: int)
     return Rate("辍学率", dropouts, enrolled, note)
 
 
+def year_persuasion_rate(
+    timelines: dict[str, Timeline], school_year: int, *, until: dt.date | None = None
+) -> Rate:
+    """本学年劝返率: of the children who dropped out in the school year (up to `until`), how many
+    have returned by then (the cohort view; the printed 月报 form uses the same)."""
+    start, end = _school_year_span(school_year, until)
+    dropped = returned = 0
+    for tl in timelines.values():
+        kinds = [k for _, k in tl.moves(start, end)]
+        if "new" in kinds:
+            dropped += 1
+            returned += "returned" in kinds[kinds.index("new") :]
+    return Rate(
+        "本学年劝返率",
+        returned,
+        dropped,
+        f"本学年新增辍学 {dropped} 人中已复学 {returned} 人",
+    )
+
+
 def persuasion_rate(flow: Flow) -> Rate:
     base = flow.opening + flow.new
     return Rate(
-        "劝返率",
+        "本期劝返率",
         flow.returned,
         base,
         f"复学 {flow.returned} 人 ÷（期初 {flow.opening} + 新增 {flow.new}）人",

@@ -59,8 +59,10 @@ def test_monthly_xlsx_as_counties_hand_it_in(store, tmp_path):
     total_row = next(r for r in ws.iter_rows() if r[0].value == "合计")
     assert total_row[9].number_format == "0.00%" and total_row[1].border.left.style == "thin"
     assert total_row[0].font.bold
-    notes = [r[0] for r in rows if r and str(r[0]).startswith(("辍学率", "劝返率", "巩固率"))]
-    assert notes[0].startswith("辍学率：20.00%") and notes[2].startswith("巩固率：75.00%")
+    notes = [r[0] for r in rows if r and str(r[0]).startswith(("辍学率", "本", "巩固率"))]
+    assert [n.split("：")[0] for n in notes] == ["辍学率", "本学年劝返率", "本期劝返率", "巩固率"]
+    assert notes[0].startswith("辍学率：20.00%") and notes[3].startswith("巩固率：75.00%")
+    assert notes[1].startswith("本学年劝返率：0.00%（本学年新增辍学 2 人中已复学 0 人）")
     assert rows[-1] == [
         "单位负责人：",
         "审核人：王五",

@@ -32,6 +32,10 @@ def test_rates_of_the_hand_worked_county(store):
     assert (dropout.numerator, dropout.denominator, dropout.text) == (2, 10, "20.00%")
     earlier = stats.dropout_rate(store, tl, 2025)  # C and D dropped out, but no enrolment data
     assert earlier.numerator == 2 and earlier.value is None and "2025-2026-1" in earlier.note
+    # C and D dropped out in 2025—2026; C came back in September, in the next school year
+    cohort = stats.year_persuasion_rate(tl, 2025, until=dt.date(2026, 9, 30))
+    assert (cohort.numerator, cohort.denominator) == (0, 2)
+    assert stats.dropout_rate(store, tl, 2026, until=dt.date(2026, 9, 5)).numerator == 1  # A only
     consolidation = stats.consolidation_rate(store, 2026)
     assert (consolidation.numerator, consolidation.denominator, consolidation.text) == (
         3,
@@ -116,3 +120,33 @@ def test_periods():
 
     with pytest.raises(UserError, match="无法识别"):
         parse_period("十一月")
+
+
+def test_agrees_with_the_printed_monthly_form(demo_store):
+    """desktop.forms.stats (the printed 月报 form) computes the flow on its own; both agree."""
+    from desktop.forms import stats as form_stats
+
+    tl = stats.load_timelines(demo_store)
+    keys = [
+        "opening",
+        "added",
+        "returned",
+        "transferred",
+        "deferred",
+        "home_teaching",
+        "other",
+        "closing",
+    ]
+    for code in ("2026-11", "2026-09", "2025-2026", "2024"):
+        period = parse_period(code)
+        theirs = form_stats.ledger_flow(demo_store, start=period.start, end=period.end).total
+        assert stats.flow_total(tl, period).row() == [theirs[k] for k in keys], code
+    rates = form_stats.rates(demo_store, end=dt.date(2026, 11, 30))
+    assert (
+        stats.dropout_rate(demo_store, tl, 2026, until=dt.date(2026, 11, 30)).text
+        == rates["dropout_rate"]
+    )
+    assert (
+        stats.year_persuasion_rate(tl, 2026, until=dt.date(2026, 11, 30)).text
+        == rates["return_rate"]
+    )
