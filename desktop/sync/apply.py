@@ -164,7 +164,7 @@ def stage(store: Store, body: Body) -> Staged:
 
 
 def column_defaults(store: Store, entity: str) -> dict[str, Any]:
-    out = {}
+    out: dict[str, Any] = {}
     for r in store.conn.execute(f"PRAGMA table_info({entity})"):
         text = r["dflt_value"]
         if text is None:
@@ -276,8 +276,8 @@ def apply(store: Store, st: Staged) -> Applied:
     for entity, rows in appends.items():
         names = list(st.cols[entity])
         if entity == "attachments":
-            key = names.index("sha256")
-            rows = [[*r, st.blobs[r[key]]] for r in rows]
+            sha = names.index("sha256")
+            rows = [[*r, st.blobs[r[sha]]] for r in rows]
             names.append("data")
         conn.executemany(
             f"INSERT OR IGNORE INTO {entity}({','.join(names)}) VALUES ({','.join('?' * len(names))})",
@@ -321,8 +321,10 @@ def apply(store: Store, st: Staged) -> Applied:
     changed_fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     new_ids = {(st.devices[op[0]], op[1]) for op in new if op[6] != "a"}
     groups_found: list[conflicts.Group] = []
-    for entity, rows in touched.items():
-        _merge_rows(store, entity, rows, new_ids, changed_fields[entity], groups_found, res)
+    for entity, fields_by_row in touched.items():
+        _merge_rows(
+            store, entity, fields_by_row, new_ids, changed_fields[entity], groups_found, res
+        )
     lap("lww")
 
     # 6. conflicts and resolutions

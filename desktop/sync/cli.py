@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.errors import UserError
 from desktop.domain.scope import Scope
@@ -95,7 +96,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--keep", help="保留的版本（操作编号）")
 
 
-def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace) -> Any:
     from desktop.paths import default_db
     from desktop.store.repo import Store
 
@@ -229,7 +230,7 @@ def _cert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_peer(store, prefix: str):  # type: ignore[no-untyped-def]
+def _find_peer(store: Any, prefix: str) -> Any:
     from desktop.sync import enrol
 
     found = [c for c in enrol.peers(store, enabled_only=False) if c.device_id.startswith(prefix)]

@@ -77,6 +77,7 @@ def scope_flags(
     """row id -> 1 (in scope), 0 (not), None (cannot tell: its child is not here), or MISSING."""
     conn = store.conn
     param = ids_param(ids)
+    found: dict[str, Any]
     if entity in ("settings", "schools"):
         found = {
             r[0]: 1 for r in conn.execute(f"SELECT id FROM {entity} WHERE id IN {IDS}", (param,))

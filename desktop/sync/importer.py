@@ -96,6 +96,8 @@ def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> Impor
     t_stage = time.perf_counter()
 
     conn = store.conn
+    if conn.in_transaction:
+        raise RuntimeError("import_bytes must not run inside a transaction")
     conn.execute("PRAGMA foreign_keys = OFF")  # a record may arrive before the one it refers to
     try:
         with store.transaction():

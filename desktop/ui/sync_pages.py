@@ -47,7 +47,7 @@ def _value_text(value: Any) -> str:
 class SyncPage(QWidget):
     def __init__(self, window: Any, controller: Any) -> None:
         super().__init__()
-        self.window = window
+        self.main = window
         self.controller = controller
         self.tabs = QTabWidget()
         self.tabs.addTab(self._overview(), "概况")
@@ -59,7 +59,7 @@ class SyncPage(QWidget):
 
     @property
     def store(self) -> Store:
-        return self.window.store
+        return self.main.store
 
     # --- 概况 -------------------------------------------------------------------------------
 
@@ -165,7 +165,7 @@ class SyncPage(QWidget):
         keep = QPushButton("保留所选版本")
         keep.clicked.connect(self.resolve_selected)
         self.cases = QListWidget()
-        self.cases.itemActivated.connect(lambda item: self.window.open_case(item.data(CaseRole)))
+        self.cases.itemActivated.connect(lambda item: self.main.open_case(item.data(CaseRole)))
         open_case = QPushButton("打开案件")
         open_case.clicked.connect(self._open_selected_case)
         layout = QVBoxLayout(w)
@@ -218,7 +218,7 @@ class SyncPage(QWidget):
         self.tabs.setTabText(1, f"待审核（{count}）" if count else "待审核")
 
     def show_review(self) -> None:
-        self.window.show_page("sync")
+        self.main.show_page("sync")
         self.tabs.setCurrentIndex(1)
 
     def resolve_selected(self) -> None:
@@ -229,13 +229,13 @@ class SyncPage(QWidget):
             hooks.inform(self, "请选择", "请在冲突下方选择要保留的那一个版本。")
             return
         conflicts.resolve(self.store, item.data(0, KeyRole), op_id=item.data(0, VersionRole))
-        self.window.data_changed.emit()
+        self.main.data_changed.emit()
         self.refresh()
 
     def _open_selected_case(self) -> None:
         item = self.cases.currentItem()
         if item is not None:
-            self.window.open_case(item.data(CaseRole))
+            self.main.open_case(item.data(CaseRole))
 
     # --- 同步记录 -------------------------------------------------------------------------------
 
@@ -317,7 +317,7 @@ class SyncPage(QWidget):
         )
         if not path:
             return
-        db_path = Path(self.window.db_path)
+        db_path = Path(self.main.db_path)
 
         def job(progress: Any) -> str:
             with Store.open(db_path, actor=self.store.actor) as store:
@@ -338,7 +338,7 @@ class SyncPage(QWidget):
         paths = hooks.ask_open_files(self, "导入同步包", "同步包 (*.kcbx);;所有文件 (*)")
         if not paths:
             return
-        db_path = Path(self.window.db_path)
+        db_path = Path(self.main.db_path)
 
         def job(progress: Any) -> list[str]:
             out = []
@@ -353,7 +353,7 @@ class SyncPage(QWidget):
 
         def done(messages: list[str]) -> None:
             self.store.invalidate_caches()
-            self.window.data_changed.emit()
+            self.main.data_changed.emit()
             self._done("导入同步包", "\n".join(messages))
 
         Op(self, job).success(done).with_progress("正在导入同步包…").run_in_background()

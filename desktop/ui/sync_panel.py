@@ -82,7 +82,7 @@ class SyncController(QObject):
         super().__init__(window)
         from desktop.sync.runner import Scheduler
 
-        self.window = window
+        self.main = window
         self.scheduler = Scheduler()
         self.running = False
         self.last_messages: list[str] = []
@@ -104,11 +104,11 @@ class SyncController(QObject):
 
     @property
     def store(self) -> Store:
-        return self.window.store
+        return self.main.store
 
     @property
     def db_path(self) -> Path:
-        return Path(self.window.db_path)
+        return Path(self.main.db_path)
 
     def changed(self) -> None:
         for listener in self.listeners:
@@ -165,10 +165,10 @@ class SyncController(QObject):
             self.last_messages = [r.message for r in reports] or ["没有可用的同步通道"]
             self.store.invalidate_caches()
             if any(r.received for r in reports):
-                self.window.data_changed.emit()
+                self.main.data_changed.emit()
             self.changed()
             if not quiet:
-                inform(self.window, "同步", "\n".join(self.last_messages))
+                inform(self.main, "同步", "\n".join(self.last_messages))
 
         def failed(exc: BaseException) -> None:
             self.running = False
@@ -179,9 +179,9 @@ class SyncController(QObject):
             if not quiet:
                 from desktop.ui.errors import show_error
 
-                show_error(self.window, exc)
+                show_error(self.main, exc)
 
-        op = Op(self.window, job).success(done).failure(failed)
+        op = Op(self.main, job).success(done).failure(failed)
         if not quiet:
             op = op.with_progress("正在同步…")
         op.run_in_background()
@@ -195,7 +195,7 @@ class SyncStatus(QPushButton):
 
     def __init__(self, window: Any, controller: SyncController) -> None:
         super().__init__()
-        self.window = window
+        self.main = window
         self.controller = controller
         self.setFlat(True)
         self.setObjectName("syncStatus")
@@ -205,7 +205,7 @@ class SyncStatus(QPushButton):
     def refresh(self) -> None:
         from desktop.sync import enrol, marks
 
-        store = self.window.store
+        store = self.main.store
         if enrol.enrolment_of(store) is None:
             self.setText("同步：本机未注册")
             self.setToolTip("本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。")
@@ -265,6 +265,19 @@ def install(window: Any) -> SyncController:
     menu.addSeparator()
     add("生成注册申请…", page.write_request)
     add("导入注册文件…", page.import_enrolment)
+    def case_state(case_id: str) -> None:
+        from desktop.sync import marks
+
+        state = marks.case_states(window.store, [case_id])[case_id]
+        text = {
+            marks.LOCAL: "本案件有修改还只在本机，尚未发出。插入同步U盘或连上网络后会自动发出。",
+            marks.SENT: "本案件的修改已发出，等待县里（或对方电脑）确认收到。",
+            marks.CONFIRMED: "本案件的修改已被县里（或对方电脑）确认收到。",
+            marks.NONE: "本机没有修改过这个案件。",
+        }[state]
+        inform(window, "同步状态", text)
+
+    window.add_case_action("同步状态", case_state)
     window._sync_controller = controller  # keep it alive with the window
     controller.start()
     return controller

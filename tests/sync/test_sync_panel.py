@@ -75,7 +75,7 @@ def stand_in(qtbot, store):
             self.opened.append(case_id)
 
         def add_case_action(self, label, callback, *, shortcut=None):
-            pass
+            self.case_actions = {**getattr(self, "case_actions", {}), label: callback}
 
     window = Window()
     qtbot.addWidget(window)
@@ -136,6 +136,13 @@ def test_review_queue_history_and_sync_by_folder(
     page.resolve_selected()
     assert b.get("children", kid)["address"] == "岜沙村1组"
     assert page.conflicts.topLevelItemCount() == 0 and window.changes >= 1
+    # the sync state of a case, as the case view offers it
+    from desktop.domain import model
+    from desktop.store import cases
+
+    case_id = cases.open_case(b, model.Case(child_id=kid, ledger_kind="suspected"))
+    window.case_actions["同步状态"](case_id)
+    assert "尚未发出" in _inline_jobs[-1]
     assert "待审核" not in status.text()
     # a USB stick: added, synced by itself because it is reachable
     stick = tmp_path / "U盘"
