@@ -210,6 +210,7 @@ def fast_rows(ws: Any, *, tick: Callable[[int], None] | None = None) -> list[tup
     dates, durations, epoch = wb._date_formats, wb._timedelta_formats, wb.epoch
     row_tag, cell_tag = f"{{{SHEET_MAIN_NS}}}row", f"{{{SHEET_MAIN_NS}}}c"
     value_tag, inline_tag = f"{{{SHEET_MAIN_NS}}}v", f"{{{SHEET_MAIN_NS}}}is"
+    text_tag = f"{{{SHEET_MAIN_NS}}}t"
     out: list[tuple[Any, ...]] = []
     row_no = 0
     with ws._get_source() as src:
@@ -228,9 +229,14 @@ def fast_rows(ws: Any, *, tick: Callable[[int], None] | None = None) -> list[tup
                 ref = c.get("r")
                 col = _column_number(ref) if ref else col + 1
                 kind = c.get("t", "n")
-                if kind == "inlineStr":
+                if kind == "inlineStr":  # what openpyxl itself writes
                     child = c.find(inline_tag)
-                    value = Text.from_tree(child).content if child is not None else None
+                    if child is None:
+                        value = None
+                    elif len(child) == 1 and child[0].tag == text_tag:  # plain, no rich runs
+                        value = child[0].text or ""
+                    else:
+                        value = Text.from_tree(child).content
                 else:
                     value = c.findtext(value_tag) or None
                     if value is not None:
