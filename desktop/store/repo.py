@@ -313,6 +313,9 @@ class Store:
         changed = [k for k, v in values.items() if current[k] != v]
         if not changed:
             return []
+        # A change made after seeing this version is later than it, even if the version came
+        # from a device whose clock runs ahead (another connection may have imported it).
+        self.log.clock.observe(current["hlc"])
         with self.transaction():
             ops = []
             for name in changed:

@@ -325,6 +325,8 @@ def resolve(
     current = store.get(entity, row_id)
     if current is None:
         raise UserError("记录不存在")
+    if store.permit is not None:  # the security layer decides who may settle a conflict
+        store.permit(store, "update", entity, dict(current))
     child_id = _child_of(store, entity, row_id)
     resolution_id = str(uuid.uuid4())
     with store.transaction():

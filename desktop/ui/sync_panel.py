@@ -165,6 +165,11 @@ class SyncController(QObject):
             self.last_messages = [r.message for r in reports] or ["没有可用的同步通道"]
             self.store.invalidate_caches()
             if any(r.received for r in reports):
+                from desktop.store.changelog import ChangeLog
+
+                # the job's connection imported: our clock and sequence must move past it
+                self.store.log = ChangeLog.open(self.store.conn, self.store.device_id)
+            if any(r.received for r in reports):
                 self.main.data_changed.emit()
             self.changed()
             if not quiet:
@@ -265,6 +270,7 @@ def install(window: Any) -> SyncController:
     menu.addSeparator()
     add("生成注册申请…", page.write_request)
     add("导入注册文件…", page.import_enrolment)
+
     def case_state(case_id: str) -> None:
         from desktop.sync import marks
 

@@ -331,3 +331,24 @@ def test_sync_state_of_a_case(trio):
     assert marks.case_states(b, [case_id]) == {case_id: "none"}  # b changed nothing of it
     s = marks.summary(a)
     assert s["unsent"] == 1 and s["unconfirmed"] == 1 and s["last_sync"]
+
+
+def test_an_edit_after_seeing_a_value_from_a_clock_that_runs_ahead_wins(trio):
+    import time
+
+    from desktop.domain.hlc import HybridClock
+
+    a, b, _c = trio
+    kid = child(a)
+    exchange(a, b)
+    a.log.clock = HybridClock(a.log.clock.last, wall=lambda: time.time() + 3 * 86400)  # 3 days fast
+    a.update("children", kid, {"address": "甲（时钟快三天）"})
+    # b's sync job runs on its own connection; the window's connection has an older clock
+    with Store.open(b.path) as job:
+        importer.import_bytes(job, bundle(a, job))
+    assert b.get("children", kid)["address"] == "甲（时钟快三天）"
+    b.update("children", kid, {"address": "乙看过之后改的"})
+    exchange(b, a)
+    for s in (a, b):
+        assert s.get("children", kid)["address"] == "乙看过之后改的"
+        assert conflicts.review_items(s) == []
