@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -147,7 +147,9 @@ class DashboardPage(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self._stale = False
+            # after the page is laid out: charts filled before they have a size lose their axes
+            QTimer.singleShot(0, self.refresh)
 
     def period_code(self) -> str:
         data = self.period_box.currentData()
@@ -185,6 +187,8 @@ class DashboardPage(QWidget):
         self._trend(data.trend)
         self._towns(data.by_township)
         self._causes(data.by_cause)
+        for chart in (self.flow_chart, self.trend_chart, self.town_chart, self.cause_chart):
+            chart.layout().invalidate()  # axes added to a chart laid out before stay unplaced
 
     def _flow(self, f: Any) -> None:
         chart = self.flow_chart
