@@ -118,11 +118,13 @@ def confirm(conn: sqlite3.Connection, peer: str, bundle_ids: Iterable[str], *, a
 
 
 def receipts_for(conn: sqlite3.Connection, peer: str, *, limit: int = 64) -> list[str]:
-    """Ids of the latest bundles from `peer` this device imported (sent back as receipts)."""
+    """Ids of the latest bundles with ops from `peer` this device imported (sent back as
+    receipts). Bundles without ops need no receipt, so two devices never keep answering each
+    other's empty bundles."""
     return [
         r[0]
         for r in conn.execute(
-            "SELECT id FROM sync_bundles WHERE direction='in' AND peer=?"
+            "SELECT id FROM sync_bundles WHERE direction='in' AND peer=? AND ops > 0"
             " ORDER BY done_at DESC, id LIMIT ?",
             (peer, limit),
         )

@@ -174,3 +174,21 @@ def test_the_command(county, tmp_path, capsys):
             == 1
         )
         assert conflicts.review_items(hq) == []
+
+
+def test_devices_do_not_keep_answering_each_other(county, tmp_path):
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    a = county.device(tmp_path / "a.db")
+    b = county.device(tmp_path / "b.db")
+    usb = FolderTransport(stick)
+    child(a, "一个学生")
+    for _ in range(3):
+        for d in (a, b):
+            runner.sync_over(d, usb)
+    sent = [len(runner.sync_over(d, usb).sent) for _ in range(2) for d in (a, b)]
+    assert sent == [0, 0, 0, 0]  # all said, all acknowledged: quiet
+    child(b, "又一个")
+    assert len(runner.sync_over(b, usb).sent) == 1
+    a.close()
+    b.close()
