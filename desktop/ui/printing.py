@@ -111,16 +111,12 @@ def worker_store(window: Any) -> Iterator[Store]:
 
 def catch_up(store: Store) -> None:
     """After a background job wrote through its own Store, move the GUI Store's change log past
-    it: each Store keeps this device's next op number and clock in memory, so its next write
-    would reuse a number the job used (UNIQUE changes.origin_seq).
-    Workaround until the change log reads its sequence inside each write transaction."""
-    row = store.conn.execute(
-        "SELECT max(origin_seq), max(hlc) FROM changes WHERE origin=?", (store.log.origin,)
-    ).fetchone()
-    if row[0] is not None:
-        store.log.next_seq = max(store.log.next_seq, row[0] + 1)
-    if row[1]:
-        store.log.clock.observe(row[1])
+    it: a Store keeps this device's next op number and clock in memory, so its next write
+    would reuse a number the job used (UNIQUE changes.origin_seq). Same as the sync panel does;
+    can go when the change log reads its sequence inside each write transaction."""
+    from desktop.store.changelog import ChangeLog
+
+    store.log = ChangeLog.open(store.conn, store.device_id)
 
 
 # --- one case -------------------------------------------------------------------------------
