@@ -64,6 +64,19 @@ class ChangeLog:
         last_hlc = conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
         return cls(conn, device_id, origin, HybridClock(last_hlc), (row[0] or 0) + 1)
 
+    def reload(self) -> None:
+        """Catch up with ops other connections wrote (a background job, another process).
+
+        Called at the start of every write transaction, so two Stores on one file never hand
+        out the same sequence number and the clock stays ahead of every stamp written."""
+        row = self.conn.execute(
+            "SELECT max(origin_seq) FROM changes WHERE origin = ?", (self.origin,)
+        ).fetchone()
+        self.next_seq = max(self.next_seq, (row[0] or 0) + 1)
+        last_hlc = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
+        if last_hlc:
+            self.clock.observe(last_hlc)
+
     def op(
         self,
         *,

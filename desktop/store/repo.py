@@ -197,6 +197,9 @@ class Store:
         outer = not self.conn.in_transaction
         try:
             with db.transaction(self.conn) as conn:
+                if outer:
+                    self.log.reload()  # other connections may have written ops meanwhile
+                    seq = self.log.next_seq
                 yield conn
         except BaseException:
             if outer:
@@ -487,16 +490,17 @@ class Store:
             for row in rows:
                 self.permit(self, "create", entity, row)
         at = now_iso()
-        table_rows, ops = [], []
-        op = self.log.op
-        for row in rows:
-            values = [v if type(v) in _PLAIN else to_column(v) for v in (row[k] for k in keys)]
-            o = op(entity=entity, row_id=row["id"], kind=CREATE, actor=self.actor)
-            ops.append(o)
-            table_rows.append((*values, row["id"], at, self.actor, self.device_id, at, o.hlc))
         names = [*keys, "id", "created_at", "created_by", "device_id", "updated_at", "hlc"]
         sql = f"INSERT INTO {entity}({','.join(names)}) VALUES ({','.join('?' * len(names))})"
         with self.transaction():
+            # ops are numbered inside the transaction, after the log caught up with other writers
+            table_rows, ops = [], []
+            op = self.log.op
+            for row in rows:
+                values = [v if type(v) in _PLAIN else to_column(v) for v in (row[k] for k in keys)]
+                o = op(entity=entity, row_id=row["id"], kind=CREATE, actor=self.actor)
+                ops.append(o)
+                table_rows.append((*values, row["id"], at, self.actor, self.device_id, at, o.hlc))
             self.conn.executemany(sql, table_rows)
             self.log.write(ops)
             self.after_write(entity, [r["id"] for r in rows], set(keys))
@@ -509,26 +513,26 @@ class Store:
             for ev in events:
                 self.permit(self, "append", "events", ev)
         at = now_iso()
-        table_rows, ops = [], []
-        for ev in events:
-            op = self.log.op(entity="events", row_id=ev["id"], kind=APPEND, actor=self.actor)
-            ops.append(op)
-            table_rows.append(
-                (
-                    ev["id"],
-                    ev["kind"],
-                    ev.get("case_id"),
-                    ev.get("child_id"),
-                    ev["occurred_on"],
-                    db.dumps(compact_payload(ev["payload"])),
-                    ev.get("supersedes"),
-                    at,
-                    self.actor,
-                    self.device_id,
-                    op.hlc,
-                )
-            )
         with self.transaction():
+            table_rows, ops = [], []
+            for ev in events:
+                op = self.log.op(entity="events", row_id=ev["id"], kind=APPEND, actor=self.actor)
+                ops.append(op)
+                table_rows.append(
+                    (
+                        ev["id"],
+                        ev["kind"],
+                        ev.get("case_id"),
+                        ev.get("child_id"),
+                        ev["occurred_on"],
+                        db.dumps(compact_payload(ev["payload"])),
+                        ev.get("supersedes"),
+                        at,
+                        self.actor,
+                        self.device_id,
+                        op.hlc,
+                    )
+                )
             self.conn.executemany(
                 "INSERT INTO events(id, kind, case_id, child_id, occurred_on, payload, supersedes,"
                 " created_at, created_by, device_id, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

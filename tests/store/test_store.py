@@ -216,3 +216,22 @@ def test_bulk_create_logs_every_row(store):
 def test_dates_in_records_round_trip(store):
     cid = store.create("children", child(id_number="", birth_date=dt.date(2013, 9, 1), sex="男"))
     assert store.get("children", cid)["birth_date"] == "2013-09-01"
+
+
+def test_two_connections_to_one_file_never_reuse_a_sequence_number(store):
+    # The window and a background job each hold a Store on the same database.
+    other = Store.open(store.path, actor="后台任务")
+    try:
+        store.create("children", child())
+        other.create("children", child(id_number=""))
+        other.bulk_create("children", [{"id": "bulk-1", "name": "王五"}])
+        store.create("children", child(id_number=""))
+        store.bulk_append_events(
+            [{"id": "ev-1", "kind": "follow_up", "occurred_on": "2026-10-01", "payload": {"note": "x"}}]
+        )
+        seqs = [r[0] for r in store.conn.execute("SELECT origin_seq FROM changes ORDER BY seq")]
+        assert seqs == sorted(set(seqs))
+        stamps = [r[0] for r in store.conn.execute("SELECT hlc FROM changes ORDER BY seq")]
+        assert stamps == sorted(stamps)  # the clock stays ahead of every stamp written
+    finally:
+        other.close()
