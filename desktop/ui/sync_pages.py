@@ -3,6 +3,8 @@ merged history does not fit), 同步记录 (bundles sent and received, refused o
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from desktop.store.repo import Store
 from desktop.ui import sync_panel as hooks
 from desktop.ui.ops import Op
 
+log = logging.getLogger("kcbx.sync")
 VersionRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
 CaseRole = Qt.ItemDataRole.UserRole + 3
@@ -388,9 +391,12 @@ class SyncPage(QWidget):
     # --- all --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._refresh_overview()
-        self._refresh_review()
-        self._refresh_history()
+        try:
+            self._refresh_overview()
+            self._refresh_review()
+            self._refresh_history()
+        except sqlite3.Error:  # the window's database was closed under us
+            log.warning("sync page not refreshed", exc_info=True)
 
 
 def _hlc_time(stamp: str) -> str:

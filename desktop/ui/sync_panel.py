@@ -10,6 +10,8 @@ thread afterwards and `window.data_changed` is emitted when data came in.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from desktop.store.repo import Store
 from desktop.ui.ops import Op
 
 TICK_MS = 15_000  # how often reachability is checked
+log = logging.getLogger("kcbx.sync")
 
 # --- hooks: a user answers these; tests replace them -------------------------------------------
 
@@ -116,7 +119,14 @@ class SyncController(QObject):
 
     def tick(self) -> None:
         """Sync over each configured transport that is due (it just became reachable, its
-        interval passed, or the backoff after a failure is over)."""
+        interval passed, or the backoff after a failure is over). Never raises: it runs from a
+        timer."""
+        try:
+            self._tick()
+        except Exception:  # a closed or locked database, an unplugged stick: try next time
+            log.warning("sync tick failed", exc_info=True)
+
+    def _tick(self) -> None:
         from desktop.sync import enrol, marks, runner
 
         if self.running or enrol.enrolment_of(self.store) is None:
@@ -208,6 +218,12 @@ class SyncStatus(QPushButton):
         self.refresh()
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except sqlite3.Error:  # the window's database was closed under us
+            log.warning("sync status not refreshed", exc_info=True)
+
+    def _refresh(self) -> None:
         from desktop.sync import enrol, marks
 
         store = self.main.store
