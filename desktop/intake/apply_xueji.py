@@ -27,7 +27,7 @@ def apply_xueji(
     store: Store,
     plan: ImportPlan,
     result: ImportResult,
-    children: dict[str, Any],
+    children: Any,
     progress: Progress,
 ) -> list[tuple[str | None, str, str]]:
     from desktop.intake.importer import new_child_row

@@ -414,9 +414,7 @@ def _apply(
 ) -> list[tuple[str | None, str, str]]:
     """Create/update children (and schools, enrolments) as the source allows; per record
     return (child_id, match, action)."""
-    by_id = {
-        r["id"]: r for r in _rows_by_id(store, [m.child_id for m in plan.matches if m.child_id])
-    }
+    by_id = ChildRows(store, [m.child_id for m in plan.matches])
     if plan.kind == "xueji":
         from desktop.intake.apply_xueji import apply_xueji
 
@@ -445,18 +443,33 @@ def _apply(
     return actions
 
 
-def _rows_by_id(store: Store, ids: list[str | None]) -> list[Any]:
-    wanted = [i for i in ids if i]
-    out: list[Any] = []
-    for start in range(0, len(wanted), 900):
-        chunk = wanted[start : start + 900]
-        out.extend(
-            store.conn.execute(
+class ChildRows:
+    """The matched children's rows, fetched 900 at a time in the order of the records (a
+    county's 100,000 rows are never all in memory). Look-ups must follow that order."""
+
+    def __init__(self, store: Store, ids: list[str | None]) -> None:
+        self.store, self.ids, self.next = store, ids, 0
+        self.cache: dict[str, Any] = {}
+
+    def __getitem__(self, child_id: str) -> Any:
+        if child_id not in self.cache:
+            self._fill()
+        return self.cache[child_id]
+
+    def _fill(self) -> None:
+        chunk: list[str] = []
+        while self.next < len(self.ids) and len(chunk) < 900:
+            cid = self.ids[self.next]
+            self.next += 1
+            if cid:
+                chunk.append(cid)
+        self.cache = {
+            r["id"]: r
+            for r in self.store.conn.execute(
                 f"SELECT {_CHILD_COLUMNS} FROM children WHERE id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
-        )
-    return out
+        }
 
 
 def registry_changes(
