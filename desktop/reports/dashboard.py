@@ -20,6 +20,7 @@ class DashboardData:
     flow: stats.Flow
     dropout_rate: stats.Rate
     persuasion_rate: stats.Rate
+    year_persuasion_rate: stats.Rate
     suspected_open: int
     by_township: list[tuple[str, int]]  # in the ledger at period end, largest first
     by_cause: list[tuple[str, int]]  # in the ledger at period end, by first-level cause
@@ -87,6 +88,7 @@ def compute(
         flow=flow,
         dropout_rate=stats.dropout_rate(store, timelines, year, until=period.end),
         persuasion_rate=stats.persuasion_rate(flow),
+        year_persuasion_rate=stats.year_persuasion_rate(timelines, year, until=period.end),
         suspected_open=suspected,
         by_township=towns.most_common(),
         by_cause=causes.most_common(),

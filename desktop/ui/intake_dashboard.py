@@ -180,7 +180,10 @@ class DashboardPage(QWidget):
         self.tiles["returned"].set(
             str(f.returned), f"另送教上门 {f.home_teaching}，延缓/休学 {f.deferred}"
         )
-        self.tiles["persuasion"].set(data.persuasion_rate.text, data.persuasion_rate.note)
+        year = data.year_persuasion_rate
+        self.tiles["persuasion"].set(
+            data.persuasion_rate.text, f"{data.persuasion_rate.note}；本学年 {year.text}"
+        )
         self.tiles["dropout"].set(data.dropout_rate.text, data.dropout_rate.note)
         self.tiles["suspected"].set(str(data.suspected_open))
         self._flow(f)
