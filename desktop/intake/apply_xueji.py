@@ -145,7 +145,7 @@ def _bulk(store: Store, entity: str, rows: list[dict[str, Any]]) -> None:
         store.bulk_create(entity, rows[start : start + 20000])
 
 
-def child_changes(rec: dict[str, Any], child: Any, *, school_id: str) -> dict[str, Any]:
+def child_changes(rec: Any, child: Any, *, school_id: str) -> dict[str, Any]:
     """Fields a 学籍 row changes on the child it matched (the roster is the authority on
     school, grade, class and 学籍号; it fills places and identity the record lacks)."""
     changes: dict[str, Any] = {}

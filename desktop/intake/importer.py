@@ -35,6 +35,7 @@ from desktop.intake.validate import (
     WARNING,
     Issue,
     Lookups,
+    RosterRecord,
     Validated,
     lookups_from,
     validate,
@@ -89,7 +90,7 @@ class ImportPlan:
         return sorted(out, key=lambda i: (i.row, i.level != ERROR))
 
     @property
-    def records(self) -> list[dict[str, Any]]:
+    def records(self) -> list[RosterRecord]:
         return self.validated.records if self.validated else []
 
     def counts(self) -> dict[str, int]:
@@ -472,9 +473,7 @@ class ChildRows:
         }
 
 
-def registry_changes(
-    kind: str, rec: dict[str, Any], child: Any, *, matched_by: str
-) -> dict[str, Any]:
+def registry_changes(kind: str, rec: Any, child: Any, *, matched_by: str) -> dict[str, Any]:
     """What a 户籍 or 防返贫 row may change on the child it matched."""
     changes: dict[str, Any] = {}
     if kind == "hukou":
@@ -538,7 +537,7 @@ def _insert_rows(
     )
 
 
-def new_child_row(rec: dict[str, Any], *, school_id: str | None) -> dict[str, Any]:
+def new_child_row(rec: Any, *, school_id: str | None) -> dict[str, Any]:
     """A children row for bulk_create from a roster record (validated by the domain model)."""
     child = model.Child(
         name=rec["name"],

@@ -229,6 +229,7 @@ def fast_rows(ws: Any, *, tick: Callable[[int], None] | None = None) -> list[tup
                 ref = c.get("r")
                 col = _column_number(ref) if ref else col + 1
                 kind = c.get("t", "n")
+                value: Any
                 if kind == "inlineStr":  # what openpyxl itself writes
                     child = c.find(inline_tag)
                     if child is None:

@@ -58,7 +58,7 @@ def _township_rows(
     flows = stats.flow_by(
         timelines,
         period,
-        lambda cid: [township_of.get(cid) if township_of.get(cid) in names else ""],
+        lambda cid: [township_of.get(cid) or "" if township_of.get(cid) in names else ""],
         keep_empty=[code for code, _ in towns],
     )
     rows = []
@@ -285,7 +285,7 @@ def campaign_report(
     by_town: dict[str, list[str]] = {code: [] for code, _ in towns}
     for cid in timelines:
         by_town.setdefault(
-            township_of.get(cid) if township_of.get(cid) in names_by_code else "", []
+            (township_of.get(cid) or "") if township_of.get(cid) in names_by_code else "", []
         ).append(cid)
     rows = [line(name, by_town[code], enrolled.get(code, 0)) for code, name in towns]
     if by_town.get(""):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -203,7 +204,7 @@ def _signature(ws: Any, row: int, widths: list[float], report: Report, st: _Styl
     ws.row_dimensions[row].height = 24
 
 
-def _spans(widths: list[float], needs: list[float]) -> list[tuple[int, int]]:
+def _spans(widths: Sequence[float], needs: Sequence[float]) -> list[tuple[int, int]]:
     """Columns (first, last) for each item, in order, splitting the width in proportion to what
     each item needs and cutting at column edges; every item gets at least one column."""
     n, cols = len(needs), len(widths)

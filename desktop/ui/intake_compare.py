@@ -125,7 +125,7 @@ class ComparePage(QWidget):
     def run(self) -> None:
         from desktop.intake.compare import run_comparison
 
-        on = self.on_date.date().toPython()
+        on = dt.date.fromisoformat(self.on_date.date().toString("yyyy-MM-dd"))
 
         def job(progress: Any) -> Any:
             with screens.worker_store(self.window_) as store:
@@ -187,10 +187,15 @@ class ComparePage(QWidget):
         t.resizeColumnsToContents()
         t.resizeRowsToContents()
 
+    def _item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 0)
+        assert item is not None
+        return item
+
     def checked_seqs(self) -> list[int]:
         out = []
         for i in range(self.table.rowCount()):
-            item = self.table.item(i, 0)
+            item = self._item(i)
             if (
                 item.flags() & Qt.ItemFlag.ItemIsUserCheckable
                 and item.checkState() == Qt.CheckState.Checked
@@ -198,12 +203,12 @@ class ComparePage(QWidget):
                 out.append(item.data(SeqRole))
         if not out:  # fall back to the selected rows
             rows = {ix.row() for ix in self.table.selectionModel().selectedRows()}
-            out = [self.table.item(r, 0).data(SeqRole) for r in sorted(rows)]
+            out = [self._item(r).data(SeqRole) for r in sorted(rows)]
         return out
 
     def check_rows(self, rows: list[int]) -> None:
         for r in rows:
-            self.table.item(r, 0).setCheckState(Qt.CheckState.Checked)
+            self._item(r).setCheckState(Qt.CheckState.Checked)
 
     def open_cases(self) -> None:
         from desktop.intake.candidates import open_cases

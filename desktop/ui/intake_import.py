@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
         )
         from desktop.intake.columns import skip_reason
 
-        samples = []
+        samples: list[tuple[Any, ...]] = []
         for r in range(header.data_start, min(len(grid.rows), header.data_start + 30) + 1):
             if len(samples) < 3 and skip_reason(grid, r, header) is None:
                 samples.append(grid.rows[r - 1])

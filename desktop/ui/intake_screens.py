@@ -65,13 +65,13 @@ class LazyPage(QWidget):
         super().__init__()
         self._factory = factory
         self.page: Any = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> Any:
         if self.page is None:
             self.page = self._factory()
-            self.layout().addWidget(self.page)
+            self._layout.addWidget(self.page)
         return self.page
 
     def showEvent(self, event: Any) -> None:
