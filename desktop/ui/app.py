@@ -75,10 +75,15 @@ def main(*, db: str | None = None) -> int:
     path = Path(db) if db else default_db()
     if not ensure_database(path):
         return 0
+    from desktop.security import session as security
     from desktop.store.repo import Store
     from desktop.ui.errors import show_error
     from desktop.ui.main_window import MainWindow
 
+    # The security layer's open hook: a backup before a schema upgrade (a newer version
+    # installed over an older one). The sign-in (desktop.ui.security.login.unlock) does this
+    # too; this line can go once the window opens behind it.
+    security.install()
     try:
         store = Store.open(path)
     except Exception as exc:
@@ -86,6 +91,7 @@ def main(*, db: str | None = None) -> int:
         return 1
     window = MainWindow(store, db_path=path)
     window.show()
+    _smoke_quit(app)
     # The rotating log file (logging.handlers and its imports) after the first paint.
     QTimer.singleShot(0, crash.setup_logging)
     QTimer.singleShot(10, lambda: log.info("main window shown"))
@@ -93,3 +99,21 @@ def main(*, db: str | None = None) -> int:
     store.close()
     crash.uninstall()
     return code
+
+
+def _smoke_quit(app: QApplication) -> None:
+    """KCBX_SMOKE_QUIT_MS=N (the installer's smoke test, installer/build.py): once the window
+    is shown and the event loop runs, print a mark with the monotonic clock, quit N ms later."""
+    import os
+
+    delay = os.environ.get("KCBX_SMOKE_QUIT_MS")
+    if delay is None:
+        return
+
+    def shown() -> None:
+        import time
+
+        print(f"KCBX_SMOKE window-shown {time.monotonic():.6f}", flush=True)
+        QTimer.singleShot(int(delay), app.quit)
+
+    QTimer.singleShot(0, shown)

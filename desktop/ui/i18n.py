@@ -2,7 +2,8 @@
 
 The `.ts` sources live in resources/i18n; the `.qm` files are built from them by
 `pyside6-lrelease` into the data folder at start-up when missing or stale (the `.ts` hash is
-kept beside the `.qm`), so a `.qm` is never edited by hand and never out of date.
+kept beside the `.qm`), so a `.qm` is never edited by hand and never out of date. The frozen
+app ships them prebuilt beside the `.ts` (installer/bundle.py), with the same hash stamp.
 """
 
 from __future__ import annotations
@@ -78,8 +79,11 @@ def build_qm(lang: str, *, out_dir: Path | None = None) -> Path | None:
     qm = out_dir / f"kcbx_{lang}.qm"
     stamp = qm.with_suffix(".qm.sha256")
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()
-    if qm.exists() and stamp.exists() and stamp.read_text().strip() == digest:
-        return qm
+    # A prebuilt .qm beside the .ts (the installer ships one: a frozen app has no lrelease).
+    for ready in (ts.with_suffix(".qm"), qm):
+        ready_stamp = ready.with_suffix(".qm.sha256")
+        if ready.exists() and ready_stamp.exists() and ready_stamp.read_text().strip() == digest:
+            return ready
     tool = _lrelease()
     if tool is None:
         log.warning("pyside6-lrelease not found; %s interface unavailable", lang)
