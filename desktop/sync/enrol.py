@@ -288,6 +288,9 @@ def enrol(store: Store, enrolment: dict[str, Any]) -> Cert:
         for peer in peers:
             if peer.device_id != store.device_id:
                 remember_peer(store, peer)
+    from desktop.sync.runner import ensure_hub
+
+    ensure_hub(store)  # the hub named in the enrolment becomes a configured transport
     return cert
 
 

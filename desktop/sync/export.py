@@ -244,7 +244,25 @@ def prepare(
     chosen.extend(r for r in extras if r[0] not in seen)
     body, file_count = _body(store, chosen, numbers)
 
-    acks = origins
+    return seal(store, recipients, body, ranges, file_count, force=force, compression=compression)
+
+
+def seal(
+    store: Store,
+    recipients: list[Cert],
+    body: Body,
+    ranges: dict[str, list[Any]],
+    file_count: int,
+    *,
+    force: bool = False,
+    compression: str = "auto",
+    extra: dict[str, Any] | None = None,
+) -> Prepared | None:
+    """The manifest (with this device's watermarks and receipts), packed, encrypted to the
+    recipients and signed; None when there are no ops and nothing new to acknowledge."""
+    me = require_enrolment(store)
+    conn = store.conn
+    acks = marks.have(store)
     receipts = {r.device_id: marks.receipts_for(conn, r.device_id) for r in recipients}
     digest = hashlib.sha256(json.dumps([acks, receipts], sort_keys=True).encode()).hexdigest()
     if not body.ops and not force:
@@ -269,6 +287,7 @@ def prepare(
         "ranges": ranges,
         "acks": acks,
         "receipts": receipts,
+        **(extra or {}),
     }
     plain = pack(manifest, body)
     header = {

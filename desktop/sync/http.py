@@ -16,12 +16,19 @@ Endpoints (v1):
     PUT    /v1/certificates/{device_id}     body: this device's signed certificate (JSON)
     POST   /v1/bundles                      body: bundle bytes; X-Kcbx-Bundle: id,
                                             X-Kcbx-Recipients: id,id  -> 200 (idempotent by id)
-    GET    /v1/inbox                        -> [{"id": bundle id, "sender": id, "size": n}, ...]
+    GET    /v1/inbox                        -> [{"id": bundle id, "sender": id, "size": n,
+                                                 "kind": "bundle"|"snapshot"}, ...]
     GET    /v1/inbox/{bundle_id}            -> bundle bytes
     DELETE /v1/inbox/{bundle_id}            acknowledgement: the device is done with it
+    GET    /v1/status                       -> what the hub knows of the calling device
 
-TLS: when the enrolment names a hub pin ("sha256:<hex>" of the hub's certificate, DER), the
-client checks it on every response and stops at a mismatch.
+A refusal is a JSON body {"error": {"code": "...", "message": "<中文>"}} with a 4xx/5xx status
+(429 and 503 carry Retry-After). See docs/bundle-format.md §7 and docs/hub.md.
+
+TLS: when the enrolment names a hub pin ("sha256:<hex>" of the hub's certificate, DER, or of its
+public key, SubjectPublicKeyInfo DER), the client checks it during the TLS handshake — before
+any request byte is sent — and stops at a mismatch (a pinned hub needs no CA; its certificate
+is usually self-signed). Every response is checked again.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import ssl
 from collections.abc import Callable
 from typing import Any
 
@@ -41,6 +49,57 @@ from desktop.sync.enrol import Cert, require_enrolment
 from desktop.sync.transports import Incoming
 
 PROTOCOL = "KCBX1"
+PIN_MISMATCH = "县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）"
+
+
+class HubRefused(UserError):
+    """The hub answered with a refusal: `status` (HTTP), `code` (short), Chinese message."""
+
+    def __init__(self, message: str, *, status: int, code: str, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.status, self.code, self.retry_after = status, code, retry_after
+
+
+def pins_of(der: bytes) -> set[str]:
+    """The pins a certificate (DER) matches: of the certificate itself and of its public key."""
+    out = {f"sha256:{hashlib.sha256(der).hexdigest()}"}
+    try:
+        from cryptography import x509
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+        spki = (
+            x509.load_der_x509_certificate(der)
+            .public_key()
+            .public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+        )
+        out.add(f"sha256:{hashlib.sha256(spki).hexdigest()}")
+    except ValueError:
+        pass
+    return out
+
+
+def pinned_context(pin: str, failures: list[str] | None = None) -> ssl.SSLContext:
+    """A client TLS context that accepts exactly the pinned certificate (or key): the check runs
+    inside the handshake, so nothing is sent to a server that does not match. Mismatches are
+    noted in `failures` (to tell them from network errors)."""
+    want = pin.strip().lower()
+    noted = failures if failures is not None else []
+
+    class PinnedSocket(ssl.SSLSocket):
+        def do_handshake(self, block: bool = False) -> None:
+            super().do_handshake(block)
+            der = self.getpeercert(binary_form=True)
+            if der is None or want not in pins_of(der):
+                noted.append(want)
+                self.close()
+                raise ssl.SSLCertVerificationError(PIN_MISMATCH)
+
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.check_hostname = False  # the pin names the server, not a CA
+    ctx.verify_mode = ssl.CERT_NONE
+    ctx.sslsocket_class = PinnedSocket
+    return ctx
 
 
 def signing_string(method: str, path: str, time: str, nonce: str, body: bytes) -> bytes:
@@ -71,6 +130,7 @@ class HttpTransport:
         self.timeout = timeout
         self.name = f"县级同步服务器 {self.url}"
         self._client: Any = None
+        self._pin_failures: list[str] = []
 
     @classmethod
     def for_store(cls, store: Store, *, url: str = "", pin: str = "") -> HttpTransport:
@@ -89,8 +149,10 @@ class HttpTransport:
         if self._client is None:
             import httpx
 
+            pinned = self.pin and self.url.startswith("https")
             self._client = httpx.Client(
-                timeout=self.timeout, verify=not (self.pin and self.url.startswith("https"))
+                timeout=self.timeout,
+                verify=pinned_context(self.pin, self._pin_failures) if pinned else True,
             )
         return self._client
 
@@ -107,6 +169,7 @@ class HttpTransport:
         ).decode()
         return {
             "X-Kcbx-Device": self.device_id,
+            "X-Kcbx-County": self.cert.county_code,  # lets a load balancer route by county
             "X-Kcbx-Cert": cert,
             "X-Kcbx-Time": time,
             "X-Kcbx-Nonce": nonce,
@@ -121,8 +184,8 @@ class HttpTransport:
         stream = response.extensions.get("network_stream")
         ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
         der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
-        if der is None or f"sha256:{hashlib.sha256(der).hexdigest()}" != self.pin.lower():
-            raise UserError("县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）")
+        if der is None or self.pin.strip().lower() not in pins_of(der):
+            raise UserError(PIN_MISMATCH)
 
     def _request(
         self, method: str, path: str, *, body: bytes = b"", signed: bool = True, **kw: Any
@@ -135,25 +198,28 @@ class HttpTransport:
                 method, self.url + path, content=body or None, headers=headers, **kw
             )
         except httpx.HTTPError as exc:
+            if self._pin_failures:
+                self._pin_failures.clear()
+                raise UserError(PIN_MISMATCH) from exc
             raise UserError(f"无法连接县级同步服务器（{exc.__class__.__name__}）") from exc
         self._check_pin(response)
         if response.status_code >= 400:
-            detail = (
-                response.text[:200]
-                if response.headers.get("content-type", "").startswith("text")
-                else ""
-            )
-            raise UserError(f"县级同步服务器拒绝了请求（{response.status_code}）{detail}")
+            raise refusal(response)
         return response
 
     # --- the transport interface ------------------------------------------------------------
 
     def available(self) -> bool:
         try:
-            self._request("GET", "/v1/health", signed=False, timeout=5.0)
+            self._request("GET", "/v1/health", signed=False, timeout=3.0)
         except UserError:
             return False
         return True
+
+    def status(self) -> dict[str, Any]:
+        """What the hub knows of this device (inbox, what it merged from us, limits)."""
+        data = self._request("GET", "/v1/status").json()
+        return data if isinstance(data, dict) else {}
 
     def publish(self, cert: Cert) -> None:
         body = json.dumps(cert.signed, ensure_ascii=False, sort_keys=True).encode()
@@ -182,6 +248,8 @@ class HttpTransport:
 
     def pull(self, device_id: str) -> list[Incoming]:
         data = self._request("GET", "/v1/inbox").json()
+        if not isinstance(data, list):
+            raise UserError("县级同步服务器的回答无效（收件箱）")
         return [
             Incoming(str(item["id"]), f"{item['id']}.kcbx", int(item.get("size") or 0))
             for item in data
@@ -197,3 +265,22 @@ class HttpTransport:
     def reaches(self, peer: Cert) -> bool:
         """Over HTTP a device talks to the hub; the hub merges and serves every device."""
         return self.cert.role == "hub" or peer.role == "hub"
+
+
+def refusal(response: Any) -> HubRefused:
+    """The hub's refusal as a Chinese message (its JSON error body, else the status)."""
+    status = response.status_code
+    code, message = f"http_{status}", ""
+    try:
+        error = response.json().get("error") or {}
+        code, message = str(error.get("code") or code), str(error.get("message") or "")
+    except (ValueError, AttributeError):
+        pass
+    try:
+        retry = float(response.headers.get("retry-after") or 0)
+    except ValueError:
+        retry = 0.0
+    text = f"县级同步服务器拒绝了请求（{status}）"
+    if message:
+        text += f"：{message}"
+    return HubRefused(text, status=status, code=code, retry_after=retry)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,14 @@ from desktop.domain.errors import UserError
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
 from desktop.sync import envelope, keys, marks
-from desktop.sync.apply import Applied, apply, stage
-from desktop.sync.enrol import CertError, enrolment_of, remember_peer, verify_cert
+from desktop.sync.apply import Applied, Staged, apply, stage
+from desktop.sync.enrol import Cert, CertError, enrolment_of, remember_peer, verify_cert
 from desktop.sync.envelope import BundleRefused
 from desktop.sync.payload import unpack_body, unpack_manifest
+
+# A last look at a staged bundle before anything is written (the hub checks the sender's
+# scope): check(store, sender certificate, manifest, staged) raises BundleRefused to refuse it.
+Check = Callable[[Store, Cert, dict[str, Any], Staged], None]
 
 MAX_PLAINTEXT = 2**31 - 1
 
@@ -47,8 +52,11 @@ class ImportResult:
         return text
 
 
-def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> ImportResult:
-    """Import one bundle; raise BundleRefused (nothing changed) if it cannot be trusted or read."""
+def import_bytes(
+    store: Store, data: bytes, *, transport: str = "file", check: Check | None = None
+) -> ImportResult:
+    """Import one bundle; raise BundleRefused (nothing changed) if it cannot be trusted or read
+    (or `check` refuses it)."""
     import time
 
     t0 = time.perf_counter()
@@ -93,6 +101,8 @@ def import_bytes(store: Store, data: bytes, *, transport: str = "file") -> Impor
         raise BundleRefused("同步包清单与内容不符（操作数不一致）", "damaged")
     t_parse = time.perf_counter()
     staged = stage(store, body)
+    if check is not None:
+        check(store, cert, manifest, staged)
     t_stage = time.perf_counter()
 
     conn = store.conn

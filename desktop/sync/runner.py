@@ -30,9 +30,12 @@ class RunReport:
     peers_learned: int = 0
     error: str = ""
     key: Any = None  # the configured transport's id
+    unreachable: bool = False  # the hub did not answer (offline): try again soon
 
     @property
     def message(self) -> str:
+        if self.unreachable:
+            return f"{self.transport}：暂时连不上，连上网络后会自动同步"
         if self.error:
             return f"{self.transport}：同步失败（{self.error}），稍后自动重试"
         parts = [f"{self.transport}："]
@@ -158,6 +161,32 @@ def add_folder(store: Store, path: str, *, label: str = "") -> int:
         ).fetchone()[0]
 
 
+HUB_LABEL = "县级同步服务器"
+
+
+def ensure_hub(store: Store) -> int | None:
+    """The hub from the enrolment file as a configured transport (configured once, by the
+    enrolment itself); its id, or None when the enrolment names no hub (or we are the hub)."""
+    me = enrol.enrolment_of(store)
+    if me is None or not me.hub_url or me.role == "hub":
+        return None
+    row = store.conn.execute(
+        "SELECT id FROM sync_transports WHERE kind='http' AND location=?", (me.hub_url,)
+    ).fetchone()
+    if row is not None:
+        return int(row[0])
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO sync_transports(kind, location, label) VALUES ('http', ?, ?)",
+            (me.hub_url, HUB_LABEL),
+        )
+        return int(
+            conn.execute(
+                "SELECT id FROM sync_transports WHERE kind='http' AND location=?", (me.hub_url,)
+            ).fetchone()[0]
+        )
+
+
 def remove_transport(store: Store, transport_id: int) -> None:
     with store.transaction() as conn:
         conn.execute("DELETE FROM sync_transports WHERE id=?", (transport_id,))
@@ -192,20 +221,29 @@ def run_configured(
     only: set[int] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[RunReport]:
-    """Sync over every enabled, reachable configured transport (or those in `only`)."""
+    """Sync over every enabled, reachable configured transport (or those in `only`). A hub that
+    does not answer gives an `unreachable` report (the schedule probes again soon)."""
+    ensure_hub(store)
     reports = []
     for row in transports(store):
         if not row.enabled or (only is not None and row.id not in only):
             continue
         transport = make_transport(store, row)
-        if not transport.available():
-            continue
         try:
-            report = sync_over(store, transport, progress=progress)
-        except (UserError, OSError) as exc:
-            note_result(store, row.id, str(exc))
-            reports.append(RunReport(transport.name, error=str(exc), key=row.id))
-            continue
+            if not transport.available():
+                if row.kind == "http":
+                    reports.append(RunReport(transport.name, key=row.id, unreachable=True))
+                continue
+            try:
+                report = sync_over(store, transport, progress=progress)
+            except (UserError, OSError) as exc:
+                note_result(store, row.id, str(exc))
+                reports.append(RunReport(transport.name, error=str(exc), key=row.id))
+                continue
+        finally:
+            close = getattr(transport, "close", None)
+            if close is not None:
+                close()
         report.key = row.id
         reports.append(report)
         note_result(store, row.id, None)
@@ -226,7 +264,9 @@ class _State:
 class Scheduler:
     """When to sync over each transport by itself: as soon as it becomes reachable; then every
     `interval` seconds while it stays reachable (`busy_interval` when there are local changes
-    not yet sent); after a failure, again after `base` seconds, doubling up to `cap`."""
+    not yet sent); after a failure, again after `base` seconds, doubling up to `cap`. A hub
+    that does not answer is probed again after `probe_base` seconds, doubling up to
+    `probe_cap`, so a laptop that reaches the office network syncs within minutes."""
 
     def __init__(
         self,
@@ -235,10 +275,13 @@ class Scheduler:
         busy_interval: float = 60.0,
         base: float = 30.0,
         cap: float = 1800.0,
+        probe_base: float = 15.0,
+        probe_cap: float = 120.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.interval, self.busy_interval = interval, busy_interval
         self.base, self.cap, self.clock = base, cap, clock
+        self.probe_base, self.probe_cap = probe_base, probe_cap
         self.state: dict[Any, _State] = {}
 
     def due(self, key: Any, *, available: bool, pending: bool = False) -> bool:
@@ -263,5 +306,13 @@ class Scheduler:
         st = self.state.setdefault(key, _State())
         st.failures += 1
         delay = min(self.cap, self.base * 2 ** (st.failures - 1))
+        st.next_try = self.clock() + delay
+        return delay
+
+    def unreachable(self, key: Any) -> float:
+        """The transport did not answer: probe again soon (short backoff); the delay."""
+        st = self.state.setdefault(key, _State())
+        st.failures += 1
+        delay = min(self.probe_cap, self.probe_base * 2 ** (min(st.failures, 16) - 1))
         st.next_try = self.clock() + delay
         return delay

@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
@@ -81,6 +81,9 @@ def ago(iso: str | None, *, now: dt.datetime | None = None) -> str:
 class SyncController(QObject):
     """Owns the schedule; runs a sync job at most one at a time."""
 
+    # what the background job is doing (emitted from the worker thread, delivered queued)
+    progressed = Signal(str)
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         from desktop.sync.runner import Scheduler
@@ -88,6 +91,7 @@ class SyncController(QObject):
         self.main = window
         self.scheduler = Scheduler()
         self.running = False
+        self.doing = ""  # the job's latest progress text
         self.last_messages: list[str] = []
         self.listeners: list[Any] = []
         self.timer = QTimer(self)
@@ -158,17 +162,24 @@ class SyncController(QObject):
             from desktop.sync.transports import FolderTransport
 
             with Store.open(path, actor=self.store.actor) as store:
-                say = lambda text: progress.set(0, 0, text)  # noqa: E731
+
+                def say(text: str) -> None:
+                    progress.set(0, 0, text)
+                    self.progressed.emit(text)
+
                 if folder:
                     return [runner.sync_over(store, FolderTransport(folder), progress=say)]
                 return runner.run_configured(store, only=only, progress=say)
 
         def done(reports: list[Any]) -> None:
             self.running = False
+            self.doing = ""
             for report in reports:
                 if report.key is None:
                     continue
-                if report.error:
+                if report.unreachable:
+                    self.scheduler.unreachable(report.key)
+                elif report.error:
                     self.scheduler.failed(report.key)
                 else:
                     self.scheduler.succeeded(report.key)
@@ -187,6 +198,7 @@ class SyncController(QObject):
 
         def failed(exc: BaseException) -> None:
             self.running = False
+            self.doing = ""
             for key in only or ():
                 self.scheduler.failed(key)
             self.last_messages = [f"同步失败：{exc}"]
@@ -232,7 +244,12 @@ class SyncStatus(QPushButton):
             self.setToolTip("本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。")
             return
         s = marks.summary(store)
-        parts = ["正在同步…" if self.controller.running else f"同步：{ago(s['last_sync'])}"]
+        doing = self.controller.doing
+        parts = [
+            (f"正在同步：{doing}" if doing else "正在同步…")
+            if self.controller.running
+            else f"同步：{ago(s['last_sync'])}"
+        ]
         if s["unsent"]:
             parts.append(f"待发送 {s['unsent']}")
         elif s["unconfirmed"]:
@@ -263,6 +280,12 @@ def install(window: Any) -> SyncController:
     status = SyncStatus(window, controller)
     window.add_status_widget(status)
     controller.listeners += [status.refresh, page.refresh]
+
+    def doing(text: str) -> None:
+        controller.doing = text
+        status.refresh()
+
+    controller.progressed.connect(doing)
     window.data_changed.connect(status.refresh)
     window.data_changed.connect(page.refresh)
 
