@@ -62,7 +62,11 @@ def install(window: Any) -> None:
     )
     who.setObjectName("securityUser")
     window.add_status_widget(who)
-    QTimer.singleShot(3000, lambda: backups.start_checks(window, session))
+    # Owned by the window, so it never fires after the window is gone.
+    window.security_checks_timer = timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: backups.start_checks(window, session))
+    timer.start(3000)
 
 
 def change_password(window: Any, session: Any) -> None:

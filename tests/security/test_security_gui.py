@@ -140,6 +140,7 @@ def admin_window(encrypted, qtbot, driver):
     qtbot.waitExposed(window)
     yield window
     window.locker.timer.stop()
+    window.security_checks_timer.stop()
     store.close()
 
 
@@ -208,3 +209,14 @@ def test_audit_page_lists_and_exports(admin_window, tmp_path):
     assert "打印" in out.read_bytes().decode("utf-8-sig")
     actions = [e.what for e in page._query(50)]
     assert "查看审计记录" in actions and "导出审计记录" in actions
+
+
+def test_background_check_then_daily_backup(admin_window):
+    from desktop.ui.security import backups
+
+    assert backup.list_backups(admin_window.db_path) == []
+    backups.start_checks(admin_window, session.current())  # ops run inline in tests
+    made = backup.list_backups(admin_window.db_path)
+    assert [b.reason for b in made] == ["daily"] and made[0].encrypted
+    backups.start_checks(admin_window, session.current())
+    assert len(backup.list_backups(admin_window.db_path)) == 1  # at most one a day

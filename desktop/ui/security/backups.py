@@ -145,6 +145,10 @@ def start_checks(window, session) -> None:  # type: ignore[no-untyped-def]
         return report, backup.auto_backup(path)
 
     def done(result) -> None:  # type: ignore[no-untyped-def]
+        from shiboken6 import isValid
+
+        if not isValid(window):  # closed while the check ran
+            return
         report, made = result
         if report.damaged:
             QMessageBox.warning(
