@@ -22,7 +22,7 @@ from desktop.domain.errors import UserError
 from desktop.security import backup, cipher, encrypt, integrity, kdf, throttle, users
 from desktop.security import keyring as keyring_mod
 from desktop.security.keyring import Keyring, keyring_path
-from desktop.security.policy import Area, Policy, Role
+from desktop.security.policy import Area, Policy, Role, check_area
 from desktop.store import repo
 from desktop.store.repo import Store
 
@@ -112,21 +112,28 @@ class Session:
         self.require("users")
         kdf.check_new_password(password)
         username = keyring_mod.normalise_username(username)
+        check_area(Role(role), area)
         with self._store() as store:
             if users.get(store.conn, username) is not None:
                 raise UserError(f"用户名“{username}”已存在")
+            ring_path = keyring_path(self.db_path)
             if self.encrypted:
-                ring = keyring_mod.load(keyring_path(self.db_path))
-                ring.with_password(username, password, self._key()).save(keyring_path(self.db_path))
-            return users.create(
-                store,
-                username=username,
-                display_name=display_name,
-                role=role,
-                area=area,
-                password=password,
-                must_change=True,
-            )
+                ring = keyring_mod.load(ring_path)
+                ring.with_password(username, password, self._key()).save(ring_path)
+            try:
+                return users.create(
+                    store,
+                    username=username,
+                    display_name=display_name,
+                    role=role,
+                    area=area,
+                    password=password,
+                    must_change=True,
+                )
+            except BaseException:
+                if self.encrypted:  # no key slot for an account that was not made
+                    keyring_mod.load(ring_path).without_user(username).save(ring_path)
+                raise
 
     def reset_password(self, username: str, password: str) -> None:
         """Set another user's password (they must change it at their next sign-in)."""

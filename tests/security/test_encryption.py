@@ -231,3 +231,18 @@ def test_encrypt_refuses_a_damaged_database(tmp_path):
         hashlib.sha256(path.read_bytes()).digest()
         == hashlib.sha256(Path(__file__).read_bytes()).digest()
     )
+
+
+def test_a_refused_new_account_leaves_no_key_slot(encrypted):
+    s = session.login(encrypted.path, ADMIN, PASSWORD)
+    with pytest.raises(UserError, match="已有名为"):
+        s.add_user(
+            username="dup",
+            display_name="县管理员",  # the admin's own name
+            role=Role.AUDITOR,
+            area=Area(),
+            password="some-password-1",
+        )
+    from desktop.security import keyring
+
+    assert keyring.load(keyring_path(encrypted.path)).users() == [ADMIN]
