@@ -129,3 +129,14 @@ def test_atomic_write_on_a_full_disk(tmp_path):
     assert "磁盘已满" in result.stdout
     assert target.read_bytes() == b"previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["export.bin"]
+
+
+def test_opened_attachment_copies_are_removed(tmp_path):
+    from desktop.security import cleanup
+
+    folder = tmp_path / "open"
+    folder.mkdir()
+    (folder / "abc-扫描件.pdf").write_bytes(b"%PDF secret scan")
+    assert cleanup.remove_opened_copies(folder) == 1
+    assert list(folder.iterdir()) == []
+    assert cleanup.remove_opened_copies(tmp_path / "missing") == 0

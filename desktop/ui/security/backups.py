@@ -134,8 +134,10 @@ def start_checks(window, session) -> None:  # type: ignore[no-untyped-def]
     key = cipher.key_for(path)
 
     def job(progress):  # type: ignore[no-untyped-def]
-        from desktop.security import logs
+        from desktop.security import cleanup, logs
         from desktop.store.repo import Store
+
+        cleanup.remove_opened_copies()  # plaintext attachment copies of the last session
 
         report = integrity.quick_check(path, key)
         if report.damaged:
