@@ -103,7 +103,11 @@ def pinned_context(pin: str, failures: list[str] | None = None) -> ssl.SSLContex
 
 
 def signing_string(method: str, path: str, time: str, nonce: str, body: bytes) -> bytes:
-    digest = hashlib.sha256(body).hexdigest()
+    return signing_string_of(method, path, time, nonce, hashlib.sha256(body).hexdigest())
+
+
+def signing_string_of(method: str, path: str, time: str, nonce: str, digest: str) -> bytes:
+    """The signed text, from the body's SHA-256 (hex): a hub hashes a large body as it streams."""
     return f"{PROTOCOL}\n{method.upper()}\n{path}\n{time}\n{nonce}\n{digest}".encode()
 
 

@@ -165,8 +165,18 @@ def _creates_and_appends(store: Store, body: Body, origin: Any, *, everything: b
             else:
                 data.append(list(r[7:]))
             body.ops.append(
-                [origin(r[0]), r[1], r[2], entity, None if append else r[3], None, kind, None]
-                + [r[5], r[4]]
+                [
+                    origin(r[0]),
+                    r[1],
+                    r[2],
+                    entity,
+                    None if append else r[3],
+                    None,
+                    kind,
+                    None,
+                    r[5],
+                    r[4],
+                ]
             )
         body.rows[entity] = {"cols": cols, "data": data}
         if entity == "attachments":
@@ -217,7 +227,7 @@ def _sets(store: Store, body: Body, origin: Any, scope: Scope) -> None:
     ids = json.dumps(sorted(wanted))
     for r in _cursor(store).execute(
         "SELECT origin, origin_seq, hlc, entity, row_id, field, value, base, actor FROM changes"
-        f" WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY origin, origin_seq",
+        " WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY origin, origin_seq",
         (ids,),
     ):
         body.ops.append([origin(r[0]), r[1], r[2], r[3], r[4], r[5], "s", r[6], r[7], r[8]])
