@@ -226,22 +226,21 @@ def create_app(config: HubConfig) -> Any:
 
     hub = Hub(config)
 
-    def refuse(request: Request, exc: HubError) -> Response:
+    async def refuse(request: Request, exc: HubError) -> Response:
         request.state.code = exc.code
         headers = {"Retry-After": str(max(1, round(exc.retry_after)))} if exc.retry_after else {}
-        if exc.status >= 400 and exc.status != 503:
-            with contextlib.suppress(Exception):
-                if hub.workers is not None:
-                    hub.workers.submit(
-                        lambda: hub.relay.note_refusal(
-                            county=getattr(request.state, "county", ""),
-                            device_id=getattr(request.state, "device", ""),
-                            route=logs.route_of(request.scope),
-                            status=exc.status,
-                            code=exc.code,
-                            now=now(),
-                        )
+        if exc.status != 503 and hub.workers is not None:
+            with contextlib.suppress(Exception):  # the refusal itself is what matters
+                await hub.run(
+                    lambda: hub.relay.note_refusal(
+                        county=getattr(request.state, "county", ""),
+                        device_id=getattr(request.state, "device", ""),
+                        route=logs.route_of(request.scope),
+                        status=exc.status,
+                        code=exc.code,
+                        now=now(),
                     )
+                )
         return JSONResponse(
             {"error": {"code": exc.code, "message": exc.message}},
             status_code=exc.status,
@@ -254,10 +253,10 @@ def create_app(config: HubConfig) -> Any:
             try:
                 return await handler(request)
             except HubError as exc:
-                return refuse(request, exc)
+                return await refuse(request, exc)
             except UserError as exc:  # e.g. a database the hub cannot write
                 log.warning("request failed: %s", exc)
-                return refuse(request, HubError(503, "unavailable", str(exc), retry_after=60))
+                return await refuse(request, HubError(503, "unavailable", str(exc), retry_after=60))
             except Exception:
                 log.exception("internal error")
                 return refuse(
@@ -350,7 +349,9 @@ def create_app(config: HubConfig) -> Any:
     async def not_found(request: Request, exc: Exception) -> Response:
         code = getattr(exc, "status_code", 404)
         message = "没有这个接口" if code == 404 else "该接口不支持这种请求方法"
-        return refuse(request, HubError(code, "no_route" if code == 404 else "bad_method", message))
+        return await refuse(
+            request, HubError(code, "no_route" if code == 404 else "bad_method", message)
+        )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Any) -> Any:
