@@ -259,7 +259,7 @@ def create_app(config: HubConfig) -> Any:
                 return await refuse(request, HubError(503, "unavailable", str(exc), retry_after=60))
             except Exception:
                 log.exception("internal error")
-                return refuse(
+                return await refuse(
                     request,
                     HubError(500, "internal", "同步服务器内部错误，请稍后再试或联系县教育局"),
                 )

@@ -187,7 +187,8 @@ class HttpTransport:
             return
         stream = response.extensions.get("network_stream")
         ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
-        der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+        # positional: httpcore hands out the low-level _ssl socket, which takes no keywords
+        der = ssl_object.getpeercert(True) if ssl_object is not None else None
         if der is None or self.pin.strip().lower() not in pins_of(der):
             raise UserError(PIN_MISMATCH)
 
@@ -214,9 +215,13 @@ class HttpTransport:
     # --- the transport interface ------------------------------------------------------------
 
     def available(self) -> bool:
+        """Does the hub answer? A hub whose certificate does not match the pin is not "away":
+        that raises (someone may be impersonating it)."""
         try:
             self._request("GET", "/v1/health", signed=False, timeout=3.0)
-        except UserError:
+        except UserError as exc:
+            if str(exc) == PIN_MISMATCH:
+                raise
             return False
         return True
 

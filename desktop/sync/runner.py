@@ -230,11 +230,11 @@ def run_configured(
             continue
         transport = make_transport(store, row)
         try:
-            if not transport.available():
-                if row.kind == "http":
-                    reports.append(RunReport(transport.name, key=row.id, unreachable=True))
-                continue
             try:
+                if not transport.available():
+                    if row.kind == "http":
+                        reports.append(RunReport(transport.name, key=row.id, unreachable=True))
+                    continue
                 report = sync_over(store, transport, progress=progress)
             except (UserError, OSError) as exc:
                 note_result(store, row.id, str(exc))
