@@ -25,6 +25,12 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 SHOW_AFTER_MS = 600
 _pool: QThreadPool | None = None
 _synchronous = False
+# Ops between run_in_background() and their callback. An Op without a parent (Op(None, fn)) is
+# owned by its Python wrapper; if the last reference went with the worker's runnable, the
+# wrapper would die on the worker thread while the GUI thread delivers the op's result to it
+# (a crash, or a callback silently lost). Kept here until the result is handed over, and
+# released one event-loop pass later (never inside the op's own slot).
+_running: set[Op] = set()
 
 
 class Cancelled(Exception):
@@ -84,10 +90,17 @@ class _Signals(QObject):
 class _Runnable(QRunnable):
     def __init__(self, op: Op) -> None:
         super().__init__()
-        self.op = op
+        self.op: Op | None = op
 
     def run(self) -> None:
-        self.op._execute()
+        op, self.op = self.op, None  # the worker's references end here, not when Qt frees us
+        assert op is not None
+        done = op._worker_done
+        try:
+            op._execute()
+        finally:
+            del op
+            done.set()
 
 
 class Op(QObject):
@@ -107,6 +120,7 @@ class Op(QObject):
         self._signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.progress = Progress(self._signals.progressed.emit)
         self._last = (0, 0, "")
+        self._worker_done = threading.Event()
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._on_success = cb
@@ -134,7 +148,16 @@ class Op(QObject):
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._show_dialog)
             self._timer.start(SHOW_AFTER_MS)
+        _running.add(self)
         _worker_pool().start(_Runnable(self))
+
+    def _release(self) -> None:
+        if self in _running:
+            QTimer.singleShot(0, self._drop)
+
+    def _drop(self) -> None:
+        self._worker_done.wait(5)  # set right after the result was emitted
+        _running.discard(self)
 
     def _execute(self) -> None:
         try:
@@ -179,11 +202,13 @@ class Op(QObject):
             self._dialog = None
 
     def _finished(self, result: Any) -> None:
+        self._release()
         self._close_dialog()
         if self._on_success is not None:
             self._on_success(result)
 
     def _failed(self, exc: BaseException, details: str) -> None:
+        self._release()
         self._close_dialog()
         if isinstance(exc, Cancelled):
             return
