@@ -16,7 +16,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from desktop.domain.errors import UserError
 
@@ -64,8 +64,10 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO]:
     target = Path(path)
     tmp = temp_name(target)
     try:
-        kwargs = {"encoding": "utf-8", "newline": ""} if mode == "w" else {}
-        with open(tmp, mode, **kwargs) as fh:
+        fh: IO[Any] = (
+            open(tmp, "w", encoding="utf-8", newline="") if mode == "w" else open(tmp, "wb")  # noqa: SIM115
+        )
+        with fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

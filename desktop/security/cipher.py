@@ -65,7 +65,7 @@ def connection_class() -> type:
         return _connection_class
     sc = _sc()
 
-    class KeyedCursor(sc.Cursor):  # type: ignore[misc, name-defined]
+    class KeyedCursor(sc.Cursor):  # type: ignore[name-defined]
         def execute(self, sql: str, parameters: Any = (), /) -> Any:
             try:
                 return super().execute(sql, parameters)
@@ -78,7 +78,7 @@ def connection_class() -> type:
             except sc.Error as exc:
                 raise _as_sqlite3(exc) from exc
 
-    class KeyedConnection(sc.Connection):  # type: ignore[misc, name-defined]
+    class KeyedConnection(sc.Connection):  # type: ignore[name-defined]
         def cursor(self, factory: Any = None) -> Any:
             return super().cursor(factory or KeyedCursor)
 

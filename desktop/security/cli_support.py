@@ -58,7 +58,7 @@ def ask_username(args: argparse.Namespace | None = None) -> str:
     return name or _ask("用户名：", "KCBX_USER", secret=False)
 
 
-def sign_in(args: argparse.Namespace, *, allow_damaged: bool = False):  # type: ignore[no-untyped-def]
+def sign_in(args: argparse.Namespace, *, allow_damaged: bool = False):
     """Sign in for a command (prompting as needed); the Session, or None for a plaintext
     database without accounts. With allow_damaged, a damaged database still yields its key."""
     from desktop.security import integrity, session

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     raise UserError(f"没有可用的备份能够恢复：{last_error}")
 
 
-def _key(args: argparse.Namespace, b, path: Path):  # type: ignore[no-untyped-def]
+def _key(args: argparse.Namespace, b, path: Path):
     from desktop.security import restore
 
     if not b.encrypted:
@@ -88,7 +88,7 @@ def _key(args: argparse.Namespace, b, path: Path):  # type: ignore[no-untyped-de
         )
 
 
-def _confirm(b) -> bool:  # type: ignore[no-untyped-def]
+def _confirm(b) -> bool:
     if not sys.stdin.isatty():
         raise UserError("没有终端可以确认：请加 --yes 参数")
     answer = input(f"用 {b.label} 的备份替换当前数据库？当前数据库会先另存一份。[y/N] ")

@@ -57,7 +57,7 @@ def _role_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--school", action="append", default=[], help="学校编号（可多次）")
 
 
-def _area(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _area(args: argparse.Namespace):
     from desktop.security.policy import Area, Role
 
     try:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from desktop.security import session as session_mod
 
 
-def _action(window: Any, menu: str, text: str, slot, *, shortcut: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+def _action(window: Any, menu: str, text: str, slot, *, shortcut: str | None = None) -> QAction:
     action = QAction(text, window)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))

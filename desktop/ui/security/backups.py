@@ -22,7 +22,7 @@ from desktop.ui import ops
 from desktop.ui.security.login import _busy, _error_label, exec_dialog
 
 
-def after_restore(window) -> None:  # type: ignore[no-untyped-def]
+def after_restore(window) -> None:
     """Every view holds the old database: the app closes and is opened again by the user."""
     QMessageBox.information(
         window,
@@ -33,7 +33,7 @@ def after_restore(window) -> None:  # type: ignore[no-untyped-def]
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, window, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, session) -> None:
         super().__init__(window)
         self.window_ = window
         self.session = session
@@ -79,10 +79,10 @@ class BackupsDialog(QDialog):
     def backup_now(self) -> None:
         path = self.db_path
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             return backup.make_backup(path, reason="manual")
 
-        def done(made) -> None:  # type: ignore[no-untyped-def]
+        def done(made) -> None:
             self.window_.store.audit("backup", detail={"backup": made.path.name})
             self.info.setText(self.tr("已备份：%1").replace("%1", made.label))
             self.refresh()
@@ -123,17 +123,17 @@ class BackupsDialog(QDialog):
         after_restore(self.window_)
 
 
-def open_backups(window, session) -> None:  # type: ignore[no-untyped-def]
+def open_backups(window, session) -> None:
     exec_dialog(BackupsDialog(window, session))
 
 
-def start_checks(window, session) -> None:  # type: ignore[no-untyped-def]
+def start_checks(window, session) -> None:
     """After the window is up, in the background: quick_check, then the daily backup (never a
     backup of a damaged file); teach the log redactor the names in the database."""
     path = window.db_path
     key = cipher.key_for(path)
 
-    def job(progress):  # type: ignore[no-untyped-def]
+    def job(progress):
         from desktop.security import cleanup, logs
         from desktop.store.repo import Store
 
@@ -146,7 +146,7 @@ def start_checks(window, session) -> None:  # type: ignore[no-untyped-def]
             logs.learn_names(store.conn)
         return report, backup.auto_backup(path)
 
-    def done(result) -> None:  # type: ignore[no-untyped-def]
+    def done(result) -> None:
         from shiboken6 import isValid
 
         if not isValid(window):  # closed while the check ran

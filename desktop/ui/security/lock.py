@@ -79,7 +79,7 @@ class UnlockDialog(QDialog):
 class Locker(QObject):
     """Watches for input; locks after the idle time or when asked."""
 
-    def __init__(self, window, session: Session, *, minutes: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, session: Session, *, minutes: float | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
@@ -131,7 +131,7 @@ class Locker(QObject):
         self.last_input = time.monotonic()
 
 
-def _minutes(window) -> float:  # type: ignore[no-untyped-def]
+def _minutes(window) -> float:
     try:
         value = window.store.setting(SETTING)
     except Exception:

@@ -43,7 +43,7 @@ def exec_dialog(dialog: QDialog) -> int:
     return dialog.exec()
 
 
-def _busy(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+def _busy(fn, *args, **kwargs):
     """Run a short blocking step (Argon2id: a few tenths of a second) with a wait cursor."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -323,7 +323,7 @@ class RestoreOfferDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
 
-    def chosen(self):  # type: ignore[no-untyped-def]
+    def chosen(self):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
@@ -373,10 +373,10 @@ def unlock(db_path: str | Path, parent: QWidget | None = None) -> Session | None
             dialog: _Form = SetupDialog(path, parent)
             if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return None
-            session, recovery = dialog.result_value  # type: ignore[misc]
-            if recovery:
-                exec_dialog(RecoveryKeyDialog(recovery, parent))
-            return session
+            made: tuple[Session, str | None] = dialog.result_value  # type: ignore[assignment]
+            if made[1]:
+                exec_dialog(RecoveryKeyDialog(made[1], parent))
+            return made[0]
         dialog = LoginDialog(state, parent)
         accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
         if dialog.damaged is not None:

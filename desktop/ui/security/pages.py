@@ -128,7 +128,7 @@ class ResetPasswordDialog(_Form):
 class UsersPage(QWidget):
     HEADERS = ("用户名", "姓名", "角色", "负责范围", "状态")
 
-    def __init__(self, window, session: Session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, session: Session) -> None:
         super().__init__()
         self.window_ = window
         self.session = session
@@ -156,7 +156,7 @@ class UsersPage(QWidget):
         self.users: list[users.User] = []
         self._loaded = False
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
@@ -180,7 +180,7 @@ class UsersPage(QWidget):
         row = self.table.currentRow()
         return self.users[row] if 0 <= row < len(self.users) else None
 
-    def _run(self, dialog) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, dialog) -> None:
         if exec_dialog(dialog):
             self.refresh()
 
@@ -221,7 +221,7 @@ class AuditPage(QWidget):
 
     PAGE = 500
 
-    def __init__(self, window, session: Session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, session: Session) -> None:
         super().__init__()
         self.window_ = window
         self.session = session
@@ -244,7 +244,8 @@ class AuditPage(QWidget):
         export.setEnabled(session.can("audit.export"))
         filters = QFormLayout()
         row = QHBoxLayout()
-        for w in (
+        widget: QWidget
+        for widget in (
             QLabel(self.tr("从")),
             self.since,
             QLabel(self.tr("到")),
@@ -256,7 +257,7 @@ class AuditPage(QWidget):
             search,
             export,
         ):
-            row.addWidget(w)
+            row.addWidget(widget)
         row.addStretch(1)
         filters.addRow(row)
         self.table = _table(audit_log.HEADERS)
@@ -271,7 +272,7 @@ class AuditPage(QWidget):
         self.entries: list[audit_log.Entry] = []
         self._loaded_actors = False
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._loaded_actors:
             self._loaded_actors = True
@@ -287,8 +288,8 @@ class AuditPage(QWidget):
                 self.actor.addItems(audit_log.actors(store.conn))
             return audit_log.trail(
                 store.conn,
-                since=self.since.date().toPython(),
-                until=self.until.date().toPython(),
+                since=_date(self.since),
+                until=_date(self.until),
                 actor=self.actor.currentText().strip() or None,
                 sources=(source,) if source else (audit_log.CHANGE, audit_log.ACTION),
                 limit=limit,
@@ -346,3 +347,8 @@ class AuditPage(QWidget):
             )
         finally:
             store.close()
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
