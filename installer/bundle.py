@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -115,8 +116,7 @@ def _library_files() -> list[tuple[str, str]]:
 # Python modules left out. Pillow's optional codecs and tools: reportlab imports PIL.Image
 # (its core, _imaging, stays) but kcbx puts no pictures in PDFs, so the AVIF, WebP, font
 # (FreeType/HarfBuzz), colour-management, Tk and Qt parts go (PIL.Image skips plugins that
-# fail to import). pygments: only httpx's command-line tool (httpx._main) uses
-# it. doctest, pdb, pydoc, unittest: imported in `if __name__ == "__main__"` blocks and test
+# fail to import). httpx._main: httpx's command-line tool. doctest, pdb, pydoc, unittest: imported in `if __name__ == "__main__"` blocks and test
 # helpers of reportlab and sqlite_utils. The PySide6 bindings: PyInstaller adds a binding for
 # every Qt library a used one links, but only QtCharts, QtPdf(Widgets), QtPrintSupport,
 # QtWidgets, QtGui and QtCore are imported (their C++ libraries stay, found by linkage).
@@ -138,17 +138,12 @@ EXCLUDED_MODULES = [
     "PIL.ImageMath",
     "PIL._imagingmorph",
     "PIL.ImageMorph",
-    "pygments",
     "httpx._main",
     "doctest",
     "pdb",
     "pydoc",
     "pydoc_data",
     "unittest",
-    "IPython",
-    "numpy",
-    "pytest",
-    "hypothesis",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtNetwork",
@@ -161,6 +156,28 @@ EXCLUDED_MODULES = [
     "_codecs_iso2022",
     "_pydecimal",  # the fallback of the C _decimal, which is there
 ]
+OWN_PACKAGES = ("desktop", "bench")
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def dev_only_modules() -> list[str]:
+    """Top-level modules of the installed distributions requirements.lock does not pin: test
+    and build tools, and optional extras (psycopg for a PostgreSQL hub). The frozen app holds
+    the app's own dependencies only, whatever else the build environment has."""
+    from importlib.metadata import packages_distributions
+
+    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    pinned = {_canonical(n) for n in re.findall(r"^([A-Za-z0-9_.\-]+)==", lock, re.M)}
+    return sorted(
+        module
+        for module, dists in packages_distributions().items()
+        if module not in OWN_PACKAGES and not any(_canonical(d) in pinned for d in dists)
+    )
+
+
 # Libraries taken from the system, not the bundle: the ones that read the system's own
 # configuration or talk to its services, so a copy from the build machine can disagree with
 # them — CUPS (the print service; it would also bring gnutls and p11-kit, which load the
@@ -190,7 +207,9 @@ DROPPED_DATA = frozenset({"pypinyin/phrases_dict.json"})
 STRIP = sys.platform.startswith("linux")
 
 # Qt libraries no kept module links: QML/Quick come only with the virtual keyboard plugin,
-# Wayland with its platform plugin, EGLFS with the embedded platforms.
+# Wayland with its platform plugin, EGLFS with the embedded platforms. On Windows, Mesa's
+# software OpenGL (opengl32sw.dll, 21 MB) and the Direct3D shader compiler serve OpenGL
+# fallbacks the app never asks for.
 DROPPED_QT_LIBRARIES = (
     "qt6qml",
     "qt6quick",
@@ -198,6 +217,8 @@ DROPPED_QT_LIBRARIES = (
     "qt6wayland",
     "qt6wlshell",
     "qt6eglfs",
+    "opengl32sw",
+    "d3dcompiler",
 )
 # Qt plugins kept, by plugin folder (file stems without "lib" and extension); folders not
 # listed are left out whole (generic/evdev input, EGL device integrations, network
@@ -340,6 +361,20 @@ def select(
 
     datas = [e for e in datas if e[2] != "SYMLINK" or target(e) in present]
     return binaries, datas
+
+
+def runtime_hooks(scripts: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The Analysis' scripts with PyInstaller's PySide6 run-time hook replaced by
+    installer/rthook_qt.py (same plugin path, no Qt import at start-up)."""
+    replaced = [e for e in scripts if e[0] != "pyi_rth_pyside6"]
+    if len(replaced) == len(scripts):
+        raise SystemExit("PyInstaller's pyi_rth_pyside6 is gone: review installer/rthook_qt.py")
+    # before the entry script, which is last
+    return [
+        *replaced[:-1],
+        ("rthook_qt", str(INSTALLER / "rthook_qt.py"), "PYSOURCE"),
+        replaced[-1],
+    ]
 
 
 def smaller_icu(binaries: list[tuple[str, str, str]], workdir: Path) -> list[tuple[str, str, str]]:

@@ -103,7 +103,8 @@ def main(*, db: str | None = None) -> int:
 
 def _smoke_quit(app: QApplication) -> None:
     """KCBX_SMOKE_QUIT_MS=N (the installer's smoke test, installer/build.py): once the window
-    is shown and the event loop runs, print a mark with the monotonic clock, quit N ms later."""
+    is shown and the event loop runs, print a mark with the monotonic clock and the window's
+    title, and quit N ms later."""
     import os
 
     delay = os.environ.get("KCBX_SMOKE_QUIT_MS")
@@ -113,7 +114,8 @@ def _smoke_quit(app: QApplication) -> None:
     def shown() -> None:
         import time
 
-        print(f"KCBX_SMOKE window-shown {time.monotonic():.6f}", flush=True)
+        titles = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()]
+        print(f"KCBX_SMOKE window-shown {time.monotonic():.6f} {titles}", flush=True)
         QTimer.singleShot(int(delay), app.quit)
 
     QTimer.singleShot(0, shown)
