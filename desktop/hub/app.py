@@ -395,4 +395,4 @@ def from_env() -> Any:
 def started(app: Any) -> Hub:
     """The Hub behind an app made by create_app (tests, admin commands)."""
     inner = app.app if isinstance(app, logs.AccessLog) else app
-    return inner.state.hub  # type: ignore[no-any-return]
+    return inner.state.hub

@@ -47,7 +47,7 @@ def event(name: str, **fields: Any) -> None:
     access.info(name, extra={"data": {"event": name, **fields}})
 
 
-def route_of(scope: dict[str, Any]) -> str:
+def route_of(scope: Any) -> str:
     route = scope.get("route")
     return str(getattr(route, "path", "")) or "unmatched"
 
