@@ -58,10 +58,20 @@ def _exists(name: str) -> bool:
         return False
 
 
+# Packages of this repository the frozen app leaves out. bench (`kcbx bench`): a developer's
+# tool that needs the source tree (it hashes desktop/demo/*.py, keeps data in bench/data,
+# starts `python -c` probes); the frozen app answers `kcbx bench` with "not in this version".
+LEFT_OUT_PACKAGES = ("bench",)
+
+
 def hidden_imports() -> list[str]:
     """The registry modules this checkout has (a table may name one not written yet: the app
-    skips those, so the bundle does too)."""
-    return [name for name in registry_modules() if _exists(name)]
+    skips those, so the bundle does too), except the packages left out."""
+    return [
+        name
+        for name in registry_modules()
+        if _exists(name) and name.split(".")[0] not in LEFT_OUT_PACKAGES
+    ]
 
 
 def _files(folder: Path, patterns: tuple[str, ...]) -> list[Path]:

@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "Smoke-测试-2026"
 TITLE_ZH = "控辍保学工作台"
 TITLE_EN = "Keeping Children in School"
+# A window that does not quit by itself waits for someone (a dialog): fail rather than hang.
+WINDOW_TIMEOUT = 60
 
 
 class SmokeFailure(RuntimeError):
@@ -51,20 +53,27 @@ class App:
         return env
 
     def run(
-        self, *args: str | Path, env: dict[str, str] | None = None, expect: int = 0
+        self,
+        *args: str | Path,
+        env: dict[str, str] | None = None,
+        expect: int = 0,
+        timeout: float | None = None,
     ) -> subprocess.CompletedProcess[str]:
         cmd = [*self.command, *map(str, args)]
+        timeout = timeout or self.timeout
         try:
             out = subprocess.run(
                 cmd,
                 capture_output=True,
                 text=True,
                 env=self.env(**(env or {})),
-                timeout=self.timeout,
+                timeout=timeout,
                 check=False,
             )
         except subprocess.TimeoutExpired as exc:
-            raise SmokeFailure(f"timed out after {self.timeout:.0f} s: {_show(cmd)}") from exc
+            raise SmokeFailure(
+                f"timed out after {timeout:.0f} s (a dialog waiting for input?): {_show(cmd)}"
+            ) from exc
         if out.returncode != expect:
             raise SmokeFailure(
                 f"exit {out.returncode} (wanted {expect}): {_show(cmd)}\n"
@@ -126,6 +135,8 @@ class Smoke:
 
         out = self.app.run("--version").stdout.strip()
         _want(out == f"kcbx {__version__}", f"--version said {out!r}")
+        left_out = self.app.run("bench", expect=2).stderr  # installer/bundle.py LEFT_OUT_PACKAGES
+        _want("尚未包含" in left_out, f"kcbx bench should be left out:\n{left_out}")
         return out
 
     def make_demo(self) -> str:
@@ -235,7 +246,7 @@ class Smoke:
         db = self.work / "old" / "kcbx.db"
         db.parent.mkdir()
         make_first_schema_database(db, child_name="李四")
-        self.app.run("--db", db, env={"KCBX_SMOKE_QUIT_MS": "100"})
+        self.app.run("--db", db, env={"KCBX_SMOKE_QUIT_MS": "100"}, timeout=WINDOW_TIMEOUT)
         with sqlite3.connect(db) as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             kept = conn.execute("SELECT name FROM children WHERE id = 'c1'").fetchone()
@@ -253,7 +264,10 @@ class Smoke:
         titles = []
         for lang, title in (("zh_CN", TITLE_ZH), ("en", TITLE_EN)):
             out = self.app.run(
-                "--db", self.demo, env={"KCBX_SMOKE_QUIT_MS": "200", "KCBX_LANG": lang}
+                "--db",
+                self.demo,
+                env={"KCBX_SMOKE_QUIT_MS": "200", "KCBX_LANG": lang},
+                timeout=WINDOW_TIMEOUT,
             ).stdout
             shown = [line for line in out.splitlines() if line.startswith("KCBX_SMOKE")]
             _want(bool(shown) and title in shown[-1], f"{lang}: no window titled {title}:\n{out}")
@@ -289,7 +303,7 @@ def make_first_schema_database(path: Path, *, child_name: str) -> None:
 def startup_seconds(app: App, db: Path) -> tuple[float, float]:
     """(to the window shown, to the process ended) for one start of the main window."""
     started = time.monotonic()
-    out = app.run("--db", db, env={"KCBX_SMOKE_QUIT_MS": "0"}).stdout
+    out = app.run("--db", db, env={"KCBX_SMOKE_QUIT_MS": "0"}, timeout=WINDOW_TIMEOUT).stdout
     ended = time.monotonic()
     marks = [line.split() for line in out.splitlines() if line.startswith("KCBX_SMOKE")]
     _want(bool(marks), f"no window-shown mark:\n{out}")

@@ -36,7 +36,8 @@ def test_hidden_imports_are_every_module_the_tables_name_that_exists():
     assert hidden <= named
     for name in named:
         exists = (ROOT / (name.replace(".", "/") + ".py")).exists()
-        assert (name in hidden) == exists, name
+        wanted = exists and not name.startswith("bench.")  # bench stays out (LEFT_OUT_PACKAGES)
+        assert (name in hidden) == wanted, name
     assert {"desktop.forms.cli", "desktop.ui.printing", "desktop.store.schema_sync"} <= hidden
 
 
