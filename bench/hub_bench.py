@@ -343,6 +343,22 @@ def run_load(
         for route, xs in sorted(samples.items())
     }
     every = [x for route, xs in samples.items() if route != "sync (whole)" for x in xs]
+    served: dict[str, list[float]] = defaultdict(list)  # as the hub measured them (its log)
+    for i in range(processes):
+        for line in (workdir / f"hub{i}.log").read_text(errors="replace").splitlines():
+            with contextlib.suppress(ValueError):
+                entry = json.loads(line)
+                if entry.get("event") == "request":
+                    served[f"{entry['method']} {entry['route']}"].append(entry["ms"] / 1000)
+    server_side = {
+        route: {
+            "n": len(xs),
+            "p50_ms": round(statistics.median(xs) * 1000, 1),
+            "p95_ms": round(pct(xs, 0.95) * 1000, 1),
+        }
+        for route, xs in sorted(served.items())
+    }
+    served_all = [x for xs in served.values() for x in xs]
     return {
         "backend": backend,
         "processes": processes,
@@ -357,6 +373,8 @@ def run_load(
         "syncs_per_s": round(counts["syncs"] / elapsed, 1),
         "request_p95_ms": round(pct(every, 0.95) * 1000, 1),
         "latency": latency,
+        "server_p95_ms": round(pct(served_all, 0.95) * 1000, 1),
+        "server_latency": server_side,
         "errors": len(errors),
         "first_errors": errors[:3],
     }
@@ -410,14 +428,58 @@ def _print(r: dict[str, Any]) -> None:
     print(
         f"{r['backend']:<10} ×{r['processes']} proc, {r['devices']} laptops, {r['seconds']} s:"
         f" {r['bundles_per_s']} bundles/s, {r['ops_per_s']} ops/s merged,"
-        f" {r['syncs_per_s']} syncs/s, request p95 {r['request_p95_ms']} ms,"
-        f" errors {r['errors']}"
+        f" {r['syncs_per_s']} syncs/s, request p95 {r['request_p95_ms']} ms (laptop side),"
+        f" {r['server_p95_ms']} ms (hub side), errors {r['errors']}"
     )
-    for route, figures in r["latency"].items():
-        print(
-            f"    {route:<28} n={figures['n']:<6} p50 {figures['p50_ms']} ms  p95 {figures['p95_ms']} ms"
-        )
+    for side, key in (("laptop side", "latency"), ("hub side", "server_latency")):
+        print(f"  {side}:")
+        for route, f in r[key].items():
+            print(f"    {route:<36} n={f['n']:<6} p50 {f['p50_ms']} ms  p95 {f['p95_ms']} ms")
 
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def run(db: Any = None, repeat: int = 1) -> list[Any]:
+    """As a suite (bench/cli.py): a 10-laptop, 10-second load on SQLite, and on PostgreSQL with
+    two hub processes when a server can be started. `db` is not used (the hub's county is made
+    here); `repeat` neither (one sustained run is the measurement)."""
+    from bench.harness import Result
+
+    out = []
+    with tempfile.TemporaryDirectory(prefix="kcbx-hub-suite-") as tmp:
+        runs = [run_load(Path(tmp) / "sqlite", backend="sqlite", devices=10, seconds=10)]
+        try:
+            with temporary_postgres() as server:
+                runs.append(
+                    run_load(
+                        Path(tmp) / "pg",
+                        backend="postgresql",
+                        devices=10,
+                        seconds=10,
+                        processes=2,
+                        database=_fresh_database(server),
+                    )
+                )
+        except (SystemExit, subprocess.CalledProcessError, OSError):
+            pass  # no PostgreSQL here: SQLite figures only
+        for r in runs:
+            label = f"hub {r['backend']} ×{r['processes']}, {r['devices']} laptops"
+            detail = {k: r[k] for k in ("seconds", "ops_per_bundle", "errors", "syncs_per_s")}
+            out += [
+                Result(
+                    f"{label}: bundles merged per second",
+                    r["bundles_per_s"],
+                    unit="/s",
+                    detail=detail,
+                ),
+                Result(f"{label}: ops merged per second", r["ops_per_s"], unit="/s", detail=detail),
+                Result(
+                    f"{label}: request p95 (hub side)", r["server_p95_ms"] / 1000, detail=detail
+                ),
+                Result(
+                    f"{label}: request p95 (laptop side)", r["request_p95_ms"] / 1000, detail=detail
+                ),
+            ]
+    return out
