@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -111,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (app / "_internal").is_dir():
         sys.exit(f"no bundle at {app}")
     report["bundle"] = check_size(app)
+    report["bundle"]["icu_trimmed"] = not _full_icu(app)
 
     with tempfile.TemporaryDirectory(prefix="kcbx-smoke-") as tmp:
         work = Path(tmp)
@@ -139,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                 "{source_cli:.2f} s".format(n=args.timing, **times)
             )
 
-    if sys.platform.startswith("linux") and not args.no_packages:
+    if sys.platform.startswith("linux") and not args.no_packages and shutil.which("dpkg-deb"):
         import linux_package
 
         started = time.perf_counter()
@@ -162,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  {deb.name}: {deb.stat().st_size / 1e6:.1f} MB ({args.deb_compression}); "
             f"{tgz.name}: {tgz.stat().st_size / 1e6:.1f} MB; needs glibc ≥ {major}.{minor}"
         )
+    elif sys.platform.startswith("linux") and not args.no_packages:
+        print("  WARNING: no dpkg-deb here: no .deb or tarball made")
     (args.dist / "build-report.json").write_text(
         json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8"
     )
