@@ -124,6 +124,7 @@ class Smoke:
             ("encrypt", self.encrypt),
             ("upgrade", self.upgrade),
             ("window", self.window),
+            ("x11", self.x11),
         ):
             self.step(name, fn)
         return self.results
@@ -273,6 +274,34 @@ class Smoke:
             _want(bool(shown) and title in shown[-1], f"{lang}: no window titled {title}:\n{out}")
             titles.append(title)
         return " / ".join(titles)
+
+    def x11(self) -> str:
+        """The window on a real X server (Xvfb): the xcb plugin and the X libraries the bundle
+        carries, which the offscreen steps never load."""
+        if not sys.platform.startswith("linux"):
+            return "not on Linux"
+        if shutil.which("Xvfb") is None:
+            return "skipped: no Xvfb here"
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        try:
+            assert server.stdout is not None
+            display = ":" + server.stdout.readline().strip()
+            out = self.app.run(
+                "--db",
+                self.demo,
+                env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": display, "KCBX_SMOKE_QUIT_MS": "200"},
+                timeout=WINDOW_TIMEOUT,
+            ).stdout
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+        _want(TITLE_ZH in out, f"no window on the X server {display}:\n{out}")
+        return f"window on Xvfb {display}"
 
 
 def make_first_schema_database(path: Path, *, child_name: str) -> None:
