@@ -40,3 +40,17 @@ def test_domain_imports_no_store():
     for path in (ROOT / "desktop" / "domain").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "desktop.store" not in text, path
+
+
+def test_test_modules_have_unique_basenames():
+    # pytest imports test files by basename (rootdir-relative "prepend" mode): two files with
+    # the same name in different folders stop the whole suite at collection.
+    seen: dict[str, Path] = {}
+    clashes = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        if path.name in ("conftest.py", "__init__.py"):
+            continue
+        if path.name in seen:
+            clashes.append(f"{seen[path.name].relative_to(ROOT)} ~ {path.relative_to(ROOT)}")
+        seen[path.name] = path
+    assert clashes == []
