@@ -263,8 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", help="keep the work files (rosters, reports) in this folder")
     args = parser.parse_args(argv)
     db, generated = dataset(SIZES[args.size])
-    if generated:
-        print(f"dataset generated in {generated:.1f} s")
+    if generated["now"]:
+        print(f"dataset generated in {generated['seconds']:.1f} s")
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kcbx-intake-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:

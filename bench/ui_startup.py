@@ -1,160 +1,210 @@
-"""Start-up to an interactive main window, and the ledger's first paint, as ratios to a bare
-PySide6 QMainWindow started in the same run.
+"""Start-up to an interactive main window, the ledger's first paint, typing into search from a
+cold app, and the GUI process's peak memory — each start a fresh process.
 
-Each start is a fresh process (several repetitions, median). A child prints the monotonic
-clock (system-wide on Linux/Windows/macOS) when its event loop has painted the window; the
-time from launching the process to that mark is the start time, interpreter start included
-on both sides. The ledger figure is from asking for the 20,000-case ledger page to the end of
-its table's first paint, inside the app process, once the start-up background jobs (Today,
-the ledgers' row ids) are done, as they are by the time a user clicks.
+    .venv/bin/python bench/ui_startup.py --db county.db [--repeat 5]
 
-    .venv/bin/python bench/ui_startup.py --db county.db [--repeat 5] [--no-features]
+The app is started the way `kcbx --db FILE` starts it (desktop.cli.main, every feature module
+installed); the baseline is a bare PySide6 QMainWindow started in the same run, alternately
+with the app so that load drifts hit both. The time from launching the process to the mark
+"interactive" (the end of the event-loop pass that first painted the window) is the start time,
+interpreter start included on both sides. See bench/ui_probe.py for what each child does.
 
-Budgets (DESIGN.md): start ≤ 2× the bare window; ledger first paint ≤ 50 ms.
+The ledger figure is from asking for the 20,000-case ledger page to the end of its table's first
+paint, inside the app process, once the start-up background jobs (Today, the ledgers' row ids,
+the search index) are done, as they are by the time a user clicks.
+
+Budgets (DESIGN.md): start ≤ 2× the bare window; ledger first paint ≤ 50 ms; peak memory with
+the county database open ≤ 250 MB.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
-BARE = textwrap.dedent(
-    """
-    import sys, time
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-    app = QApplication(sys.argv)
-    w = QMainWindow()
-    w.resize(1280, 720)
-    w.show()
-    def done():
-        print("INTERACTIVE", time.monotonic(), flush=True)
-        app.quit()
-    QTimer.singleShot(0, done)
-    app.exec()
-    """
-)
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: bench.* from this checkout
+    sys.path.insert(0, str(ROOT))
 
-APP = textwrap.dedent(
-    """
-    import sys, time
-    from pathlib import Path
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-    app = QApplication(sys.argv)
-    from desktop.ui import crash, i18n
-    from desktop.ui.app import STYLE, load_fonts
-    crash.install()
-    i18n.install(app)
-    load_fonts(app)
-    app.setStyleSheet(STYLE)
-    from desktop.store.repo import Store
-    from desktop.ui.main_window import MainWindow
-    db = Path(sys.argv[1])
-    store = Store.open(db)
-    window = MainWindow(store, db_path=db, install_features=sys.argv[2] == "1")
-    window.show()
-    QTimer.singleShot(0, crash.setup_logging)
-    marks = {}
+from bench.harness import Result, app_env, median, p95, spread  # noqa: E402
 
-    class PaintWatch(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and "ledger_asked" in marks and "ledger" not in marks:
-                QTimer.singleShot(0, ledger_painted)
-            return False
-
-    def ledger_painted():
-        if "ledger" not in marks:
-            marks["ledger"] = time.monotonic()
-            rows = window.cases_page.model.rowCount()
-            print("LEDGER", marks["ledger"] - marks["ledger_asked"], rows, flush=True)
-            app.quit()
-
-    def interactive():
-        print("INTERACTIVE", time.monotonic(), flush=True)
-        # a user's first click comes after the start-up jobs (Today, ledger ids) are done
-        from desktop.ui import ops
-        QTimer.singleShot(1000, lambda: (ops.wait_for_idle(), QTimer.singleShot(20, ask_ledger)))
-
-    def ask_ledger():
-        watch = PaintWatch(window)
-        window.cases_page.table.viewport().installEventFilter(watch)
-        window._watch = watch
-        marks["ledger_asked"] = time.monotonic()
-        window.show_page("all")
-
-    QTimer.singleShot(0, interactive)
-    app.exec()
-    """
-)
+PROBE = "from bench.ui_probe import main; main()"
 
 
-def _run(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+class ChildFailed(RuntimeError):
+    pass
+
+
+def _run(args: list[str], env: dict[str, str], *, timeout: float = 300) -> dict[str, Any]:
+    """Launch one probe process; its marks as {name: [values…]} with 'start' from launch."""
+    _clear_crash_log(env)
     start = time.monotonic()
     out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        cwd=str(ROOT),
     )
     if out.returncode != 0:
-        raise RuntimeError(out.stderr[-3000:])
-    result: dict[str, float] = {}
+        raise ChildFailed(
+            f"{args[0]}: exit {out.returncode}\n{out.stdout[-1000:]}\n{out.stderr[-3000:]}"
+        )
+    result: dict[str, Any] = {"typed": []}
     for line in out.stdout.splitlines():
         parts = line.split()
-        if parts and parts[0] == "INTERACTIVE":
+        if not parts:
+            continue
+        if parts[0] == "INTERACTIVE":
             result["start"] = float(parts[1]) - start
-        elif parts and parts[0] == "LEDGER":
+        elif parts[0] == "LEDGER":
             result["ledger"] = float(parts[1])
-            result["rows"] = float(parts[2])
+            result["rows"] = int(parts[2])
+            result["fetches"] = int(parts[3])
+        elif parts[0] in ("MEM", "MEM_LEDGER"):
+            result[parts[0].lower()] = tuple(float(x) for x in parts[1:])
+        elif parts[0] == "TYPED":
+            result["typed"].append((parts[1], float(parts[2]), int(parts[3])))
+    if "start" not in result:
+        raise ChildFailed(
+            f"{args[0]}: no INTERACTIVE mark\n{out.stdout[-2000:]}{out.stderr[-2000:]}"
+        )
     return result
 
 
-def measure(db: Path, *, repeat: int = 5, features: bool = True) -> dict[str, float]:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["KCBX_DATA_DIR"] = tempfile.mkdtemp(prefix="kcbx-bench-ui-")
-    # Warm up both (disk cache, .pyc, the .qm build), then alternate so load drifts hit both.
-    _run(BARE, [], env)
-    _run(APP, [str(db), "1" if features else "0"], env)
-    bare, app, ledger, rows = [], [], [], 0.0
+def _clear_crash_log(env: dict[str, str]) -> None:
+    # A crashed run leaves faulthandler output; the next start would show the crash dialog.
+    log = Path(env["KCBX_DATA_DIR"]) / "logs" / "faulthandler.log"
+    if log.exists():
+        log.unlink()
+
+
+def environment() -> dict[str, str]:
+    return app_env(KCBX_DATA_DIR=tempfile.mkdtemp(prefix="kcbx-bench-ui-"))
+
+
+def measure(db: Path, *, repeat: int = 5, say: Any = print) -> dict[str, Any]:
+    """Start-up (bare vs app) and ledger samples, typing waits, memory."""
+    env = environment()
+    # Warm up both (disk cache, compiled bytecode), then alternate.
+    _run(["bare"], env)
+    _run(["start", str(db)], env)
+    bare, app, ledger, rows, bare_mem = [], [], [], 0, []
     for _ in range(repeat):
-        bare.append(_run(BARE, [], env)["start"])
-        r = _run(APP, [str(db), "1" if features else "0"], env)
+        b = _run(["bare"], env)
+        bare.append(b["start"])
+        bare_mem.append(b["mem"][0])
+        r = _run(["start", str(db)], env)
         app.append(r["start"])
         ledger.append(r["ledger"])
         rows = r["rows"]
-    b, a, lg = statistics.median(bare), statistics.median(app), statistics.median(ledger)
+    say(
+        f"  start: app {median(app):.3f} s, bare {median(bare):.3f} s; "
+        f"ledger {median(ledger) * 1000:.1f} ms"
+    )
+    typing = [_run(["typing", str(db)], env)["typed"] for _ in range(max(1, repeat // 2))]
+    mem = [_run(["memory", str(db)], env) for _ in range(2)]
     return {
-        "bare_window_s": round(b, 4),
-        "app_interactive_s": round(a, 4),
-        "start_ratio": round(a / b, 2),
-        "ledger_first_paint_ms": round(lg * 1000, 1),
-        "ledger_ratio_to_bare": round(lg / b, 3),
-        "ledger_rows": int(rows),
-        "repeat": repeat,
+        "bare": bare,
+        "app": app,
+        "ledger": ledger,
+        "ledger_rows": rows,
+        "bare_mem": bare_mem,
+        "typing": typing,
+        "memory": mem,
     }
 
 
+def results(m: dict[str, Any]) -> list[Result]:
+    bare, app, ledger = m["bare"], m["app"], m["ledger"]
+    out = [
+        Result(
+            "start to an interactive main window (this dataset, all features)",
+            median(app),
+            baseline=median(bare),
+            baseline_name="bare PySide6 window",
+            budget="≤ 2× bare window",
+            met=median(app) <= 2 * median(bare),
+            stat=f"median of {len(app)}",
+            detail={"app": spread(app), "bare": spread(bare)},
+            design="start-up",
+        ),
+        Result(
+            f"open the {m['ledger_rows']:,}-case ledger: to first paint",
+            median(ledger),
+            budget="≤ 50 ms",
+            met=median(ledger) <= 0.050,
+            stat=f"median of {len(ledger)}",
+            detail={"ledger": spread(ledger), "p95": p95(ledger)},
+            design="ledger",
+        ),
+    ]
+    # Typing from a cold app: the wait for each prefix, keystroke to results painted.
+    runs = m["typing"]
+    first = [run[0][1] for run in runs if run]
+    later = [wait for run in runs for _text, wait, _rows in run[1:]]
+    per_prefix: dict[str, list[float]] = {}
+    for run in runs:
+        for text, wait, _rows in run:
+            per_prefix.setdefault(text, []).append(round(wait * 1000, 1))
+    if first:
+        out.append(
+            Result(
+                "search typed from a cold app: first letter 'z' → results shown",
+                median(first),
+                stat=f"median of {len(first)}",
+                detail={"waits_ms": per_prefix, "rows": [r for _t, _w, r in runs[0]]},
+            )
+        )
+    if later:
+        out.append(
+            Result(
+                "search typed from a cold app: each next letter (zh … zhangwei) → results",
+                p95(later),
+                stat=f"p95 of {len(later)}",
+                detail={"median": median(later), "includes": "the search box's 120 ms debounce"},
+            )
+        )
+    peaks = [r["mem"][0] for r in m["memory"]]
+    peak = max(peaks)
+    out.append(
+        Result(
+            "peak memory of the app with the county open (ledger, scrolling, searches)",
+            peak,
+            unit="MB",
+            baseline=median(m["bare_mem"]),
+            baseline_name="bare PySide6 window",
+            budget="≤ 250 MB",
+            met=peak <= 250,
+            stat=f"max VmHWM of {len(peaks)}",
+            detail={
+                "vmhwm_mb": peaks,
+                "after_ledger_mb": [r.get("mem_ledger", (0,))[0] for r in m["memory"]],
+                "ru_maxrss_mb": [r["mem"][2] for r in m["memory"]],
+            },
+            design="memory",
+        )
+    )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
+    from bench.harness import table
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="county database (kcbx demo --children 100000)")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--no-features", action="store_true", help="without feature modules")
     args = parser.parse_args(argv)
-    result = measure(Path(args.db), repeat=args.repeat, features=not args.no_features)
-    print(json.dumps(result, ensure_ascii=False))
-    print(
-        f"start to interactive window: {result['app_interactive_s']:.3f} s vs bare "
-        f"{result['bare_window_s']:.3f} s = {result['start_ratio']}x (budget 2x); "
-        f"ledger ({result['ledger_rows']} cases) first paint {result['ledger_first_paint_ms']} ms "
-        "(budget 50 ms)"
-    )
+    m = measure(Path(args.db), repeat=args.repeat)
+    print(table(results(m)))
+    print(json.dumps({k: v for k, v in m.items() if k != "memory"}, ensure_ascii=False))
     return 0
 
 
