@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -101,7 +101,7 @@ def main(*, db: str | None = None) -> int:
     return code
 
 
-def _smoke_quit(app: QApplication) -> None:
+def _smoke_quit(app: QCoreApplication) -> None:
     """KCBX_SMOKE_QUIT_MS=N (the installer's smoke test, installer/build.py): once the window
     is shown and the event loop runs, print a mark with the monotonic clock and the window's
     title, and quit N ms later."""
@@ -114,7 +114,7 @@ def _smoke_quit(app: QApplication) -> None:
     def shown() -> None:
         import time
 
-        titles = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()]
+        titles = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
         print(f"KCBX_SMOKE window-shown {time.monotonic():.6f} {titles}", flush=True)
         QTimer.singleShot(int(delay), app.quit)
 
