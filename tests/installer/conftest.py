@@ -13,6 +13,11 @@ ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"
 if str(INSTALLER) not in sys.path:
     sys.path.insert(0, str(INSTALLER))
+# installer/'s modules are imported by their plain names (as build.py and the spec do): make
+# sure no test helper of the same name elsewhere was imported under one of them first.
+for _name in ("bundle", "icu", "smoke", "linux_package"):
+    _module = __import__(_name)
+    assert Path(_module.__file__).parent == INSTALLER, f"{_name} is {_module.__file__}"
 
 
 @dataclass
