@@ -17,7 +17,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.store.repo import Store
 from desktop.ui.ops import Op
@@ -86,10 +93,8 @@ class SyncController(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        from desktop.sync.runner import Scheduler
-
         self.main = window
-        self.scheduler = Scheduler()
+        self._scheduler: Any = None  # desktop.sync.runner is imported at the first tick
         self.running = False
         self.doing = ""  # the job's latest progress text
         self.last_messages: list[str] = []
@@ -108,6 +113,14 @@ class SyncController(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.first.stop()
+
+    @property
+    def scheduler(self) -> Any:
+        if self._scheduler is None:
+            from desktop.sync.runner import Scheduler
+
+            self._scheduler = Scheduler()
+        return self._scheduler
 
     @property
     def store(self) -> Store:
@@ -227,7 +240,13 @@ class SyncStatus(QPushButton):
         self.setFlat(True)
         self.setObjectName("syncStatus")
         self.clicked.connect(lambda: window.show_page("sync"))
-        self.refresh()
+        from desktop.ui import ops
+
+        if ops.is_synchronous():
+            self.refresh()
+        else:  # after start-up: the sync modules are imported then, not before the first paint
+            self.setText("同步：…")
+            QTimer.singleShot(800, self.refresh)
 
     def refresh(self) -> None:
         try:
@@ -271,11 +290,44 @@ class SyncStatus(QPushButton):
 # --- install ------------------------------------------------------------------------------------
 
 
-def install(window: Any) -> SyncController:
-    from desktop.ui.sync_pages import SyncPage
+class LazySyncPage(QWidget):
+    """The 同步 page, built the first time it is shown or used: start-up does not pay for its
+    widgets and queries. Attributes of the page (tabs, conflicts, show_review …) are reached
+    through this host, which builds the page on first access."""
 
+    def __init__(self, window: Any, controller: SyncController) -> None:
+        super().__init__()
+        self._make = (window, controller)
+        self._page: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def page(self) -> Any:
+        if self._page is None:
+            from desktop.ui.sync_pages import SyncPage
+
+            self._page = SyncPage(*self._make)
+            self.layout().addWidget(self._page)
+        return self._page
+
+    def __getattr__(self, name: str) -> Any:  # only called for names QWidget does not have
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.page, name)
+
+    def showEvent(self, event: Any) -> None:
+        self.page  # noqa: B018 - built before it is painted
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        if self._page is not None:  # a page not built yet is filled when it is
+            self._page.refresh()
+
+
+def install(window: Any) -> SyncController:
     controller = SyncController(window)
-    page = SyncPage(window, controller)
+    page = LazySyncPage(window, controller)
     window.add_page("sync", "同步", page)
     status = SyncStatus(window, controller)
     window.add_status_widget(status)
@@ -303,12 +355,12 @@ def install(window: Any) -> SyncController:
     add("同步中心…", lambda: window.show_page("sync"))
     add("待审核的冲突…", lambda: page.show_review())
     menu.addSeparator()
-    add("导出同步包…", page.export_by_hand)
-    add("导入同步包…", page.import_by_hand)
-    add("添加同步文件夹（U盘/共享）…", page.add_folder)
+    add("导出同步包…", lambda: page.export_by_hand())
+    add("导入同步包…", lambda: page.import_by_hand())
+    add("添加同步文件夹（U盘/共享）…", lambda: page.add_folder())
     menu.addSeparator()
-    add("生成注册申请…", page.write_request)
-    add("导入注册文件…", page.import_enrolment)
+    add("生成注册申请…", lambda: page.write_request())
+    add("导入注册文件…", lambda: page.import_enrolment())
 
     def case_state(case_id: str) -> None:
         from desktop.sync import marks
