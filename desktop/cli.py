@@ -62,6 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"kcbx {name}", description=help_text)
         module.add_arguments(parser)
         args = parser.parse_args(argv[1:])
+        # An encrypted database asks for a password (or KCBX_USER/KCBX_PASSWORD) when opened;
+        # the signed-in user's role and scope then apply to the command as in the app.
+        from desktop.security.cli_support import install_for_cli
+
+        install_for_cli()
         return _run(module.run, args)
     args = _top_parser().parse_args(argv)
     from desktop.ui.app import main as gui_main

@@ -349,7 +349,7 @@ def commit(
         progress.set(0, 0, "正在备份数据库")
         from desktop.intake.backup import backup_database
 
-        result.backup_path = str(backup_database(store, reason="before-import"))
+        result.backup_path = str(backup_database(store))
     progress.check()
     total = len(plan.records)
     with store.transaction():

@@ -4,6 +4,7 @@ environment, as in a script)."""
 from __future__ import annotations
 
 import pytest
+from security_helpers import ADMIN, PASSWORD
 
 from desktop.cli import main
 from desktop.security import backup, cipher, session
@@ -95,8 +96,16 @@ def test_wrong_password_on_the_command_line(encrypted, monkeypatch, capsys):
 
 
 def test_other_commands_on_an_encrypted_database_ask_to_sign_in(encrypted, monkeypatch, capsys):
+    monkeypatch.delenv("KCBX_PASSWORD", raising=False)
     code, _, err = _run(capsys, "search", "--db", str(encrypted.path), "王")
-    assert code == 1 and "已加密" in err and "登录" in err
+    assert code == 1 and "KCBX_USER" in err  # no terminal here: it says how to sign in
+    monkeypatch.setenv("KCBX_USER", ADMIN)
+    monkeypatch.setenv("KCBX_PASSWORD", "wrong password")
+    code, _, err = _run(capsys, "search", "--db", str(encrypted.path), encrypted.name)
+    assert code == 1 and "密码" in err
+    monkeypatch.setenv("KCBX_PASSWORD", PASSWORD)
+    code, out, _ = _run(capsys, "search", "--db", str(encrypted.path), encrypted.name)
+    assert code == 0 and encrypted.name in out
 
 
 def test_backup_list_when_there_is_none(demo_db, capsys):
