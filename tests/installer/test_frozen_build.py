@@ -30,6 +30,7 @@ SMOKE_STEPS = [
     "encrypt",
     "upgrade",
     "window",
+    "x11",  # says "skipped" where there is no Xvfb
 ]
 
 
