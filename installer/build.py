@@ -6,9 +6,10 @@
 
 1. PyInstaller with installer/kcbx.spec → dist/kcbx (one folder); the size budget is checked.
 2. The smoke test (installer/smoke.py): the bundle's own executable, in a throwaway data
-   folder, offscreen — a demo county, search, a form read back from its PDF, a report, a sync
-   bundle between two enrolled laptops, an encrypted database, an old database upgraded
-   (backup first), the main window in Chinese and English. Any failure fails the build.
+   folder, offscreen — a demo county, search, a form read back from its PDF, QtPdf/printing/
+   charts, a report, a sync bundle between two enrolled laptops, an encrypted database, an old
+   database upgraded (backup first), the main window in Chinese and English, and on Xvfb.
+   Any failure fails the build.
 3. On Linux: the .deb and the tarball (installer/linux_package.py).
 4. build-report.json in the dist folder: sizes, times, Depends, the glibc the bundle needs.
 

@@ -25,8 +25,58 @@ def _prepare_environment() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
+def _probe_qt(pdf: str) -> int:
+    """KCBX_SMOKE_QT_PROBE=<a PDF> (installer/smoke.py): load the Qt modules the app imports
+    only when printing or showing charts, and use them once — render the PDF (QtPdf), print
+    it to a PDF file (QtPrintSupport), draw a chart (QtCharts) — so the smoke test proves the
+    bundle has them and their plugins."""
+    from PySide6.QtCharts import QChart, QChartView, QPieSeries
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImageReader, QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    doc = QPdfDocument(app)
+    doc.load(pdf)
+    image = doc.render(0, QSize(420, 594))
+    inked = sum(
+        1
+        for x in range(0, 420, 3)
+        for y in range(0, 594, 3)
+        if image.pixelColor(x, y).value() < 128
+    )
+    printed = pdf + ".printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(printed)
+    painter = QPainter(printer)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    series = QPieSeries()
+    series.append("劝返", 3)
+    chart = QChart()
+    chart.addSeries(series)
+    view = QChartView(chart)
+    view.resize(320, 240)
+    chart_drawn = not view.grab().isNull()
+    QPdfView(None)
+    formats = sorted(bytes(f).decode() for f in QImageReader.supportedImageFormats())
+    QPrinterInfo.availablePrinters()  # loads the print-system plugin
+    print(
+        f"KCBX_SMOKE qt-probe pages={doc.pageCount()} inked={inked}"
+        f" printed={os.path.getsize(printed)} chart={chart_drawn} formats={','.join(formats)}",
+        flush=True,
+    )
+    return 0
+
+
 if __name__ == "__main__":
     _prepare_environment()
+    if os.environ.get("KCBX_SMOKE_QT_PROBE"):
+        sys.exit(_probe_qt(os.environ["KCBX_SMOKE_QT_PROBE"]))
     from desktop.cli import main
 
     sys.exit(main())

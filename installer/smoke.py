@@ -2,10 +2,12 @@
 
 Each step runs the bundle's own `kcbx` executable (never the source) and checks what a user
 would see: a demo county, a search by name and by pinyin, an official form whose PDF carries
-the child's name, a statistics report, a sync bundle exported and imported between two enrolled
-laptops, an encrypted database opened with a password, an old database upgraded with a backup
-first, the main window in Chinese and in English. Any failure raises SmokeFailure with the
-command and its output. Also measures start-up, frozen against source.
+the child's name, the Qt modules loaded only for printing and charts (a PDF rendered and
+printed, a chart drawn: installer/entry.py), a statistics report, a sync bundle exported and
+imported between two enrolled laptops, an encrypted database opened with a password, an old
+database upgraded with a backup first, the main window in Chinese and in English, offscreen and
+on a real X server (Xvfb, where there is one). Any failure raises SmokeFailure with the command
+and its output. Also measures start-up, frozen against source.
 """
 
 from __future__ import annotations
@@ -119,6 +121,7 @@ class Smoke:
             ("demo", self.make_demo),
             ("search", self.search),
             ("form", self.form),
+            ("qt", self.qt_modules),
             ("report", self.report),
             ("sync", self.sync),
             ("encrypt", self.encrypt),
@@ -182,6 +185,24 @@ class Smoke:
             pages = len(doc.pages)
         _want(child["name"] in text, f"the PDF does not name {child['name']}:\n{text[:500]}")
         return f"case_plan {child['case_no']}: {pages} pages, {pdf.stat().st_size // 1024} KB"
+
+    def qt_modules(self) -> str:
+        """QtPdf, QtPrintSupport, QtCharts and the image plugins: the app loads them only when
+        printing or charting, so the window steps do not; installer/entry.py uses each once."""
+        pdf = self.work / "一人一案.pdf"
+        out = self.app.run(env={"KCBX_SMOKE_QT_PROBE": str(pdf)}, timeout=WINDOW_TIMEOUT).stdout
+        line = next((x for x in out.splitlines() if x.startswith("KCBX_SMOKE qt-probe")), "")
+        fields = dict(part.split("=", 1) for part in line.split()[2:])
+        _want(bool(fields), f"no probe output:\n{out}")
+        _want(int(fields["pages"]) >= 1 and int(fields["inked"]) > 100, f"PDF not drawn: {line}")
+        _want(
+            int(fields["printed"]) > 1000 and fields["chart"] == "True", f"no print/chart: {line}"
+        )
+        formats = set(fields["formats"].split(","))
+        _want({"jpeg", "png", "tiff", "webp", "gif"} <= formats, f"image formats: {formats}")
+        return (
+            f"pdf {fields['pages']} pages drawn, printed, chart drawn, {len(formats)} image formats"
+        )
 
     def report(self) -> str:
         import zipfile

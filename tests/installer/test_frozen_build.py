@@ -25,6 +25,7 @@ SMOKE_STEPS = [
     "demo",
     "search",
     "form",
+    "qt",
     "report",
     "sync",
     "encrypt",
