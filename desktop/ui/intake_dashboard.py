@@ -149,7 +149,7 @@ class DashboardPage(QWidget):
         if self._stale:
             self._stale = False
             # after the page is laid out: charts filled before they have a size lose their axes
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
 
     def period_code(self) -> str:
         data = self.period_box.currentData()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.repo import Store
+from desktop.ui import look
 from desktop.ui.ledger_view import LedgerPage
 from desktop.ui.search_box import SearchBox, SearchService
 
@@ -95,8 +96,8 @@ class MainWindow(QMainWindow):
             features.install_all(self)
         # After the window is up, off the GUI thread: the main ledger's ids, the search index.
         for key in ("all", "active"):
-            QTimer.singleShot(300, lambda k=key: self.cases_page.preload(k, self.db_path))
-        QTimer.singleShot(600, self.search_service.build_in_background)
+            QTimer.singleShot(300, self, lambda k=key: self.cases_page.preload(k, self.db_path))
+        QTimer.singleShot(600, self, self.search_service.build_in_background)
         self._pending_search: str | None = None
         self.search_service.ready.connect(self._search_ready)
 
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(look.NAV_STYLE)
         self.nav.setFixedWidth(132)
         self.nav.setSpacing(1)
         self.stack = QStackedWidget()
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
 
     def _register(self, key: str, title: str, widget: QWidget) -> None:
         if self.stack.indexOf(widget) < 0:
+            look.apply(widget)
             self.stack.addWidget(widget)
         self._pages[key] = widget
         item = QListWidgetItem(title)
@@ -282,6 +285,7 @@ class MainWindow(QMainWindow):
             page = LedgerPage(self.store, cases=False)
             page.activated.connect(self._open_row)
             page.count_changed.connect(self._show_count)
+            look.apply(page)
             self._children_host.layout().addWidget(page)
             page.show()  # shown now, not at the next event loop pass
             self._children_page = page
@@ -294,6 +298,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.case_view import CaseView
 
             self._case_view = CaseView(self)
+            look.apply(self._case_view)
             self._case_host.layout().addWidget(self._case_view)
             self._case_view.show()
             for label, callback, _shortcut in self._case_actions:

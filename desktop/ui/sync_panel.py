@@ -246,7 +246,7 @@ class SyncStatus(QPushButton):
             self.refresh()
         else:  # after start-up: the sync modules are imported then, not before the first paint
             self.setText("同步：…")
-            QTimer.singleShot(800, self.refresh)
+            QTimer.singleShot(800, self, self.refresh)
 
     def refresh(self) -> None:
         try:

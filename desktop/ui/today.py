@@ -91,7 +91,7 @@ class TodayPage(QWidget):
                 self.refresh()
             else:
                 # After the first paint: the window is interactive at once.
-                QTimer.singleShot(50, self.refresh)
+                QTimer.singleShot(50, self, self.refresh)
 
     def schedule_refresh(self) -> None:
         if self.isVisible():
