@@ -19,6 +19,8 @@ from desktop.paths import default_db
 
 log = logging.getLogger("kcbx.ui")
 
+# The looks these rules describe are set per widget by desktop.ui.look (an application-wide
+# style sheet slows every widget down); kept for scripts that style a bare QApplication.
 STYLE = """
 QLabel#pageTitle { font-size: 13pt; font-weight: bold; }
 QLabel#stateBadge { font-size: 11pt; color: #0d47a1; }
@@ -60,6 +62,22 @@ def ensure_database(path: Path) -> bool:
     return dialog.created and path.exists()
 
 
+def sign_in(path: Path):  # -> Session | None
+    """The sign-in dialog, or — for scripts and the installer's smoke test, as for every kcbx
+    command — the account in KCBX_USER / KCBX_PASSWORD. None: the user cancelled."""
+    import os
+
+    user, password = os.environ.get("KCBX_USER"), os.environ.get("KCBX_PASSWORD")
+    if user and password:
+        from desktop.security import session
+
+        session.install()
+        return session.login(path, user, password)
+    from desktop.ui.security.login import unlock
+
+    return unlock(path)
+
+
 def main(*, db: str | None = None) -> int:
     from desktop.ui import crash, i18n
 
@@ -68,23 +86,22 @@ def main(*, db: str | None = None) -> int:
     crash.install()
     i18n.install(app)
     load_fonts(app)
-    app.setStyleSheet(STYLE)
     previous = crash.report_previous_crash()
     if previous:
         crash.show_crash_dialog(previous, previous=True)
     path = Path(db) if db else default_db()
     if not ensure_database(path):
         return 0
-    from desktop.security import session as security
     from desktop.store.repo import Store
     from desktop.ui.errors import show_error
     from desktop.ui.main_window import MainWindow
 
-    # The security layer's open hook: a backup before a schema upgrade (a newer version
-    # installed over an older one). The sign-in (desktop.ui.security.login.unlock) does this
-    # too; this line can go once the window opens behind it.
-    security.install()
+    # Sign in (or, on a database without accounts, set up the county admin and encrypt): every
+    # Store opened afterwards carries the user's role and scope, and is backed up before a
+    # schema upgrade (a newer version installed over an older one).
     try:
+        if sign_in(path) is None:
+            return 0
         store = Store.open(path)
     except Exception as exc:
         show_error(None, exc)
