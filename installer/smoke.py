@@ -219,7 +219,10 @@ class Smoke:
         folder = self.work / "sync"
         folder.mkdir()
         key = folder / "county.json"
-        self.app.run("sync", "county-init", "--out", key, "--county", "522633", "--name", "从江县")
+        sealed = {"KCBX_COUNTY_KEY_PASSWORD": PASSWORD}
+        self.app.run(
+            "sync", "county-init", "--out", key, "--county", "522633", "--name", "从江县", env=sealed
+        )  # fmt: skip
         township, county = folder / "township.db", folder / "county.db"
         shutil.copy(self.demo, township)
         ids = {}
@@ -229,7 +232,7 @@ class Smoke:
             ids[db] = json.loads(request.read_text(encoding="utf-8"))["device"]["id"]
             self.app.run(
                 "sync", "enrol-issue", "--county-key", key, "--request", request,
-                "--out", enrolment, *role,
+                "--out", enrolment, *role, env=sealed,
             )  # fmt: skip
             self.app.run("sync", "enrol", "--db", db, enrolment)
         cert = folder / "county-cert.json"

@@ -108,13 +108,33 @@ def run(args: argparse.Namespace) -> int:
     return int(handler(args) or 0)
 
 
+def _county_key_password(*, new: bool) -> str:
+    """The county key's own password (not a user's): asked at a terminal, or from
+    KCBX_COUNTY_KEY_PASSWORD for scripts."""
+    import getpass
+    import os
+    import sys
+
+    given = os.environ.get("KCBX_COUNTY_KEY_PASSWORD")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError("需要县级密钥的密码（没有终端时请设置环境变量 KCBX_COUNTY_KEY_PASSWORD）")
+    first = getpass.getpass("设置县级密钥的密码：" if new else "县级密钥的密码：")
+    if new and getpass.getpass("再次输入：") != first:
+        raise UserError("两次输入的密码不一致")
+    return first
+
+
 def _county_init(args: argparse.Namespace) -> int:
     from desktop.sync import keys
 
-    key = keys.create_county_key(args.out, code=args.county, name=args.name)
+    key = keys.create_county_key(
+        args.out, code=args.county, name=args.name, password=_county_key_password(new=True)
+    )
     print(f"已生成县级签发密钥：{args.out}")
     print(f"公钥指纹：{keys.fingerprint(key.public)}（请记录，用于核对注册文件）")
-    print("私钥只在此文件中：请离线保存并备份，不要通过网络传送。")
+    print("私钥只在此文件中，并已用密码加密：请离线保存并备份，不要通过网络传送，牢记密码。")
     return 0
 
 
@@ -135,7 +155,7 @@ def _enrol_request(args: argparse.Namespace) -> int:
 def _enrol_issue(args: argparse.Namespace) -> int:
     from desktop.sync import enrol, keys
 
-    county = keys.load_county_key(args.county_key)
+    county = keys.load_county_key(args.county_key, password=lambda: _county_key_password(new=False))
     request = enrol.read_json(args.request, kind=enrol.REQUEST_TYPE, label="注册申请文件")
     if args.role in ("county", "hub"):
         role, scope = args.role, Scope.everything()

@@ -182,8 +182,16 @@ class CountyKey:
         return Ed25519PrivateKey.from_private_bytes(self.secret).sign(data)
 
 
-def create_county_key(path: str | os.PathLike[str], *, code: str, name: str) -> CountyKey:
-    """Make the county's key pair once and write it to a new file (readable by its owner only)."""
+COUNTY_KEY_PURPOSE = "kcbx-county-key"
+
+
+def create_county_key(
+    path: str | os.PathLike[str], *, code: str, name: str, password: str | None = None
+) -> CountyKey:
+    """Make the county's key pair once and write it to a new file (readable by its owner only).
+
+    With a password (as `kcbx sync county-init` always gives), the private key is sealed under
+    it (Argon2id + AES-GCM): a copied key file is useless without the password."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -194,22 +202,35 @@ def create_county_key(path: str | os.PathLike[str], *, code: str, name: str) -> 
     raw = serialization.Encoding.Raw
     secret = key.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)
-    data = {
+    data: dict[str, Any] = {
         "type": COUNTY_KEY_TYPE,
         "v": 1,
         "county": {"code": code, "name": name},
         "public": b64(public),
-        "secret": b64(secret),
         "created_at": now_iso(),
     }
+    if password is None:
+        data["secret"] = b64(secret)
+    else:
+        from desktop.security.sealing import seal_with_password
+
+        data["secret_sealed"] = seal_with_password(
+            secret, password, purpose=COUNTY_KEY_PURPOSE
+        ).decode()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
     return CountyKey(code, name, public, secret)
 
 
-def load_county_key(path: str | os.PathLike[str]) -> CountyKey:
+def load_county_key(
+    path: str | os.PathLike[str], *, password: Callable[[], str] | str | None = None
+) -> CountyKey:
+    """The county key of a file; a sealed private key is opened with `password` (a string or
+    a function asked only when the file is sealed)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -217,9 +238,19 @@ def load_county_key(path: str | os.PathLike[str]) -> CountyKey:
     if not isinstance(data, dict) or data.get("type") != COUNTY_KEY_TYPE:
         raise UserError(f"不是县级密钥文件：{path}")
     county = data.get("county") or {}
+    secret = unb64(data["secret"]) if data.get("secret") else None
+    if data.get("secret_sealed"):
+        if password is None:
+            raise UserError("县级密钥文件已用密码保护，需要输入县级密钥的密码")
+        from desktop.security.sealing import open_with_password
+
+        given = password() if callable(password) else password
+        secret = open_with_password(
+            str(data["secret_sealed"]).encode(), given, purpose=COUNTY_KEY_PURPOSE
+        )
     return CountyKey(
         str(county.get("code", "")),
         str(county.get("name", "")),
         unb64(data["public"]),
-        unb64(data["secret"]) if data.get("secret") else None,
+        secret,
     )

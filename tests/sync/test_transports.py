@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -108,12 +109,18 @@ def test_scheduler_runs_when_reachable_and_backs_off():
     assert s.due("usb", available=True)  # plugged in again
 
 
-def test_the_command(county, tmp_path, capsys):
+def test_the_command(county, tmp_path, capsys, monkeypatch):
     key = tmp_path / "县级密钥.json"
+    monkeypatch.delenv("KCBX_COUNTY_KEY_PASSWORD", raising=False)
+    assert main(["sync", "county-init", "--out", str(key), "--county", "522633"]) == 1
+    assert not key.exists()  # no password, no key file
+    monkeypatch.setenv("KCBX_COUNTY_KEY_PASSWORD", "县级密钥-口令-2026")
     assert (
         main(["sync", "county-init", "--out", str(key), "--county", "522633", "--name", "从江县"])
         == 0
     )
+    stored = json.loads(key.read_text(encoding="utf-8"))
+    assert "secret" not in stored and "secret_sealed" in stored  # the private key is sealed
     assert main(["sync", "county-init", "--out", str(key), "--county", "522633"]) == 1  # once only
     dbs = {}
     for name, extra in (("a", ["--township", "522633100"]), ("hq", ["--role", "county"])):
@@ -192,3 +199,18 @@ def test_devices_do_not_keep_answering_each_other(county, tmp_path):
     assert len(runner.sync_over(b, usb).sent) == 1
     a.close()
     b.close()
+
+
+def test_a_sealed_county_key_needs_its_password(tmp_path):
+    from desktop.domain.errors import UserError
+    from desktop.sync import keys
+
+    path = tmp_path / "county.key"
+    made = keys.create_county_key(path, code="522633", name="从江县", password="县级密钥-口令-2026")
+    raw = path.read_bytes()
+    assert keys.b64(made.secret).encode() not in raw
+    with pytest.raises(UserError, match="需要输入县级密钥的密码"):
+        keys.load_county_key(path)
+    with pytest.raises(UserError, match="密码错误"):
+        keys.load_county_key(path, password="别的口令-2026-x")
+    assert keys.load_county_key(path, password=lambda: "县级密钥-口令-2026").secret == made.secret
