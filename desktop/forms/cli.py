@@ -145,17 +145,10 @@ def _out(args: argparse.Namespace) -> Path:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Atomic: a reader never sees half a PDF."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"无法写入文件 {path}：{exc.strerror or exc}") from exc
+    """Atomic: a reader never sees half a PDF; a full disk leaves the old file as it was."""
+    from desktop.security.atomic import write_bytes
+
+    write_bytes(path, data)
 
 
 def _case_id(store: Any, text: str) -> str:

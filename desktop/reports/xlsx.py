@@ -44,8 +44,12 @@ def write_report(report: Report, path: str | Path) -> Path:
 
 
 def save(wb: Any, path: Path) -> None:
+    """Write the workbook atomically: a full disk or an error leaves the old file as it was."""
+    from desktop.security.atomic import atomic_open
+
     try:
-        wb.save(path)
+        with atomic_open(path, "wb") as fh:
+            wb.save(fh)
     except PermissionError:
         raise UserError(
             f"无法写入“{path.name}”：文件可能正在Excel/WPS中打开，请关闭后重试"

@@ -14,7 +14,6 @@ own Store); printing renders the PDF pages with QtPdf onto the system printer (Q
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -457,14 +456,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Atomic write: a reader never sees half a PDF."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"无法保存文件 {path}：{exc.strerror or exc}") from exc
+    """Atomic write: a reader never sees half a PDF; a full disk changes nothing."""
+    from desktop.security.atomic import write_bytes
+
+    write_bytes(path, data)

@@ -233,3 +233,24 @@ def test_ledger_export_of_a_filtered_view(demo_store, tmp_path):
     town_name = store.conn.execute("SELECT name FROM regions WHERE code=?", (town,)).fetchone()[0]
     assert {r[1] for r in body} == {town_name}
     assert export_ledger(store, tmp_path / "行.xlsx", case_seqs=seqs[:2]) == 2
+
+
+def test_a_full_disk_leaves_the_previous_report_as_it_was(store, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from desktop.security import atomic
+
+    small_county.build(store)
+    report = monthly_report(store, parse_period("2026-09"), signatures=SIGN)
+    path = tmp_path / "月报.xlsx"
+    path.write_bytes(b"last month's report")
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(atomic.DiskFullError, match="磁盘已满"):
+        write(report, path)
+    assert path.read_bytes() == b"last month's report"
+    assert [p.name for p in tmp_path.iterdir()] == ["月报.xlsx"]  # no temporary file left
