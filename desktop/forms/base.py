@@ -79,8 +79,14 @@ class _Filler(dict):  # type: ignore[type-arg]
 
 
 def fill(text: str, values: Mapping[str, Any]) -> str:
-    """``text`` with its {fields} replaced; an empty or unknown field becomes a blank line."""
-    filler = _Filler({k: (v if v not in ("", None) else BLANK) for k, v in values.items()})
+    """``text`` with its {fields} replaced; an empty or unknown field becomes a blank line,
+    except a `*_clause` field: a whole optional sentence, left out when empty."""
+    filler = _Filler(
+        {
+            k: (v if v not in ("", None) or k.endswith("_clause") else BLANK)
+            for k, v in values.items()
+        }
+    )
     return string.Formatter().vformat(text, (), filler)
 
 

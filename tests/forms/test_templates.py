@@ -274,3 +274,16 @@ def test_cross_province_letter_has_attachment_and_receipt(demo_store) -> None:
     pages = page_texts(documents.issue(demo_store, "cross_province", case_id=case_id).pdf)
     assert any("跨省辍学学生情况表" in p and "户籍地区划代码" in p for p in pages)
     assert "回执" in pages[-1].replace(" ", "")
+
+
+def test_an_order_without_an_earlier_school_notice_leaves_no_blank_in_its_facts(demo_store) -> None:
+    # A case where the school never served a 劝返复学通知书: the facts say nothing about one
+    # (an optional sentence is left out, not replaced by a line to write on).
+    row = demo_store.conn.execute(
+        "SELECT c.id FROM cases c WHERE c.state = 'persuading' AND NOT EXISTS (SELECT 1 FROM events e"
+        " WHERE e.case_id = c.id AND e.kind = 'legal_step') LIMIT 1"
+    ).fetchone()
+    rendered = documents.issue(demo_store, "order_notice", case_id=row["id"], today=TODAY)
+    facts = pdf_text(rendered.pdf).split("经查", 1)[1].split("你的上述行为", 1)[0]
+    assert "＿" not in facts and "劝返复学通知书" not in facts
+    assert "上门劝返" in facts
