@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -57,6 +56,8 @@ def fault_file() -> Path:
 
 
 def setup_logging() -> logging.Handler:
+    import logging.handlers  # socket, pickle, queue…: after the first paint (app.main)
+
     handler = logging.handlers.RotatingFileHandler(
         log_file(), maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )

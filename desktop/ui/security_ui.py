@@ -44,15 +44,26 @@ def install(window: Any) -> None:
     tools.addSeparator()
     _action(window, "tools", window.tr("锁定"), window.locker.lock, shortcut="Ctrl+L")
     _action(window, "tools", window.tr("修改密码…"), lambda: change_password(window, session))
-    if session.can("users"):
-        from desktop.ui.security.pages import UsersPage
+    from desktop.ui.lazy_page import LazyPage
 
-        window.add_page("security.users", window.tr("用户管理"), UsersPage(window, session))
+    # The admin pages are built when first shown or used (start-up does not pay for them).
+    if session.can("users"):
+
+        def users_page() -> Any:
+            from desktop.ui.security.pages import UsersPage
+
+            return UsersPage(window, session)
+
+        window.add_page("security.users", window.tr("用户管理"), LazyPage(users_page))
         _action(window, "tools", window.tr("用户管理"), lambda: window.show_page("security.users"))
     if session.can("audit.view"):
-        from desktop.ui.security.pages import AuditPage
 
-        window.add_page("security.audit", window.tr("审计记录"), AuditPage(window, session))
+        def audit_page() -> Any:
+            from desktop.ui.security.pages import AuditPage
+
+            return AuditPage(window, session)
+
+        window.add_page("security.audit", window.tr("审计记录"), LazyPage(audit_page))
         _action(window, "tools", window.tr("审计记录"), lambda: window.show_page("security.audit"))
     if session.can("encrypt") and not session.encrypted:
         _action(window, "tools", window.tr("加密数据库…"), lambda: encrypt_now(window, session))

@@ -17,14 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from desktop.store.repo import Store
 from desktop.ui.ops import Op
@@ -290,44 +283,18 @@ class SyncStatus(QPushButton):
 # --- install ------------------------------------------------------------------------------------
 
 
-class LazySyncPage(QWidget):
-    """The 同步 page, built the first time it is shown or used: start-up does not pay for its
-    widgets and queries. Attributes of the page (tabs, conflicts, show_review …) are reached
-    through this host, which builds the page on first access."""
-
-    def __init__(self, window: Any, controller: SyncController) -> None:
-        super().__init__()
-        self._make = (window, controller)
-        self._page: Any = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    @property
-    def page(self) -> Any:
-        if self._page is None:
-            from desktop.ui.sync_pages import SyncPage
-
-            self._page = SyncPage(*self._make)
-            self.layout().addWidget(self._page)
-        return self._page
-
-    def __getattr__(self, name: str) -> Any:  # only called for names QWidget does not have
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.page, name)
-
-    def showEvent(self, event: Any) -> None:
-        self.page  # noqa: B018 - built before it is painted
-        super().showEvent(event)
-
-    def refresh(self) -> None:
-        if self._page is not None:  # a page not built yet is filled when it is
-            self._page.refresh()
-
-
 def install(window: Any) -> SyncController:
+    from desktop.ui.lazy_page import LazyPage
+
     controller = SyncController(window)
-    page = LazySyncPage(window, controller)
+
+    def make_page() -> QWidget:
+        from desktop.ui.sync_pages import SyncPage
+
+        return SyncPage(window, controller)
+
+    # Built when first shown or used: start-up does not pay for its widgets and queries.
+    page = LazyPage(make_page)
     window.add_page("sync", "同步", page)
     status = SyncStatus(window, controller)
     window.add_status_widget(status)
