@@ -22,6 +22,7 @@ from desktop.security import atomic, backup, cipher, encrypt, integrity, kdf
 from desktop.security import keyring as keyring_mod
 from desktop.security.backup import Backup, BackupError
 from desktop.security.keyring import keyring_path
+from desktop.store import changelog
 from desktop.store.repo import Store
 
 
@@ -75,6 +76,7 @@ def restore(
     backup.verify(b, key)
     ring_path = keyring_path(db_path)
     current_key = cipher.key_for(db_path) if ring_path.exists() else None
+    used = _numbers_used(db_path, current_key)
     previous = _keep_current(db_path, current_key, now)
 
     tmp = atomic.temp_name(db_path)
@@ -105,11 +107,30 @@ def restore(
         pass  # plaintext under a keyring whose key is unknown: finished at the next sign-in
 
     with Store.open(db_path, create=False) as store:
+        if used:  # numbers this device already handed out (and maybe sent) are never reused
+            floor = max(used, changelog.seq_floor(store.conn))
+            store.set_meta("seq_floor", str(floor))
+            store.log.reload()
         store.audit(
             "backup.restore",
             detail={"backup": b.path.name, "made": b.created_at.isoformat(timespec="seconds")},
         )
     return previous
+
+
+def _numbers_used(db_path: Path, key: bytes | None) -> int | None:
+    """The highest change-log number this device used in the database being replaced (read
+    without writing to it; None if it cannot be read)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        conn = cipher.open_raw(db_path, key)
+    except Exception:  # damaged or unreadable: nothing to carry over
+        return None
+    try:
+        return changelog.own_max_seq(conn)
+    finally:
+        conn.close()
 
 
 def _keep_current(db_path: Path, key: bytes | None, now: dt.datetime) -> Path | None:

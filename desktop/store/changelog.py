@@ -62,7 +62,8 @@ class ChangeLog:
             "SELECT max(origin_seq) FROM changes WHERE origin = ?", (origin,)
         ).fetchone()
         last_hlc = conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
-        return cls(conn, device_id, origin, HybridClock(last_hlc), (row[0] or 0) + 1)
+        next_seq = max(row[0] or 0, seq_floor(conn)) + 1
+        return cls(conn, device_id, origin, HybridClock(last_hlc), next_seq)
 
     def reload(self) -> None:
         """Catch up with ops other connections wrote (a background job, another process).
@@ -72,7 +73,7 @@ class ChangeLog:
         row = self.conn.execute(
             "SELECT max(origin_seq) FROM changes WHERE origin = ?", (self.origin,)
         ).fetchone()
-        self.next_seq = max(self.next_seq, (row[0] or 0) + 1)
+        self.next_seq = max(self.next_seq, (row[0] or 0) + 1, seq_floor(self.conn) + 1)
         last_hlc = self.conn.execute("SELECT max(hlc) FROM changes").fetchone()[0]
         if last_hlc:
             self.clock.observe(last_hlc)
@@ -110,6 +111,25 @@ class ChangeLog:
     def rollback_seq(self, to: int) -> None:
         """After a failed transaction, reuse the sequence numbers it did not write."""
         self.next_seq = to
+
+
+def seq_floor(conn: sqlite3.Connection) -> int:
+    """The highest sequence number this device may ever have used (kept across a restore from
+    an older backup, so numbers already sent to peers are never handed out again)."""
+    row = conn.execute("SELECT value FROM meta WHERE key='seq_floor'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def own_max_seq(conn: sqlite3.Connection) -> int | None:
+    """The highest sequence number of this device's own ops in a database (None if unreadable)."""
+    try:
+        row = conn.execute(
+            "SELECT max(c.origin_seq) FROM changes c JOIN devices d ON d.n = c.origin"
+            " WHERE d.device_id = (SELECT value FROM meta WHERE key='device_id')"
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return max(row[0] or 0, seq_floor(conn))
 
 
 def current_version(conn: sqlite3.Connection, entity: str, row_id: str, field: str) -> str | None:

@@ -121,6 +121,25 @@ def test_restore_roundtrip_keeps_the_current_file(demo_db):
     assert "backup.restore" in actions
 
 
+def test_a_restored_device_never_reuses_a_change_number(demo_db):
+    from desktop.domain import model
+
+    b = backup.make_backup(demo_db, reason="manual")
+    with Store.open(demo_db) as store:  # work done after the backup (and maybe synced)
+        for i in range(3):
+            store.create("schools", model.School(name=f"新建学校{i}"))
+        used = store.log.next_seq - 1
+    restore.restore(demo_db, b)
+    with Store.open(demo_db) as store:
+        store.create("schools", model.School(name="恢复后新建学校"))
+        newest = store.conn.execute(
+            "SELECT max(c.origin_seq) FROM changes c JOIN devices d ON d.n = c.origin"
+            " WHERE d.device_id = ?",
+            (store.device_id,),
+        ).fetchone()[0]
+    assert newest > used  # the numbers of the lost work are not handed out again
+
+
 def test_encrypted_backup_restore_and_no_plaintext(encrypted):
     s = session.login(encrypted.path, ADMIN, PASSWORD)
     b = backup.make_backup(encrypted.path, reason="manual")
