@@ -64,10 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv[1:])
         # An encrypted database asks for a password (or KCBX_USER/KCBX_PASSWORD) when opened;
         # the signed-in user's role and scope then apply to the command as in the app.
-        from desktop.security.cli_support import install_for_cli
+        from desktop.security.cli_support import for_command
 
-        install_for_cli()
-        return _run(module.run, args)
+        with for_command():
+            return _run(module.run, args)
     args = _top_parser().parse_args(argv)
     from desktop.ui.app import main as gui_main
 

@@ -177,6 +177,13 @@ def install(provider: KeyProvider | None = None) -> None:
     db.set_connector(connect)
 
 
+def set_provider(provider: KeyProvider | None) -> KeyProvider | None:
+    """Replace the key provider (None: none); return the previous one."""
+    global _provider
+    previous, _provider = _provider, provider
+    return previous
+
+
 def is_encrypted(path: str | Path) -> bool:
     return Path(str(path) + db.KEYRING_SUFFIX).exists()
 

@@ -12,9 +12,11 @@ and the others prompt for a password on an encrypted database instead of failing
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop import paths
@@ -79,6 +81,21 @@ def sign_in(args: argparse.Namespace, *, allow_damaged: bool = False):
         if not allow_damaged:
             raise
         return None
+
+
+@contextlib.contextmanager
+def for_command() -> Iterator[None]:
+    """One command's run: the terminal sign-in installed, then the process as it was (a
+    command run inside a longer-lived process, e.g. a test, leaves no provider or session)."""
+    from desktop.security import cipher, session
+
+    previous = cipher.set_provider(None)
+    install_for_cli()
+    try:
+        yield
+    finally:
+        session.sign_out()
+        cipher.set_provider(previous)
 
 
 def install_for_cli() -> None:
