@@ -5,6 +5,7 @@ FILE` starts it, printing marks on stdout for bench/ui_startup.py to read.
 
 MODE:
 - ``bare``: QApplication + an empty 1280×720 QMainWindow (the baseline).
+- ``login``: the app up to its sign-in dialog (no KCBX_USER in the environment), then cancels.
 - ``start``: the app; then, once the start-up jobs are done (as they are when a user first
   clicks), opens the 20,000-case ledger and times it to the end of its table's first paint.
 - ``typing``: the app; from the moment it is interactive, types a name letter by letter into
@@ -31,28 +32,38 @@ def _out(*parts: object) -> None:
 
 
 def _watch_first_paint(widget, on_interactive):  # type: ignore[no-untyped-def]
-    """Call on_interactive() after the event-loop pass that first painted `widget` (the top-level
-    window). The filter sits on that one object: an application-wide Python event filter would
-    make PySide wrap every QObject that receives an event, which costs the app (thousands of
-    objects and events at start-up) far more than the bare window."""
+    """Call on_interactive() after the event-loop pass that first painted `widget`, a top-level
+    window that was just shown. Qt paints a shown window's widgets while it handles the window's
+    first Expose event (a QMainWindow covered by its children gets no Paint event of its own),
+    so the filter sits on the window's QWindow, and on the widget for good measure. Only these
+    two objects are watched: an application-wide Python event filter would make PySide wrap
+    every QObject that receives an event, which costs the app (thousands of objects and events
+    at start-up) far more than the bare window."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    kinds = (QEvent.Type.Paint, QEvent.Type.Expose)
 
     class FirstPaint(QObject):
         done = False
 
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if not self.done and event.type() == QEvent.Type.Paint:
+            if not self.done and event.type() in kinds:
                 self.done = True
                 QTimer.singleShot(0, finish)
             return False
 
     watch = FirstPaint(widget)
+    handle = widget.windowHandle()
 
     def finish() -> None:
         widget.removeEventFilter(watch)
+        if handle is not None:
+            handle.removeEventFilter(watch)
         on_interactive()
 
     widget.installEventFilter(watch)
+    if handle is not None:
+        handle.installEventFilter(watch)
     return watch
 
 
@@ -68,8 +79,8 @@ def bare() -> None:
         _out("MEM", *_memory())
         app.quit()
 
+    w.show()  # the window is created here; its first Expose comes from the event loop
     _watch_first_paint(w, interactive)
-    w.show()
     app.exec()
 
 
@@ -108,6 +119,7 @@ def app(mode: str, db: str) -> int:
 
     def interactive() -> None:
         _out("INTERACTIVE", time.monotonic())
+        _out("KDF", kdf_spent[0])
         if mode == "start":
             QTimer.singleShot(1000, lambda: _after_idle(lambda: _ledger(qapp, window(), state)))
         elif mode == "typing":
@@ -117,6 +129,22 @@ def app(mode: str, db: str) -> int:
         else:
             qapp.quit()
 
+    # Signing in derives a key from the password (Argon2id, slow on purpose): timed apart.
+    from desktop.security import kdf
+
+    kdf_spent = [0.0]
+    derive = kdf.derive
+
+    def timed_derive(*args, **kwargs):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        try:
+            return derive(*args, **kwargs)
+        finally:
+            kdf_spent[0] += time.perf_counter() - start
+
+    kdf.derive = timed_derive  # type: ignore[assignment]
+    if mode == "login":
+        _watch_sign_in(qapp)
     # The window is made inside `kcbx`; watch it from its show() (one Python call more).
     from desktop.ui.main_window import MainWindow
 
@@ -124,13 +152,32 @@ def app(mode: str, db: str) -> int:
 
     def show(self) -> None:  # type: ignore[no-untyped-def]
         MainWindow.show = original_show  # type: ignore[method-assign]
-        _watch_first_paint(self, interactive)
         original_show(self)
+        _watch_first_paint(self, interactive)
 
     MainWindow.show = show  # type: ignore[method-assign]
     from desktop.cli import main as kcbx
 
     return kcbx(["--db", db])
+
+
+def _watch_sign_in(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Mode login: the sign-in dialog's first paint is the mark; then it is cancelled."""
+    from desktop.ui.security import login
+
+    run = login.exec_dialog
+
+    def exec_dialog(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+
+        def shown() -> None:
+            _out("INTERACTIVE", time.monotonic())
+            dialog.reject()
+
+        _watch_first_paint(dialog, shown)
+        return run(dialog)
+
+    login.exec_dialog = exec_dialog
 
 
 def _after_idle(fn) -> None:  # type: ignore[no-untyped-def]

@@ -51,7 +51,7 @@ class Record:
         return {f.name: _iso(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
 
     @classmethod
-    def from_record(cls, data: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def from_record(cls, data: dict[str, Any]):
         names = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
         kwargs: dict[str, Any] = {}
         for key, value in data.items():

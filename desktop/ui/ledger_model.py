@@ -87,7 +87,11 @@ class LazyTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._seqs: list[int] = []
         self._blocks: OrderedDict[int, dict[int, sqlite3.Row]] = OrderedDict()
-        self._texts: dict[int, tuple[str, ...]] = {}  # display strings of cached rows
+        # display strings and foreground colours of cached rows, by seq
+        self._cells: dict[int, tuple[tuple[str, ...], tuple[QColor | None, ...] | None]] = {}
+        self.centred_columns = frozenset(
+            i for i, c in enumerate(self.columns) if c.key in _CENTERED
+        )
         self.today = dt.date.today().isoformat()
         self.fetch_count = 0  # blocks fetched (tests and the bench look at it)
 
@@ -97,7 +101,7 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._seqs = list(seqs)
         self._blocks.clear()
-        self._texts.clear()
+        self._cells.clear()
         self.today = dt.date.today().isoformat()
         self.endResetModel()
 
@@ -107,11 +111,20 @@ class LazyTableModel(QAbstractTableModel):
     def mark_stale(self) -> None:
         """Forget cached rows; visible rows are refetched when next painted."""
         self._blocks.clear()
-        self._texts.clear()
+        self._cells.clear()
         if self._seqs:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._seqs) - 1, len(self.columns) - 1)
             )
+
+    def prime(self, start: int, rows: dict[int, sqlite3.Row]) -> None:
+        """Take the block at `start` already fetched (e.g. in the background with the seqs),
+        so that painting it reads nothing; ignored unless it is exactly that block's rows."""
+        if start % self.BLOCK or start in self._blocks:
+            return
+        wanted = self._seqs[start : start + self.BLOCK]
+        if wanted and set(wanted) <= rows.keys():
+            self._blocks[start] = {seq: rows[seq] for seq in wanted}
 
     def row_record(self, row: int) -> sqlite3.Row | None:
         if not 0 <= row < len(self._seqs):
@@ -125,10 +138,37 @@ class LazyTableModel(QAbstractTableModel):
             while len(self._blocks) > self.MAX_BLOCKS:
                 _start, old = self._blocks.popitem(last=False)
                 for seq in old:
-                    self._texts.pop(seq, None)
+                    self._cells.pop(seq, None)
         else:
             self._blocks.move_to_end(start)
         return block.get(self._seqs[row])
+
+    def _row_cells(
+        self, row: int
+    ) -> tuple[tuple[str, ...], tuple[QColor | None, ...] | None] | None:
+        rec = self.row_record(row)
+        if rec is None:
+            return None
+        seq = self._seqs[row]
+        cells = self._cells.get(seq)
+        if cells is None:
+            texts = tuple(self.display(rec, c.key) for c in self.columns)
+            colours = tuple(self.color(rec, c.key) for c in self.columns)
+            cells = (texts, colours if any(c is not None for c in colours) else None)
+            self._cells[seq] = cells
+        return cells
+
+    def row_texts(self, row: int) -> tuple[str, ...] | None:
+        """The display strings of a row, one per column (None: no such row)."""
+        cells = self._row_cells(row)
+        return None if cells is None else cells[0]
+
+    def cell_colour(self, row: int, col: int) -> QColor | None:
+        """The foreground colour of a cell, if not the default."""
+        cells = self._row_cells(row)
+        if cells is None or cells[1] is None:
+            return None
+        return cells[1][col]
 
     # --- Qt API -----------------------------------------------------------------------------
 
@@ -165,26 +205,23 @@ class LazyTableModel(QAbstractTableModel):
             return self._seqs[row]
         if role not in _ROLES:
             return None
-        rec = self.row_record(row)
-        if rec is None:
+        cells = self._row_cells(row)
+        if cells is None:
             return "" if role == _DISPLAY else None
         if role in (_DISPLAY, _TOOLTIP):
-            texts = self._texts.get(self._seqs[row])
-            if texts is None:
-                texts = tuple(self.display(rec, c.key) for c in self.columns)
-                self._texts[self._seqs[row]] = texts
-            text = texts[col]
+            text = cells[0][col]
             if role == _TOOLTIP:
                 return text if len(text) > 12 else None
             return text
+        rec = self.row_record(row)
+        assert rec is not None
         if role == IdRole:
             return rec["id"]
         if role == CaseIdRole:
             return self.case_id(rec)
-        key = self.columns[col].key
         if role == _ALIGN:
-            return _CENTER if key in _CENTERED else None
-        color = self.color(rec, key)
+            return _CENTER if col in self.centred_columns else None
+        color = cells[1][col] if cells[1] is not None else None
         return QBrush(color) if color is not None else None
 
     # --- per ledger -------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop.ui.ledger_model import (
     IdRole,
     LazyTableModel,
 )
+from desktop.ui.ledger_table import LedgerTable
 
 # Default column widths (pixels) that fit 1366×768 with the navigation list.
 _WIDTHS = {
@@ -225,7 +225,7 @@ class LedgerPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.count = QLabel()
-        self.table = QTableView()
+        self.table = LedgerTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -312,26 +312,30 @@ class LedgerPage(QWidget):
         sort, descending, scope = self._sort_key, self._descending, self.store.scope
         wanted = (key, f, sort, descending, self._gen)
 
-        def work(_progress: ops.Progress) -> list[int]:
+        block = self.model.BLOCK
+
+        def work(_progress: ops.Progress) -> tuple[list[int], dict]:  # type: ignore[type-arg]
             from desktop.store import db
 
             conn = db.connect(db_path)
             try:
-                return queries.case_seqs(conn, f, sort=sort, descending=descending, scope=scope)
+                seqs = queries.case_seqs(conn, f, sort=sort, descending=descending, scope=scope)
+                # and the first screen's rows, so that opening the ledger only paints
+                return seqs, queries.case_rows(conn, seqs[:block])
             finally:
                 conn.close()
 
-        def done(seqs: list[int]) -> None:
+        def done(found: tuple[list[int], dict]) -> None:  # type: ignore[type-arg]
             if wanted[-1] == self._gen:
-                self._preloaded[key] = (wanted, seqs)
+                self._preloaded[key] = (wanted, found)
 
         ops.Op(self, work).success(done).failure(lambda _e: None).run_in_background()
 
-    def _take_preloaded(self) -> list[int] | None:
+    def _take_preloaded(self) -> tuple[list[int], dict] | None:  # type: ignore[type-arg]
         found = self._preloaded.pop(self.ledger_key, None)
         if found is None or self._search is not None:
             return None
-        wanted, seqs = found
+        wanted, seqs_rows = found
         key, f, sort, descending, gen = wanted
         current = self.current_filter()
         if (key, f, sort, descending, gen) != (
@@ -342,12 +346,14 @@ class LedgerPage(QWidget):
             self._gen,
         ):
             return None
-        return seqs
+        return seqs_rows
 
     def refresh(self) -> None:
         pre = self._take_preloaded()
         if pre is not None:
-            self._apply(pre)
+            seqs, first_rows = pre
+            self._apply(seqs)
+            self.model.prime(0, first_rows)
             return
         f = self.current_filter()
         conn, scope = self.store.conn, self.store.scope
