@@ -59,7 +59,9 @@ CAUSES = CodeList(
     ),
 )
 
-CAUSE_GROUPS = CodeList("cause_groups", tuple((c, label) for c, label in CAUSES.items if c.endswith("0")))
+CAUSE_GROUPS = CodeList(
+    "cause_groups", tuple((c, label) for c, label in CAUSES.items if c.endswith("0"))
+)
 
 
 def cause_group(code: str) -> str:

@@ -179,7 +179,12 @@ class SearchIndex:
             if index is None:
                 continue
             text, find, n = index.text, index.text.find, len(q)
-            starts, seqs, overlay, bisect_right = index.starts, index.seqs, self._overlay, bisect.bisect_right
+            starts, seqs, overlay, bisect_right = (
+                index.starts,
+                index.seqs,
+                self._overlay,
+                bisect.bisect_right,
+            )
             pos = find(q)
             while pos != -1:
                 seen += 1
@@ -204,12 +209,19 @@ class SearchIndex:
                 pos = find(q, pos + 1)
         return True
 
-    def _scan(self, fname: str, pattern: str, rank: int, found: dict[int, tuple[int, str]], limit: int) -> None:
+    def _scan(
+        self, fname: str, pattern: str, rank: int, found: dict[int, tuple[int, str]], limit: int
+    ) -> None:
         index = self._fields.get(fname)
         if index is None:
             return
         text, find = index.text, index.text.find
-        starts, seqs, overlay, bisect_right = index.starts, index.seqs, self._overlay, bisect.bisect_right
+        starts, seqs, overlay, bisect_right = (
+            index.starts,
+            index.seqs,
+            self._overlay,
+            bisect.bisect_right,
+        )
         lead = pattern[0] == SEP
         end = len(text)
         pos = find(pattern)
@@ -221,7 +233,9 @@ class SearchIndex:
             # One hit per child is enough: continue at the next child's keys.
             pos = find(pattern, starts[i] - 1 if i < len(starts) else end)
 
-    def _apply_overlay(self, tiers: list[tuple[str, str]], found: dict[int, tuple[int, str]]) -> None:
+    def _apply_overlay(
+        self, tiers: list[tuple[str, str]], found: dict[int, tuple[int, str]]
+    ) -> None:
         for seq, keys in self._overlay.items():
             found.pop(seq, None)
             for rank, (fname, pattern) in enumerate(tiers):

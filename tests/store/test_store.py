@@ -227,7 +227,14 @@ def test_two_connections_to_one_file_never_reuse_a_sequence_number(store):
         other.bulk_create("children", [{"id": "bulk-1", "name": "王五"}])
         store.create("children", child(id_number=""))
         store.bulk_append_events(
-            [{"id": "ev-1", "kind": "follow_up", "occurred_on": "2026-10-01", "payload": {"note": "x"}}]
+            [
+                {
+                    "id": "ev-1",
+                    "kind": "follow_up",
+                    "occurred_on": "2026-10-01",
+                    "payload": {"note": "x"},
+                }
+            ]
         )
         seqs = [r[0] for r in store.conn.execute("SELECT origin_seq FROM changes ORDER BY seq")]
         assert seqs == sorted(set(seqs))
