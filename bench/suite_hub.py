@@ -1,23 +1,13 @@
-"""The county hub (bench/hub_bench.py, written by the hub's worker). Until that script exists
-this suite reports that it was not measured."""
+"""The county hub under load: simulated laptops syncing at once against real hub processes on
+127.0.0.1 (bench/hub_bench.py; SQLite, and PostgreSQL when a server can be started)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bench import hub_bench
 from bench.harness import Result
 
 
 def run(db: Path, *, repeat: int) -> list[Result]:
-    try:
-        from bench import hub_bench  # type: ignore[attr-defined]
-    except ImportError:
-        return [
-            Result(
-                "hub: not measured (bench/hub_bench.py is not in this checkout yet)",
-                0.0,
-                unit="-",
-                stat="n/a",
-            )
-        ]
     return list(hub_bench.run(db, repeat=repeat))
