@@ -145,17 +145,22 @@ def app(mode: str, db: str) -> int:
     kdf.derive = timed_derive  # type: ignore[assignment]
     if mode == "login":
         _watch_sign_in(qapp)
-    # The window is made inside `kcbx`; watch it from its show() (one Python call more).
-    from desktop.ui.main_window import MainWindow
+    # The window is made inside `kcbx`; watch it from its show() (one Python call more). The
+    # hook sits on QMainWindow: importing desktop.ui.main_window here would load, before the
+    # app starts, the modules that the app loads on a thread while the user signs in.
+    from PySide6.QtWidgets import QMainWindow
 
-    original_show = MainWindow.show
+    original_show = QMainWindow.show
 
     def show(self) -> None:  # type: ignore[no-untyped-def]
-        MainWindow.show = original_show  # type: ignore[method-assign]
+        if type(self).__name__ != "MainWindow":
+            original_show(self)
+            return
+        QMainWindow.show = original_show  # type: ignore[method-assign]
         original_show(self)
         _watch_first_paint(self, interactive)
 
-    MainWindow.show = show  # type: ignore[method-assign]
+    QMainWindow.show = show  # type: ignore[method-assign]
     from desktop.cli import main as kcbx
 
     return kcbx(["--db", db])

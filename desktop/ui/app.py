@@ -7,8 +7,10 @@ to an interactive window; the search index is built after the window is up.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -78,6 +80,29 @@ def sign_in(path: Path):  # -> Session | None
     return unlock(path)
 
 
+# What building the main window imports (the rest comes with the features, after it is shown).
+_WINDOW_MODULES = ("desktop.store.repo", "desktop.ui.main_window")
+
+
+def preload_modules(names: tuple[str, ...]) -> threading.Thread:
+    """Import `names` on a thread; join() it before using them. Safe because the project's
+    modules have no import cycles (tests/test_layers.py checks), so two threads importing at
+    once cannot deadlock. A module that fails to import is left for the GUI thread to import
+    again, where its error is handled as usual."""
+
+    def run() -> None:
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception:  # imported again, and its error handled, on the GUI thread
+                log.debug("preloading %s failed", name, exc_info=True)
+                return
+
+    thread = threading.Thread(target=run, name="kcbx-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def main(*, db: str | None = None) -> int:
     from desktop.ui import crash, i18n
 
@@ -92,25 +117,31 @@ def main(*, db: str | None = None) -> int:
     path = Path(db) if db else default_db()
     if not ensure_database(path):
         return 0
-    from desktop.store.repo import Store
     from desktop.ui.errors import show_error
-    from desktop.ui.main_window import MainWindow
 
+    # The main window's modules load on a thread while the user signs in (typing a password;
+    # then the key derivation, which runs in C without the interpreter lock).
+    preload = preload_modules(_WINDOW_MODULES)
     # Sign in (or, on a database without accounts, set up the county admin and encrypt): every
     # Store opened afterwards carries the user's role and scope, and is backed up before a
     # schema upgrade (a newer version installed over an older one).
     try:
         if sign_in(path) is None:
             return 0
+        preload.join()
+        from desktop.store.repo import Store
+
         store = Store.open(path)
     except Exception as exc:
         show_error(None, exc)
         return 1
+    from desktop.ui.main_window import MainWindow
+
     window = MainWindow(store, db_path=path)
     window.show()
     _smoke_quit(app)
-    # The rotating log file (logging.handlers and its imports) after the first paint.
-    QTimer.singleShot(0, crash.setup_logging)
+    # The rotating log file (logging.handlers and its imports) once the window is painted.
+    QTimer.singleShot(250, crash.setup_logging)
     QTimer.singleShot(10, lambda: log.info("main window shown"))
     code = app.exec()
     store.close()

@@ -176,6 +176,34 @@ def test_lock_hides_the_data_and_the_password_unlocks(admin_window, driver):
     assert driver.seen == ["UnlockDialog", "UnlockDialog"]
 
 
+def test_input_in_the_focused_window_counts_as_activity(admin_window, qtbot):
+    """The idle lock sees key and mouse input through the focused window (not through an
+    application-wide filter, which would slow every event), also in a dialog's window."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+
+    locker = admin_window.locker
+    admin_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is admin_window.windowHandle())
+    locker.last_input -= 600
+    QTest.keyClick(admin_window.windowHandle(), Qt.Key.Key_Shift)
+    assert locker.idle_seconds() < 5
+    # typing into a dialog for a long time must not lock the app
+    dialog = QDialog(admin_window)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+    locker.last_input -= 600
+    QTest.mouseMove(dialog.windowHandle(), QPoint(5, 5))
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert locker.idle_seconds() < 5
+    assert locker._watched is dialog.windowHandle()
+    dialog.close()
+
+
 def test_users_page_adds_a_teacher(admin_window, driver):
     page = admin_window._pages["security.users"]
     admin_window.show_page("security.users")
