@@ -80,8 +80,9 @@ def sign_in(path: Path):  # -> Session | None
     return unlock(path)
 
 
-# What building the main window imports (the rest comes with the features, after it is shown).
-_WINDOW_MODULES = ("desktop.store.repo", "desktop.ui.main_window")
+# What signing in (the key derivation's library) and building the main window import (the
+# rest comes with the features, after the window is shown).
+_WINDOW_MODULES = ("argon2.low_level", "desktop.store.repo", "desktop.ui.main_window")
 
 
 def preload_modules(names: tuple[str, ...]) -> threading.Thread:
