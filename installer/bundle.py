@@ -28,6 +28,7 @@ DYNAMIC_IMPORT_SITES = {
     "desktop/ui/features.py": "FEATURES",
     "desktop/store/schema.py": "_PACKAGE_MODULES",
     "bench/cli.py": "SUITES",
+    "desktop/ui/app.py": "_WINDOW_MODULES",
 }
 
 
@@ -42,9 +43,11 @@ def registry_modules() -> list[str]:
     from bench.cli import SUITES
     from desktop.cli import COMMANDS
     from desktop.store import schema
+    from desktop.ui.app import _WINDOW_MODULES
     from desktop.ui.features import FEATURES
 
     names = [module for module, _help in COMMANDS.values()]
+    names += list(_WINDOW_MODULES)
     names += list(FEATURES)
     names += [f"desktop.store.schema_{pkg}" for pkg in schema._PACKAGE_MODULES]
     names += list(SUITES)
