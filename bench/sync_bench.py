@@ -30,15 +30,27 @@ from bench.harness import Result, median, table
 BUDGET = 3.0
 
 
-def _county(workdir: Path):  # type: ignore[no-untyped-def]
+def _county(workdir: Path, db: Path):  # type: ignore[no-untyped-def]
+    """The county key and an empty database of the dataset's county (从江县 for the township and
+    county sizes, 威宁县 for the province slice)."""
+    import sqlite3
+
+    from desktop.domain import regions
     from desktop.store.county import setup_county
     from desktop.store.repo import Store
     from desktop.sync import keys
 
-    key = keys.create_county_key(workdir / "county.key", code="522633", name="从江县")
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        code = conn.execute("SELECT value FROM meta WHERE key = 'county_code'").fetchone()[0]
+    finally:
+        conn.close()
+    region = regions.get(code)
+    name = region.name if region is not None else code
+    key = keys.create_county_key(workdir / "county.key", code=code[:6], name=name)
     template = workdir / "template.db"
     with Store.open(template) as s:
-        setup_county(s, "522633")
+        setup_county(s, code[:6])
     return key, template
 
 
@@ -232,7 +244,7 @@ def run(
     workdir = Path(workdir or tempfile.mkdtemp(prefix="kcbx-sync-bench-"))
     os.environ.setdefault("KCBX_DATA_DIR", str(workdir / "data"))
     try:
-        key, template = _county(workdir)
+        key, template = _county(workdir, db)
         say("copying the dataset and enrolling it as the county office …")
         source_path = workdir / "county-office.db"
         _copy(db, source_path)
