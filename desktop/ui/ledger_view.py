@@ -305,6 +305,7 @@ class LedgerPage(QWidget):
         """Fetch a ledger's row ids on the worker thread so that opening it only paints."""
         from desktop.ui import ops
 
+        self.table.warm_up()
         if not self.is_cases or db_path is None or ops.is_synchronous():
             return
         states = queries.LEDGER_STATES[key]
