@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QTableView
+
+# QStyle and its option classes are imported where used: building their Python types (QStyle
+# has 21 enums) costs ~15 ms, which the app's start should not pay; warm_up() pays it when idle.
 
 _CENTRE = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 _ELIDE = Qt.TextElideMode.ElideRight
@@ -27,8 +30,22 @@ class LedgerTable(QTableView):
     def warm_up(self) -> None:
         """Do, while the app is idle, what the first paint would otherwise pay for: the first
         Python handle on the viewport makes PySide look up the widget's class among every
-        QWidget subclass (~40 classes' types built, ~15 ms)."""
+        QWidget subclass (~40 classes' types built, ~15 ms); QStyle's types (~15 ms)."""
+        from PySide6.QtWidgets import QStyleOptionFocusRect
+
         self.viewport().fontMetrics()
+        self._grid_colour()
+        QStyleOptionFocusRect()
+
+    def _grid_colour(self) -> QColor:
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        return QColor.fromRgba(
+            self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
+            & 0xFFFFFFFF
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
@@ -118,13 +135,7 @@ class LedgerTable(QTableView):
         painter.end()
 
     def _grid(self, painter: QPainter, columns: list, first: int, last: int) -> None:  # type: ignore[type-arg]
-        option = QStyleOptionViewItem()
-        option.initFrom(self)
-        grid = QColor.fromRgba(
-            self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
-            & 0xFFFFFFFF
-        )
-        painter.setPen(QPen(grid, 0, self.gridStyle()))
+        painter.setPen(QPen(self._grid_colour(), 0, self.gridStyle()))
         vheader = self.verticalHeader()
         top = vheader.sectionViewportPosition(first)
         bottom = vheader.sectionViewportPosition(last) + vheader.sectionSize(last) - 1
@@ -143,6 +154,8 @@ class LedgerTable(QTableView):
         rect = self.visualRect(current)
         if rect.isEmpty():
             return
+        from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect
+
         option = QStyleOptionFocusRect()
         option.initFrom(self)
         option.rect = rect.adjusted(0, 0, -1, -1)
