@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 import sys
 import textwrap
@@ -207,3 +208,22 @@ def test_many_qt_calls_do_not_exhaust_none():
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and "OK True" in result.stdout, result.stderr[-2000:]
+
+
+def test_pyside_source_scans_are_spared_and_that_changes_nothing():
+    """The app marks its modules as already scanned for PySide's opt-in __feature__ syntax
+    (desktop.ui.app.spare_pyside_source_scans): a module imported afterwards is not read
+    from disk for it. That is only behaviour-neutral while no module uses __feature__."""
+    from pathlib import Path
+
+    from desktop.ui import app
+
+    root = Path(app.__file__).resolve().parents[1]
+    syntax = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+    users = [p for p in root.rglob("*.py") if syntax.search(p.read_text(encoding="utf-8"))]
+    assert users == []
+    seen = sys.modules["shibokensupport.feature"].pyside_feature_dict
+    assert seen.get("desktop.store.repo") == -1 and seen.get("desktop.ui.main_window") == 0
+    assert seen.get("desktop.sync.export") == -1  # not imported yet at start, marked anyway
+    app.spare_pyside_source_scans()
+    assert app.spare_pyside_source_scans() == 0  # nothing left to mark
