@@ -16,7 +16,7 @@ ORDER = ("township", "county", "province")
 
 def key(name: str) -> str:
     """A result's name without its counts ('open the 20,000-case ledger' → 'open the N-case …')."""
-    return re.sub(r"\d[\d,.]*", "N", name)
+    return re.sub(r"(?<!\w)\d[\d,.]*", "N", name)
 
 
 def scaling_table(folder: Path = OUT) -> str:
