@@ -21,9 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,82 +34,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bench import pgserver
+
 TOWNSHIPS = ("522633100000", "522633101000", "522633102000", "522633103000")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextlib.contextmanager
 def temporary_postgres() -> Iterator[str]:
-    """A throwaway PostgreSQL server on 127.0.0.1 (run as an unprivileged user when root)."""
-    import glob
-    import pwd
-
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    bindir = Path(found[-1]).parent if found else None
-    if bindir is None and shutil.which("pg_ctl"):
-        bindir = Path(shutil.which("pg_ctl") or "").parent
-    if bindir is None:
-        raise SystemExit("PostgreSQL not installed (apt-get install postgresql) and no --database")
-    base = Path(tempfile.mkdtemp(prefix="kcbx-bench-pg-"))
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        user = "postgres"
-        try:
-            pwd.getpwnam(user)
-        except KeyError:
-            user = "nobody"
-        shutil.chown(base, user=user)
-        prefix = ["runuser", "-u", user, "--"]
-    port = _free_port()
-    data = base / "data"
-    subprocess.run(
-        [
-            *prefix,
-            str(bindir / "initdb"),
-            "-D",
-            str(data),
-            "-A",
-            "trust",
-            "-U",
-            "kcbx",
-            "-E",
-            "UTF8",
-            "--no-sync",
-            "--locale=C",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    options = f"-p {port} -h 127.0.0.1 -k {base} -c max_connections=300"
-    subprocess.run(
-        [
-            *prefix,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-l",
-            str(base / "log"),
-            "-w",
-            "-o",
-            options,
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    """A throwaway PostgreSQL server on 127.0.0.1 (bench/pgserver.py); its URL."""
     try:
-        yield f"postgresql://kcbx@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
-            capture_output=True,
-        )
-        shutil.rmtree(base, ignore_errors=True)
+        with pgserver.temporary_server() as server:
+            yield server.url()
+    except pgserver.Unavailable as exc:
+        raise SystemExit(f"PostgreSQL: {exc}; or give --database") from exc
 
 
 def _fresh_database(url: str) -> str:
@@ -268,7 +203,7 @@ def run_load(
     workdir.mkdir(parents=True, exist_ok=True)
     key, template = _county(workdir)
     hub_db = workdir / "hub.db"
-    ports = [_free_port() for _ in range(processes)]
+    ports = [pgserver.free_port() for _ in range(processes)]
     urls = [f"http://127.0.0.1:{p}" for p in ports]
     _enrolled(key, template, hub_db, role="hub", township="", url="")
     relay_url = database if backend == "postgresql" else str(workdir / "hub-relay.db")
