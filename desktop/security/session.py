@@ -23,6 +23,7 @@ from desktop.security import backup, cipher, encrypt, integrity, kdf, throttle, 
 from desktop.security import keyring as keyring_mod
 from desktop.security.keyring import Keyring, keyring_path
 from desktop.security.policy import Area, Policy, Role, check_area
+from desktop.security.state import DbState, db_state  # the sign-in's question, re-exported
 from desktop.store import repo
 from desktop.store.repo import Store
 
@@ -269,33 +270,6 @@ def sign_out() -> None:
 
 
 # --- first run, sign-in, recovery ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DbState:
-    """What the sign-in screen must offer for a database."""
-
-    path: Path
-    exists: bool
-    encrypted: bool
-    needs_setup: bool  # no account yet: first-run setup creates the county admin
-    usernames: tuple[str, ...]
-
-
-def db_state(db_path: str | Path) -> DbState:
-    path = Path(db_path)
-    if keyring_path(path).exists():
-        ring = keyring_mod.load(keyring_path(path))
-        return DbState(path, path.exists(), True, False, tuple(ring.users()))
-    if not path.exists():
-        return DbState(path, False, False, True, ())
-    report = integrity.open_check(path)
-    if report.damaged:
-        raise integrity.DatabaseDamaged(report, backup.list_backups(path))
-    install()
-    with Store.open(path, create=False) as store:
-        names = tuple(u.username for u in users.all_users(store.conn) if u.active)
-    return DbState(path, True, False, not names, names)
 
 
 def setup(

@@ -11,6 +11,7 @@ import importlib
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import default_db
+from desktop.ui.features import FEATURES
 
 log = logging.getLogger("kcbx.ui")
 
@@ -89,25 +91,39 @@ def ensure_database(path: Path) -> bool:
     return dialog.created and path.exists()
 
 
-def sign_in(path: Path):  # -> Session | None
+def sign_in(path: Path, *, while_shown: Callable[[], object] | None = None):  # -> Session | None
     """The sign-in dialog, or — for scripts and the installer's smoke test, as for every kcbx
-    command — the account in KCBX_USER / KCBX_PASSWORD. None: the user cancelled."""
+    command — the account in KCBX_USER / KCBX_PASSWORD. None: the user cancelled.
+    `while_shown()` is called once the user has a dialog to type into (at once without one)."""
     import os
 
     user, password = os.environ.get("KCBX_USER"), os.environ.get("KCBX_PASSWORD")
     if user and password:
+        if while_shown is not None:
+            while_shown()
         from desktop.security import session
 
         session.install()
         return session.login(path, user, password)
     from desktop.ui.security.login import unlock
 
-    return unlock(path)
+    return unlock(path, while_shown=while_shown)
 
 
-# What signing in (the key derivation's library) and building the main window import (the
-# rest comes with the features, after the window is shown).
-_WINDOW_MODULES = ("argon2.low_level", "desktop.store.repo", "desktop.ui.main_window")
+# What signing in and building the main window import, in the order they are needed: the
+# session (accounts, roles, the store), the key derivation's and the data key's libraries, the
+# encrypted database's driver, the main window. The features' modules come with the window.
+_WINDOW_MODULES = (
+    "desktop.security.session",
+    "argon2.low_level",
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "sqlcipher3",
+    "desktop.store.repo",
+    "desktop.ui.main_window",
+    "desktop.ui.today",
+    "desktop.ui.features",
+    *FEATURES,
+)
 
 
 def preload_modules(names: tuple[str, ...]) -> threading.Thread:
@@ -122,7 +138,6 @@ def preload_modules(names: tuple[str, ...]) -> threading.Thread:
                 importlib.import_module(name)
             except Exception:  # imported again, and its error handled, on the GUI thread
                 log.debug("preloading %s failed", name, exc_info=True)
-                return
 
     thread = threading.Thread(target=run, name="kcbx-preload", daemon=True)
     thread.start()
@@ -145,16 +160,21 @@ def main(*, db: str | None = None) -> int:
         return 0
     from desktop.ui.errors import show_error
 
-    # The main window's modules load on a thread while the user signs in (typing a password;
-    # then the key derivation, which runs in C without the interpreter lock).
-    preload = preload_modules(_WINDOW_MODULES)
-    # Sign in (or, on a database without accounts, set up the county admin and encrypt): every
-    # Store opened afterwards carries the user's role and scope, and is backed up before a
-    # schema upgrade (a newer version installed over an older one).
+    # The main window's modules load on a thread while the user signs in: from when the
+    # sign-in dialog is on screen (the user types a password: the interpreter is idle), or at
+    # once when the account comes from the environment (then the key derivation, which runs in
+    # C without the interpreter lock, overlaps them).
+    loading: list[threading.Thread] = []
+
+    def preload() -> None:
+        if not loading:
+            loading.append(preload_modules(_WINDOW_MODULES))
+
     try:
-        if sign_in(path) is None:
+        if sign_in(path, while_shown=preload) is None:
             return 0
-        preload.join()
+        preload()  # (a dialog closed before its timer fired)
+        loading[0].join()
         from desktop.store.repo import Store
 
         store = Store.open(path)

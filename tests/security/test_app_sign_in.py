@@ -21,7 +21,9 @@ def test_the_window_opens_only_for_a_signed_in_user(demo_db, monkeypatch, qapp):
     asked = []
     monkeypatch.delenv("KCBX_USER", raising=False)
     monkeypatch.delenv("KCBX_PASSWORD", raising=False)
-    monkeypatch.setattr("desktop.ui.security.login.unlock", lambda path: asked.append(path))
+    monkeypatch.setattr(
+        "desktop.ui.security.login.unlock", lambda path, while_shown: asked.append(path)
+    )
     assert app.sign_in(demo_db) is None and asked == [demo_db]
     # scripts: the account in the environment
     monkeypatch.setenv("KCBX_USER", ADMIN)
@@ -31,3 +33,22 @@ def test_the_window_opens_only_for_a_signed_in_user(demo_db, monkeypatch, qapp):
     monkeypatch.setenv("KCBX_PASSWORD", PASSWORD)
     signed_in = app.sign_in(demo_db)
     assert signed_in is not None and signed_in.user.username == ADMIN
+
+
+def test_the_sign_in_dialog_does_not_wait_for_the_session_modules():
+    """The first window a user sees is the sign-in dialog: what it needs for an encrypted
+    database is the keyring, not the accounts, roles and store (those load on a thread while
+    the user types, desktop.ui.app)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import desktop.ui.security.login, desktop.ui.app; "
+        "print(sorted(m for m in sys.modules if m.startswith(('desktop.security.session', "
+        "'desktop.security.users', 'desktop.domain.model', 'desktop.store.repo', "
+        "'desktop.ui.main_window'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "[]", out.stdout

@@ -101,6 +101,26 @@ def test_sign_in_answers_a_wrong_password_in_the_dialog(encrypted, driver):
     assert s is not None and s.user.username == ADMIN
 
 
+def test_modules_load_while_the_sign_in_dialog_is_shown(encrypted, driver, qtbot):
+    """unlock() calls while_shown once the dialog is up (desktop.ui.app loads the session's
+    and the main window's modules then, while the user types); signing in works as before."""
+    from desktop.ui.security.login import unlock
+
+    calls: list[bool] = []
+
+    def login(d) -> None:
+        qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+        assert d.isVisible()
+        d.username.setCurrentText(ADMIN)
+        d.password.setText(PASSWORD)
+        _ok(d)
+
+    driver.then(login)
+    s = unlock(encrypted.path, while_shown=lambda: calls.append(True))
+    assert calls == [True]
+    assert s is not None and s.user.username == ADMIN
+
+
 def test_a_damaged_database_offers_its_backups(encrypted, driver):
     from desktop.ui.security.login import unlock
 

@@ -12,30 +12,37 @@ Afterwards every Store opened in the process obeys the session (desktop.security
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+# Only what the sign-in dialog itself shows: PySide builds a class's enum types when the
+# class is first imported, and the Qt namespace alone has ~94 (the dialogs for first run,
+# recovery and restore import the rest when they are made).
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.errors import UserError
-from desktop.security import session as session_mod
-from desktop.security.integrity import DatabaseDamaged
-from desktop.security.session import Session
+from desktop.security.state import DbState, db_state
+
+if TYPE_CHECKING:
+    from desktop.security.integrity import DatabaseDamaged
+    from desktop.security.session import Session
+
+# The session's modules (accounts, roles, the store; ~60 ms) are imported when a dialog's OK is
+# pressed, not before the first dialog is shown: desktop.ui.app loads them on a thread while the
+# user types.
 
 
 def exec_dialog(dialog: QDialog) -> int:
@@ -45,6 +52,8 @@ def exec_dialog(dialog: QDialog) -> int:
 
 def _busy(fn, *args, **kwargs):
     """Run a short blocking step (Argon2id: a few tenths of a second) with a wait cursor."""
+    from PySide6.QtCore import Qt
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return fn(*args, **kwargs)
@@ -73,7 +82,10 @@ class _Form(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error = _error_label()
-        self.buttons = QDialogButtonBox(
+        # (Buttons set after construction: choosing among the constructor's overloads would
+        # make PySide build the whole Qt namespace's enum types before the first window.)
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._ok)
@@ -94,6 +106,8 @@ class _Form(QDialog):
         self.intro.show()
 
     def _ok(self) -> None:
+        from desktop.security.integrity import DatabaseDamaged
+
         self.error.clear()
         try:
             self.result_value = _busy(self.attempt)
@@ -114,6 +128,8 @@ class SetupDialog(_Form):
     """First run: the county administrator's account, then encryption (recommended)."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox
+
         super().__init__(self.tr("首次使用：设置县级管理员"), parent)
         self.db_path = db_path
         self.set_intro(
@@ -140,6 +156,8 @@ class SetupDialog(_Form):
             raise UserError(self.tr("两次输入的密码不一致"))
         if not self.display_name.text().strip():
             raise UserError(self.tr("请填写姓名"))
+        from desktop.security import session as session_mod
+
         return session_mod.setup(
             self.db_path,
             username=self.username.text(),
@@ -152,7 +170,7 @@ class SetupDialog(_Form):
 class LoginDialog(_Form):
     """Username and password; wrong ones are answered here (and slowed down)."""
 
-    def __init__(self, state: session_mod.DbState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: DbState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("控辍保学工作台 — 登录"), parent)
         self.state = state
         self.set_intro(self.tr("数据库：%1").replace("%1", str(state.path)))
@@ -170,6 +188,8 @@ class LoginDialog(_Form):
         self.password.setFocus()
 
     def attempt(self) -> Session:
+        from desktop.security import session as session_mod
+
         return session_mod.login(self.state.path, self.username.currentText(), self.password.text())
 
     def _forgot(self) -> None:
@@ -184,6 +204,8 @@ class RecoveryDialog(_Form):
     """Forgotten password: the printed recovery key, and a new password."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        from PySide6.QtGui import QFont
+
         super().__init__(self.tr("用恢复密钥重设密码"), parent)
         self.db_path = db_path
         self.set_intro(self.tr("请输入县教育局保管的恢复密钥（36个字母和数字，每4个一组）。"))
@@ -200,6 +222,8 @@ class RecoveryDialog(_Form):
     def attempt(self) -> Session:
         if self.password.text() != self.again.text():
             raise UserError(self.tr("两次输入的密码不一致"))
+        from desktop.security import session as session_mod
+
         return session_mod.recover(
             self.db_path,
             self.key.text(),
@@ -233,6 +257,10 @@ class RecoveryKeyDialog(QDialog):
     """Shows a new recovery key once, to print or copy by hand; closing needs a confirmation."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QCheckBox
+
         super().__init__(parent)
         self.text = text
         self.setWindowTitle(self.tr("恢复密钥"))
@@ -294,6 +322,9 @@ class RestoreOfferDialog(QDialog):
     """The database is damaged: say what was found, offer the newest backups."""
 
     def __init__(self, damaged: DatabaseDamaged, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("数据库已损坏"))
         self.backups = damaged.backups
@@ -325,11 +356,15 @@ class RestoreOfferDialog(QDialog):
 
     def chosen(self):
         item = self.list.currentItem()
+        from PySide6.QtCore import Qt
+
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 def offer_restore(db_path: Path, damaged: DatabaseDamaged, parent: QWidget | None = None) -> bool:
     """Ask which backup to restore; True if one was restored."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.security import restore
     from desktop.ui.errors import show_error
 
@@ -353,22 +388,33 @@ def offer_restore(db_path: Path, damaged: DatabaseDamaged, parent: QWidget | Non
     return True
 
 
-def unlock(db_path: str | Path, parent: QWidget | None = None) -> Session | None:
-    """Sign in (or set up) for `db_path`; the active Session, or None if the user cancelled."""
+def unlock(
+    db_path: str | Path,
+    parent: QWidget | None = None,
+    *,
+    while_shown: Callable[[], object] | None = None,
+) -> Session | None:
+    """Sign in (or set up) for `db_path`; the active Session, or None if the user cancelled.
+
+    `while_shown` is called once, shortly after the first dialog is on screen (desktop.ui.app
+    starts loading the main window's modules then, while the user types)."""
     from desktop.ui.errors import show_error
 
     path = Path(db_path)
-    session_mod.install()
+    if while_shown is not None:
+        QTimer.singleShot(100, while_shown)  # runs once the dialog's event loop runs
     for _ in range(20):  # each round: setup, sign-in, or a restore and then again
         try:
-            state = session_mod.db_state(path)
-        except DatabaseDamaged as exc:
+            state = db_state(path)
+        except UserError as exc:  # DatabaseDamaged is one
+            from desktop.security.integrity import DatabaseDamaged
+
+            if not isinstance(exc, DatabaseDamaged):
+                show_error(parent, exc)
+                return None
             if not offer_restore(path, exc, parent):
                 return None
             continue
-        except UserError as exc:
-            show_error(parent, exc)
-            return None
         if state.needs_setup:
             dialog: _Form = SetupDialog(path, parent)
             if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -385,8 +431,10 @@ def unlock(db_path: str | Path, parent: QWidget | None = None) -> Session | None
             continue
         if not accepted:
             return None
+        from desktop.security import session as session_mod
+
         session = dialog.result_value
-        assert isinstance(session, Session)
+        assert isinstance(session, session_mod.Session)
         if session.user.must_change:
             change = ChangePasswordDialog(session, parent, forced=True)
             if exec_dialog(change) != QDialog.DialogCode.Accepted:
