@@ -318,15 +318,16 @@ CORE_STEPS: list[Step] = [
 
 # Other packages' tables live beside this file, one module each, exposing STEPS.
 _PACKAGE_MODULES = ("forms", "sync", "security", "intake", "ui")
+PACKAGE_MODULES = tuple(f"desktop.store.schema_{name}" for name in _PACKAGE_MODULES)
 
 
 def all_steps() -> list[Step]:
     steps = list(CORE_STEPS)
-    for name in _PACKAGE_MODULES:
+    for name in PACKAGE_MODULES:
         try:
-            module = importlib.import_module(f"desktop.store.schema_{name}")
+            module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != f"desktop.store.schema_{name}":
+            if exc.name != name:
                 raise
             continue
         steps.extend(module.STEPS)

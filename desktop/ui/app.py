@@ -119,6 +119,8 @@ _WINDOW_MODULES = (
     "cryptography.hazmat.primitives.ciphers.aead",
     "sqlcipher3",
     "desktop.store.repo",
+    "desktop.security.sealing",  # the sync keys are unsealed with the data key at sign-in
+    "desktop.sync.keys",
     "desktop.ui.main_window",
     "desktop.ui.today",
     "desktop.ui.features",
@@ -168,7 +170,10 @@ def main(*, db: str | None = None) -> int:
 
     def preload() -> None:
         if not loading:
-            loading.append(preload_modules(_WINDOW_MODULES))
+            from desktop.store import schema  # (and its packages' migrations, which opening
+            # the store imports to know the latest version)
+
+            loading.append(preload_modules(_WINDOW_MODULES + schema.PACKAGE_MODULES))
 
     try:
         if sign_in(path, while_shown=preload) is None:

@@ -206,6 +206,7 @@ class LedgerPage(QWidget):
 
     activated = Signal(str, str)  # (case id or '', child id)
     count_changed = Signal(int)
+    FIRST_SCREEN = 40  # rows: more than a maximised window shows at 1366×768
 
     def __init__(self, store: Store, *, cases: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -329,6 +330,16 @@ class LedgerPage(QWidget):
         def done(found: tuple[list[int], dict]) -> None:  # type: ignore[type-arg]
             if wanted[-1] == self._gen:
                 self._preloaded[key] = (wanted, found)
+                seqs, rows = found
+                columns = [c.key for c in self.model.columns]
+                self.table.warm_glyphs(
+                    [
+                        self.model.display(rows[seq], column)
+                        for seq in seqs[: self.FIRST_SCREEN]
+                        if seq in rows
+                        for column in columns
+                    ]
+                )
 
         ops.Op(self, work).success(done).failure(lambda _e: None).run_in_background()
 

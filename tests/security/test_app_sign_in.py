@@ -52,3 +52,35 @@ def test_the_sign_in_dialog_does_not_wait_for_the_session_modules():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_a_user_signs_in_while_the_window_modules_load(encrypted, tmp_path):
+    """End to end, in its own process: the app shows the sign-in dialog, loads the session's
+    and the main window's modules while the user types (here: 1.5 s, then the password and
+    OK, as bench/ui_probe.py's `signin` mode does), and opens the main window."""
+    import os
+    import subprocess
+    import sys
+
+    probe = "from bench.ui_probe import main; main()"
+    env = dict(os.environ)
+    env.pop("KCBX_USER", None)
+    env.pop("KCBX_PASSWORD", None)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        KCBX_DATA_DIR=str(tmp_path / "data"),
+        KCBX_BENCH_USER=ADMIN,
+        KCBX_BENCH_PASSWORD=PASSWORD,
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, "signin", str(encrypted.path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    marks = dict(line.split(maxsplit=1) for line in out.stdout.splitlines() if line.strip())
+    assert {"DIALOG", "SUBMIT", "INTERACTIVE"} <= marks.keys(), out.stdout
+    assert marks["PRELOADED"] == "1"  # everything was loaded before OK
+    assert float(marks["DIALOG"]) < float(marks["SUBMIT"]) < float(marks["INTERACTIVE"])

@@ -101,17 +101,31 @@ class Locker(QObject):
         app = QApplication.instance()
         if app is not None:
             app.focusWindowChanged.connect(self._watch)  # type: ignore[attr-defined]
-            self._watch(app.focusWindow() or window.windowHandle())  # type: ignore[attr-defined]
+        # The main window to begin with, then whichever window the focus moves to. (Not the
+        # focus window of the moment: that can be a dialog's window on its way out, whose
+        # focus-out is still queued, and a filter on it would be called as it is destroyed.)
+        if window.windowHandle() is None:
+            window.winId()  # its platform window, made now rather than at show()
+        self._watch(window.windowHandle())
         self.timer.start()
 
     def _watch(self, handle: QWindow | None) -> None:
         if handle is None or handle is self._watched:
             return
-        if self._watched is not None:
-            with contextlib.suppress(RuntimeError):  # that window is gone
-                self._watched.removeEventFilter(self)
+        self._unwatch()
         self._watched = handle
         handle.installEventFilter(self)
+        handle.destroyed.connect(self._forget)
+
+    def _unwatch(self) -> None:
+        if self._watched is not None:
+            with contextlib.suppress(RuntimeError):  # that window is gone
+                self._watched.destroyed.disconnect(self._forget)
+                self._watched.removeEventFilter(self)
+        self._watched = None
+
+    def _forget(self) -> None:
+        self._watched = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and not self.locked:
