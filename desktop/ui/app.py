@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -38,11 +39,17 @@ def spare_pyside_source_scans() -> int:
     before = len(seen)
     for name in list(sys.modules):
         seen.setdefault(name, -1)
-    root = Path(__file__).resolve().parents[1]  # desktop/ (absent in the frozen app: fine)
-    for path in root.rglob("*.py"):
-        parts = path.relative_to(root.parent).with_suffix("").parts
-        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        seen.setdefault(name, 0 if name.startswith("desktop.ui") else -1)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # desktop/ (absent
+    # in the frozen app: fine); os.walk rather than Path.rglob: a quarter of the time
+    top = os.path.dirname(root)
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+        package = os.path.relpath(folder, top).replace(os.sep, ".")
+        for file in files:
+            if file.endswith(".py"):
+                stem = file[:-3]
+                name = package if stem == "__init__" else f"{package}.{stem}"
+                seen.setdefault(name, 0 if name.startswith("desktop.ui") else -1)
     return len(seen) - before
 
 
