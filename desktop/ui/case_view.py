@@ -85,10 +85,16 @@ class CaseView(QWidget):
         self.state_label.setObjectName("stateBadge")
         self.new_case_button = QPushButton(self.tr("为该学生建案…"))
         self.new_case_button.clicked.connect(self._new_case)
+        self.edit_child_button = QPushButton(self.tr("修改学生信息…"))
+        self.edit_child_button.setToolTip(
+            self.tr("更正姓名、身份证号、住址、学校、监护人电话等（留有修改记录）")
+        )
+        self.edit_child_button.clicked.connect(self._edit_child)
         head = QHBoxLayout()
         head.addWidget(self.heading)
         head.addWidget(self.state_label)
         head.addStretch(1)
+        head.addWidget(self.edit_child_button)
         head.addWidget(self.new_case_button)
 
         # left: profile
@@ -506,6 +512,12 @@ class CaseView(QWidget):
 
         if self.child_id:
             new_case_for(self.window_, self.child_id)
+
+    def _edit_child(self) -> None:
+        from desktop.ui.child_dialog import edit_child
+
+        if self.child_id:
+            edit_child(self.window_, self.child_id)
 
 
 def exec_dialog(dialog) -> int:  # type: ignore[no-untyped-def]

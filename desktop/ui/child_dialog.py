@@ -27,15 +27,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ChildDialogs", text)
 
 
-class NewChildDialog(RecordDialog):
-    kind = "new_child"
+class _ChildForm(RecordDialog):
+    """The child's fields and the first guardian's, as registering and correcting show them."""
+
     accepts_attachments = False
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, title=_t("新建学生（先查重）"), draft_key="new_child")
-        self.duplicates: list[queries.PossibleDuplicate] = []
-        self._confirmed_new = False
-        self.opened_child: str | None = None
+    def _add_child_fields(self) -> None:
         self.name = self.add("name", self.tr("姓名"), QLineEdit())
         self.id_number = self.add("id_number", self.tr("身份证号"), IdNumberEdit())
         self.sex = self.add(
@@ -57,28 +54,9 @@ class NewChildDialog(RecordDialog):
             "guardian_relation", self.tr("与学生关系"), CodeCombo(codes.RELATIONS)
         )
         self.guardian_phone = self.add("guardian_phone", self.tr("监护人电话"), QLineEdit())
-        self.dup_label = QLabel()
-        self.dup_label.setWordWrap(True)
-        self.dup_list = QListWidget()
-        self.dup_list.setMaximumHeight(110)
-        self.dup_list.itemDoubleClicked.connect(self._open_duplicate)
-        self.form.addRow(self.dup_label)
-        self.form.addRow(self.dup_list)
-        self.dup_label.hide()
-        self.dup_list.hide()
         self.township.currentIndexChanged.connect(self._township_changed)
         self._township_changed()
         self.id_number.parsed.connect(self._id_parsed)
-        self._dup_timer = QTimer(self)
-        self._dup_timer.setSingleShot(True)
-        self._dup_timer.setInterval(300)
-        self._dup_timer.timeout.connect(self.check_duplicates)
-        for w in (self.name, self.id_number.edit):
-            w.textChanged.connect(lambda _t: self._dup_timer.start())
-        self.birth.dateChanged.connect(lambda _d: self._dup_timer.start())
-        self.village.currentIndexChanged.connect(lambda _i: self._dup_timer.start())
-        self.finish()
-        self.resize(680, 700)
 
     def _township_changed(self) -> None:
         town = self.township.currentData() or ""
@@ -95,6 +73,53 @@ class NewChildDialog(RecordDialog):
             return
         self.birth.set_date(info.birth_date)
         self.sex.set_code(info.sex)
+
+    def _child(self) -> model.Child:
+        """The child as the form has it (validated by the store when written)."""
+        return model.Child(
+            name=self.name.text().strip(),
+            sex=self.sex.code(),
+            birth_date=self.birth.date_value(),
+            id_number=self.id_number.text(),
+            ethnicity=self.ethnicity.code(),
+            township_code=self.township.currentData() or "",
+            village_code=self.village.currentData() or "",
+            address=self.address.text().strip(),
+            school_id=self.school.currentData() or None,
+            grade=self.grade.code(),
+            class_name=self.class_name.text().strip(),
+            flags=self.flags.codes(),
+        )
+
+
+class NewChildDialog(_ChildForm):
+    kind = "new_child"
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, title=_t("新建学生（先查重）"), draft_key="new_child")
+        self.duplicates: list[queries.PossibleDuplicate] = []
+        self._confirmed_new = False
+        self.opened_child: str | None = None
+        self._add_child_fields()
+        self.dup_label = QLabel()
+        self.dup_label.setWordWrap(True)
+        self.dup_list = QListWidget()
+        self.dup_list.setMaximumHeight(110)
+        self.dup_list.itemDoubleClicked.connect(self._open_duplicate)
+        self.form.addRow(self.dup_label)
+        self.form.addRow(self.dup_list)
+        self.dup_label.hide()
+        self.dup_list.hide()
+        self._dup_timer = QTimer(self)
+        self._dup_timer.setSingleShot(True)
+        self._dup_timer.setInterval(300)
+        self._dup_timer.timeout.connect(self.check_duplicates)
+        for w in (self.name, self.id_number.edit):
+            w.textChanged.connect(lambda _t: self._dup_timer.start())
+        self.birth.dateChanged.connect(lambda _d: self._dup_timer.start())
+        self.village.currentIndexChanged.connect(lambda _i: self._dup_timer.start())
+        self.finish()
+        self.resize(680, 700)
 
     def check_duplicates(self) -> list[queries.PossibleDuplicate]:
         from desktop.domain.names import pinyin_keys
@@ -146,20 +171,7 @@ class NewChildDialog(RecordDialog):
             raise UserError(
                 "发现可能已登记的学生（见上方列表）。请先核对；确认不是同一人，再点一次“保存”。"
             )
-        child = model.Child(
-            name=self.name.text().strip(),
-            sex=self.sex.code(),
-            birth_date=self.birth.date_value(),
-            id_number=self.id_number.text(),
-            ethnicity=self.ethnicity.code(),
-            township_code=self.township.currentData() or "",
-            village_code=self.village.currentData() or "",
-            address=self.address.text().strip(),
-            school_id=self.school.currentData() or None,
-            grade=self.grade.code(),
-            class_name=self.class_name.text().strip(),
-            flags=self.flags.codes(),
-        )
+        child = self._child()
         with self.store.transaction():
             child_id = self.store.create("children", child)
             if self.guardian.text().strip():
@@ -174,6 +186,88 @@ class NewChildDialog(RecordDialog):
                 )
         self.child_id = child_id
         return child_id
+
+
+class EditChildDialog(_ChildForm):
+    """Correcting a registered child (a misspelt name, a wrong ID number, a new phone number):
+    the child's fields and the first guardian's, written as changes (change log, audit, sync)."""
+
+    kind = "edit_child"
+
+    def __init__(self, window: MainWindow, child_id: str) -> None:
+        child = window.store.get("children", child_id)
+        if child is None:
+            from desktop.domain.errors import UserError
+
+            raise UserError("学生记录不存在或已被删除")
+        super().__init__(
+            window, title=_t("修改学生信息") + f" — {child['name']}", child_id=child_id
+        )
+        self._add_child_fields()
+        self._guardian = window.store.conn.execute(
+            "SELECT * FROM guardians WHERE child_id=? AND deleted=0"
+            " ORDER BY is_primary DESC, rowid LIMIT 1",
+            (child_id,),
+        ).fetchone()
+        self._fill(child)
+        self.finish()  # a draft left from an earlier edit comes back over the stored values
+        self.resize(680, 640)
+
+    def _fill(self, child) -> None:  # type: ignore[no-untyped-def]
+        from desktop.store import db
+
+        self.name.setText(child["name"] or "")
+        self.id_number.setText(child["id_number"] or "")
+        self.sex.set_code(child["sex"])
+        self.birth.set_date(child["birth_date"])
+        self.ethnicity.set_code(child["ethnicity"])
+        self.township.setCurrentIndex(max(0, self.township.findData(child["township_code"])))
+        self.village.setCurrentIndex(max(0, self.village.findData(child["village_code"])))
+        self.address.setText(child["address"] or "")
+        self.school.setCurrentIndex(max(0, self.school.findData(child["school_id"] or "")))
+        self.grade.set_code(child["grade"])
+        self.class_name.setText(child["class_name"] or "")
+        self.flags.set_codes(db.loads(child["flags"]) or [])
+        if self._guardian is not None:
+            self.guardian.setText(self._guardian["name"] or "")
+            self.relation.set_code(self._guardian["relation"])
+            self.guardian_phone.setText(self._guardian["phone"] or "")
+
+    def save(self) -> str:
+        from desktop.domain.errors import UserError
+
+        assert self.child_id is not None
+        if self.id_number.error:
+            raise UserError(self.id_number.error)
+        child = self._child()
+        number = child.id_number
+        if number:
+            other = self.store.conn.execute(
+                "SELECT name FROM children WHERE id_number=? AND id<>? AND deleted=0",
+                (number, self.child_id),
+            ).fetchone()
+            if other is not None:
+                raise UserError(f"身份证号 {number} 已登记在学生“{other['name']}”名下，请核对")
+        record = child.to_record()
+        changes = {
+            k: record[k]
+            for k in (
+                "name", "sex", "birth_date", "id_number", "ethnicity", "township_code",
+                "village_code", "address", "school_id", "grade", "class_name", "flags",
+            )
+        }  # fmt: skip
+        guardian = {
+            "name": self.guardian.text().strip(),
+            "relation": self.relation.code(),
+            "phone": self.guardian_phone.text().strip(),
+        }
+        with self.store.transaction():
+            self.store.update("children", self.child_id, changes)
+            if self._guardian is not None:
+                self.store.update("guardians", self._guardian["id"], guardian)
+            elif guardian["name"]:
+                self.store.create("guardians", model.Guardian(child_id=self.child_id, **guardian))
+        return self.child_id
 
 
 class NewCaseDialog(RecordDialog):
@@ -249,3 +343,11 @@ def new_case_for(window: MainWindow, child_id: str) -> str | None:
         window.open_case(dialog.saved_id)
         return dialog.saved_id
     return None
+
+
+def edit_child(window: MainWindow, child_id: str) -> bool:
+    """Correct a registered child's record; True if saved."""
+    from desktop.ui.case_view import exec_dialog
+
+    dialog = EditChildDialog(window, child_id)
+    return bool(exec_dialog(dialog) and dialog.saved_id)

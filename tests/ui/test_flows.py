@@ -301,3 +301,59 @@ def test_contact_on_a_dropout_without_plan_is_refused(qtbot, empty_window, dialo
     window.trigger("contact")
     assert store.get("cases", case_id)["persuasion_count"] == 0
     _ = ActionParams  # imported for readers: the action dialog builds these
+
+
+def test_correct_a_childs_record(qtbot, window, dialogs):
+    """A misspelt name, a new guardian phone, a moved address: corrected from the case view,
+    written as changes (change log for sync), found by the new name; an ID number that belongs
+    to another child is refused in the dialog and nothing is written."""
+    store = window.store
+    row = store.conn.execute(
+        "SELECT c.id AS case_id, ch.id AS child_id, ch.name, ch.id_number FROM cases c"
+        " JOIN children ch ON ch.id=c.child_id WHERE ch.id_number<>'' ORDER BY c.seq LIMIT 1"
+    ).fetchone()
+    other = store.conn.execute(
+        "SELECT id_number FROM children WHERE id<>? AND id_number<>'' LIMIT 1", (row["child_id"],)
+    ).fetchone()["id_number"]
+    last = store.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0]
+    window.open_case(row["case_id"])
+    assert window.case_view.edit_child_button.isVisible()
+
+    def refused(d):
+        assert d.name.text() == row["name"] and d.id_number.text() == row["id_number"]
+        d.id_number.setText(other)
+        _save(qtbot, d)
+        assert d.isVisible() and "已登记在学生" in d.error.text()
+        d.id_number.setText(row["id_number"])
+        d.name.setText("欧阳改名")
+        d.address.setText("新寨村三组12号")
+        d.guardian_phone.setText("13900001111")
+        _save(qtbot, d)
+
+    dialogs.then(refused)
+    qtbot.mouseClick(window.case_view.edit_child_button, Qt.MouseButton.LeftButton)
+    assert not dialogs.queue
+    child = store.get("children", row["child_id"])
+    assert child["name"] == "欧阳改名" and child["address"] == "新寨村三组12号"
+    assert child["id_number"] == row["id_number"]
+    phones = [
+        g["phone"]
+        for g in store.conn.execute(
+            "SELECT phone FROM guardians WHERE child_id=? AND deleted=0", (row["child_id"],)
+        )
+    ]
+    assert "13900001111" in phones
+    written = store.conn.execute(
+        "SELECT entity, field FROM changes WHERE seq>?", (last,)
+    ).fetchall()
+    assert {("children", "name"), ("children", "address"), ("guardians", "phone")} <= {
+        (o["entity"], o["field"]) for o in written
+    }
+    assert ("children", "id_number") not in {(o["entity"], o["field"]) for o in written}
+    assert window.case_view.heading.text().startswith("欧阳改名")
+    # found by the new name
+    window.search_box.setText("欧阳改名")
+    window.search_box.flush()
+    page = window.children_page
+    seq = store.conn.execute("SELECT seq FROM children WHERE id=?", (row["child_id"],)).fetchone()
+    assert seq["seq"] in page.model.seqs()
