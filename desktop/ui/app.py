@@ -130,8 +130,13 @@ _WINDOW_MODULES = (
     "desktop.sync.keys",
     "desktop.ui.main_window",
     "desktop.ui.today",
+    "desktop.ui.actions",
+    "desktop.ui.lazy_page",
     "desktop.ui.features",
     *FEATURES,
+    "desktop.ui.security.lock",  # what the features' install() imports
+    "desktop.ui.security.backups",
+    "desktop.security.restore",
 )
 
 
