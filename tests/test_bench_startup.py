@@ -22,7 +22,6 @@ def test_the_budget_line_is_the_users_wait_against_the_bare_window():
         "bare": [0.24, 0.25, 0.26],
         "user_wait": [user_wait(r, 0.2) for r in runs],
         "signin_runs": runs,
-        "login": [r["dialog"] for r in runs],
         "app": [0.70] * 3,
         "kdf": [0.2] * 3,
         "kdf_alone": 0.15,

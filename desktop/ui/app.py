@@ -102,8 +102,6 @@ def sign_in(path: Path, *, while_shown: Callable[[], object] | None = None):  # 
     """The sign-in dialog, or — for scripts and the installer's smoke test, as for every kcbx
     command — the account in KCBX_USER / KCBX_PASSWORD. None: the user cancelled.
     `while_shown()` is called once the user has a dialog to type into (at once without one)."""
-    import os
-
     user, password = os.environ.get("KCBX_USER"), os.environ.get("KCBX_PASSWORD")
     if user and password:
         if while_shown is not None:
@@ -216,7 +214,6 @@ def _smoke_quit(app: QCoreApplication) -> None:
     """KCBX_SMOKE_QUIT_MS=N (the installer's smoke test, installer/build.py): once the window
     is shown and the event loop runs, print a mark with the monotonic clock and the window's
     title, and quit N ms later."""
-    import os
 
     delay = os.environ.get("KCBX_SMOKE_QUIT_MS")
     if delay is None:

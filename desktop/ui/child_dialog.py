@@ -28,32 +28,71 @@ def _t(text: str) -> str:
 
 
 class _ChildForm(RecordDialog):
-    """The child's fields and the first guardian's, as registering and correcting show them."""
+    """The child's fields and the first guardian's, as registering and correcting show them.
+
+    Their texts are translated in one context, ChildForm, for both dialogs (`self.tr` would
+    look them up under each dialog's own class name)."""
 
     accepts_attachments = False
 
     def _add_child_fields(self) -> None:
-        self.name = self.add("name", self.tr("姓名"), QLineEdit())
-        self.id_number = self.add("id_number", self.tr("身份证号"), IdNumberEdit())
-        self.sex = self.add(
-            "sex", self.tr("性别"), CodeCombo((("男", "男"), ("女", "女")), empty="")
+        self.name = self.add("name", QCoreApplication.translate("ChildForm", "姓名"), QLineEdit())
+        self.id_number = self.add(
+            "id_number", QCoreApplication.translate("ChildForm", "身份证号"), IdNumberEdit()
         )
-        self.birth = self.add("birth_date", self.tr("出生日期"), DateField(optional=True))
-        self.ethnicity = self.add("ethnicity", self.tr("民族"), CodeCombo(codes.ETHNICITIES))
-        self.township = self.add("township_code", self.tr("乡镇"), QComboBox())
+        self.sex = self.add(
+            "sex",
+            QCoreApplication.translate("ChildForm", "性别"),
+            CodeCombo((("男", "男"), ("女", "女")), empty=""),
+        )
+        self.birth = self.add(
+            "birth_date",
+            QCoreApplication.translate("ChildForm", "出生日期"),
+            DateField(optional=True),
+        )
+        self.ethnicity = self.add(
+            "ethnicity",
+            QCoreApplication.translate("ChildForm", "民族"),
+            CodeCombo(codes.ETHNICITIES),
+        )
+        self.township = self.add(
+            "township_code", QCoreApplication.translate("ChildForm", "乡镇"), QComboBox()
+        )
         for code, name in queries.townships(self.store.conn, self.store.scope):
             self.township.addItem(name, code)
-        self.village = self.add("village_code", self.tr("村"), QComboBox())
-        self.address = self.add("address", self.tr("住址"), QLineEdit())
-        self.school = self.add("school_id", self.tr("学校"), QComboBox())
-        self.grade = self.add("grade", self.tr("年级"), CodeCombo(codes.GRADES, empty=""))
-        self.class_name = self.add("class_name", self.tr("班级"), QLineEdit())
-        self.flags = self.add("flags", self.tr("标识"), CodeChecks(codes.FLAGS, columns=4))
-        self.guardian = self.add("guardian_name", self.tr("监护人姓名"), QLineEdit())
-        self.relation = self.add(
-            "guardian_relation", self.tr("与学生关系"), CodeCombo(codes.RELATIONS)
+        self.village = self.add(
+            "village_code", QCoreApplication.translate("ChildForm", "村"), QComboBox()
         )
-        self.guardian_phone = self.add("guardian_phone", self.tr("监护人电话"), QLineEdit())
+        self.address = self.add(
+            "address", QCoreApplication.translate("ChildForm", "住址"), QLineEdit()
+        )
+        self.school = self.add(
+            "school_id", QCoreApplication.translate("ChildForm", "学校"), QComboBox()
+        )
+        self.grade = self.add(
+            "grade",
+            QCoreApplication.translate("ChildForm", "年级"),
+            CodeCombo(codes.GRADES, empty=""),
+        )
+        self.class_name = self.add(
+            "class_name", QCoreApplication.translate("ChildForm", "班级"), QLineEdit()
+        )
+        self.flags = self.add(
+            "flags",
+            QCoreApplication.translate("ChildForm", "标识"),
+            CodeChecks(codes.FLAGS, columns=4),
+        )
+        self.guardian = self.add(
+            "guardian_name", QCoreApplication.translate("ChildForm", "监护人姓名"), QLineEdit()
+        )
+        self.relation = self.add(
+            "guardian_relation",
+            QCoreApplication.translate("ChildForm", "与学生关系"),
+            CodeCombo(codes.RELATIONS),
+        )
+        self.guardian_phone = self.add(
+            "guardian_phone", QCoreApplication.translate("ChildForm", "监护人电话"), QLineEdit()
+        )
         self.township.currentIndexChanged.connect(self._township_changed)
         self._township_changed()
         self.id_number.parsed.connect(self._id_parsed)
@@ -64,7 +103,7 @@ class _ChildForm(RecordDialog):
         for code, name in queries.villages(self.store.conn, town):
             self.village.addItem(name, code)
         self.school.clear()
-        self.school.addItem(self.tr("（未入学）"), "")
+        self.school.addItem(QCoreApplication.translate("ChildForm", "（未入学）"), "")
         for sid, name in queries.schools(self.store.conn, town):
             self.school.addItem(name, sid)
 
@@ -190,9 +229,16 @@ class NewChildDialog(_ChildForm):
 
 class EditChildDialog(_ChildForm):
     """Correcting a registered child (a misspelt name, a wrong ID number, a new phone number):
-    the child's fields and the first guardian's, written as changes (change log, audit, sync)."""
+    the child's fields and the first guardian's, written as field changes (change log with the
+    user's name, synced like any edit)."""
 
     kind = "edit_child"
+    # the form's fields that are the child's columns (township before village and school:
+    # choosing it fills their lists)
+    _CHILD_FIELDS = (
+        "name", "id_number", "sex", "birth_date", "ethnicity", "township_code", "village_code",
+        "address", "school_id", "grade", "class_name", "flags",
+    )  # fmt: skip
 
     def __init__(self, window: MainWindow, child_id: str) -> None:
         child = window.store.get("children", child_id)
@@ -215,19 +261,11 @@ class EditChildDialog(_ChildForm):
 
     def _fill(self, child) -> None:  # type: ignore[no-untyped-def]
         from desktop.store import db
+        from desktop.ui.form_widgets import set_value
 
-        self.name.setText(child["name"] or "")
-        self.id_number.setText(child["id_number"] or "")
-        self.sex.set_code(child["sex"])
-        self.birth.set_date(child["birth_date"])
-        self.ethnicity.set_code(child["ethnicity"])
-        self.township.setCurrentIndex(max(0, self.township.findData(child["township_code"])))
-        self.village.setCurrentIndex(max(0, self.village.findData(child["village_code"])))
-        self.address.setText(child["address"] or "")
-        self.school.setCurrentIndex(max(0, self.school.findData(child["school_id"] or "")))
-        self.grade.set_code(child["grade"])
-        self.class_name.setText(child["class_name"] or "")
-        self.flags.set_codes(db.loads(child["flags"]) or [])
+        for name in self._CHILD_FIELDS:
+            value = child[name]
+            set_value(self.fields[name], db.loads(value) if name == "flags" else value or "")
         if self._guardian is not None:
             self.guardian.setText(self._guardian["name"] or "")
             self.relation.set_code(self._guardian["relation"])
@@ -239,23 +277,12 @@ class EditChildDialog(_ChildForm):
         assert self.child_id is not None
         if self.id_number.error:
             raise UserError(self.id_number.error)
-        child = self._child()
-        number = child.id_number
-        if number:
-            other = self.store.conn.execute(
-                "SELECT name FROM children WHERE id_number=? AND id<>? AND deleted=0",
-                (number, self.child_id),
-            ).fetchone()
-            if other is not None:
-                raise UserError(f"身份证号 {number} 已登记在学生“{other['name']}”名下，请核对")
-        record = child.to_record()
-        changes = {
-            k: record[k]
-            for k in (
-                "name", "sex", "birth_date", "id_number", "ethnicity", "township_code",
-                "village_code", "address", "school_id", "grade", "class_name", "flags",
-            )
-        }  # fmt: skip
+        number = self.id_number.info.number if self.id_number.info else ""
+        for other in queries.possible_duplicates(self.store.conn, name="", id_number=number):
+            if other.child_id != self.child_id:
+                raise UserError(f"身份证号 {number} 已登记在学生“{other.name}”名下，请核对")
+        record = self._child().to_record()
+        changes = {name: record[name] for name in self._CHILD_FIELDS}
         guardian = {
             "name": self.guardian.text().strip(),
             "relation": self.relation.code(),

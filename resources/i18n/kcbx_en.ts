@@ -1090,93 +1090,13 @@
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="39" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="40" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="42" />
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="44" />
-        <source>出生日期</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="45" />
-        <source>民族</source>
-        <translation>Ethnicity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="46" />
-        <source>乡镇</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="49" />
-        <source>村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="50" />
-        <source>住址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="51" />
-        <source>学校</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="52" />
-        <source>年级</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="53" />
-        <source>班级</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="54" />
-        <source>标识</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="55" />
-        <source>监护人姓名</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="57" />
-        <source>与学生关系</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="59" />
-        <source>监护人电话</source>
-        <translation>Guardian's phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="89" />
-        <source>（未入学）</source>
-        <translation>(not enrolled)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/child_dialog.py" line="123" />
         <source>可能已登记（双击打开该学生，不要重复新建）：</source>
         <translation>Possibly registered already (double-click to open instead of creating a duplicate):</translation>
     </message>
 </context>
 <context>
-    <name>EditChildDialog</name>
+    <name>ChildForm</name>
     <message>
         <location filename="../../desktop/ui/child_dialog.py" line="39" />
         <source>姓名</source>
