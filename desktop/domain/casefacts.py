@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.corrections import VOID
 from desktop.domain.states import (
     Action,
     CaseFacts,
@@ -39,10 +40,25 @@ class CaseSummary:
 
 
 def live_events(events: Iterable[EventView]) -> list[EventView]:
-    """Events not superseded by a correction."""
+    """The events that count: not superseded by a correction or a voiding (作废), and not
+    voidings themselves. Two corrections of one event made apart on two devices both stand
+    until a county user settles it in the review queue; meanwhile only the later one (by HLC)
+    counts, the same on every device."""
     events = list(events)
     superseded = {e.supersedes for e in events if e.supersedes}
-    return [e for e in events if e.id not in superseded]
+    latest: dict[str, EventView] = {}
+    for e in events:
+        if e.supersedes and e.id not in superseded:
+            seen = latest.get(e.supersedes)
+            if seen is None or (e.hlc, e.id) > (seen.hlc, seen.id):
+                latest[e.supersedes] = e
+    return [
+        e
+        for e in events
+        if e.id not in superseded
+        and e.kind != VOID
+        and not (e.supersedes and latest[e.supersedes].id != e.id)
+    ]
 
 
 def summarize(

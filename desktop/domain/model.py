@@ -502,6 +502,21 @@ EVENT_LABELS = {
     "legal_step": "法律程序",
     "service_receipt": "送达回证",
     "deferral": "延缓/休学",
+@dataclass
+class Void(Record):
+    """作废: the event it supersedes no longer counts; the reason stays in the trail."""
+
+    reason: str = ""
+    voided_kind: str = ""
+
+    def validate(self) -> None:
+        _need(self.reason, "作废原因")
+
+
+# The payload key a correcting event keeps its reason under (not a field of the kind's record).
+CORRECTION_REASON = "correction_reason"
+
+
     "assessment": "残疾评估",
     "home_teaching": "送教上门",
     "return": "复学登记",
@@ -516,7 +531,9 @@ EVENT_LABELS = {
 
 def parse_event(kind: str, payload: dict[str, Any]) -> Record:
     try:
+    "void": Void,
         cls = EVENT_KINDS[kind]
     except KeyError:
         raise ValidationError(f"未知的事件类型“{kind}”") from None
     return cls.from_record(payload)
+    "void": "作废",

@@ -55,6 +55,8 @@ ACTION_LABELS = {
     "audit.view": "查看审计记录",
     "audit.export": "导出审计记录",
     "lock": "锁定",
+    "event.correct": "更正记录",
+    "event.void": "作废记录",
 }
 OP_LABELS = {"c": "新建", "s": "修改", "a": "登记"}
 CHANGE, ACTION = "change", "action"
@@ -203,6 +205,9 @@ DETAIL_LABELS = {
     "until": "到",
     "made": "备份时间",
     "reset": "管理员重设",
+    "supersedes": "原记录",
+    "void": "作废记录",
+    "kind": "记录类型",
 }
 
 

@@ -92,7 +92,8 @@ _ALL_KINDS = frozenset(EVENT_KINDS)
 EVENTS: dict[Role, frozenset[str]] = {
     Role.COUNTY_ADMIN: _ALL_KINDS,
     Role.TOWNSHIP_CADRE: _ALL_KINDS,
-    Role.VILLAGE_CADRE: frozenset({"contact", "follow_up", "attachment"}),
+    # "void": a village cadre may void what they recorded that day (domain/corrections.py)
+    Role.VILLAGE_CADRE: frozenset({"contact", "follow_up", "attachment", "void"}),
     # County decisions (deferral approval, disability assessment, cross-province notices) are not
     # the school's.
     Role.TEACHER: _ALL_KINDS - {"deferral", "assessment", "notice"},

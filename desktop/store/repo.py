@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from desktop.domain import config
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.model import ENTITIES, EVENT_KINDS, Record, parse_event
+from desktop.domain.model import CORRECTION_REASON, ENTITIES, EVENT_KINDS, Record, parse_event
 from desktop.domain.scope import Scope
 from desktop.store import db, schema
 from desktop.store.changelog import (
@@ -384,8 +384,12 @@ class Store:
         child_id: str | None = None,
         supersedes: str | None = None,
         event_id: str | None = None,
+        correction_reason: str = "",
     ) -> str:
-        """Record an immutable event (a visit, a legal step, a transition…); return its id."""
+        """Record an immutable event (a visit, a legal step, a transition…); return its id.
+
+        With `supersedes` it corrects that event (same kind) or, as a ``void`` event, voids it
+        (store/corrections.py decides who may); `correction_reason` is kept in the payload."""
         event_id = event_id or new_id()
         if self.permit is not None:
             self.permit(
@@ -401,8 +405,11 @@ class Store:
         payload.validate()
         if supersedes:
             old = self.conn.execute("SELECT kind FROM events WHERE id=?", (supersedes,)).fetchone()
-            if old is None or old["kind"] != kind:
+            if old is None or (old["kind"] != kind and kind != "void"):
                 raise ValidationError("更正的记录不存在或类型不同")
+        stored = compact_payload(payload.to_record())
+        if correction_reason:
+            stored[CORRECTION_REASON] = correction_reason
         with self.transaction():
             op = self.log.op(entity="events", row_id=event_id, kind=APPEND, actor=self.actor)
             hlc, at = op.hlc, now_iso()
@@ -415,7 +422,7 @@ class Store:
                     case_id,
                     child_id,
                     occurred_on,
-                    db.dumps(compact_payload(payload.to_record())),
+                    db.dumps(stored),
                     supersedes,
                     at,
                     self.actor,
