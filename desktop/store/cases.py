@@ -234,6 +234,10 @@ def take_action(
     state, case_facts = facts(store, case_id)
     target = check(state, action, case_facts, params)
     on = (params.on or dt.date.today()).isoformat()
+    last = last_transition_on(store, case_id)
+    if last and on < last:
+        # Transitions fold in date order: an earlier one would not apply after the others.
+        raise UserError(f"办理日期不能早于该案件上一次状态变更的日期（{last}）")
     payload = model.Transition(
         action=action.value,
         from_state=state.value,
@@ -266,6 +270,15 @@ def take_action(
             target = State.MONITORING
         refresh(store, [case_id])
     return target
+
+
+def last_transition_on(store: Store, case_id: str) -> str | None:
+    """The date of the case's latest state change (YYYY-MM-DD), if any."""
+    row = store.conn.execute(
+        "SELECT max(substr(occurred_on, 1, 10)) FROM events WHERE case_id=? AND kind='transition'",
+        (case_id,),
+    ).fetchone()
+    return row[0] if row else None
 
 
 def _place_child(store: Store, case_id: str, child_id: str) -> None:
