@@ -268,6 +268,7 @@ def apply(store: Store, st: Staged) -> Applied:
     # 4. appended rows: union
     refresh_cases: set[str] = set()
     resolutions: list[str] = []
+    corrected: set[str] = set()  # events a new correction or voiding supersedes
     appends: dict[str, list[list[Any]]] = defaultdict(list)
     for op in new:
         if op[6] == "a":
@@ -286,6 +287,9 @@ def apply(store: Store, st: Staged) -> Applied:
         if entity == "events" and "case_id" in names:
             i = names.index("case_id")
             refresh_cases.update(r[i] for r in rows if r[i])
+        if entity == "events" and "supersedes" in names:
+            i = names.index("supersedes")
+            corrected.update(r[i] for r in rows if r[i])
         if entity == "sync_resolutions":
             i = names.index("conflict")
             resolutions.extend(r[i] for r in rows)
@@ -327,7 +331,8 @@ def apply(store: Store, st: Staged) -> Applied:
         )
     lap("lww")
 
-    # 6. conflicts and resolutions
+    # 6. conflicts and resolutions (two corrections of one event made apart are one too)
+    groups_found.extend(conflicts.correction_groups(conn, corrected))
     res.conflicts = conflicts.record_groups(conn, groups_found)
     if resolutions:
         conflicts.refresh_status(conn, resolutions)

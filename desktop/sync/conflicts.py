@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS
 from desktop.store import db
 from desktop.store.changelog import APPEND, SET, current_version, keep_created_values, now_iso
 from desktop.store.repo import Store, derived_id
@@ -106,6 +107,31 @@ def groups_of(
         if len(items) > 1 and any(n for _o, _v, n in items) and len({v for _o, v, _n in items}) > 1:
             out.append(Group(entity, row_id, fname, base, tuple(sorted(o for o, _v, _n in items))))
     return out
+
+
+CORRECTION_FIELD = "supersedes"
+
+
+def correction_groups(conn: sqlite3.Connection, targets: Iterable[str]) -> list[Group]:
+    """Events corrected or voided more than once, apart (each device saw only the original):
+    one review item per event, its versions the appended corrections/voidings."""
+    ids = sorted(set(targets))
+    found: dict[str, list[str]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for target, device, seq in conn.execute(
+            "SELECT e.supersedes, d.device_id, c.origin_seq FROM events e"
+            " JOIN changes c ON c.entity = 'events' AND c.kind = 'a' AND c.row_id = e.id"
+            " JOIN devices d ON d.n = c.origin"
+            f" WHERE e.supersedes IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[target].append(f"{device}:{seq}")
+    return [
+        Group("events", target, CORRECTION_FIELD, "", tuple(sorted(ops)))
+        for target, ops in found.items()
+        if len(ops) > 1
+    ]
 
 
 def record_groups(conn: sqlite3.Connection, groups: list[Group]) -> list[str]:
@@ -213,6 +239,17 @@ def _describe(store: Store, entity: str, row_id: str) -> tuple[str, str | None]:
     if entity == "schools":
         r = conn.execute("SELECT name FROM schools WHERE id=?", (row_id,)).fetchone()
         return (r[0] if r else row_id[:8]), None
+    if entity == "events":
+        r = conn.execute(
+            "SELECT e.kind, e.occurred_on, c.case_no, ch.name, e.case_id FROM events e"
+            " LEFT JOIN cases c ON c.id = e.case_id LEFT JOIN children ch ON ch.id = e.child_id"
+            " WHERE e.id=?",
+            (row_id,),
+        ).fetchone()
+        if r is None:
+            return row_id[:8], None
+        what = f"{EVENT_LABELS.get(r[0], r[0])} {str(r[1])[:10]}"
+        return f"{r[3] or ''}（{r[2] or ''}）{what}", r[4]
     return row_id, None
 
 
@@ -275,12 +312,107 @@ def _version(store: Store, op_id: str, fname: str) -> tuple[Any, str, str] | Non
     ).fetchone()
     if row is None:
         return None
+    if row[4] == "events":  # a correction or voiding of an event: what it says
+        return _event_version(store, row[5]), row[2], row[3]
     if row[0] == "s":
         return db.loads(row[1]), row[2], row[3]
     if row[1] is None:  # a local create never overwritten
         current = store.get(row[4], row[5])
         return (current[fname] if current else None), row[2], row[3]
     return json.loads(row[1]).get(fname), row[2], row[3]
+
+
+def _event_version(store: Store, event_id: str) -> str:
+    from desktop.store.queries_case import event_summary
+
+    r = store.conn.execute(
+        "SELECT kind, occurred_on, payload FROM events WHERE id=?", (event_id,)
+    ).fetchone()
+    if r is None:
+        return ""
+    payload = db.loads(r[2])
+    if r[0] == "void":
+        return f"作废（原因：{payload.get('reason', '')}）"
+    reason = payload.get(CORRECTION_REASON, "")
+    return f"更正为：{str(r[1])[:10]} {event_summary(r[0], payload)}（原因：{reason}）"
+
+
+def _resolve_correction(store: Store, row: sqlite3.Row, op_id: str | None, note: str) -> str:
+    """Keep one of the corrections/voidings of an event; the others are voided (作废) with the
+    reason that the review kept another; both sync like any event."""
+    from desktop.domain.model import Void
+    from desktop.store import cases
+
+    conn = store.conn
+    seen = json.loads(row["ops"])
+    if op_id is None:
+        raise UserError("请选择要保留的版本")
+    if op_id not in seen:
+        raise UserError("所选版本不属于该冲突")
+    if getattr(store.permit, "role", None) not in (None, "county_admin"):
+        raise UserError("两处同时更正同一条记录，需由县级用户审核决定保留哪一个")
+    by_op = {}
+    for o in seen:
+        device, _, seq = o.rpartition(":")
+        r = conn.execute(
+            "SELECT c.row_id FROM changes c JOIN devices d ON d.n = c.origin"
+            " WHERE d.device_id=? AND c.origin_seq=?",
+            (device, int(seq)),
+        ).fetchone()
+        if r is not None:
+            by_op[o] = r[0]
+    if op_id not in by_op:
+        raise UserError("所选版本不存在")
+    target = store.get("events", row["row_id"])
+    if target is None:
+        raise UserError("记录不存在")
+    resolution_id = str(uuid.uuid4())
+    with store.transaction():
+        for o, event_id in sorted(by_op.items()):
+            already = conn.execute(
+                "SELECT 1 FROM events WHERE supersedes=? AND kind='void'", (event_id,)
+            ).fetchone()
+            if o == op_id or already:
+                continue
+            loser = store.get("events", event_id)
+            assert loser is not None
+            store.append_event(
+                "void",
+                Void(reason=note or "审核：保留了另一处的更正", voided_kind=loser["kind"]),
+                occurred_on=loser["occurred_on"],
+                case_id=loser["case_id"],
+                child_id=loser["child_id"],
+                supersedes=event_id,
+            )
+        add = store.log.op(
+            entity="sync_resolutions", row_id=resolution_id, kind=APPEND, actor=store.actor
+        )
+        conn.execute(
+            "INSERT INTO sync_resolutions(id, conflict, entity, row_id, field, child_id, chosen,"
+            " value, seen, note, created_at, created_by, device_id, hlc)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                resolution_id,
+                row["key"],
+                "events",
+                row["row_id"],
+                row["field"],
+                target["child_id"],
+                op_id,
+                db.dumps(by_op[op_id]),
+                json.dumps(sorted(seen)),
+                note,
+                now_iso(),
+                store.actor,
+                store.device_id,
+                add.hlc,
+            ),
+        )
+        store.log.write([add])
+        refresh_status(conn, [row["key"]])
+        if target["case_id"]:
+            cases.refresh(store, [target["case_id"]])
+    return resolution_id
 
 
 def cases_to_review(store: Store) -> list[dict[str, Any]]:
@@ -311,6 +443,8 @@ def resolve(
     row = conn.execute("SELECT * FROM sync_conflicts WHERE key=?", (key,)).fetchone()
     if row is None:
         raise UserError("找不到该待审核项（可能已被处理）")
+    if row["entity"] == "events":
+        return _resolve_correction(store, row, op_id, note)
     entity, row_id, fname = row["entity"], row["row_id"], row["field"]
     seen = json.loads(row["ops"])
     if op_id is not None:
