@@ -101,19 +101,24 @@ def summarize(
         if e.kind == "notice" and e.payload.get("kind", "cross_province") == "cross_province"
     ]
     deferral_until = None
+    deferral_on_refusal = False
     for e in evs:
         if e.kind == "transition" and e.payload.get("until") and e.id not in folded.invalid:
             deferral_until = e.payload["until"]
+            deferral_on_refusal = e.payload.get("ground") == "refusal"
     monitoring_until = None
     if returns:
         back = dt.date.fromisoformat(
             str(returns[-1].payload.get("return_date") or returns[-1].occurred_on)[:10]
         )
         monitoring_until = back + dt.timedelta(days=monitoring_days)
+    joint_days = {e.occurred_on[:10] for e in contacts if e.payload.get("kind") == "joint"}
     facts = CaseFacts(
         has_plan=has_plan,
-        persuasion_count=len(contacts),
-        joint_persuasion_count=sum(1 for e in contacts if e.payload.get("kind") == "joint"),
+        # 上门劝返: home visits, and joint persuasions once per day (three on one afternoon are one)
+        persuasion_count=sum(1 for e in contacts if e.payload.get("kind", "home_visit") == "home_visit")
+        + len(joint_days),
+        joint_persuasion_count=len(joint_days),
         has_judgment=any(
             e.kind == "legal_step" and e.payload.get("step") == "judgment" for e in evs
         ),
@@ -121,7 +126,9 @@ def summarize(
         has_assessment=any(e.kind == "assessment" for e in evs),
         has_transfer_notice=any(n.payload.get("direction") == "sent" for n in notices),
         has_transfer_receipt=any(n.payload.get("direction") == "receipt" for n in notices),
-        refusal_exception=folded.refusal_exception,
+        # the refusal exception, approved alone or as the ground of a deferral
+        refusal_exception=folded.refusal_exception
+        or (folded.state is State.DEFERRED and deferral_on_refusal),
         monitoring_until=monitoring_until,
         deferral_until=dt.date.fromisoformat(deferral_until) if deferral_until else None,
         outcome=folded.outcome,
@@ -135,6 +142,10 @@ def summarize(
         State.RETURNED: followup_cadence_days,
         State.MONITORING: followup_cadence_days,
     }
+    if facts.refusal_exception:
+        # After the refusal exception persuasion continues (seed §二.2): a deferral on that
+        # ground keeps the visit cadence and the case stays on the Today list.
+        cadence[State.DEFERRED] = visit_cadence_days
     next_contact = _next_contact(folded.state, evs, contacts, opened_on=opened_on, cadence=cadence)
     deadlines = [
         e.payload["deadline"] for e in evs if e.kind == "legal_step" and e.payload.get("deadline")

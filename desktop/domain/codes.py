@@ -140,6 +140,7 @@ LEGAL_STEPS = CodeList(
         ("education", "宣传教育/批评教育"),
         ("school_notice", "劝返复学通知书"),
         ("order_notice", "限期返校/责令改正通知书"),
+        ("penalty_notice", "行政处罚事先告知书"),
         ("penalty", "行政处罚决定书"),
         ("demand", "催告书"),
         ("lawsuit", "起诉/申请强制执行"),

@@ -29,6 +29,17 @@ def _need(value: Any, label: str) -> None:
         raise ValidationError(f"请填写{label}")
 
 
+# Length limits [default]: a name with an ethnic-minority transcription fits in 30 characters.
+NAME_MAX = 30
+SHORT_TEXT_MAX = 100
+LONG_TEXT_MAX = 2000
+
+
+def _max_len(value: str | None, label: str, limit: int) -> None:
+    if value and len(value) > limit:
+        raise ValidationError(f"{label}最多{limit}个字（现为{len(value)}个字），请精简")
+
+
 def _in(code: str | None, code_list: codes.CodeList, label: str) -> None:
     if code is not None and code not in code_list:
         raise ValidationError(f"{label}“{code}”不在代码表中")
@@ -116,6 +127,9 @@ class Child(Record):
 
     def validate(self) -> None:
         _need(self.name, "姓名")
+        _max_len(self.name, "姓名", NAME_MAX)
+        _max_len(self.address, "住址", SHORT_TEXT_MAX)
+        _max_len(self.notes, "备注", LONG_TEXT_MAX)
         if self.sex not in ("男", "女", ""):
             raise ValidationError("性别应为“男”或“女”")
         if self.id_number:
@@ -151,6 +165,9 @@ class Guardian(Record):
 
     def validate(self) -> None:
         _need(self.name, "监护人姓名")
+        _max_len(self.name, "监护人姓名", NAME_MAX)
+        _max_len(self.address, "住址", SHORT_TEXT_MAX)
+        _max_len(self.work_place, "工作单位", SHORT_TEXT_MAX)
         _in(self.relation, codes.RELATIONS, "与学生关系")
         if self.id_number:
             self.id_number = parse_id_number(self.id_number).number
@@ -351,6 +368,7 @@ class Assessment(Record):
     placement_advice: str = ""
     members: tuple[str, ...] = ()
     guardian_consent: bool = False
+    recommends_deferral: bool = False  # the committee advises 延缓入学/休学 (a deferral's ground)
 
     def validate(self) -> None:
         _in(self.category or None, codes.DISABILITY_CATEGORIES, "残疾类别")
@@ -446,7 +464,10 @@ class Transition(Record):
     action: str = ""
     from_state: str = ""
     to_state: str = ""
-    approver: str = ""
+    approver: str = ""  # the approving user account (username), never free text
+    approver_name: str = ""  # its display name when approved (printed on forms)
+    approver_role: str = ""  # its role when approved (checked again on every replay)
+    ground: str = ""  # a deferral's ground: disability | refusal (domain/rules.py)
     evidence: tuple[str, ...] = ()
     reason: str = ""
     until: dt.date | None = None

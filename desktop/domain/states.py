@@ -219,8 +219,8 @@ def check(
             and not facts.has_judgment
         ):
             raise TransitionRefused(
-                "认定拒不返校特殊情形需经相关部门联合劝返三次以上或经司法部门判决裁定"
-                f"（目前联合劝返 {facts.joint_persuasion_count} 次，无判决裁定）"
+                "认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定"
+                f"（目前联合劝返 {facts.joint_persuasion_count} 天，无判决裁定；同一天的多次只算一次）"
             )
         _need_approver(params, "认定拒不返校特殊情形（县级领导小组核实同意）")
     if action in (Action.APPROVE_DEFERRAL, Action.RENEW_DEFERRAL):

@@ -8,20 +8,20 @@ the events by `refresh()` after every change, locally or from a sync.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.domain import model
+from desktop.domain import model, rules
 from desktop.domain.casefacts import CaseSummary, EventView, summarize
 from desktop.domain.errors import UserError
 from desktop.domain.states import (
+    TRANSITIONS,
     Action,
     ActionParams,
     CaseFacts,
     State,
     available_actions,
-    check,
-    check_contact,
 )
 from desktop.store import db
 from desktop.store.repo import Store, derived_id
@@ -115,6 +115,105 @@ def summary(store: Store, case_id: str) -> CaseSummary:
     )
 
 
+def actor_role(store: Store) -> str | None:
+    """The signed-in user's role (the installed policy's), or None on a database without accounts."""
+    role = getattr(store.permit, "role", None)
+    return None if role is None else str(role)
+
+
+def find_account(store: Store, name: str) -> rules.Account | None:
+    """A user account by username or display name (the users table is local to the device)."""
+    try:
+        r = store.conn.execute(
+            "SELECT username, display_name, role, active FROM users"
+            " WHERE username = ? OR display_name = ? ORDER BY username = ? DESC LIMIT 1",
+            (name, name, name),
+        ).fetchone()
+    except sqlite3.OperationalError:  # a database without the accounts table
+        return None
+    return rules.Account(r[0], r[1], r[2], bool(r[3])) if r else None
+
+
+def approvers(store: Store) -> list[rules.Account]:
+    """The active accounts that may approve (county roles): what the approver field offers."""
+    marks = ",".join("?" * len(rules.COUNTY_ROLES))
+    try:
+        rows = store.conn.execute(
+            "SELECT username, display_name, role, active FROM users"
+            f" WHERE active = 1 AND role IN ({marks}) ORDER BY display_name",
+            sorted(rules.COUNTY_ROLES),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [rules.Account(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+
+def _birth_date(store: Store, child_id: str) -> dt.date | None:
+    row = store.conn.execute("SELECT birth_date FROM children WHERE id=?", (child_id,)).fetchone()
+    if row is None or not row[0]:
+        return None
+    return dt.date.fromisoformat(str(row[0])[:10])
+
+
+def case_before(store: Store, case_id: str, *, excluding: str | None = None) -> rules.CaseBefore:
+    """The case as the rules see it now (without `excluding`, an event being corrected)."""
+    case = store.get("cases", case_id)
+    if case is None:
+        raise UserError("案件不存在")
+    events = [e for e in events_of(store, case_id) if e.id != excluding]
+    return rules.case_before(
+        events,
+        initial_state=State(case["initial_state"]),
+        has_plan=store.get("plans", plan_id(case_id)) is not None,
+        opened_on=dt.date.fromisoformat(str(case["found_on"])[:10]) if case["found_on"] else None,
+        causes=tuple(db.loads(case["causes"]) or ()) if case["causes"] else (),
+        birth_date=_birth_date(store, case["child_id"]),
+        settings=_cadence(store),
+    )
+
+
+def check_event(
+    store: Store,
+    case_id: str,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    occurred_on: str,
+    excluding: str | None = None,
+    today: dt.date | None = None,
+    only: tuple[str, ...] = (),
+) -> None:
+    """Raise rules.RuleRefused if recording this event now would break a rule of the table.
+
+    `only` limits the check to the named preconditions (a document checked before it is drawn).
+    """
+    ctx = rules.Ctx(
+        case=case_before(store, case_id, excluding=excluding),
+        event=rules.Proposed(kind, payload, dt.date.fromisoformat(str(occurred_on)[:10])),
+        today=today or dt.date.today(),
+        role=actor_role(store),
+        account=lambda name: find_account(store, name),
+    )
+    found = rules.refusals(ctx)
+    if only:
+        found = [r for r in found if r.rule in only]
+    if found:
+        raise rules.RuleRefused(found)
+
+
+def check_legal_document(store: Store, case_id: str, step: str, *, on: dt.date) -> None:
+    """May the legal document of `step` be issued for the case on `on`? (state and ladder)"""
+    check_event(
+        store,
+        case_id,
+        "legal_step",
+        {"step": step},
+        occurred_on=on.isoformat(),
+        today=max(on, dt.date.today()),
+        only=("legal_only_in_dropout_or_persuading", "ladder_order_and_timing", "roles"),
+    )
+
+
 def facts(store: Store, case_id: str) -> tuple[State, CaseFacts]:
     s = summary(store, case_id)
     return s.fold.state, s.facts
@@ -204,15 +303,28 @@ def record(
     *,
     occurred_on: str | None = None,
     supersedes: str | None = None,
+    today: dt.date | None = None,
 ) -> str:
-    """Record an event of a case (a visit, a legal step, a return…), checking the policy's rules."""
+    """Record an event of a case (a visit, a legal step, a return…), checking the policy's
+    rules (domain/rules.py); RuleRefused says which, and nothing is written."""
     case = store.get("cases", case_id)
     if case is None:
         raise UserError("案件不存在")
-    state, case_facts = facts(store, case_id)
-    if kind == "contact":
-        check_contact(state, case_facts)
-    occurred_on = occurred_on or dt.date.today().isoformat()
+    occurred_on = occurred_on or (today or dt.date.today()).isoformat()
+    if isinstance(payload, model.Record):
+        payload.validate()
+        values = payload.to_record()
+    else:
+        values = dict(payload)
+    check_event(
+        store,
+        case_id,
+        kind,
+        values,
+        occurred_on=occurred_on,
+        excluding=supersedes,
+        today=today,
+    )
     with store.transaction():
         event_id = store.append_event(
             kind,
@@ -227,26 +339,59 @@ def record(
 
 
 def take_action(
-    store: Store, case_id: str, action: Action, params: ActionParams | None = None
+    store: Store,
+    case_id: str,
+    action: Action,
+    params: ActionParams | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> State:
-    """Move a case on, if the state machine allows it; return the new state."""
+    """Move a case on, if the rules allow it (domain/rules.py); return the new state.
+
+    An approver is a user account (username or display name) with a county role; it is
+    recorded as that account, with its name and role at the time."""
     params = params or ActionParams()
-    state, case_facts = facts(store, case_id)
-    target = check(state, action, case_facts, params)
-    on = (params.on or dt.date.today()).isoformat()
-    last = last_transition_on(store, case_id)
-    if last and on < last:
-        # Transitions fold in date order: an earlier one would not apply after the others.
-        raise UserError(f"办理日期不能早于该案件上一次状态变更的日期（{last}）")
+    before = case_before(store, case_id)
+    state = before.state
+    on = (params.on or today or dt.date.today()).isoformat()
+    approver, approver_name, approver_role = params.approver.strip(), "", ""
+    if approver:
+        account = find_account(store, approver)
+        if account is not None:
+            approver, approver_name, approver_role = (
+                account.username,
+                account.display_name,
+                account.role,
+            )
+    ground = ""
+    if action in (Action.APPROVE_DEFERRAL, Action.RENEW_DEFERRAL):
+        ground = rules.deferral_ground(before.events) or ""
+    target = TRANSITIONS[action][1]
     payload = model.Transition(
         action=action.value,
         from_state=state.value,
         to_state=target.value,
-        approver=params.approver,
+        approver=approver,
+        approver_name=approver_name,
+        approver_role=approver_role,
         evidence=tuple(params.evidence),
         reason=params.reason,
         until=params.until,
+        ground=ground,
     )
+    rules.check(
+        rules.Ctx(
+            case=before,
+            event=rules.Proposed("transition", payload.to_record(), dt.date.fromisoformat(on), action),
+            today=today or dt.date.today(),
+            role=actor_role(store),
+            account=lambda name: find_account(store, name),
+        )
+    )
+    last = last_transition_on(store, case_id)
+    if last and on < last:
+        # Transitions fold in date order: an earlier one would not apply after the others.
+        raise UserError(f"办理日期不能早于该案件上一次状态变更的日期（{last}）")
     case = store.get("cases", case_id)
     assert case is not None
     with store.transaction():

@@ -35,49 +35,82 @@ def joint():
     )
 
 
+def add_account(store, username, display_name, role):
+    """An account row as desktop/security/users.py writes it (no password needed here)."""
+    store.conn.execute(
+        "INSERT INTO users(username, display_name, role, password_hash, created_at, created_by,"
+        " updated_at) VALUES (?,?,?,'-','2026-01-01','测试','2026-01-01')",
+        (username, display_name, role),
+    )
+
+
 def test_whole_life_of_a_case(kid):
     store, cid, school = kid
+    add_account(store, "jyj_li", "县教育局李明", "county_admin")
+    add_account(store, "xz_long", "龙干部", "township_cadre")
+    today = dt.date.today()
+    day = lambda n: (today - dt.timedelta(days=n)).isoformat()  # noqa: E731
     case_id = cases.open_case(
-        store, model.Case(child_id=cid, ledger_kind="dropout", causes=("20", "94"))
+        store,
+        model.Case(child_id=cid, ledger_kind="dropout", causes=("20", "94")),
+        opened_on=today - dt.timedelta(days=60),
     )
     row = cases.case_row(store, case_id)
     assert row["state"] == "dropout" and row["case_no"].startswith(
-        f"{dt.date.today().year}-100-0001-"
+        f"{(today - dt.timedelta(days=60)).year}-100-0001-"
     )
     with pytest.raises(TransitionRefused, match="一人一案"):
-        cases.record(store, case_id, "contact", joint())
+        cases.record(store, case_id, "contact", joint(), occurred_on=day(50))
     cases.save_plan(
         store,
         model.Plan(
             case_id=case_id,
             cause_analysis="外出打工",
             measures="联合劝返",
-            deadline=dt.date.today() + dt.timedelta(days=30),
+            deadline=today + dt.timedelta(days=30),
         ),
     )
-    assert cases.take_action(store, case_id, Action.START_PERSUASION) is State.PERSUADING
-    for _ in range(2):
-        cases.record(store, case_id, "contact", joint())
+    on = today - dt.timedelta(days=50)
+    assert (
+        cases.take_action(store, case_id, Action.START_PERSUASION, ActionParams(on=on))
+        is State.PERSUADING
+    )
+    # three joint persuasions on one afternoon are one
+    for _ in range(3):
+        cases.record(store, case_id, "contact", joint(), occurred_on=day(40))
+    cases.record(store, case_id, "contact", joint(), occurred_on=day(30))
+    assert cases.case_row(store, case_id)["joint_count"] == 2
     with pytest.raises(TransitionRefused, match="联合劝返三次以上"):
         cases.take_action(
-            store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="领导小组")
+            store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="jyj_li")
         )
-    cases.record(store, case_id, "contact", joint())
+    cases.record(store, case_id, "contact", joint(), occurred_on=day(20))
     assert cases.case_row(store, case_id)["joint_count"] == 3
+    # a township account, or a name typed by hand, cannot approve
+    for who, match in (("xz_long", "只能申请"), ("县扶贫工作领导小组", "不是本系统的用户账户")):
+        with pytest.raises(TransitionRefused, match=match):
+            cases.take_action(store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver=who))
     cases.take_action(
-        store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="县扶贫工作领导小组")
+        store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="县教育局李明")
     )
     row = cases.case_row(store, case_id)
     assert row["state"] == "persuading" and row["refusal_exception"] == 1
+    tr = [e for e in cases.events_of(store, case_id) if e.kind == "transition"][-1]
+    assert (tr.payload["approver"], tr.payload["approver_role"]) == ("jyj_li", "county_admin")
     cases.record(
-        store, case_id, "contact", model.Contact(participants=("龙干部",))
+        store,
+        case_id,
+        "contact",
+        model.Contact(
+            participants=("龙干部",), met="祖母", findings="学生在家", result="considering"
+        ),
     )  # persuasion continues
     ret = cases.record(
         store,
         case_id,
         "return",
         model.ReturnRecord(
-            return_date=dt.date.today(),
+            return_date=today,
             school_id=school,
             grade="8",
             class_name="2班",
@@ -89,23 +122,25 @@ def test_whole_life_of_a_case(kid):
     assert (child["grade"], child["class_name"]) == ("8", "2班")
     with pytest.raises(TransitionRefused, match="跟踪巩固期"):
         cases.take_action(
-            store, case_id, Action.CLOSE_RETURNED, ActionParams(approver="局", evidence=(ret,))
+            store, case_id, Action.CLOSE_RETURNED, ActionParams(approver="jyj_li", evidence=(ret,))
         )
-    later = dt.date.today() + dt.timedelta(days=200)
+    later = today + dt.timedelta(days=200)
     with pytest.raises(TransitionRefused, match="佐证"):
         cases.take_action(
-            store, case_id, Action.CLOSE_RETURNED, ActionParams(approver="局", on=later)
+            store, case_id, Action.CLOSE_RETURNED, ActionParams(approver="jyj_li", on=later),
+            today=later,
         )
     cases.take_action(
         store,
         case_id,
         Action.CLOSE_RETURNED,
-        ActionParams(approver="县教育局", evidence=(ret,), on=later),
+        ActionParams(approver="jyj_li", evidence=(ret,), on=later),
+        today=later,
     )
     row = cases.case_row(store, case_id)
     assert (row["state"], row["outcome"]) == ("closed", "returned")
     # relapse reopens
-    cases.take_action(store, case_id, Action.RELAPSE, ActionParams(on=later))
+    cases.take_action(store, case_id, Action.RELAPSE, ActionParams(on=later), today=later)
     row = cases.case_row(store, case_id)
     assert (row["state"], row["outcome"]) == ("persuading", None)
 

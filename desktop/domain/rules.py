@@ -1,0 +1,782 @@
+"""The policy's rules as one table (DOMAIN.md, "Rules made precise"), checked on every write.
+
+Read it against DOMAIN.md: `EVENT_RULES` has one row per event kind, `TRANSITION_RULES` one per
+action of the state machine; each row names the roles that may record it, its required fields
+and its preconditions. A precondition is a small named function that returns the Chinese reason
+it fails, or None. `COMMON` holds the preconditions every event obeys (dates, lengths).
+
+Pure domain: the caller passes the case as it was before the event (its live events, facts,
+opening date, causes, the child's birth date), today, the actor's role and a lookup of user
+accounts. The store runs `check()` before writing (desktop/store/cases.py) and `replay()` over
+stored histories (`kcbx check --rules`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.casefacts import EventView, live_events, summarize
+from desktop.domain.errors import TransitionRefused
+from desktop.domain.ids import AgeRule, age_on
+from desktop.domain.states import (
+    ACTION_LABELS,
+    CLOSING_OUTCOME,
+    JOINT_PERSUASIONS_FOR_EXCEPTION,
+    Action,
+    ActionParams,
+    CaseFacts,
+    State,
+    check_contact,
+)
+from desktop.domain.states import check as check_transition
+
+# --- roles (plain strings: the roles themselves are the security layer's) --------------------
+
+COUNTY = "county_admin"
+TOWNSHIP = "township_cadre"
+VILLAGE = "village_cadre"
+TEACHER = "teacher"
+COUNTY_ROLES = frozenset({COUNTY})  # county admin / education bureau: the only approvers
+WRITERS = frozenset({COUNTY, TOWNSHIP, VILLAGE, TEACHER})
+CASE_WORKERS = frozenset({COUNTY, TOWNSHIP, TEACHER})
+COUNTY_AND_TOWNSHIP = frozenset({COUNTY, TOWNSHIP})
+ROLE_LABELS = {COUNTY: "县级管理员", TOWNSHIP: "乡镇干部", VILLAGE: "村干部", TEACHER: "教师"}
+
+# --- periods [default] -------------------------------------------------------------------
+
+SCHOOL_NOTICE_DAYS = 7  # 劝返复学通知书: deadline to return when the notice gives none
+ORDER_NOTICE_DAYS = 7  # 限期返校/责令改正通知书
+STATEMENT_DAYS = 5  # 行政处罚事先告知: 陈述申辩/听证 request period (行政处罚法 §44, §64)
+PAYMENT_DAYS = 15  # 行政处罚决定书: payment deadline when none is given
+REVIEW_DAYS = 60  # 行政复议 period (行政复议法 §9)
+LITIGATION_MONTHS = 6  # 行政诉讼 period (行政诉讼法 §46)
+DEMAND_DAYS = 10  # 催告书: the period it gives (行政强制法 §54)
+
+# --- lengths [default] -------------------------------------------------------------------
+
+SHORT_TEXT_MAX = 100  # a name, a place, a document number, one participant
+LONG_TEXT_MAX = 2000  # findings, a summary, a reason
+LIST_MAX = 30  # participants, departments, members
+LONG_TEXT_FIELDS = frozenset(
+    {"findings", "next_step", "summary", "content", "reason", "conclusion", "note", "response",
+     "next_goal", "proof", "caption"}
+)
+
+
+# --- what a rule sees ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Account:
+    """A user account, as the users table holds it."""
+
+    username: str
+    display_name: str
+    role: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CaseBefore:
+    """The case as it was before the event being checked."""
+
+    state: State
+    facts: CaseFacts
+    events: tuple[EventView, ...]  # live events, in order
+    opened_on: dt.date | None = None
+    causes: tuple[str, ...] = ()
+    birth_date: dt.date | None = None
+    next_contact_on: str | None = None
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """The event to check: its kind, payload and date (a transition names its action)."""
+
+    kind: str
+    payload: Mapping[str, Any]
+    occurred_on: dt.date
+    action: Action | None = None
+    event_id: str = ""
+
+
+def _no_account(_username: str) -> Account | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Ctx:
+    case: CaseBefore
+    event: Proposed
+    today: dt.date
+    role: str | None = None  # the actor's role; None = not known (no session, a replay)
+    account: Callable[[str], Account | None] = _no_account
+    replay: bool = False  # checking a stored history: accounts of other devices may be unknown
+    age_rule: AgeRule = field(default_factory=AgeRule)
+
+    @property
+    def p(self) -> Mapping[str, Any]:
+        return self.event.payload
+
+    def ids_of(self, *kinds: str) -> dict[str, EventView]:
+        return {e.id: e for e in self.case.events if not kinds or e.kind in kinds}
+
+
+Precondition = Callable[[Ctx], str | None]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    rule: str  # the precondition's name, "roles" or "required"
+    message: str
+    event_id: str = ""
+    kind: str = ""
+    occurred_on: str = ""
+
+
+class RuleRefused(TransitionRefused):
+    """A write that breaks a rule of the table; `refusals` says which."""
+
+    def __init__(self, refusals: Sequence[Refusal]) -> None:
+        super().__init__("；".join(r.message for r in refusals))
+        self.refusals = tuple(refusals)
+
+
+# --- preconditions: dates ---------------------------------------------------------------
+
+
+def _d(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+# payload dates that say when something happened (not deadlines or plans)
+_HAPPENED = {"return": "return_date", "service_receipt": "served_at", "deferral": None}
+
+
+def not_after_today(c: Ctx) -> str | None:
+    """No event is dated after today."""
+    if c.event.occurred_on > c.today:
+        return f"日期 {c.event.occurred_on.isoformat()} 晚于今天（{c.today.isoformat()}），不能登记尚未发生的事"
+    key = _HAPPENED.get(c.event.kind)
+    day = _d(c.p.get(key)) if key else None
+    if day and day > c.today:
+        return f"日期 {day.isoformat()} 晚于今天（{c.today.isoformat()}），不能登记尚未发生的事"
+    return None
+
+
+def not_before_opened(c: Ctx) -> str | None:
+    """No event is dated before the case was opened."""
+    opened = c.case.opened_on
+    if opened and c.event.occurred_on < opened:
+        return f"日期 {c.event.occurred_on.isoformat()} 早于立案日期 {opened.isoformat()}"
+    return None
+
+
+def not_before_previous_transition(c: Ctx) -> str | None:
+    """A transition is not dated before the previous one."""
+    last = max((e.occurred_on[:10] for e in c.case.events if e.kind == "transition"), default="")
+    if last and c.event.occurred_on.isoformat() < last:
+        return f"办理日期不能早于该案件上一次状态变更的日期（{last}）"
+    return None
+
+
+def text_within_limits(c: Ctx) -> str | None:
+    """Names and free text within their lengths."""
+    for key, value in c.p.items():
+        if isinstance(value, str):
+            limit = LONG_TEXT_MAX if key in LONG_TEXT_FIELDS else SHORT_TEXT_MAX
+            if len(value) > limit:
+                return f"“{_FIELD_LABELS.get(key, key)}”最多{limit}个字（现为{len(value)}个字）"
+        elif isinstance(value, (list, tuple)) and value and isinstance(value[0], str):
+            if len(value) > LIST_MAX:
+                return f"“{_FIELD_LABELS.get(key, key)}”最多{LIST_MAX}项"
+            for item in value:
+                if len(item) > SHORT_TEXT_MAX:
+                    return f"“{_FIELD_LABELS.get(key, key)}”中每项最多{SHORT_TEXT_MAX}个字"
+    return None
+
+
+# --- preconditions: contacts ------------------------------------------------------------
+
+
+def contact_allowed_in_state(c: Ctx) -> str | None:
+    """A contact is logged only on an open case, and on a confirmed dropout only with a plan."""
+    try:
+        check_contact(c.case.state, c.case.facts)
+    except TransitionRefused as exc:
+        return str(exc)
+    return None
+
+
+_VISIT_FIELDS = (("participants", "走访人员"), ("met", "见到的人"), ("findings", "了解到的情况"),
+                 ("result", "走访结果"))
+
+
+def home_visit_is_complete(c: Ctx) -> str | None:
+    """A 家访 needs who went, who was met, what was found and the result."""
+    if c.p.get("kind", "home_visit") != "home_visit":
+        return None
+    missing = [label for key, label in _VISIT_FIELDS if not _filled(c.p.get(key))]
+    if missing:
+        return "家访记录需要填写：" + "、".join(missing)
+    return None
+
+
+# --- preconditions: grounds and approvals -----------------------------------------------
+
+
+def joint_days(events: Iterable[EventView]) -> set[str]:
+    """The days with a joint persuasion (several on one day count once)."""
+    return {
+        e.occurred_on[:10] for e in events if e.kind == "contact" and e.payload.get("kind") == "joint"
+    }
+
+
+def has_judgment(events: Iterable[EventView]) -> bool:
+    return any(e.kind == "legal_step" and e.payload.get("step") == "judgment" for e in events)
+
+
+def assessment_recommends_deferral(events: Iterable[EventView]) -> bool:
+    return any(e.kind == "assessment" and e.payload.get("recommends_deferral") for e in events)
+
+
+def refusal_ground(events: Iterable[EventView]) -> bool:
+    """The refusal exception's ground: ≥3 joint persuasions on three days, or a judgment."""
+    events = list(events)
+    return len(joint_days(events)) >= JOINT_PERSUASIONS_FOR_EXCEPTION or has_judgment(events)
+
+
+def deferral_ground(events: Iterable[EventView]) -> str | None:
+    """"disability", "refusal" or None: the ground a deferral would stand on."""
+    events = list(events)
+    if assessment_recommends_deferral(events):
+        return "disability"
+    if refusal_ground(events):
+        return "refusal"
+    return None
+
+
+def _ground_missing(events: Sequence[EventView]) -> str:
+    return (
+        "延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校"
+        "特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。"
+        f"本案目前：联合劝返 {len(joint_days(events))} 天，"
+        f"{'有' if assessment_recommends_deferral(events) else '无'}评估建议，"
+        f"{'有' if has_judgment(events) else '无'}判决裁定"
+    )
+
+
+def deferral_has_ground(c: Ctx) -> str | None:
+    """延缓入学/休学 only on a ground (disability assessment or the refusal exception)."""
+    if c.event.kind == "deferral":
+        if c.p.get("refusal_exception") and not refusal_ground(c.case.events):
+            return (
+                "勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定"
+                f"（目前联合劝返 {len(joint_days(c.case.events))} 天）"
+            )
+    if deferral_ground(c.case.events) is None:
+        return _ground_missing(c.case.events)
+    return None
+
+
+def approver_is_county_account(c: Ctx) -> str | None:
+    """Deferral, the refusal exception and every 销号: approved by a county account."""
+    username = str(c.p.get("approver") or "").strip()
+    if c.event.kind == "deferral" and not username:
+        return None  # an application not yet decided
+    if not username:
+        return "需要县级审批人：请从用户中选择县教育局（县级管理员）账户"
+    account = c.account(username)
+    if account is None:
+        recorded = str(c.p.get("approver_role") or "")
+        if c.replay and recorded in COUNTY_ROLES:
+            return None  # approved on another device by an account this one does not hold
+        return f"审批人“{username}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写"
+    if account.role not in COUNTY_ROLES:
+        label = ROLE_LABELS.get(account.role, account.role)
+        return f"审批人“{account.display_name}”是{label}账户，只能申请，不能审批；请选择县级账户"
+    if not account.active and not c.replay:
+        return f"审批人账户“{account.display_name}”已停用"
+    return None
+
+
+def evidence_is_of_this_case(c: Ctx) -> str | None:
+    """A 销号's evidence is a record of this case that exists."""
+    known = c.ids_of()
+    missing = [str(x) for x in c.p.get("evidence") or () if str(x) not in known]
+    if missing:
+        return f"佐证材料不是本案件的记录（{'、'.join(m[:8] for m in missing)}）：请选择本案的文书、记录或附件"
+    return None
+
+
+def receipt_answers_a_sent_notice(c: Ctx) -> str | None:
+    """A 回执 answers a notice of this case that was sent."""
+    if c.p.get("direction") != "receipt":
+        return None
+    target = c.ids_of("notice").get(str(c.p.get("replies_to") or ""))
+    if target is None or target.payload.get("direction") != "sent":
+        return "回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函"
+    return None
+
+
+def served_document_is_of_this_case(c: Ctx) -> str | None:
+    """A 送达回证 names a legal step of this case (when it names one)."""
+    ref = str(c.p.get("legal_step_id") or "")
+    if ref and ref not in c.ids_of("legal_step", "document"):
+        return "送达回证对应的文书不是本案的记录"
+    return None
+
+
+def over_age_on_that_date(c: Ctx) -> str | None:
+    """超龄 closure: the child is 16 or older, or past the nine years, on that date."""
+    if c.p.get("reason") != "over_age":
+        return None
+    birth = c.case.birth_date
+    if birth is None:
+        return "超龄销号需要学生的出生日期（请先补全身份证号或出生日期）"
+    on = c.event.occurred_on
+    if age_on(birth, on) >= c.age_rule.child_labour_age:
+        return None
+    if c.age_rule.expected_grade(birth, on) > c.age_rule.years:
+        return None
+    return f"学生在 {on.isoformat()} 为 {age_on(birth, on)} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号"
+
+
+def dropout_has_cause(c: Ctx) -> str | None:
+    """Confirming a suspected case as 辍学 needs a cause."""
+    if c.case.causes:
+        return None
+    return "确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因"
+
+
+def transition_allowed(c: Ctx) -> str | None:
+    """The state machine (states.py) allows the action from the case's state, with its facts."""
+    assert c.event.action is not None
+    p = c.p
+    deferral = c.event.action in (Action.APPROVE_DEFERRAL, Action.RENEW_DEFERRAL)
+    # approver, evidence and a deferral's reason are the table's own rules (one message each)
+    params = ActionParams(
+        approver=str(p.get("approver") or "") or "?",
+        evidence=tuple(p.get("evidence") or ()) or ("?",),
+        reason=str(p.get("reason") or "") or ("?" if deferral else ""),
+        until=_d(p.get("until")),
+        on=c.event.occurred_on,
+    )
+    try:
+        check_transition(c.case.state, c.event.action, c.case.facts, params)
+    except TransitionRefused as exc:
+        return str(exc)
+    return None
+
+
+# --- preconditions: the legal ladder ----------------------------------------------------
+
+LADDER_STATES = frozenset({State.DROPOUT, State.PERSUADING})
+_STEP_LABELS = {
+    "school_notice": "劝返复学通知书",
+    "order_notice": "限期返校/责令改正通知书",
+    "penalty_notice": "行政处罚事先告知书",
+    "penalty": "行政处罚决定书",
+    "demand": "催告书",
+    "lawsuit": "申请强制执行",
+}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _last_step(c: Ctx, step: str) -> EventView | None:
+    found = [e for e in c.case.events if e.kind == "legal_step" and e.payload.get("step") == step]
+    return found[-1] if found else None
+
+
+def _deadline(e: EventView, default_days: int) -> dt.date:
+    return _d(e.payload.get("deadline")) or (_d(e.occurred_on) or dt.date.min) + dt.timedelta(
+        days=default_days
+    )
+
+
+def legal_only_in_dropout_or_persuading(c: Ctx) -> str | None:
+    """The legal ladder runs inside DROPOUT/PERSUADING only."""
+    if c.case.state not in LADDER_STATES:
+        from desktop.domain.states import STATE_LABELS
+
+        return f"案件当前为“{STATE_LABELS[c.case.state]}”：法律程序只适用于已确认辍学或劝返中的案件"
+    return None
+
+
+def _after(c: Ctx, prev_step: str, default_days: int, what: str) -> str | None:
+    prev = _last_step(c, prev_step)
+    if prev is None:
+        return f"出具{what}前需先送达{_STEP_LABELS[prev_step]}"
+    due = _deadline(prev, default_days)
+    if c.event.occurred_on <= due:
+        return f"{_STEP_LABELS[prev_step]}的期限至 {due.isoformat()}，期满后才能出具{what}"
+    return None
+
+
+def ladder_order_and_timing(c: Ctx) -> str | None:
+    """劝返复学通知书 → (its deadline) 限期返校/责令改正 → 事先告知 → (statement period) 处罚决定
+    → 催告书 (payment deadline, review and litigation periods passed) → 申请强制执行."""
+    step = c.p.get("step")
+    what = _STEP_LABELS.get(str(step), "")
+    if step == "order_notice":
+        return _after(c, "school_notice", SCHOOL_NOTICE_DAYS, what)
+    if step == "penalty_notice":
+        return _after(c, "order_notice", ORDER_NOTICE_DAYS, what)
+    if step == "penalty":
+        return _after(c, "penalty_notice", STATEMENT_DAYS, what)
+    if step == "demand":
+        penalty = _last_step(c, "penalty")
+        if penalty is None:
+            return "出具催告书前需先作出行政处罚决定书"
+        decided = _d(penalty.occurred_on) or dt.date.min
+        due = max(
+            _deadline(penalty, PAYMENT_DAYS),
+            decided + dt.timedelta(days=REVIEW_DAYS),
+            _add_months(decided, LITIGATION_MONTHS),
+        )
+        if c.event.occurred_on <= due:
+            return (
+                f"催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due.isoformat()} 之后）"
+            )
+    if step == "lawsuit":
+        return _after(c, "demand", DEMAND_DAYS, what)
+    return None
+
+
+# --- the table ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventRule:
+    label: str
+    roles: frozenset[str]
+    required: tuple[tuple[str, str], ...] = ()  # (payload field, Chinese label)
+    preconditions: tuple[Precondition, ...] = ()
+    by_value: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # extra required fields when a payload field has a value: {"step=penalty": ((..),..)}
+
+
+@dataclass(frozen=True)
+class TransitionRule:
+    roles: frozenset[str]
+    required: tuple[tuple[str, str], ...] = ()
+    preconditions: tuple[Precondition, ...] = ()
+
+
+COMMON: tuple[Precondition, ...] = (not_after_today, not_before_opened, text_within_limits)
+
+EVENT_RULES: dict[str, EventRule] = {
+    "contact": EventRule(
+        "劝返联系",
+        WRITERS,
+        required=(("participants", "参与人员"),),
+        preconditions=(contact_allowed_in_state, home_visit_is_complete),
+    ),
+    "legal_step": EventRule(
+        "法律程序",
+        CASE_WORKERS,
+        required=(("step", "法律程序"),),
+        preconditions=(legal_only_in_dropout_or_persuading, ladder_order_and_timing),
+        by_value={
+            "step=penalty": (("amount", "罚款金额"),),
+            "step=school_notice": (("deadline", "返校期限"),),
+            "step=order_notice": (("deadline", "改正期限"),),
+        },
+    ),
+    "service_receipt": EventRule(
+        "送达回证",
+        CASE_WORKERS,
+        required=(("doc_name", "送达文书名称"), ("recipient", "受送达人"), ("served_at", "送达时间")),
+        preconditions=(served_document_is_of_this_case,),
+    ),
+    "deferral": EventRule(
+        "延缓/休学申请",
+        COUNTY_AND_TOWNSHIP,
+        required=(("reason", "延缓/休学原因"), ("until", "截止日期")),
+        preconditions=(deferral_has_ground, approver_is_county_account),
+    ),
+    "assessment": EventRule(
+        "残疾评估", COUNTY_AND_TOWNSHIP, required=(("conclusion", "评估结论"),)
+    ),
+    "home_teaching": EventRule("送教上门", CASE_WORKERS, required=(("teachers", "送教教师"),)),
+    "return": EventRule(
+        "复学登记",
+        CASE_WORKERS,
+        required=(("return_date", "复学日期"), ("school_id", "复学学校")),
+    ),
+    "follow_up": EventRule("跟踪回访", WRITERS),
+    "support": EventRule("资助帮扶", CASE_WORKERS, required=(("kind", "资助类别"),)),
+    "notice": EventRule(
+        "告知函",
+        COUNTY_AND_TOWNSHIP,
+        required=(("counterpart", "对方单位"),),
+        preconditions=(receipt_answers_a_sent_notice,),
+    ),
+    "attachment": EventRule("附件", WRITERS, required=(("sha256", "附件"),)),
+    "document": EventRule("打印文书", CASE_WORKERS),
+}
+
+_APPROVED = (approver_is_county_account,)
+_CLOSE = (evidence_is_of_this_case, approver_is_county_account)
+_T = (transition_allowed, not_before_previous_transition)
+
+TRANSITION_RULES: dict[Action, TransitionRule] = {
+    Action.CONFIRM_DROPOUT: TransitionRule(CASE_WORKERS, preconditions=(*_T, dropout_has_cause)),
+    Action.VERIFY_ENROLLED: TransitionRule(
+        CASE_WORKERS, required=(("evidence", "佐证材料"),), preconditions=(*_T, *_CLOSE)
+    ),
+    Action.START_PERSUASION: TransitionRule(CASE_WORKERS, preconditions=_T),
+    Action.REGISTER_RETURN: TransitionRule(CASE_WORKERS, preconditions=_T),
+    Action.START_MONITORING: TransitionRule(CASE_WORKERS, preconditions=_T),
+    Action.CLOSE_RETURNED: TransitionRule(
+        CASE_WORKERS, required=(("evidence", "佐证材料"),), preconditions=(*_T, *_CLOSE)
+    ),
+    Action.RELAPSE: TransitionRule(CASE_WORKERS, preconditions=_T),
+    Action.APPROVE_DEFERRAL: TransitionRule(
+        CASE_WORKERS,
+        required=(("reason", "原因"),),
+        preconditions=(*_T, deferral_has_ground, *_APPROVED),
+    ),
+    Action.RENEW_DEFERRAL: TransitionRule(
+        CASE_WORKERS,
+        required=(("reason", "原因"),),
+        preconditions=(*_T, deferral_has_ground, *_APPROVED),
+    ),
+    Action.END_DEFERRAL: TransitionRule(CASE_WORKERS, preconditions=_T),
+    Action.REFUSAL_EXCEPTION: TransitionRule(
+        CASE_WORKERS, preconditions=(*_T, *_APPROVED)  # ground: states.check, joint days
+    ),
+    Action.START_HOME_TEACHING: TransitionRule(CASE_WORKERS, preconditions=_T),
+    Action.NOTIFY_TRANSFER: TransitionRule(COUNTY_AND_TOWNSHIP, preconditions=_T),
+    Action.CLOSE_TRANSFERRED: TransitionRule(
+        CASE_WORKERS, required=(("evidence", "佐证材料"),), preconditions=(*_T, *_CLOSE)
+    ),
+    Action.RESUME_PERSUASION: TransitionRule(CASE_WORKERS, preconditions=_T),
+    Action.CLOSE_OTHER: TransitionRule(
+        CASE_WORKERS,
+        required=(("evidence", "佐证材料"), ("reason", "销号原因")),
+        preconditions=(*_T, *_CLOSE, over_age_on_that_date),
+    ),
+}
+
+# Transitions that need a county approver (recorded as the account, with its name and role).
+APPROVAL_ACTIONS = frozenset(
+    a for a, r in TRANSITION_RULES.items() if approver_is_county_account in r.preconditions
+)
+
+_FIELD_LABELS = {
+    "participants": "参与人员",
+    "met": "见到的人",
+    "findings": "了解到的情况",
+    "next_step": "下一步",
+    "summary": "摘要",
+    "content": "内容",
+    "reason": "原因",
+    "conclusion": "评估结论",
+    "note": "备注",
+    "doc_no": "文书编号",
+    "issuer": "发文单位",
+    "addressee": "受文人",
+    "recipient": "受送达人",
+    "counterpart": "对方单位",
+    "place": "地点",
+    "proof": "证明材料",
+}
+
+
+def all_preconditions() -> list[Precondition]:
+    """Every precondition of the table, once each, in table order."""
+    seen: dict[str, Precondition] = {f.__name__: f for f in COMMON}
+    for er in EVENT_RULES.values():
+        seen.update({f.__name__: f for f in er.preconditions})
+    for tr in TRANSITION_RULES.values():
+        seen.update({f.__name__: f for f in tr.preconditions})
+    return list(seen.values())
+
+
+# --- running the table ----------------------------------------------------------------------
+
+
+def _filled(value: Any) -> bool:
+    return not (value is None or value == "" or value == [] or value == () or value is False) and (
+        not isinstance(value, str) or bool(value.strip())
+    )
+
+
+def refusals(c: Ctx) -> list[Refusal]:
+    """Every rule the event breaks (empty if it may be written)."""
+    ev = c.event
+    if ev.kind == "transition":
+        if ev.action is None:
+            return [Refusal("transition_allowed", "状态变更缺少办理事项")]
+        rule = TRANSITION_RULES[ev.action]
+        label = ACTION_LABELS[ev.action]
+        roles, required, pre = rule.roles, rule.required, rule.preconditions
+    else:
+        erule = EVENT_RULES.get(ev.kind)
+        if erule is None:
+            return []
+        label, roles, pre = erule.label, erule.roles, erule.preconditions
+        required = erule.required
+        for key, extra in erule.by_value.items():
+            name, _, value = key.partition("=")
+            if str(c.p.get(name, "")) == value:
+                required = (*required, *extra)
+    out: list[Refusal] = []
+
+    def refuse(rule: str, message: str) -> None:
+        out.append(Refusal(rule, message, ev.event_id, ev.kind, ev.occurred_on.isoformat()))
+
+    if c.role is not None and c.role not in roles:
+        allowed = "、".join(ROLE_LABELS[r] for r in sorted(roles) if r in ROLE_LABELS)
+        refuse("roles", f"{ROLE_LABELS.get(c.role, c.role)}账户不能登记“{label}”（可由{allowed}登记）")
+    missing = [lbl for key, lbl in required if not _filled(c.p.get(key))]
+    if missing:
+        refuse("required", f"{label}需要填写：" + "、".join(missing))
+    for f in (*COMMON, *pre):
+        message = f(c)
+        if message:
+            refuse(f.__name__, message)
+    return out
+
+
+def check(c: Ctx) -> None:
+    """Raise RuleRefused (all the reasons, in Chinese) if the event breaks a rule."""
+    found = refusals(c)
+    if found:
+        raise RuleRefused(found)
+
+
+def case_before(
+    events: Iterable[EventView],
+    *,
+    initial_state: State,
+    has_plan: bool,
+    opened_on: dt.date | None,
+    causes: Sequence[str] = (),
+    birth_date: dt.date | None = None,
+    settings: Mapping[str, int] | None = None,
+) -> CaseBefore:
+    """The case as its (live) events describe it."""
+    evs = sorted(live_events(events), key=lambda e: (e.occurred_on, e.hlc))
+    s = summarize(
+        evs,
+        has_plan=has_plan,
+        initial_state=initial_state,
+        opened_on=opened_on.isoformat() if opened_on else None,
+        **(settings or {}),
+    )
+    return CaseBefore(
+        state=s.fold.state,
+        facts=s.facts,
+        events=tuple(evs),
+        opened_on=opened_on,
+        causes=tuple(causes),
+        birth_date=birth_date,
+        next_contact_on=s.next_contact_on,
+    )
+
+
+@dataclass(frozen=True)
+class CaseHistory:
+    """A stored case, for replay: its header facts and every event."""
+
+    case_id: str
+    case_no: str
+    initial_state: State
+    opened_on: dt.date | None
+    causes: tuple[str, ...]
+    birth_date: dt.date | None
+    plan_made_on: dt.date | None  # None with has_plan: the plan's date is not known
+    has_plan: bool
+    events: tuple[EventView, ...]
+
+
+def replay(
+    history: CaseHistory,
+    *,
+    today: dt.date,
+    account: Callable[[str], Account | None] = _no_account,
+    settings: Mapping[str, int] | None = None,
+) -> list[Refusal]:
+    """Check each live event of a stored case against the case as it was before it."""
+    evs = sorted(live_events(history.events), key=lambda e: (e.occurred_on, e.hlc))
+    found: list[Refusal] = []
+    for n, ev in enumerate(evs):
+        day = _d(ev.occurred_on)
+        if day is None:
+            found.append(Refusal("not_after_today", "日期无法识别", ev.id, ev.kind, ev.occurred_on))
+            continue
+        has_plan = history.has_plan and (
+            history.plan_made_on is None or history.plan_made_on <= day
+        )
+        before = case_before(
+            evs[:n],
+            initial_state=history.initial_state,
+            has_plan=has_plan,
+            opened_on=history.opened_on,
+            causes=history.causes,
+            birth_date=history.birth_date,
+            settings=settings,
+        )
+        action = None
+        if ev.kind == "transition":
+            try:
+                action = Action(ev.payload.get("action", ""))
+            except ValueError:
+                found.append(
+                    Refusal("transition_allowed", "未知的办理事项", ev.id, ev.kind, ev.occurred_on)
+                )
+                continue
+        ctx = Ctx(
+            case=before,
+            event=Proposed(ev.kind, ev.payload, day, action, ev.id),
+            today=today,
+            account=account,
+            replay=True,
+        )
+        found.extend(refusals(ctx))
+    return found
+
+
+__all__ = [
+    "APPROVAL_ACTIONS",
+    "CLOSING_OUTCOME",
+    "COMMON",
+    "COUNTY_ROLES",
+    "EVENT_RULES",
+    "TRANSITION_RULES",
+    "Account",
+    "CaseBefore",
+    "CaseHistory",
+    "Ctx",
+    "Proposed",
+    "Refusal",
+    "RuleRefused",
+    "all_preconditions",
+    "case_before",
+    "check",
+    "deferral_ground",
+    "refusals",
+    "replay",
+]
