@@ -13,6 +13,7 @@ from desktop.domain.scope import Scope
 from desktop.store.repo import Permit
 
 LOCAL_NAME = "本机用户"
+LOCAL_ROLE = "local"  # no accounts on this database: no role limits
 
 
 @dataclass(frozen=True)
@@ -29,4 +30,4 @@ class Actor:
     @classmethod
     def local(cls, name: str = LOCAL_NAME) -> Actor:
         """The one user of a database without accounts: everything, no role limits."""
-        return cls(username="", name=name, role="local", role_label=LOCAL_NAME)
+        return cls(username="", name=name, role=LOCAL_ROLE, role_label=LOCAL_NAME)

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.actor import Actor
+from desktop.core.actor import LOCAL_ROLE, Actor
 from desktop.core.changes import Changes
 from desktop.domain import model
 from desktop.domain.casefacts import CaseSummary
 from desktop.domain.errors import UserError
 from desktop.domain.states import Action, ActionParams, State
-from desktop.store import cases, db, queries_case
+from desktop.store import cases, corrections, db, queries_case
 from desktop.store.queries_case import TimelineEntry
 from desktop.store.repo import Store
 
@@ -160,6 +160,13 @@ class Workbench:
         """Record what happened in a case (a contact, a legal step, a receipt, a return…),
         with its attachments, in one transaction."""
         case = self._case_for_write(case_id)
+        if self.actor.permit is not None:  # the role's rule first: is this kind its to record?
+            self.actor.permit(
+                self.store,
+                "append",
+                "events",
+                {"id": "", "kind": kind, "case_id": case_id, "child_id": case["child_id"]},
+            )
         if isinstance(payload, dict):
             payload = model.parse_event(kind, payload)
         with self.store.transaction():
@@ -232,6 +239,51 @@ class Workbench:
                 if self.store.update("guardians", guardian_id, guardian_fields):
                     touched["guardians"] = [guardian_id]
         return Changes.of(child_id, **touched)
+
+    def void(self, event_id: str, *, reason: str) -> Changes:
+        """Void (作废) a recorded event, with a reason (store/corrections.py decides who may)."""
+        ev = self._event_for_write(event_id)
+        with self.store.transaction():
+            void_id = corrections.void_event(
+                self.store, event_id, reason=reason, role=self._corrections_role()
+            )
+        return Changes.of(void_id, events=[void_id, event_id], cases=_ids(ev.case_id))
+
+    def correct(
+        self,
+        event_id: str,
+        *,
+        reason: str,
+        changes: dict[str, Any] | None = None,
+        payload: model.Record | dict[str, Any] | None = None,
+        occurred_on: str | dt.date | None = None,
+    ) -> Changes:
+        """Record the corrected version of an event (a new event superseding it)."""
+        ev = self._event_for_write(event_id)
+        with self.store.transaction():
+            new_id = corrections.correct_event(
+                self.store,
+                event_id,
+                reason=reason,
+                changes=changes,
+                payload=payload,
+                occurred_on=occurred_on,
+                role=self._corrections_role(),
+            )
+        return Changes.of(new_id, events=[new_id, event_id], cases=_ids(ev.case_id))
+
+    def _event_for_write(self, event_id: str) -> corrections.EventRow:
+        ev = corrections.get_event(self.store, event_id)
+        if ev.case_id:
+            self._case_for_write(ev.case_id)
+        elif ev.child_id:
+            self._child_for_write(ev.child_id)
+        else:
+            self.require_write()
+        return ev
+
+    def _corrections_role(self) -> str | None:
+        return None if self.actor.role == LOCAL_ROLE else self.actor.role
 
     def _attach(
         self, case: sqlite3.Row, target_id: str, files: Sequence[NewFile]
@@ -366,6 +418,10 @@ class Workbench:
 
     def state(self, case_id: str) -> State:
         return State(self.case(case_id)["state"])
+
+
+def _ids(*ids: str | None) -> list[str]:
+    return [i for i in ids if i]
 
 
 def _apply(store: Store, actor: Actor) -> None:

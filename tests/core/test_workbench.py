@@ -11,7 +11,7 @@ from desktop.core.actor import Actor
 from desktop.core.changes import Changes
 from desktop.core.workbench import NewFile, Refused, Workbench
 from desktop.domain import model
-from desktop.domain.errors import TransitionRefused, UserError
+from desktop.domain.errors import UserError
 from desktop.domain.scope import Scope
 from desktop.domain.states import Action, ActionParams
 from desktop.store.repo import Store
@@ -93,29 +93,28 @@ def test_the_roles_finer_rules_hold_through_the_workbench(county, bench_as):
     assert counts(bench.store) == before
 
 
+def suspected_case(bench: Workbench) -> str:
+    return bench.store.conn.execute(
+        "SELECT id FROM cases WHERE state='suspected' AND deleted=0 ORDER BY found_on LIMIT 1"
+    ).fetchone()[0]
+
+
 def test_a_refused_action_leaves_no_attachment_behind(county, bench_as):
     bench = bench_as("admin")
     case_id, _ = county["mine"]
     before = counts(bench.store)
-    with pytest.raises(TransitionRefused):
+    with pytest.raises(UserError):
         bench.take_action(
             case_id,
             Action.CLOSE_RETURNED,
-            ActionParams(approver="县教育局"),
+            ActionParams(approver="admin"),
             attachments=[SCAN],
         )
     assert counts(bench.store) == before
     # the same file with an action that is allowed: stored, linked and named as evidence
+    suspected = suspected_case(bench)
     changes = bench.take_action(
-        case_id,
-        Action.APPROVE_DEFERRAL,
-        ActionParams(
-            approver="县教育局",
-            reason="病休",
-            until=dt.date(2027, 6, 30),
-            on=dt.date(2026, 11, 20),
-        ),
-        attachments=[SCAN],
+        suspected, Action.CONFIRM_DROPOUT, ActionParams(on=dt.date.today()), attachments=[SCAN]
     )
     (digest,) = changes.ids("attachments")
     assert bench.attachment_data(digest) == (SCAN.data, SCAN.mime)
@@ -125,27 +124,37 @@ def test_a_refused_action_leaves_no_attachment_behind(county, bench_as):
     link = next(e for e, d in events.items() if d and d.kind == "attachment")
     transition = next(d for d in events.values() if d and d.kind == "transition")
     assert link in transition.payload["evidence"]
-    assert bench.state(case_id).value == "deferred"
+    assert bench.state(suspected).value == "dropout"
+    assert changes.ids("cases") == {suspected}
 
 
 def test_an_action_dated_before_the_last_state_change_is_refused(county, bench_as):
-    bench = bench_as("admin")
-    case_id, _ = county["mine"]
     from desktop.store import cases
 
-    last = cases.last_transition_on(bench.store, case_id)
-    assert last is not None
-    early = dt.date.fromisoformat(last) - dt.timedelta(days=1)
-    before = counts(bench.store)
-    params = ActionParams(
-        approver="县教育局", reason="x", until=early + dt.timedelta(days=180), on=early
+    bench = bench_as("admin")
+    case_id = suspected_case(bench)
+    today = dt.date.today()
+    bench.take_action(case_id, Action.CONFIRM_DROPOUT, ActionParams(on=today))
+    bench.save_plan(
+        model.Plan(
+            case_id=case_id,
+            cause_analysis="外出打工",
+            measures="联合劝返",
+            deadline=today + dt.timedelta(days=30),
+            made_by="县管理员",
+            made_on=today - dt.timedelta(days=2),
+        )
     )
-    with pytest.raises(UserError, match=f"不能早于该案件上一次状态变更的日期（{last}）"):
-        bench.take_action(case_id, Action.APPROVE_DEFERRAL, params, attachments=[SCAN])
-    # the store's own function (the CLI, scripts) obeys the same rule
+    before = counts(bench.store)
+    early = ActionParams(on=today - dt.timedelta(days=1))
+    with pytest.raises(UserError, match=f"不能早于该案件上一次状态变更的日期（{today}）"):
+        bench.take_action(case_id, Action.START_PERSUASION, early, attachments=[SCAN])
+    # the store's own function (commands, scripts) obeys the same rule
     with pytest.raises(UserError, match="不能早于"):
-        cases.take_action(bench.store, case_id, Action.APPROVE_DEFERRAL, params)
+        cases.take_action(bench.store, case_id, Action.START_PERSUASION, early)
     assert counts(bench.store) == before
+    bench.take_action(case_id, Action.START_PERSUASION, ActionParams(on=today))
+    assert bench.state(case_id).value == "persuading"
 
 
 def test_an_event_with_attachments_is_one_write(county, bench_as):
