@@ -17,7 +17,14 @@ TODAY = dt.date.today()
 
 
 def visit(**kw):
-    return model.Contact(kind="home_visit", participants=("龙干部（乡镇）",), met="母亲", **kw)
+    return model.Contact(
+        kind="home_visit",
+        participants=("龙干部（乡镇）",),
+        met="母亲",
+        findings="学生在家",
+        result="considering",
+        **kw,
+    )
 
 
 @pytest.fixture
