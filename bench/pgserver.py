@@ -54,15 +54,21 @@ def bindir() -> Path | None:
 
 def install() -> str:
     """apt-get install postgresql (root only); '' or why it is impossible."""
+    return apt_install("postgresql")
+
+
+def apt_install(*packages: str) -> str:
+    """apt-get install PACKAGES (root only, as the tests' and the bench's own setup); '' or
+    why it is impossible. The package lists are refreshed only when a first try fails."""
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        return "PostgreSQL is not installed and we are not root with apt-get"
+        return f"{' '.join(packages)}: not installed, and we are not root with apt-get"
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    cmd = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"]
+    cmd = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages]
     if subprocess.run(cmd, env=env, capture_output=True).returncode != 0:
         subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True)
         got = subprocess.run(cmd, env=env, capture_output=True, text=True)
         if got.returncode != 0:
-            return f"apt-get install postgresql failed: {got.stderr[-300:]}"
+            return f"apt-get install {' '.join(packages)} failed: {got.stderr[-300:]}"
     return ""
 
 

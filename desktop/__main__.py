@@ -3,8 +3,11 @@
 Only the standard library is used here. On first use (or when a lock file changes) it creates
 `.venv` beside the project, installs the pinned, hash-checked dependencies of
 `requirements.lock` (app) or `requirements-dev.lock` (tests, build tools), installs the project
-in editable mode, and then re-runs itself inside that environment. Works on a bare Debian
-python3 without the python3-venv package: pip is then fetched as a pinned wheel.
+in editable mode, and then re-runs itself inside that environment. `KCBX_LOCK=FILE` picks
+another lock for both (e.g. `requirements-compat.lock`: PySide6 6.9 for glibc 2.28 systems);
+it then gets its own environment, `.venv-compat`. Where the system python cannot make a venv
+with pip (Debian without python3-venv), the Debian package is installed with apt-get (as root
+or with sudo) or the one command to run is printed: nothing is downloaded by URL.
 """
 
 from __future__ import annotations
@@ -14,20 +17,22 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-import urllib.request
 import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-VENV = Path(os.environ.get("KCBX_VENV", ROOT / ".venv"))
+LOCK = os.environ.get("KCBX_LOCK")
+
+
+def _default_venv() -> Path:
+    if not LOCK:
+        return ROOT / ".venv"
+    stem = Path(LOCK).name.removesuffix(".lock").removeprefix("requirements-")
+    return ROOT / f".venv-{stem}"
+
+
+VENV = Path(os.environ.get("KCBX_VENV") or _default_venv())
 STAMP = VENV / ".kcbx-installed"
-# Used only where the system python has no ensurepip (Debian without python3-venv).
-PIP_WHEEL_URL = (
-    "https://files.pythonhosted.org/packages/07/25/"
-    "ee8c38ae72d66b844ce8eb9711ba905dba21ca1a8a0c960057c41cd23337/pip-26.3-py3-none-any.whl"
-)
-PIP_WHEEL_SHA256 = "f3b60b20ffaadd4415ed7957212a38ac63fa4c5fa375bd0f4a797777940fad13"
 
 
 def _say(msg: str) -> None:
@@ -58,20 +63,14 @@ def _create_venv() -> None:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
         return
     except (subprocess.CalledProcessError, OSError, SystemExit) as exc:
-        # Debian's venv exits (SystemExit) when python3-venv/ensurepip is not installed.
-        _say(f"ensurepip unavailable ({exc!r}); fetching pip 26.3 instead")
-    venv.EnvBuilder(with_pip=False, clear=True).create(VENV)
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = Path(tmp) / "pip-26.3-py3-none-any.whl"
-        with urllib.request.urlopen(PIP_WHEEL_URL, timeout=120) as resp:
-            data = resp.read()
-        if hashlib.sha256(data).hexdigest() != PIP_WHEEL_SHA256:
-            sys.exit("[kcbx] 下载的 pip 校验失败 (hash mismatch); aborting")
-        wheel.write_bytes(data)
-        # A wheel is importable as a zip: run pip from it to install pip into the venv.
-        subprocess.check_call(
-            [str(_venv_python()), f"{wheel}/pip", "install", "--no-index", str(wheel)]
-        )
+        # Debian's venv exits (SystemExit) when python3-venv (ensurepip's wheels) is missing.
+        _say(f"this python cannot install pip into a venv ({exc!r})")
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}-venv"
+    apt_install(
+        [version],
+        why="创建虚拟环境需要 Debian 的 python3-venv 软件包 (python3 -m venv needs python3-venv)",
+    )
+    venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
 
 
 def ensure_environment(lock_name: str) -> None:
@@ -85,6 +84,10 @@ def ensure_environment(lock_name: str) -> None:
     _say(f"installing pinned dependencies from {lock_name} (first run only)")
     pip = [py, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.check_call([*pip, "--require-hashes", "-r", str(lock)])
+    # No build isolation: the build backend is the one pinned in the lock (pyproject.toml's
+    # build-system.requires), never the venv's bundled setuptools (65.5 on Python 3.11 rejects
+    # the SPDX `license` of pyproject.toml) nor one fetched unpinned. tests/test_bootstrap.py
+    # checks that every lock pins it.
     subprocess.check_call([*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT)])
     kept = {d for d in _installed_locks() if not d.startswith(lock_name + ":")}
     STAMP.write_text(" ".join(sorted(kept | {digest})))
@@ -170,9 +173,18 @@ def ensure_system_libraries() -> None:
         _say(f"warning: no known package for {', '.join(unknown)}")
     if not packages:
         return
-    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
     if shutil.which("apt-get") is None:
         sys.exit(f"[kcbx] Qt needs these system libraries: {', '.join(sorted(missing))}")
+    apt_install(packages, why="请先安装 Qt 所需的系统库 (Qt needs system libraries)")
+    if not _missing_system_libraries():
+        marker.touch()
+
+
+def apt_install(packages: list[str], *, why: str) -> None:
+    """Install Debian packages as root or with sudo; otherwise print the one command and exit."""
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
+    if shutil.which("apt-get") is None:
+        sys.exit(f"[kcbx] {why}: {' '.join(packages)}")
     prefix: list[str] = []
     if os.geteuid() != 0:
         if (
@@ -181,21 +193,16 @@ def ensure_system_libraries() -> None:
         ):
             prefix = ["sudo"]
         else:
-            sys.exit(
-                "[kcbx] 请先安装 Qt 所需的系统库 (Qt needs system libraries), then rerun:\n    sudo "
-                + " ".join(command)
-            )
-    _say(f"installing system libraries for Qt: {' '.join(packages)}")
+            sys.exit(f"[kcbx] {why}, then rerun:\n    sudo " + " ".join(command))
+    _say(f"installing Debian packages: {' '.join(packages)}")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.check_call([*prefix, "apt-get", "update", "-q"], env=env)
     subprocess.check_call([*prefix, *command], env=env)
-    if not _missing_system_libraries():
-        marker.touch()
 
 
 def main(argv: list[str]) -> int:
     wants_tests = bool(argv) and argv[0] == "test"
-    lock_name = "requirements-dev.lock" if wants_tests else "requirements.lock"
+    lock_name = LOCK or ("requirements-dev.lock" if wants_tests else "requirements.lock")
     if not _inside_venv():
         ensure_environment(lock_name)
         ensure_system_libraries()

@@ -37,6 +37,11 @@ def _top_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="数据库文件（默认：用户数据目录下的 kcbx.db）")
     parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="自检：在临时演示数据库上打开主窗口（不显示），检查绘制后退出；0 表示本机可以运行",
+    )
     return parser
 
 
@@ -70,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with for_command():
             return _run(module.run, args)
     args = _top_parser().parse_args(argv)
+    if args.smoke:
+        from desktop.ui.smoke import run as smoke
+
+        return smoke()
     from desktop.ui.app import main as gui_main
 
     return gui_main(db=args.db)
@@ -83,6 +92,17 @@ def _run(fn, args) -> int:  # type: ignore[no-untyped-def]
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    except ModuleNotFoundError as exc:
+        top = (exc.name or "").split(".")[0]
+        if not top or top in ("desktop", "bench"):
+            raise
+        # A library this command needs is not in this environment (an old or partial .venv).
+        print(
+            f"错误：缺少 Python 包 {top}。请在项目目录运行 python3 -m desktop 重新安装依赖"
+            f"（或 pip install -r requirements.lock）",
+            file=sys.stderr,
+        )
+        return 2
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130

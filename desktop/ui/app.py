@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import default_db
 from desktop.ui.features import FEATURES
@@ -156,7 +156,8 @@ def preload_modules(names: tuple[str, ...]) -> threading.Thread:
     return thread
 
 
-def main(*, db: str | None = None) -> int:
+def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None = None) -> int:
+    """Run the app; `on_shown(window)` is called once the main window is shown (kcbx --smoke)."""
     from desktop.ui import crash, i18n
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -201,6 +202,8 @@ def main(*, db: str | None = None) -> int:
     window = MainWindow(store, db_path=path)
     window.show()
     _smoke_quit(app)
+    if on_shown is not None:
+        on_shown(window)
     # The rotating log file (logging.handlers and its imports) once the window is painted.
     QTimer.singleShot(250, crash.setup_logging)
     QTimer.singleShot(10, lambda: log.info("main window shown"))

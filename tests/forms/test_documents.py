@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import shutil
 import subprocess
 import sys
 
 import pdfplumber
 import pytest
 from pdfcheck import page_texts, pdf_text
+from system_tools import need
 
 from desktop.domain.errors import UserError
 from desktop.forms import documents, layout
@@ -131,11 +131,8 @@ def test_qr_code_on_every_page_carries_the_document_id(demo_store) -> None:
             assert any("qr" in str(name).lower() for name in xobjects), "no QR code on a page"
 
 
-@pytest.mark.skipif(
-    shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
-    reason="zbarimg/pdftoppm not installed",
-)
 def test_qr_code_scans(demo_store, tmp_path) -> None:
+    need("zbarimg", "pdftoppm")
     case_id = a_case(demo_store)
     issued = documents.issue(demo_store, "school_notice", case_id=case_id, today=TODAY)
     pdf = tmp_path / "n.pdf"

@@ -1,12 +1,12 @@
 """Reports as files: the .xlsx a county hands in (read back with openpyxl) and the PDF (read
 back with pdfplumber); ledger and comparison exports."""
 
-import shutil
 import subprocess
 
 import pytest
 import small_county
 from openpyxl import load_workbook
+from system_tools import need
 
 from desktop.reports.build import campaign_report, monthly_report
 from desktop.reports.exports import export_ledger
@@ -112,23 +112,12 @@ def test_pdf_report_reads_back(store, tmp_path):
     assert "审核人：王五" in text and "填表人：李四" in text
     assert "辍学率：20.00%" in text
     assert "按辍学原因" in all_text and "学生甲" not in all_text  # name lists stay out of the PDF
-    if shutil.which("pdftoppm"):
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-r",
-                "40",
-                "-png",
-                "-f",
-                "1",
-                "-l",
-                "1",
-                str(path),
-                str(tmp_path / "page"),
-            ],
-            check=True,
-        )
-        assert (tmp_path / "page-1.png").stat().st_size > 5000
+    need("pdftoppm")
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")],
+        check=True,
+    )
+    assert (tmp_path / "page-1.png").stat().st_size > 5000
 
 
 def test_ledger_export_of_a_view(demo_store, tmp_path):
