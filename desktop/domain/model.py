@@ -502,27 +502,6 @@ class PrintedDocument(Record):
     pdf_sha256: str = ""
 
 
-EVENT_KINDS: dict[str, type[Record]] = {
-    "contact": Contact,
-    "legal_step": LegalStep,
-    "service_receipt": ServiceReceipt,
-    "deferral": Deferral,
-    "assessment": Assessment,
-    "home_teaching": HomeTeachingSession,
-    "return": ReturnRecord,
-    "follow_up": FollowUp,
-    "support": SupportMeasure,
-    "notice": CrossNotice,
-    "transition": Transition,
-    "attachment": AttachmentLink,
-    "document": PrintedDocument,
-}
-
-EVENT_LABELS = {
-    "contact": "劝返联系",
-    "legal_step": "法律程序",
-    "service_receipt": "送达回证",
-    "deferral": "延缓/休学",
 @dataclass
 class Void(Record):
     """作废: the event it supersedes no longer counts; the reason stays in the trail."""
@@ -538,6 +517,28 @@ class Void(Record):
 CORRECTION_REASON = "correction_reason"
 
 
+EVENT_KINDS: dict[str, type[Record]] = {
+    "contact": Contact,
+    "legal_step": LegalStep,
+    "service_receipt": ServiceReceipt,
+    "deferral": Deferral,
+    "assessment": Assessment,
+    "home_teaching": HomeTeachingSession,
+    "return": ReturnRecord,
+    "follow_up": FollowUp,
+    "support": SupportMeasure,
+    "notice": CrossNotice,
+    "transition": Transition,
+    "attachment": AttachmentLink,
+    "document": PrintedDocument,
+    "void": Void,
+}
+
+EVENT_LABELS = {
+    "contact": "劝返联系",
+    "legal_step": "法律程序",
+    "service_receipt": "送达回证",
+    "deferral": "延缓/休学",
     "assessment": "残疾评估",
     "home_teaching": "送教上门",
     "return": "复学登记",
@@ -547,14 +548,13 @@ CORRECTION_REASON = "correction_reason"
     "transition": "状态变更",
     "attachment": "附件",
     "document": "打印文书",
+    "void": "作废",
 }
 
 
 def parse_event(kind: str, payload: dict[str, Any]) -> Record:
     try:
-    "void": Void,
         cls = EVENT_KINDS[kind]
     except KeyError:
         raise ValidationError(f"未知的事件类型“{kind}”") from None
     return cls.from_record(payload)
-    "void": "作废",
