@@ -61,8 +61,19 @@ SHORT_TEXT_MAX = 100  # a name, a place, a document number, one participant
 LONG_TEXT_MAX = 2000  # findings, a summary, a reason
 LIST_MAX = 30  # participants, departments, members
 LONG_TEXT_FIELDS = frozenset(
-    {"findings", "next_step", "summary", "content", "reason", "conclusion", "note", "response",
-     "next_goal", "proof", "caption"}
+    {
+        "findings",
+        "next_step",
+        "summary",
+        "content",
+        "reason",
+        "conclusion",
+        "note",
+        "response",
+        "next_goal",
+        "proof",
+        "caption",
+    }
 )
 
 
@@ -218,8 +229,12 @@ def contact_allowed_in_state(c: Ctx) -> str | None:
     return None
 
 
-_VISIT_FIELDS = (("participants", "走访人员"), ("met", "见到的人"), ("findings", "了解到的情况"),
-                 ("result", "走访结果"))
+_VISIT_FIELDS = (
+    ("participants", "走访人员"),
+    ("met", "见到的人"),
+    ("findings", "了解到的情况"),
+    ("result", "走访结果"),
+)
 
 
 def home_visit_is_complete(c: Ctx) -> str | None:
@@ -238,7 +253,9 @@ def home_visit_is_complete(c: Ctx) -> str | None:
 def joint_days(events: Iterable[EventView]) -> set[str]:
     """The days with a joint persuasion (several on one day count once)."""
     return {
-        e.occurred_on[:10] for e in events if e.kind == "contact" and e.payload.get("kind") == "joint"
+        e.occurred_on[:10]
+        for e in events
+        if e.kind == "contact" and e.payload.get("kind") == "joint"
     }
 
 
@@ -257,7 +274,7 @@ def refusal_ground(events: Iterable[EventView]) -> bool:
 
 
 def deferral_ground(events: Iterable[EventView]) -> str | None:
-    """"disability", "refusal" or None: the ground a deferral would stand on."""
+    """ "disability", "refusal" or None: the ground a deferral would stand on."""
     events = list(events)
     if assessment_recommends_deferral(events):
         return "disability"
@@ -278,12 +295,12 @@ def _ground_missing(events: Sequence[EventView]) -> str:
 
 def deferral_has_ground(c: Ctx) -> str | None:
     """延缓入学/休学 only on a ground (disability assessment or the refusal exception)."""
-    if c.event.kind == "deferral":
-        if c.p.get("refusal_exception") and not refusal_ground(c.case.events):
-            return (
-                "勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定"
-                f"（目前联合劝返 {len(joint_days(c.case.events))} 天）"
-            )
+    ticked = c.event.kind == "deferral" and c.p.get("refusal_exception")
+    if ticked and not refusal_ground(c.case.events):
+        return (
+            "勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定"
+            f"（目前联合劝返 {len(joint_days(c.case.events))} 天）"
+        )
     if deferral_ground(c.case.events) is None:
         return _ground_missing(c.case.events)
     return None
@@ -455,9 +472,7 @@ def ladder_order_and_timing(c: Ctx) -> str | None:
             _add_months(decided, LITIGATION_MONTHS),
         )
         if c.event.occurred_on <= due:
-            return (
-                f"催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due.isoformat()} 之后）"
-            )
+            return f"催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due.isoformat()} 之后）"
     if step == "lawsuit":
         return _after(c, "demand", DEMAND_DAYS, what)
     return None
@@ -506,7 +521,11 @@ EVENT_RULES: dict[str, EventRule] = {
     "service_receipt": EventRule(
         "送达回证",
         CASE_WORKERS,
-        required=(("doc_name", "送达文书名称"), ("recipient", "受送达人"), ("served_at", "送达时间")),
+        required=(
+            ("doc_name", "送达文书名称"),
+            ("recipient", "受送达人"),
+            ("served_at", "送达时间"),
+        ),
         preconditions=(served_document_is_of_this_case,),
     ),
     "deferral": EventRule(
@@ -564,7 +583,8 @@ TRANSITION_RULES: dict[Action, TransitionRule] = {
     ),
     Action.END_DEFERRAL: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.REFUSAL_EXCEPTION: TransitionRule(
-        CASE_WORKERS, preconditions=(*_T, *_APPROVED)  # ground: states.check, joint days
+        CASE_WORKERS,
+        preconditions=(*_T, *_APPROVED),  # ground: states.check, joint days
     ),
     Action.START_HOME_TEACHING: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.NOTIFY_TRANSFER: TransitionRule(COUNTY_AND_TOWNSHIP, preconditions=_T),
@@ -649,7 +669,9 @@ def refusals(c: Ctx) -> list[Refusal]:
 
     if c.role is not None and c.role not in roles:
         allowed = "、".join(ROLE_LABELS[r] for r in sorted(roles) if r in ROLE_LABELS)
-        refuse("roles", f"{ROLE_LABELS.get(c.role, c.role)}账户不能登记“{label}”（可由{allowed}登记）")
+        refuse(
+            "roles", f"{ROLE_LABELS.get(c.role, c.role)}账户不能登记“{label}”（可由{allowed}登记）"
+        )
     missing = [lbl for key, lbl in required if not _filled(c.p.get(key))]
     if missing:
         refuse("required", f"{label}需要填写：" + "、".join(missing))

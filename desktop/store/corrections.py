@@ -17,7 +17,7 @@ from desktop.domain import corrections as rules
 from desktop.domain.errors import UserError
 from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS, Record, Void, parse_event
 from desktop.store import cases, db
-from desktop.store.repo import Store
+from desktop.store.repo import Store, compact_payload
 
 AUDIT_CORRECT = "event.correct"
 AUDIT_VOID = "event.void"
@@ -175,6 +175,16 @@ def correct_event(
     before = parse_event(ev.kind, old).to_record()
     if record.to_record() == before and when == ev.occurred_on:
         raise UserError("更正的内容与原记录相同，没有需要更正的地方")
+    if ev.case_id:  # the corrected record obeys the policy's rules, as a new one would
+        cases.check_event(
+            store,
+            ev.case_id,
+            ev.kind,
+            record.to_record(),
+            occurred_on=when,
+            excluding=ev.id,
+            today=today,
+        )
     with store.transaction():
         new_id = store.append_event(
             ev.kind,
@@ -239,3 +249,51 @@ def undo_event(store: Store, event_id: str, *, today: dt.date | None = None) -> 
             f"这条记录已被其他记录引用（{'、'.join(found)}），不能撤销；如需作废请先处理引用它的记录"
         )
     return void_event(store, event_id, reason=rules.UNDO_REASON, today=today)
+
+
+def recent_duplicate(
+    store: Store,
+    *,
+    case_id: str,
+    kind: str,
+    payload: Record,
+    occurred_on: str,
+    within_seconds: int = 60,
+    now: dt.datetime | None = None,
+) -> str | None:
+    """The id of a live event this user saved in the last minute that is the same record (same
+    case, kind, day and content), or None: saving it again is most likely a double click."""
+    now = now or dt.datetime.now().astimezone()
+    same = db.dumps(compact_payload(payload.to_record()))
+    for r in store.conn.execute(
+        "SELECT id, payload, created_at FROM events WHERE case_id=? AND kind=? AND created_by=?"
+        " AND substr(occurred_on, 1, 10)=? AND id NOT IN"
+        " (SELECT supersedes FROM events WHERE supersedes IS NOT NULL AND case_id=?)"
+        " ORDER BY seq DESC LIMIT 20",
+        (case_id, kind, store.actor, occurred_on[:10], case_id),
+    ):
+        saved = dt.datetime.fromisoformat(r["created_at"])
+        if abs((now - saved).total_seconds()) <= within_seconds and r["payload"] == same:
+            return str(r["id"])
+    return None
+
+
+def attachments_of(store: Store, event_id: str) -> list[str]:
+    """File names attached to the event or to an earlier version it corrects (not voided)."""
+    chain, current = [event_id], event_id
+    while True:
+        row = store.conn.execute("SELECT supersedes FROM events WHERE id=?", (current,)).fetchone()
+        if row is None or not row[0] or row[0] in chain:
+            break
+        current = row[0]
+        chain.append(current)
+    marks = ",".join("?" * len(chain))
+    return [
+        str(r[0])
+        for r in store.conn.execute(
+            "SELECT json_extract(payload, '$.filename') FROM events a WHERE kind='attachment'"
+            f" AND json_extract(payload, '$.target_id') IN ({marks}) AND NOT EXISTS"
+            " (SELECT 1 FROM events v WHERE v.supersedes = a.id) ORDER BY seq",
+            chain,
+        )
+    ]

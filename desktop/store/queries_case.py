@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain import codes
-from desktop.domain.model import EVENT_LABELS
+from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS
 from desktop.domain.states import (
     ACTION_LABELS,
     OUTCOME_LABELS,
@@ -33,6 +33,10 @@ class TimelineEntry:
     created_by: str
     superseded: bool
     attachments: tuple[tuple[str, str, str], ...]  # (sha256, filename, mime)
+    # corrections: "voided" (作废), "corrected" (a later version exists), "correction" (this
+    # version corrects an earlier one), or ""; note: the reason given
+    status: str = ""
+    note: str = ""
 
 
 def timeline(conn: sqlite3.Connection, case_id: str) -> list[TimelineEntry]:
@@ -43,9 +47,13 @@ def timeline(conn: sqlite3.Connection, case_id: str) -> list[TimelineEntry]:
         (case_id,),
     ).fetchall()
     superseded = {r["supersedes"] for r in rows if r["supersedes"]}
+    voided: dict[str, str] = {}  # event id -> reason
+    for r in rows:
+        if r["kind"] == "void" and r["supersedes"] and r["id"] not in superseded:
+            voided[r["supersedes"]] = db.loads(r["payload"]).get("reason", "")
     attached: dict[str, list[tuple[str, str, str]]] = {}
     for r in rows:
-        if r["kind"] == "attachment":
+        if r["kind"] == "attachment" and r["id"] not in superseded:
             p = db.loads(r["payload"])
             attached.setdefault(p.get("target_id", ""), []).append(
                 (p.get("sha256", ""), p.get("filename", ""), p.get("mime", ""))
@@ -53,6 +61,13 @@ def timeline(conn: sqlite3.Connection, case_id: str) -> list[TimelineEntry]:
     out = []
     for r in rows:
         payload = db.loads(r["payload"])
+        status, note = "", ""
+        if r["id"] in voided:
+            status, note = "voided", voided[r["id"]]
+        elif r["id"] in superseded:
+            status = "corrected"
+        elif r["supersedes"] and r["kind"] != "void":
+            status, note = "correction", payload.get(CORRECTION_REASON, "")
         out.append(
             TimelineEntry(
                 event_id=r["id"],
@@ -63,6 +78,8 @@ def timeline(conn: sqlite3.Connection, case_id: str) -> list[TimelineEntry]:
                 created_by=r["created_by"],
                 superseded=r["id"] in superseded,
                 attachments=tuple(attached.get(r["id"], ())),
+                status=status,
+                note=note,
             )
         )
     return out
@@ -130,6 +147,8 @@ def event_summary(kind: str, p: dict[str, Any]) -> str:
             p.get("direction", ""), ""
         )
         return f"{direction}告知函；对方：{p.get('counterpart', '')} {p.get('doc_no', '')}".strip()
+    if kind == "void":
+        return f"作废；原因：{p.get('reason', '')}"
     if kind == "transition":
         try:
             action = ACTION_LABELS[Action(p.get("action", ""))]

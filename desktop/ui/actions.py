@@ -31,6 +31,7 @@ ACTIONS = (
     ("home_teaching", "case", QT_TRANSLATE_NOOP("Actions", "送教上门记录…"), "Ctrl+Shift+H"),
     ("notice", "case", QT_TRANSLATE_NOOP("Actions", "告知函/回执…"), "Ctrl+Shift+T"),
     ("attach", "case", QT_TRANSLATE_NOOP("Actions", "添加附件（照片/扫描件）…"), "Ctrl+Shift+A"),
+    ("undo", "case", QT_TRANSLATE_NOOP("Actions", "撤销刚才登记的记录"), "Ctrl+Z"),
     ("refresh", "case", QT_TRANSLATE_NOOP("Actions", "刷新"), "F5"),
     ("settings", "tools", QT_TRANSLATE_NOOP("Actions", "工作周期设置…"), ""),
     ("drafts", "tools", QT_TRANSLATE_NOOP("Actions", "未保存的草稿…"), ""),
@@ -138,6 +139,11 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], None]]:
         if SettingsDialog(window.store, window).exec():
             window.data_changed.emit()
 
+    def undo() -> None:
+        from desktop.ui.corrections_ui import undo_last
+
+        undo_last(window)
+
     def drafts() -> None:
         from desktop.ui.drafts_ui import show_drafts
 
@@ -150,6 +156,7 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], None]]:
         "open_case": open_case,
         "plan": _need_case(window, lambda cid: window.case_view.edit_plan(cid)),
         "attach": _need_case(window, lambda cid: window.case_view.attach(cid)),
+        "undo": undo,
         "refresh": window.data_changed.emit,
         "settings": settings,
         "drafts": drafts,

@@ -53,8 +53,20 @@ class EventDialog(RecordDialog):
     def payload(self) -> model.Record:
         raise NotImplementedError
 
+    check_duplicate = True  # a correction (corrections_ui) turns it off
+
     def save(self) -> str:
         assert self.case_id is not None
+        if self.check_duplicate:  # the same record saved a moment ago: ask first
+            from desktop.ui.corrections_ui import guard_duplicate
+
+            guard_duplicate(
+                self,
+                case_id=self.case_id,
+                kind=self.event_kind,
+                payload=self.payload(),
+                occurred_on=self.date.iso(),
+            )
         return cases.record(
             self.store,
             self.case_id,

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
 from desktop.store import cases, county, db, queries
+from desktop.ui import corrections_ui
 from desktop.ui.labels import state_text
 
 if TYPE_CHECKING:
@@ -132,6 +132,7 @@ class CaseView(QWidget):
         timeline_box.addWidget(self.timeline)
         timeline_box.addWidget(self.event_detail)
         timeline_box.setSizes([480, 120])
+        corrections_ui.install(self, timeline_box)  # 更正/作废/打印 buttons and context menu
         self.tabs.addTab(timeline_box, self.tr("时间线"))
         self.tabs.addTab(self.plan_view, self.tr("一人一案"))
         self.tabs.addTab(self.case_info, self.tr("案件信息"))
@@ -322,17 +323,13 @@ class CaseView(QWidget):
 
     def _fill_timeline(self) -> None:
         self.timeline.clear()
-        grey = QBrush(QColor("#888888"))
         for e in queries.timeline(self.store.conn, self.case_id or ""):
-            if e.kind == "attachment":
-                continue  # shown under the event it belongs to
+            if e.kind in ("attachment", "void"):
+                continue  # shown under the event it belongs to / as the voided event
             item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.created_by, e.summary])
             item.setData(0, EventRole, e.event_id)
             item.setToolTip(3, e.summary)
-            if e.superseded:
-                for col in range(4):
-                    item.setForeground(col, grey)
-                item.setText(1, e.label + "（已更正）")
+            corrections_ui.style_item(item, e)
             for sha, filename, _mime in e.attachments:
                 sub = QTreeWidgetItem(["", self.tr("附件"), "", filename])
                 sub.setData(0, AttachmentRole, (sha, filename))
@@ -363,36 +360,12 @@ class CaseView(QWidget):
             self.event_detail.clear()
             return
         event_id = item.data(0, EventRole)
-        row = (
-            self.store.conn.execute(
-                "SELECT kind, occurred_on, payload, created_by, created_at FROM events WHERE id=?",
-                (event_id,),
-            ).fetchone()
-            if event_id
-            else None
-        )
-        if row is None:
+        # every recorded field, labelled, and what became of it (corrected, voided)
+        full = corrections_ui.detail_html(self, event_id, item.text(1)) if event_id else None
+        if full is None:
             self.event_detail.setPlainText(item.text(3))
-            return
-        payload = db.loads(row["payload"])
-        lines = [
-            f"<b>{_esc(item.text(1))}</b>　{_esc(row['occurred_on'][:10])}　"
-            f"<span style='color:#666'>{_esc(row['created_by'])} 录入于 {_esc(row['created_at'][:16].replace('T', ' '))}</span>",
-            _esc(queries.event_summary(row["kind"], payload)),
-        ]
-        for key in (
-            "findings",
-            "next_step",
-            "summary",
-            "content",
-            "note",
-            "response",
-            "conclusion",
-            "reason",
-        ):
-            if payload.get(key) and payload[key] not in lines[1]:
-                lines.append(_esc(payload[key]))
-        self.event_detail.setHtml("<br>".join(lines))
+        else:
+            self.event_detail.setHtml(full)
 
     def _fill_plan(self) -> None:
         plan = self.store.get("plans", cases.plan_id(self.case_id or ""))
@@ -464,7 +437,11 @@ class CaseView(QWidget):
     def record(self, kind: str, case_id: str) -> int:
         from desktop.ui.case_dialogs import DIALOGS
 
-        return self._run(DIALOGS[kind](self.window_, case_id))
+        dialog = DIALOGS[kind](self.window_, case_id)
+        result = self._run(dialog)
+        if result:
+            corrections_ui.remember(self.window_, dialog.saved_id)  # for undo (Ctrl+Z)
+        return result
 
     def edit_plan(self, case_id: str) -> int:
         from desktop.ui.action_dialogs import PlanDialog

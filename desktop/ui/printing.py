@@ -147,6 +147,14 @@ def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None
     _make(window, request)
 
 
+def print_event(window: Any, case_id: str, template: str, event_id: str) -> None:
+    """Draft the form of one chosen event (the 家访记录表 of any visit, not only the latest)."""
+    _make(
+        window,
+        {"template": template, "case_id": case_id, "options": {"event_id": event_id}, "blank": False},
+    )
+
+
 def print_area(window: Any) -> None:
     from desktop.ui.printing_dialogs import AreaDialog
 

@@ -1,0 +1,419 @@
+"""更正 and 作废 on the case timeline: a context menu and buttons under the timeline, the reason
+dialog, the corrected record in the event's own dialog (prefilled), undo (Ctrl+Z) of the last
+record saved in this session, the guard against saving the same record twice, and the full
+record of the selected event (every field, labelled) with its corrections.
+
+The rules (who may, which kinds, a reason) are the store's and the domain's
+(store/corrections.py, domain/corrections.py); this module only asks and shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import event_fields
+from desktop.domain.corrections import UNDO_REASON
+from desktop.domain.errors import UserError
+from desktop.domain.model import EVENT_LABELS, Record
+from desktop.store import corrections
+from desktop.store.queries_case import TimelineEntry
+
+# The case view (desktop.ui.case_view imports this module, so it is not imported back).
+CaseView = Any
+
+EventRole = Qt.ItemDataRole.UserRole + 1
+# Printable kinds: kind -> (template, label). The 家访记录表 of any visit, not only the latest.
+PRINTABLE = {"contact": ("home_visit", "打印家访记录表…")}
+SESSION_ATTR = "_recorded_this_session"
+
+
+# --- the reason dialog ---------------------------------------------------------------------------
+
+
+class ReasonDialog(QDialog):
+    """Asks the reason of a voiding; OK writes it (a refusal is shown here, nothing written)."""
+
+    def __init__(self, parent: QWidget, *, title: str, what: str, action: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._action = action
+        self.done_id: str | None = None
+        intro = QLabel(what)
+        intro.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("例如：重复登记、记错了学生、日期填错"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#b3261e; font-weight:bold")
+        self.error.hide()
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(self.tr("作废"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("作废原因（必填，会留在记录中）：")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(460, 180)
+
+    def try_ok(self) -> bool:
+        try:
+            self.done_id = self._action(self.reason.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.accept()
+        return True
+
+
+# --- on the case view ---------------------------------------------------------------------------
+
+
+def install(view: CaseView, timeline_box: QSplitter) -> None:
+    """Add the context menu and the 更正/作废/打印 buttons to the view's timeline."""
+    bar = QWidget()
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 2, 0, 2)
+    view.correct_button = QPushButton(view.tr("更正…"))
+    view.correct_button.setToolTip(view.tr("改正所选记录的内容或日期（原记录保留，注明原因）"))
+    view.void_button = QPushButton(view.tr("作废…"))
+    view.void_button.setToolTip(view.tr("作废所选记录，例如重复登记（原记录保留，注明原因）"))
+    view.print_event_button = QPushButton(view.tr("打印…"))
+    view.print_event_button.setToolTip(view.tr("打印所选走访的家访记录表"))
+    view.correct_button.clicked.connect(lambda: correct(view, selected_event(view)))
+    view.void_button.clicked.connect(lambda: void(view, selected_event(view)))
+    view.print_event_button.clicked.connect(lambda: print_event(view, selected_event(view)))
+    for b in (view.correct_button, view.void_button, view.print_event_button):
+        b.setEnabled(False)
+        row.addWidget(b)
+    row.addStretch(1)
+    timeline_box.insertWidget(1, bar)
+    timeline_box.setCollapsible(1, False)
+    view.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.timeline.customContextMenuRequested.connect(lambda pos: _menu(view, pos))
+    view.timeline.currentItemChanged.connect(lambda item, _prev: _enable(view, item))
+
+
+def selected_event(view: CaseView) -> str | None:
+    item = view.timeline.currentItem()
+    return item.data(0, EventRole) if item is not None else None
+
+
+def _why_not(view: CaseView, event_id: str | None, verb: str) -> str | None:
+    """None if the signed-in user may correct/void the event now, else the reason."""
+    if not event_id:
+        return view.tr("请先在时间线上选择一条记录")
+    try:
+        corrections.check(view.store, event_id, verb=verb)
+    except UserError as exc:
+        return str(exc)
+    return None
+
+
+def _enable(view: CaseView, item: QTreeWidgetItem | None) -> None:
+    event_id = item.data(0, EventRole) if item is not None else None
+    for button, verb in ((view.correct_button, "更正"), (view.void_button, "作废")):
+        why = _why_not(view, event_id, verb)
+        button.setEnabled(why is None)
+        button.setToolTip(why or button.toolTip())
+    view.print_event_button.setEnabled(_printable(view, event_id) is not None)
+
+
+def _printable(view: CaseView, event_id: str | None) -> str | None:
+    if not event_id:
+        return None
+    try:
+        ev = corrections.get_event(view.store, event_id)
+    except UserError:
+        return None
+    if ev.kind not in PRINTABLE or corrections.successors(view.store, event_id):
+        return None
+    return PRINTABLE[ev.kind][0]
+
+
+def _menu(view: CaseView, pos: QPoint) -> None:
+    item = view.timeline.itemAt(pos)
+    event_id = item.data(0, EventRole) if item is not None else None
+    if not event_id:
+        return
+    view.timeline.setCurrentItem(item)
+    menu = build_menu(view, event_id)
+    menu.exec(view.timeline.viewport().mapToGlobal(pos))
+
+
+def build_menu(view: CaseView, event_id: str) -> QMenu:
+    """The timeline's context menu for one event (disabled entries say why in their tip)."""
+    menu = QMenu(view.timeline)
+    menu.setToolTipsVisible(True)
+    for label, verb, fn in (
+        (view.tr("更正…"), "更正", correct),
+        (view.tr("作废…"), "作废", void),
+    ):
+        action = menu.addAction(label)
+        why = _why_not(view, event_id, verb)
+        action.setEnabled(why is None)
+        if why:
+            action.setToolTip(why)
+        action.triggered.connect(lambda _c=False, f=fn: f(view, event_id))
+    template = _printable(view, event_id)
+    if template is not None:
+        menu.addSeparator()
+        kind = corrections.get_event(view.store, event_id).kind
+        action = menu.addAction(view.tr(PRINTABLE[kind][1]))
+        action.triggered.connect(lambda: print_event(view, event_id))
+    return menu
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    """A plain message (tests patch this)."""
+    QMessageBox.information(parent, title, text)
+
+
+def void(view: CaseView, event_id: str | None) -> int:
+    why = _why_not(view, event_id, "作废")
+    if why or not event_id:
+        inform(view, view.tr("不能作废"), why or "")
+        return 0
+    ev = corrections.get_event(view.store, event_id)
+    what = view.tr(
+        "作废这条记录：%1 %2。\n原记录仍保留在时间线上（灰色划线），不再计入次数和统计。"
+    )
+    what = what.replace("%1", ev.occurred_on[:10]).replace("%2", EVENT_LABELS.get(ev.kind, ev.kind))
+    dialog = ReasonDialog(
+        view.window_,
+        title=view.tr("作废记录"),
+        what=what,
+        action=lambda reason: corrections.void_event(view.store, event_id, reason=reason),
+    )
+    result = view._run(dialog)
+    if result:
+        view.window_.data_changed.emit()
+    return int(result)
+
+
+def correct(view: CaseView, event_id: str | None) -> int:
+    """Open the event's own dialog, filled with the record, plus the reason; saving writes the
+    corrected version."""
+    from desktop.ui.case_dialogs import DIALOGS
+
+    why = _why_not(view, event_id, "更正")
+    if why or not event_id:
+        inform(view, view.tr("不能更正"), why or "")
+        return 0
+    ev = corrections.get_event(view.store, event_id)
+    if ev.kind not in DIALOGS or not ev.case_id:
+        inform(
+            view, view.tr("不能更正"), view.tr("这类记录没有可更正的内容，如有错误请作废后重新登记")
+        )
+        return 0
+    dialog = DIALOGS[ev.kind](view.window_, ev.case_id, draft_key=f"correct:{event_id}")
+    prefill(dialog, ev)
+    reason = dialog.add("correction_reason", view.tr("更正原因"), QLineEdit())
+    reason.setPlaceholderText(view.tr("必填，例如：日期填错、见到的人写错"))
+    dialog.setWindowTitle(view.tr("更正：") + dialog.windowTitle())
+
+    def save() -> str:
+        return corrections.correct_event(
+            view.store,
+            event_id,
+            payload=dialog.payload(),
+            occurred_on=dialog.date.iso(),
+            reason=reason.text(),
+        )
+
+    dialog.save = save  # type: ignore[method-assign]
+    dialog.check_duplicate = False
+    return int(view._run(dialog))
+
+
+def prefill(dialog: Any, ev: corrections.EventRow) -> None:
+    """Fill an event dialog with a recorded event (unless a draft of this correction came back)."""
+    from desktop.ui import form_widgets
+
+    if not dialog.discard_button.isHidden():
+        return  # the user's unsaved draft of this correction wins
+    dialog._restoring = True
+    values: dict[str, Any] = {**ev.payload, "occurred_on": ev.occurred_on[:10]}
+    for name, widget in dialog.fields.items():
+        if name not in values:
+            continue
+        value = values[name]
+        if isinstance(value, list) and isinstance(widget, form_widgets.NamesEdit):
+            value = "、".join(value)
+        form_widgets.set_value(widget, value)
+    dialog._restoring = False
+    dialog._dirty = False
+
+
+def print_event(view: CaseView, event_id: str | None) -> None:
+    from desktop.ui import printing
+
+    template = _printable(view, event_id)
+    if template is None or not view.case_id or not event_id:
+        inform(view, view.tr("打印"), view.tr("请先在时间线上选择一次走访"))
+        return
+    printing.print_event(view.window_, view.case_id, template, event_id)
+
+
+# --- the timeline's rows and detail ----------------------------------------------------------------
+
+
+def style_item(item: QTreeWidgetItem, e: TimelineEntry) -> None:
+    """Voided rows struck through and grey with the reason; corrected rows grey; corrections say so."""
+    if e.status in ("voided", "corrected"):
+        grey = QBrush(QColor("#888888"))
+        for col in range(item.columnCount()):
+            item.setForeground(col, grey)
+    if e.status == "voided":
+        for col in range(item.columnCount()):
+            font = item.font(col)
+            font.setStrikeOut(True)
+            item.setFont(col, font)
+        item.setText(1, f"{e.label}（已作废）")
+        item.setToolTip(3, f"作废原因：{e.note}\n{e.summary}")
+    elif e.status == "corrected":
+        item.setText(1, f"{e.label}（已更正）")
+    elif e.status == "correction":
+        item.setText(1, f"{e.label}（更正）")
+        item.setToolTip(3, f"更正原因：{e.note}\n{e.summary}")
+
+
+def detail_html(view: CaseView, event_id: str, heading: str) -> str | None:
+    """Every recorded field of the event, labelled, and what became of it."""
+    try:
+        ev = corrections.get_event(view.store, event_id)
+    except UserError:
+        return None
+
+    def name_of(field: str, value: str) -> str:
+        if field == "school_id":
+            row = view.store.get("schools", value)
+            return row["name"] if row is not None else value
+        return value
+
+    lines = [
+        f"<b>{_esc(heading)}</b>　{_esc(ev.occurred_on[:16].replace('T', ' '))}　"
+        f"<span style='color:#666'>{_esc(ev.created_by)} 录入于 "
+        f"{_esc(ev.created_at[:16].replace('T', ' '))}</span>"
+    ]
+    later = corrections.successors(view.store, event_id)
+    for later_id, kind in later:
+        other = corrections.get_event(view.store, later_id)
+        if kind == "void":
+            lines.append(
+                f"<span style='color:#b3261e'>已作废（{_esc(other.created_by)}，"
+                f"{_esc(other.created_at[:10])}）：{_esc(other.payload.get('reason', ''))}</span>"
+            )
+        else:
+            lines.append(
+                f"<span style='color:#8a5a00'>已更正（{_esc(other.created_by)}，"
+                f"{_esc(other.created_at[:10])}），以更正后的记录为准</span>"
+            )
+    rows = event_fields.describe(ev.kind, ev.payload, name_of=name_of)
+    table = "".join(
+        f"<tr><td style='color:#555; padding-right:8px'>{_esc(k)}</td><td>{_esc(v)}</td></tr>"
+        for k, v in rows
+    )
+    files = corrections.attachments_of(view.store, event_id)
+    if files:
+        table += (
+            f"<tr><td style='color:#555; padding-right:8px'>附件</td>"
+            f"<td>{_esc('、'.join(files))}</td></tr>"
+        )
+    lines.append(f"<table cellspacing=1>{table}</table>")
+    return "".join(f"<div>{line}</div>" for line in lines)
+
+
+# --- undo and the double-save guard ----------------------------------------------------------------
+
+
+def remember(window: Any, event_id: str | None) -> None:
+    """Note an event this session recorded (Ctrl+Z undoes the last one)."""
+    if not event_id:
+        return
+    recorded = getattr(window, SESSION_ATTR, None)
+    if recorded is None:
+        recorded = []
+        setattr(window, SESSION_ATTR, recorded)
+    recorded.append(event_id)
+
+
+def undo_last(window: Any) -> str | None:
+    """Undo (撤销) the last record saved in this session: a voiding with the reason 撤销."""
+    recorded: list[str] = getattr(window, SESSION_ATTR, None) or []
+    if not recorded:
+        inform(window, window.tr("撤销"), window.tr("本次打开软件后还没有登记过记录，没有可撤销的"))
+        return None
+    event_id = recorded[-1]
+    try:
+        ev = corrections.get_event(window.store, event_id)
+        void_id = corrections.undo_event(window.store, event_id)
+    except UserError as exc:
+        inform(window, window.tr("不能撤销"), str(exc))
+        return None
+    recorded.pop()
+    window.statusBar().showMessage(
+        window.tr("已撤销：%1 %2（记录保留，标为作废，原因“%3”）")
+        .replace("%1", ev.occurred_on[:10])
+        .replace("%2", EVENT_LABELS.get(ev.kind, ev.kind))
+        .replace("%3", UNDO_REASON),
+        8000,
+    )
+    window.data_changed.emit()
+    return void_id
+
+
+def ask_save_again(parent: QWidget, text: str) -> bool:
+    """Save a record identical to one saved a moment ago? (Tests patch this.)"""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("可能重复"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def guard_duplicate(
+    dialog: Any, *, case_id: str, kind: str, payload: Record, occurred_on: str
+) -> None:
+    """Before saving: the same record (kind, case, day, content) saved in the last minute?
+    Ask; if the user does not want a second one, refuse (nothing written)."""
+    found = corrections.recent_duplicate(
+        dialog.store, case_id=case_id, kind=kind, payload=payload, occurred_on=occurred_on
+    )
+    if found is None:
+        return
+    text = dialog.tr(
+        "一分钟内刚保存过一条内容完全相同的%1（同一天）。\n\n确实要再登记一条吗？"
+        "（如果只是重复点击了保存，请选“否”）"
+    ).replace("%1", EVENT_LABELS.get(kind, kind))
+    if not ask_save_again(dialog, text):
+        raise UserError(
+            "没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”"
+        )
+
+
+def _esc(text: object) -> str:
+    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
