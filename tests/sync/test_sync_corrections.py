@@ -54,7 +54,9 @@ def visit(store: Store, case_id: str, on: dt.date) -> str:
         store,
         case_id,
         "contact",
-        model.Contact(participants=("龙干部",), met="母亲"),
+        model.Contact(
+            participants=("龙干部",), met="母亲", findings="学生在家", result="considering"
+        ),
         occurred_on=on.isoformat(),
     )
 
