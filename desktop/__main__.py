@@ -73,13 +73,18 @@ def _create_venv() -> None:
     venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
 
 
+def _has_pip() -> bool:
+    probe = [str(_venv_python()), "-m", "pip", "--version"]
+    return subprocess.run(probe, capture_output=True).returncode == 0
+
+
 def ensure_environment(lock_name: str) -> None:
     lock = ROOT / lock_name
     digest = f"{lock_name}:{_lock_digest(lock)}"
     if _venv_python().exists() and digest in _installed_locks():
         return
-    if not _venv_python().exists():
-        _create_venv()
+    if not _venv_python().exists() or not _has_pip():
+        _create_venv()  # (again, where an interrupted first run left a venv without pip)
     py = str(_venv_python())
     _say(f"installing pinned dependencies from {lock_name} (first run only)")
     pip = [py, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
@@ -204,8 +209,15 @@ def main(argv: list[str]) -> int:
     wants_tests = bool(argv) and argv[0] == "test"
     lock_name = LOCK or ("requirements-dev.lock" if wants_tests else "requirements.lock")
     if not _inside_venv():
-        ensure_environment(lock_name)
-        ensure_system_libraries()
+        try:
+            ensure_environment(lock_name)
+            ensure_system_libraries()
+        except subprocess.CalledProcessError as exc:
+            # pip's or apt's own output above says why; this line says what failed.
+            sys.exit(
+                f"[kcbx] 安装失败 (install failed)：{' '.join(map(str, exc.cmd))} → 退出码 "
+                f"{exc.returncode}。请根据上面的信息处理后重新运行。"
+            )
         env = dict(os.environ, KCBX_BOOTSTRAPPED="1")
         cmd = [str(_venv_python()), "-m", "desktop", *argv]
         if os.name == "nt":

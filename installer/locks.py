@@ -14,6 +14,9 @@
 
 Existing pins are kept (pip-compile reads the current lock) unless --upgrade is given. No index
 or find-links line is written into a lock: pip's own configuration decides where it looks.
+
+    python installer/locks.py --check   # every pin of the compat lock has a wheel for glibc
+                                        # 2.28 x86_64 and for win_amd64 (downloads them)
 """
 
 from __future__ import annotations
@@ -34,6 +37,15 @@ COMPAT_QT = {
     "pyside6-addons": "PySide6-Addons==6.9.3",
     "pyside6-pdf": None,
 }
+# What pip accepts on a glibc 2.28 system: manylinux_2_28 and every older manylinux tag (pip's
+# --platform takes each literally, so they are all named).
+GLIBC_2_28 = [
+    *(f"manylinux_2_{minor}_x86_64" for minor in range(28, 4, -1)),
+    "manylinux2014_x86_64",
+    "manylinux2010_x86_64",
+    "manylinux1_x86_64",
+]
+TARGETS = {"glibc 2.28 x86_64": GLIBC_2_28, "Windows x64": ["win_amd64"]}
 COMMON = [
     "--allow-unsafe",
     "--generate-hashes",
@@ -75,10 +87,34 @@ def compat_requirements() -> list[str]:
     return list(out.values())
 
 
+def check(lock: Path, *, python: str = "3.11") -> list[str]:
+    """Pins of `lock` without a binary wheel for a target of TARGETS (downloads each once)."""
+    pins = re.findall(r"(?m)^([A-Za-z0-9_.\-]+==\S+) \\$", lock.read_text("utf-8"))
+    missing = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for target, platforms in TARGETS.items():
+            for pin in pins:
+                cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
+                cmd += ["--only-binary=:all:", "--python-version", python, "--implementation"]
+                cmd += ["cp", "--dest", tmp, pin]
+                for platform in platforms:
+                    cmd += ["--platform", platform]
+                if subprocess.run(cmd, capture_output=True).returncode != 0:
+                    missing.append(f"{target}: {pin}")
+    return missing
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--upgrade", action="store_true")
+    parser.add_argument("--check", action="store_true", help="check the compat lock's wheels")
     args = parser.parse_args(argv)
+    if args.check:
+        missing = check(ROOT / "requirements-compat.lock")
+        for line in missing:
+            print("no wheel:", line)
+        print("requirements-compat.lock:", "ok" if not missing else f"{len(missing)} missing")
+        return 1 if missing else 0
     editable = ["--build-deps-for=editable"]
     _compile(
         [*editable, "--extra=postgres", "pyproject.toml"], "requirements.lock", upgrade=args.upgrade
