@@ -164,6 +164,9 @@ def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None 
     app.setApplicationName("kcbx")
     crash.install()
     i18n.install(app)
+    from desktop.ui import screen_fit
+
+    screen_fit.install(app)
     load_fonts(app)
     previous = crash.report_previous_crash()
     if previous:

@@ -7,10 +7,11 @@ which is how drafts are saved and restored.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,43 +31,188 @@ from desktop.domain.codes import CodeList
 from desktop.domain.errors import ValidationError
 from desktop.domain.ids import IdInfo, parse_id_number
 
-_EMPTY = QDate(1900, 1, 1)
+EARLIEST = dt.date(1950, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+_FULL = re.compile(r"^(\d{4})\s*[-./年\s]\s*(\d{1,2})\s*[-./月\s]\s*(\d{1,2})\s*日?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?$")
 
 
-class DateField(QDateEdit):
-    """A date with a calendar; may be left empty (shown as “未填”) when `optional`."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DateField", text)
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """A date as people type it: 2026-12-17, 2026.12.17, 2026/12/17, 20261217,
+    2026年12月17日, or 12月17日 / 12-17 (this year). None for an empty text; ValueError
+    (with a Chinese message) for anything else."""
+    text = text.strip().translate(_FULLWIDTH)
+    if not text:
+        return None
+    today = today or dt.date.today()
+    m = _FULL.match(text) or _COMPACT.match(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _MONTH_DAY.match(text)
+        if not m:
+            raise ValueError(
+                _tr(
+                    "无法识别的日期“%1”：请写成 2026-12-17、2026.12.17、20261217 或 12月17日"
+                ).replace("%1", text)
+            )
+        y, (mo, d) = today.year, (int(g) for g in m.groups())
+    try:
+        value = dt.date(y, mo, d)
+    except ValueError:
+        raise ValueError(_tr("没有这一天：%1").replace("%1", text)) from None
+    if not EARLIEST <= value <= LATEST:
+        raise ValueError(
+            _tr("日期超出范围（%1 至 %2）：%3")
+            .replace("%1", EARLIEST.isoformat())
+            .replace("%2", LATEST.isoformat())
+            .replace("%3", text)
+        )
+    return value
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９－．／", "0123456789-./")
+
+
+class DateField(QWidget):
+    """A date typed or picked from a calendar; may be left empty when `optional`.
+
+    Empty means empty (no 1900 stand-in); the calendar opens at the date shown, or today. A
+    typed date is read when the field is left (see `parse_date`); one that cannot be read is
+    marked in red with the reason, and `date_value()` refuses it (UserError) so a save says so.
+    """
+
+    dateChanged = Signal(object)
 
     def __init__(self, value: dt.date | None = None, *, optional: bool = False) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QToolButton
+
         super().__init__()
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
         self.optional = optional
-        if optional:
-            self.setMinimumDate(_EMPTY)
-            self.setSpecialValueText(self.tr("未填"))
-        else:
-            self.setMinimumDate(QDate(1990, 1, 1))
-        self.setMaximumDate(QDate(2100, 12, 31))
+        self.field_label = ""  # set by the dialog's form (names the field in messages)
+        self._value: dt.date | None = None
+        self._problem = ""
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("未填（如 2026-12-17）") if optional else "2026-12-17")
+        self.edit.editingFinished.connect(self._read)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("从日历选择"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.open_calendar)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#b3261e")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addLayout(row)
+        box.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self.setMinimumWidth(140)
         self.set_date(value if value is not None or optional else dt.date.today())
-        self.setMinimumWidth(120)
+
+    # --- value ------------------------------------------------------------------------
 
     def date_value(self) -> dt.date | None:
-        d = self.date()
-        if self.optional and d == _EMPTY:
-            return None
-        return dt.date(d.year(), d.month(), d.day())
+        """The date, or None when empty and optional; UserError when it cannot be used."""
+        from desktop.domain.errors import UserError
+
+        if self.edit.text().strip() != self._shown():
+            self._read()
+        label = self.field_label or self.tr("日期")
+        if self._problem:
+            raise UserError(f"{label}：{self._problem}")
+        if self._value is None and not self.optional:
+            raise UserError(self.tr("请填写%1（如 2026-12-17）").replace("%1", label))
+        return self._value
 
     def set_date(self, value: dt.date | str | None) -> None:
-        if value is None or value == "":
-            self.setDate(_EMPTY if self.optional else QDate.currentDate())
-            return
         if isinstance(value, str):
-            value = dt.date.fromisoformat(value[:10])
-        self.setDate(QDate(value.year, value.month, value.day))
+            try:
+                value = parse_date(value[:10] if _ISO.match(value) else value)
+            except ValueError as exc:  # a draft's unfinished typing: kept, and marked
+                self.edit.setText(value)
+                self._set(self._value, str(exc))
+                return
+        self._set(value, "")
+        self.edit.setText(self._shown())
 
     def iso(self) -> str:
         d = self.date_value()
         return d.isoformat() if d else ""
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    # --- typing and picking -----------------------------------------------------------
+
+    def _shown(self) -> str:
+        return self._value.isoformat() if self._value else ""
+
+    def _read(self) -> None:
+        try:
+            value = parse_date(self.edit.text())
+        except ValueError as exc:
+            self._set(self._value, str(exc))
+            return
+        self._set(value, "")
+        self.edit.setText(self._shown())
+
+    def _set(self, value: dt.date | None, problem: str) -> None:
+        changed = value != self._value
+        self._value = value
+        self._problem = problem
+        self.message.setText(problem)
+        self.message.setVisible(bool(problem))
+        self.edit.setStyleSheet("border:1px solid #b3261e" if problem else "")
+        if changed:
+            self.dateChanged.emit(value)
+
+    def calendar_start(self) -> dt.date:
+        return self._value or dt.date.today()
+
+    def open_calendar(self) -> None:
+        menu = self.calendar_menu()
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+    def calendar_menu(self):  # type: ignore[no-untyped-def]
+        """The calendar drop-down, at the date shown or today (not yet shown)."""
+        from PySide6.QtWidgets import QCalendarWidget, QMenu, QWidgetAction
+
+        menu = QMenu(self)
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        calendar.setMinimumDate(QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day))
+        calendar.setMaximumDate(QDate(LATEST.year, LATEST.month, LATEST.day))
+        start = self.calendar_start()
+        calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def picked(day: QDate) -> None:
+            self.set_date(dt.date(day.year(), day.month(), day.day()))
+            menu.close()
+
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        self._calendar = calendar
+        return menu
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T.*)?$")
 
 
 class DateTimeField(QDateTimeEdit):
@@ -209,7 +355,7 @@ class IdNumberEdit(QWidget):
 def get_value(widget: QWidget) -> Any:
     """A widget's value as JSON (for drafts)."""
     if isinstance(widget, DateField):
-        return widget.iso()
+        return widget.text().strip()  # as typed (a draft keeps unfinished typing)
     if isinstance(widget, DateTimeField):
         return widget.iso()
     if isinstance(widget, CodeCombo):
@@ -260,6 +406,8 @@ def set_value(widget: QWidget, value: Any) -> None:
 
 def change_signal(widget: QWidget):  # type: ignore[no-untyped-def]
     """The signal a widget emits when the user changes it."""
+    if isinstance(widget, DateField):
+        return widget.edit.textChanged
     if isinstance(widget, (QDateEdit, QDateTimeEdit)):
         return widget.dateChanged if isinstance(widget, QDateEdit) else widget.dateTimeChanged
     if isinstance(widget, QComboBox):

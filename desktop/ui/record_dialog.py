@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,13 +32,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.changes import ALL, Changes
+from desktop.core.workbench import NewFile
 from desktop.domain.errors import UserError
 from desktop.ui import drafts, form_widgets
+from desktop.ui.screen_fit import FormScroll, max_client_size
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -58,6 +67,9 @@ class RecordDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.store = window.store
+        self.workbench = window.workbench  # every write goes through the core
+        self.changes: Changes | None = None  # what save() wrote, if it says
+        self._taken = False  # save() took the attached files (take_files)
         self.case_id = case_id
         self.child_id = child_id
         self.setWindowTitle(title)
@@ -66,6 +78,7 @@ class RecordDialog(QDialog):
         self.saved_id: str | None = None
         self._dirty = False
         self._restoring = False
+        self._grown = False
         self.draft_key = draft_key or f"{self.kind}:{case_id or child_id or 'new'}"
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -84,10 +97,7 @@ class RecordDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         body = QWidget()
         body.setLayout(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = FormScroll(body)  # the fields scroll (never sideways); the buttons stay
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -123,6 +133,8 @@ class RecordDialog(QDialog):
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         self.fields[name] = widget
         self.form.addRow(label, widget)
+        if isinstance(widget, form_widgets.DateField):
+            widget.field_label = label  # its messages name the field
         signal = form_widgets.change_signal(widget)
         if signal is not None:
             signal.connect(self._changed)
@@ -247,18 +259,33 @@ class RecordDialog(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def save(self) -> str:
-        """Write to the store; return the id of what was written. Raise UserError if refused."""
+        """Write through the workbench; return the id of what was written (and set
+        `self.changes`). Raise UserError if refused. A save that writes the attached files
+        with its record (one transaction) takes them with `take_files()`."""
         raise NotImplementedError
 
+    def prepared_files(self) -> list[NewFile]:
+        """The attached files, ready to store (images downscaled)."""
+        from desktop.ui.attachments import prepare
+
+        return [NewFile(*prepare(p)) for p in self.files]
+
+    def take_files(self) -> list[NewFile]:
+        """The attached files for the record being saved: stored with it, in its transaction."""
+        files = self.prepared_files()
+        self._taken = True
+        return files
+
     def try_save(self) -> bool:
+        self.changes = None
+        self._taken = False
         try:
             self.saved_id = self.save()
-            if self.files and self.case_id:
-                from desktop.ui.attachments import attach_files
-
-                attach_files(
-                    self.store, case_id=self.case_id, target_id=self.saved_id, paths=self.files
-                )
+            if self._taken:
+                self.files = []
+            elif self.files and self.case_id:  # a record that does not take files itself
+                attached = self.workbench.attach(self.case_id, self.saved_id, self.prepared_files())
+                self.changes = self.changes | attached if self.changes else ALL
         except UserError as exc:
             self.show_problem(str(exc))
             return False
@@ -270,13 +297,26 @@ class RecordDialog(QDialog):
         drafts.delete_draft(self.store, self.draft_key)
         self._dirty = False
         self._timer.stop()
-        self.window_.data_changed.emit()
+        self.window_.notify(self.changes or ALL)
         self.accept()
         return True
 
     def show_problem(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opened the first time: tall enough to show every field if the screen allows
+        (the form scrolls only when it must; the buttons stay below it)."""
+        if not self._grown:
+            self._grown = True
+            cap = max_client_size(self)
+            want = max(self.height(), self.sizeHint().height())
+            self.resize(
+                min(max(self.width(), self.sizeHint().width()), cap.width()),
+                min(want, cap.height()),
+            )
+        super().showEvent(event)
 
     def done(self, result: int) -> None:
         for timer in self.findChildren(QTimer):

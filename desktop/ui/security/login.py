@@ -173,7 +173,16 @@ class LoginDialog(_Form):
     def __init__(self, state: DbState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("控辍保学工作台 — 登录"), parent)
         self.state = state
-        self.set_intro(self.tr("数据库：%1").replace("%1", str(state.path)))
+        # One line: the file's name in full, its folder shortened in the middle if long
+        # (the whole path in the tooltip).
+        from PySide6.QtCore import Qt
+
+        self.setMinimumWidth(460)
+        path = str(state.path)
+        shown = self.intro.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 420)
+        self.set_intro(self.tr("数据库：%1").replace("%1", shown))
+        self.intro.setWordWrap(False)
+        self.intro.setToolTip(path)
         self.username = QComboBox()
         self.username.setEditable(True)
         self.username.addItems(list(state.usernames))
