@@ -114,7 +114,7 @@ class CaseView(QWidget):
             [self.tr("日期"), self.tr("事项"), self.tr("记录人"), self.tr("内容")]
         )
         self.timeline.setColumnWidth(0, 100)
-        self.timeline.setColumnWidth(1, 84)
+        self.timeline.setColumnWidth(1, 110)  # room for “已作废·劝返联系”
         self.timeline.setColumnWidth(2, 96)
         self.timeline.setWordWrap(True)
         self.timeline.header().setStretchLastSection(True)

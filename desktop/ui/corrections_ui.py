@@ -214,18 +214,27 @@ def void(view: CaseView, event_id: str | None) -> int:
 def correct(view: CaseView, event_id: str | None) -> int:
     """Open the event's own dialog, filled with the record, plus the reason; saving writes the
     corrected version."""
-    from desktop.ui.case_dialogs import DIALOGS
-
     why = _why_not(view, event_id, "更正")
     if why or not event_id:
         inform(view, view.tr("不能更正"), why or "")
         return 0
-    ev = corrections.get_event(view.store, event_id)
-    if ev.kind not in DIALOGS or not ev.case_id:
+    dialog = correction_dialog(view, event_id)
+    if dialog is None:
         inform(
             view, view.tr("不能更正"), view.tr("这类记录没有可更正的内容，如有错误请作废后重新登记")
         )
         return 0
+    return int(view._run(dialog))
+
+
+def correction_dialog(view: CaseView, event_id: str) -> Any:
+    """The event's dialog filled with the record and a 更正原因 field (None for a kind that has
+    no dialog); saving it writes the corrected version."""
+    from desktop.ui.case_dialogs import DIALOGS
+
+    ev = corrections.get_event(view.store, event_id)
+    if ev.kind not in DIALOGS or not ev.case_id:
+        return None
     dialog = DIALOGS[ev.kind](view.window_, ev.case_id, draft_key=f"correct:{event_id}")
     prefill(dialog, ev)
     reason = dialog.add("correction_reason", view.tr("更正原因"), QLineEdit())
@@ -243,7 +252,7 @@ def correct(view: CaseView, event_id: str | None) -> int:
 
     dialog.save = save  # type: ignore[method-assign]
     dialog.check_duplicate = False
-    return int(view._run(dialog))
+    return dialog
 
 
 def prefill(dialog: Any, ev: corrections.EventRow) -> None:
@@ -289,12 +298,12 @@ def style_item(item: QTreeWidgetItem, e: TimelineEntry) -> None:
             font = item.font(col)
             font.setStrikeOut(True)
             item.setFont(col, font)
-        item.setText(1, f"{e.label}（已作废）")
+        item.setText(1, f"已作废·{e.label}")
         item.setToolTip(3, f"作废原因：{e.note}\n{e.summary}")
     elif e.status == "corrected":
-        item.setText(1, f"{e.label}（已更正）")
+        item.setText(1, f"已更正·{e.label}")
     elif e.status == "correction":
-        item.setText(1, f"{e.label}（更正）")
+        item.setText(1, f"更正·{e.label}")
         item.setToolTip(3, f"更正原因：{e.note}\n{e.summary}")
 
 

@@ -148,7 +148,36 @@ def main() -> int:
         menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
         shot("menu-case")
         menu.hide()
+        corrections_tour()
         window.close()
+
+    def corrections_tour() -> None:
+        """更正/作废 (guide section 三): a visit's correction dialog, then the timeline with a
+        voided visit. This one writes: it voids a visit of the database it was given."""
+        from desktop.store import corrections, queries
+        from desktop.ui import corrections_ui
+
+        if only and not only & {"correct", "corrections"}:
+            return
+        window.open_case(persuading)
+        view = window.case_view
+        visits = [
+            e.event_id
+            for e in queries.timeline(conn, persuading)
+            if e.kind == "contact" and not e.status
+        ]
+        dialog = corrections_ui.correction_dialog(view, visits[0])
+        dialog.fields["correction_reason"].setText("日期填错，应为前一天")
+        dialog_shot("correct", dialog)
+        corrections.void_event(store, visits[1], reason="重复登记")
+        if args.grab:
+            window.resize(1366, 768)  # as on the laptops (offscreen has no maximised size)
+        window.open_case(persuading)
+        for i in range(view.timeline.topLevelItemCount()):
+            item = view.timeline.topLevelItem(i)
+            if item.data(0, corrections_ui.EventRole) == visits[1]:
+                view.timeline.setCurrentItem(item)
+        shot("corrections")
 
     QTimer.singleShot(500, tour)
     app.exec()

@@ -316,3 +316,19 @@ def test_print_the_visit_record_of_any_visit(qtbot, empty_window, case_id, monke
     with pdfplumber.open(io.BytesIO(shown[-1].pdf)) as pdf:
         text = "".join((p.extract_text() or "") for p in pdf.pages)
     assert "第一次走访" in text and "第二次走访" not in text
+
+
+def test_the_guide_explains_correcting_and_voiding_with_a_screenshot():
+    import re
+
+    from desktop.resources import resource_path
+
+    folder = resource_path("help")
+    html = (folder / "guide.html").read_text(encoding="utf-8")
+    section = html[html.index("记错了怎么办") : html.index("<h3>四、")]
+    for words in ("更正…", "作废…", "更正原因", "Ctrl+Z", "相反的状态变更", "待复核"):
+        assert words in section
+    pictures = re.findall(r'src="([^"]+\.png)"', section)
+    assert "corrections.png" in pictures
+    for name in pictures:
+        assert (folder / name).stat().st_size > 10_000
