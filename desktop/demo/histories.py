@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain import codes
-from desktop.domain.states import Action, ActionParams, CaseFacts, Outcome, State, check
+from desktop.domain import codes, rules
+from desktop.domain.casefacts import EventView
+from desktop.domain.ids import AgeRule, age_on
+from desktop.domain.states import TRANSITIONS, Action, Outcome, State
 from desktop.store.cases import plan_id
 
 if TYPE_CHECKING:
@@ -27,6 +29,11 @@ _START_WINDOW = {  # days before today the case was opened (min, max)
     "home_teaching": (60, 400),
     "transferred_pending": (40, 300),
 }
+
+# The county office's approvals come from its account on the county's laptop (users are local to
+# a device, so the demo database holds no account: rules.replay accepts an approval recorded
+# with a county role by an account this device does not know).
+DEMO_APPROVER = rules.Account("jyj_demo", "县教育局（演示审批人）", rules.COUNTY)
 
 _FINDINGS = (
     "家中只有祖父母，学生每天在家玩手机，对学习没有兴趣。",
@@ -60,7 +67,7 @@ class History:
         self.ledger_kind = "suspected"
         self.outcome: Outcome | None = None
         self.contacts = 0
-        self.joint = 0
+        self.joint_days: set[dt.date] = set()
         self.has_return = False
         self.has_assessment = False
         self.notice_sent = False
@@ -104,39 +111,50 @@ class History:
         )
         return eid
 
-    def facts(self) -> CaseFacts:
-        return CaseFacts(
+    def before(self) -> rules.CaseBefore:
+        """The case as its events so far describe it (the rules' view)."""
+        return rules.case_before(
+            [
+                EventView(e["id"], e["kind"], e["occurred_on"], e["payload"], f"{n:08d}")
+                for n, e in enumerate(self.events)
+            ],
+            initial_state=State.DROPOUT if self.ledger_kind == "dropout" else State.SUSPECTED,
             has_plan=self.plan_row is not None,
-            persuasion_count=self.contacts,
-            joint_persuasion_count=self.joint,
-            has_judgment=self.judgment,
-            has_return_record=self.has_return,
-            has_assessment=self.has_assessment,
-            has_transfer_notice=self.notice_sent,
-            has_transfer_receipt=self.receipt,
-            refusal_exception=self.refusal,
-            outcome=self.outcome,
+            opened_on=self.opened,
+            causes=tuple(self.causes),
+            birth_date=self.kid.birth,
         )
 
-    def act(self, action: Action, **params: Any) -> None:
-        p = ActionParams(on=self.day, **params)
-        target = check(self.state, action, self.facts(), p)  # the demo obeys the rules too
-        self.event(
-            "transition",
-            {
-                "action": action.value,
-                "from_state": self.state.value,
-                "to_state": target.value,
-                "approver": p.approver,
-                "evidence": list(p.evidence),
-                "reason": p.reason,
-                "until": p.until.isoformat() if p.until else None,
-            },
+    def act(self, action: Action, *, approved: bool = False, **params: Any) -> None:
+        """A state change, checked against the rule table (the demo obeys every rule)."""
+        before = self.before()
+        target = TRANSITIONS[action][1]
+        until = params.get("until")
+        payload: dict[str, Any] = {
+            "action": action.value,
+            "from_state": before.state.value,
+            "to_state": target.value,
+            "evidence": list(params.get("evidence", ())),
+            "reason": params.get("reason", ""),
+            "until": until.isoformat() if until else None,
+        }
+        if approved:
+            payload.update(
+                approver=DEMO_APPROVER.username,
+                approver_name=DEMO_APPROVER.display_name,
+                approver_role=DEMO_APPROVER.role,
+            )
+        if action in (Action.APPROVE_DEFERRAL, Action.RENEW_DEFERRAL):
+            payload["ground"] = rules.deferral_ground(before.events) or ""
+        rules.check(
+            rules.Ctx(
+                case=before,
+                event=rules.Proposed("transition", payload, self.day, action),
+                today=self.g.today,
+                replay=True,
+            )
         )
-        if action is Action.REFUSAL_EXCEPTION:
-            self.refusal = True
-        if action is Action.RELAPSE:
-            self.outcome, self.has_return = None, False
+        self.event("transition", payload)
         if target is State.CLOSED:
             self.outcome = {
                 Action.VERIFY_ENROLLED: Outcome.VERIFIED_ENROLLED,
@@ -144,6 +162,8 @@ class History:
                 Action.CLOSE_TRANSFERRED: Outcome.TRANSFERRED,
                 Action.CLOSE_OTHER: Outcome.OTHER,
             }[action]
+        if action is Action.RELAPSE:
+            self.outcome = None
         self.state = target
 
     def contact(self, *, kind: str | None = None, result: str | None = None) -> str:
@@ -181,7 +201,8 @@ class History:
             },
         )
         self.contacts += 1
-        self.joint += kind == "joint"
+        if kind == "joint":
+            self.joint_days.add(self.day)
         return eid
 
     # --- the path ------------------------------------------------------------------------
@@ -198,9 +219,7 @@ class History:
             self.advance(1, 6)
             eid = self.contact(kind="home_visit", result="verified_enrolled")
             self.advance(0, 3)
-            self.act(
-                Action.VERIFY_ENROLLED, approver="县教育局", evidence=(eid,), reason="核实在读"
-            )
+            self.act(Action.VERIFY_ENROLLED, approved=True, evidence=(eid,), reason="核实在读")
             return
         if self.state is State.SUSPECTED:
             self.advance(1, 7)
@@ -214,29 +233,40 @@ class History:
         self.persuade(rng.randint(1, 4))
         if t == "closed_other":
             self.advance(10, 60)
-            eid = self.event(
-                "legal_step", {"step": "education", "summary": "核实已超过义务教育年龄"}
+            rule = AgeRule()
+            over = (
+                age_on(self.kid.birth, self.day) >= 16
+                or rule.expected_grade(self.kid.birth, self.day) > rule.years
             )
-            self.act(Action.CLOSE_OTHER, approver="县教育局", evidence=(eid,), reason="over_age")
+            summary = "核实已超过义务教育年龄" if over else "核实学生已随家人出境定居"
+            eid = self.event("legal_step", {"step": "education", "summary": summary})
+            reason = "over_age" if over else "abroad"
+            self.act(Action.CLOSE_OTHER, approved=True, evidence=(eid,), reason=reason)
             return
         if t in ("persuading", "persuading_exception"):
             if t == "persuading_exception" or rng.random() < 0.3:
                 self.legal_ladder()
             if t == "persuading_exception":
-                while self.joint < 3:
-                    self.advance(7, 20)
+                # joint persuasions on three different days (several on one day count once)
+                while len(self.joint_days) < 3 and self.advance(7, 20) < self.g.today:
                     self.contact(kind="joint", result="refused")
-                self.advance(3, 10)
+                if len(self.joint_days) < 3 or self.advance(3, 10) >= self.g.today:
+                    return
                 self.act(
                     Action.REFUSAL_EXCEPTION,
-                    approver="县扶贫工作领导小组",
+                    approved=True,
                     reason="联合劝返三次以上仍拒不返校",
                 )
-                self.advance(5, 20)
-                self.contact(kind="home_visit")
+                if self.advance(5, 20) < self.g.today:
+                    self.contact(kind="home_visit")
             return
         if t == "deferred":
+            # the ground: the county committee's assessment advising a year off
             self.advance(5, 20)
+            self.assessment(
+                conclusion="因病需住院治疗，暂不具备就学条件，建议休学一年",
+                recommends_deferral=True,
+            )
             until = min(
                 self.day + dt.timedelta(days=rng.randint(90, 360)),
                 self.day + dt.timedelta(days=365),
@@ -248,11 +278,10 @@ class History:
                     "reason": "身体原因，需住院治疗",
                     "start": self.day.isoformat(),
                     "until": until.isoformat(),
-                    "proof": "县人民医院诊断证明",
-                    "approver": "县教育局",
+                    "proof": "县人民医院诊断证明；县残疾人教育专家委员会评估意见",
                 },
             )
-            self.act(Action.APPROVE_DEFERRAL, approver="县教育局", reason="身体原因", until=until)
+            self.act(Action.APPROVE_DEFERRAL, approved=True, reason="身体原因", until=until)
             return
         if t == "home_teaching":
             self.advance(5, 30)
@@ -299,7 +328,7 @@ class History:
                     },
                 )
                 self.receipt = True
-                self.act(Action.CLOSE_TRANSFERRED, approver="县教育局", evidence=(rid,))
+                self.act(Action.CLOSE_TRANSFERRED, approved=True, evidence=(rid,))
             return
         # the rest return to school
         if rng.random() < 0.25:
@@ -311,7 +340,7 @@ class History:
         self.follow_ups(rng.randint(2, 5))
         self.day = max(self.day, self.return_day + dt.timedelta(days=181))
         self.day = min(self.day, self.g.today)
-        self.act(Action.CLOSE_RETURNED, approver="县教育局", evidence=(self.last_return_id,))
+        self.act(Action.CLOSE_RETURNED, approved=True, evidence=(self.last_return_id,))
         if t == "relapsed":
             self.advance(20, 120)
             self.act(Action.RELAPSE, reason="再次辍学")
@@ -347,15 +376,17 @@ class History:
     def legal_ladder(self) -> None:
         rng = self.g.rng
         year = self.day.year
-        for step, name, issuer in (
+        for step, name, issuer, wait in (
             (
                 "school_notice",
                 "劝返复学通知书",
                 self.kid.school.name if self.kid.school else "学校",
+                (3, 10),
             ),
-            ("order_notice", "限期返校通知书", "乡镇人民政府"),
+            # after the school notice's 7-day deadline has passed
+            ("order_notice", "限期返校通知书", "乡镇人民政府", (8, 15)),
         ):
-            if self.advance(3, 10) >= self.g.today:
+            if self.advance(*wait) >= self.g.today:
                 return
             no = f"〔{year}〕{rng.randint(1, 60)}号"
             sid = self.event(
@@ -387,16 +418,22 @@ class History:
             self.advance(5, 15)
             self.contact(kind="joint")
 
-    def assessment(self) -> None:
+    def assessment(
+        self,
+        *,
+        conclusion: str = "不具备到校学习条件，建议送教上门",
+        recommends_deferral: bool = False,
+    ) -> None:
         self.event(
             "assessment",
             {
                 "category": self.g.rng.choice(codes.DISABILITY_CATEGORIES.codes()),
                 "degree": "二级",
-                "conclusion": "不具备到校学习条件，建议送教上门",
+                "conclusion": conclusion,
                 "placement_advice": "special_school",
                 "members": ["县特校校长", "县医院康复科医生", "县残联干部"],
                 "guardian_consent": True,
+                "recommends_deferral": recommends_deferral,
             },
         )
         self.has_assessment = True

@@ -1,4 +1,8 @@
-"""`kcbx check [--db FILE] [--quick]`: check the database and explain what was found."""
+"""`kcbx check [--db FILE] [--quick] [--rules]`: check the database and explain what was found.
+
+--rules replays every case's events through today's rules (desktop/domain/rules.py) and lists
+each event that breaks one (data from older versions or from other laptops); exit 1 if any.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--quick", action="store_true", help="只做快速检查（quick_check，不查外键和结构）"
     )
+    parser.add_argument(
+        "--rules",
+        action="store_true",
+        help="按现行规则重放每个案件的记录，列出违反规则的案件、规则和记录",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from desktop.security import backup, cipher, integrity
 
     path = cli_support.db_path(args)
+    if args.rules:
+        return _rules(args)
     key = None
     if cipher.is_encrypted(path):
         cli_support.sign_in(args, allow_damaged=True)
@@ -35,3 +46,26 @@ def run(args: argparse.Namespace) -> int:
     if report.damaged and items:
         print(f"恢复方法：kcbx restore --db {path} --latest")
     return 1 if report.damaged else 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import UserError
+    from desktop.store import rule_check
+    from desktop.store.repo import Store
+
+    path = cli_support.db_path(args)
+    if not path.exists():
+        raise UserError(f"数据库文件不存在：{path}")
+    cli_support.sign_in(args)
+    with Store.open(path, create=False) as store:
+        found = rule_check.violations(store)
+        total = store.conn.execute("SELECT count(*) FROM cases WHERE deleted = 0").fetchone()[0]
+    if not found:
+        print(f"规则检查：{total} 个案件的记录均符合现行规则。")
+        return 0
+    cases = len({v.case_id for v in found})
+    print(f"规则检查：{total} 个案件中有 {cases} 个案件的 {len(found)} 条记录违反现行规则：")
+    for v in found:
+        print(v.line())
+    print("请核实后更正或作废有关记录（案件页的时间线上“更正”“作废”）。")
+    return 1

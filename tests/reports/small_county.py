@@ -59,11 +59,20 @@ def build(store) -> dict[str, str]:
             model.Enrolment(child_id=kid, school_id=school, grade="1", term="2018-2019-1"),
         )
 
-    def case(i: int, opened: dt.date, *, dropout: bool, causes: tuple[str, ...] = ("20",)) -> str:
+    # the county office's account approves deferrals and 销号 (desktop/domain/rules.py)
+    store.conn.execute(
+        "INSERT INTO users(username, display_name, role, password_hash, created_at, created_by,"
+        " updated_at) VALUES ('jyj', '县教育局', 'county_admin', '-', '2026-01-01', '测试',"
+        " '2026-01-01')"
+    )
+
+    def case(
+        i: int, opened: dt.date, *, dropout: bool, causes: tuple[str, ...] | None = None
+    ) -> str:
         c = model.Case(
             child_id=kids[i],
             ledger_kind="dropout" if dropout else "suspected",
-            causes=causes if dropout else (),
+            causes=causes if causes is not None else (("20",) if dropout else ()),
         )
         return ops.open_case(store, c, opened_on=opened)
 
@@ -82,7 +91,7 @@ def build(store) -> dict[str, str]:
         )
 
     a = case(0, D(2026, 9, 5), dropout=True)
-    b = case(1, D(2026, 8, 20), dropout=False)
+    b = case(1, D(2026, 8, 20), dropout=False, causes=("20",))  # a cause to confirm it
     act(b, Action.CONFIRM_DROPOUT, D(2026, 9, 10))
     c = case(2, D(2026, 6, 1), dropout=True, causes=("11", "90"))
     plan(c)
@@ -96,14 +105,24 @@ def build(store) -> dict[str, str]:
     d = case(3, D(2026, 5, 1), dropout=True)
     plan(d)
     act(d, Action.START_PERSUASION, D(2026, 5, 3))
+    ops.record(
+        store, d, "assessment",
+        model.Assessment(conclusion="因病暂不具备就学条件，建议休学", recommends_deferral=True),
+        occurred_on="2026-09-12",
+    )  # fmt: skip  (the deferral's ground)
     act(
         d,
         Action.APPROVE_DEFERRAL,
         D(2026, 9, 15),
-        approver="县教育局",
+        approver="jyj",
         reason="身体原因",
         until=D(2027, 3, 1),
     )
     e = case(4, D(2026, 9, 2), dropout=False)
-    act(e, Action.VERIFY_ENROLLED, D(2026, 9, 3), approver="县教育局", evidence=("核实记录",))
+    seen = ops.record(
+        store, e, "contact",
+        model.Contact(kind="phone", participants=("班主任",), result="verified_enrolled"),
+        occurred_on="2026-09-03",
+    )  # fmt: skip
+    act(e, Action.VERIFY_ENROLLED, D(2026, 9, 3), approver="jyj", evidence=(seen,))
     return {"A": a, "B": b, "C": c, "D": d, "E": e, "towns": towns}
