@@ -251,6 +251,7 @@ def build_return_list(src: Source) -> dict[str, Any]:
             "SELECT c.state, c.outcome, c.dropout_date, c.found_on, c.grade, c.admin_name, ch.name,"
             " ch.sex, ch.id_number, s.name AS school, v.name AS village,"
             " (SELECT e.payload FROM events e WHERE e.case_id = c.id AND e.kind = 'return'"
+            "  AND NOT EXISTS (SELECT 1 FROM events x WHERE x.supersedes = e.id)"
             "  ORDER BY e.occurred_on DESC LIMIT 1) AS ret"
             " FROM cases c JOIN children ch ON ch.id = c.child_id"
             " LEFT JOIN schools s ON s.id = c.school_id LEFT JOIN regions v ON v.code = c.village_code"

@@ -214,7 +214,9 @@ def load_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
     schools = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM schools")}
     placements: dict[str, str] = {}
     for r in store.conn.execute(
-        "SELECT case_id, payload FROM events WHERE kind='return' AND case_id IS NOT NULL ORDER BY occurred_on, hlc"
+        "SELECT case_id, payload FROM events WHERE kind='return' AND case_id IS NOT NULL"
+        " AND id NOT IN (SELECT supersedes FROM events WHERE supersedes IS NOT NULL)"  # corrected/voided
+        " ORDER BY occurred_on, hlc"
     ):
         placements[r[0]] = json.loads(r[1]).get("placement", "")
     out: dict[str, dict[str, list[str]]] = {}

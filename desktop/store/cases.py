@@ -429,7 +429,9 @@ def last_transition_on(store: Store, case_id: str) -> str | None:
 def _place_child(store: Store, case_id: str, child_id: str) -> None:
     """After a return, the child's school, grade and class are those of the return record."""
     row = store.conn.execute(
-        "SELECT payload FROM events WHERE case_id=? AND kind='return' ORDER BY occurred_on DESC, hlc DESC LIMIT 1",
+        "SELECT payload FROM events e WHERE case_id=? AND kind='return'"
+        " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.supersedes = e.id)"  # corrected/voided
+        " ORDER BY occurred_on DESC, hlc DESC LIMIT 1",
         (case_id,),
     ).fetchone()
     if row is None:

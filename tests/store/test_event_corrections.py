@@ -225,3 +225,34 @@ def test_a_correction_of_a_correction(case):
     assert cases.case_row(store, case_id)["persuasion_count"] == 1
     corrections.void_event(store, fix2, reason="根本没去")
     assert cases.case_row(store, case_id)["persuasion_count"] == 0
+
+
+def test_a_corrected_return_record_places_the_child_and_counts_in_statistics(case):
+    from desktop.reports.stats import load_attributes
+
+    store, case_id = case
+    first = store.create("schools", model.School(name="丙妹中学", township_code="522633100000"))
+    right = store.create("schools", model.School(name="贯洞中学", township_code="522633100000"))
+    ret = cases.record(
+        store,
+        case_id,
+        "return",
+        model.ReturnRecord(
+            return_date=TODAY, school_id=first, grade="7", placement="insert_class"
+        ),
+        occurred_on=TODAY.isoformat(),
+    )
+    corrections.correct_event(
+        store,
+        ret,
+        changes={"school_id": right, "placement": "special_class"},
+        occurred_on=TODAY - dt.timedelta(days=1),
+        reason="学校和安置方式填错",
+    )
+    cases.take_action(store, case_id, Action.REGISTER_RETURN)
+    child = store.get("children", cases.case_row(store, case_id)["child_id"])
+    assert child["school_id"] == right
+    from desktop.domain import codes
+
+    placement = load_attributes(store)[case_id]["placement"]
+    assert placement == [codes.PLACEMENTS.label("special_class")]
