@@ -265,6 +265,7 @@ def review_items(store: Store, *, status: str | None = "open") -> list[ReviewIte
     for r in rows:
         what, case_id = _describe(store, r["entity"], r["row_id"])
         now = store.get(r["entity"], r["row_id"])
+        counting = _counting_versions(store, r["row_id"]) if r["entity"] == "events" else None
         versions = []
         for op_id in json.loads(r["ops"]):
             v = _version(store, op_id, r["field"])
@@ -280,7 +281,9 @@ def review_items(store: Store, *, status: str | None = "open") -> list[ReviewIte
                     "本机" if device == store.device_id else names.get(device, device[:8]),
                     actor,
                     hlc,
-                    now is not None and now[r["field"]] == value,
+                    (_op_row(store, op_id) in counting)
+                    if counting is not None
+                    else (now is not None and now[r["field"]] == value),
                 )
             )
         label = (
@@ -320,6 +323,27 @@ def _version(store: Store, op_id: str, fname: str) -> tuple[Any, str, str] | Non
         current = store.get(row[4], row[5])
         return (current[fname] if current else None), row[2], row[3]
     return json.loads(row[1]).get(fname), row[2], row[3]
+
+
+def _op_row(store: Store, op_id: str) -> str | None:
+    device, _, seq = op_id.rpartition(":")
+    row = store.conn.execute(
+        "SELECT c.row_id FROM changes c JOIN devices d ON d.n = c.origin"
+        " WHERE d.device_id=? AND c.origin_seq=?",
+        (device, int(seq)),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _counting_versions(store: Store, event_id: str) -> set[str]:
+    """The events of the case that count now (the version of a corrected event in effect)."""
+    from desktop.domain.casefacts import live_events
+    from desktop.store import cases
+
+    row = store.conn.execute("SELECT case_id FROM events WHERE id=?", (event_id,)).fetchone()
+    if row is None or not row[0]:
+        return set()
+    return {e.id for e in live_events(cases.events_of(store, row[0]))}
 
 
 def _event_version(store: Store, event_id: str) -> str:

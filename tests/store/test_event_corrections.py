@@ -237,9 +237,7 @@ def test_a_corrected_return_record_places_the_child_and_counts_in_statistics(cas
         store,
         case_id,
         "return",
-        model.ReturnRecord(
-            return_date=TODAY, school_id=first, grade="7", placement="insert_class"
-        ),
+        model.ReturnRecord(return_date=TODAY, school_id=first, grade="7", placement="insert_class"),
         occurred_on=TODAY.isoformat(),
     )
     corrections.correct_event(

@@ -124,6 +124,9 @@ def test_concurrent_corrections_go_to_review_on_both(pair):
         texts = sorted(v.value for v in item.versions)
         assert any("甲：日期应为五天前" in t for t in texts)
         assert any("乙：日期应为三天前" in t for t in texts)
+        # the one that counts meanwhile is marked as the current value
+        current = [v for v in item.versions if v.current]
+        assert len(current) == 1 and current[0].hlc == max(v.hlc for v in item.versions)
         # meanwhile both devices count the same (the later) one, once
         assert cases.case_row(s, case_id)["persuasion_count"] == 1
         assert {i for i, _ in live_contacts(s, case_id)} <= {on_a, on_b}
