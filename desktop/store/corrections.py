@@ -16,8 +16,13 @@ from typing import Any
 from desktop.domain import corrections as rules
 from desktop.domain.errors import UserError
 from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS, Record, Void, parse_event
+from desktop.domain.rules import RuleRefused
 from desktop.store import cases, db
 from desktop.store.repo import Store, compact_payload
+
+# Rules about what the case's state allows now (not about the record itself): a correction of
+# an event recorded earlier is not refused by them (a visit of a case closed since).
+STATE_NOW_RULES = frozenset({"contact_allowed_in_state", "legal_only_in_dropout_or_persuading"})
 
 AUDIT_CORRECT = "event.correct"
 AUDIT_VOID = "event.void"
@@ -176,15 +181,21 @@ def correct_event(
     if record.to_record() == before and when == ev.occurred_on:
         raise UserError("更正的内容与原记录相同，没有需要更正的地方")
     if ev.case_id:  # the corrected record obeys the policy's rules, as a new one would
-        cases.check_event(
-            store,
-            ev.case_id,
-            ev.kind,
-            record.to_record(),
-            occurred_on=when,
-            excluding=ev.id,
-            today=today,
-        )
+        try:
+            cases.check_event(
+                store,
+                ev.case_id,
+                ev.kind,
+                record.to_record(),
+                occurred_on=when,
+                excluding=ev.id,
+                today=today,
+            )
+        except RuleRefused as exc:
+            # except those about the case's state now: the event happened when it was allowed
+            left = [r for r in exc.refusals if r.rule not in STATE_NOW_RULES]
+            if left:
+                raise RuleRefused(left) from None
     with store.transaction():
         new_id = store.append_event(
             ev.kind,

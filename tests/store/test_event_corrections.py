@@ -254,3 +254,35 @@ def test_a_corrected_return_record_places_the_child_and_counts_in_statistics(cas
 
     placement = load_attributes(store)[case_id]["placement"]
     assert placement == [codes.PLACEMENTS.label("special_class")]
+
+
+def test_a_visit_is_corrected_even_when_the_state_now_would_refuse_a_new_one(store):
+    cid = store.create(
+        "children",
+        model.Child(
+            name="石小花",
+            id_number="522633201203050038",
+            township_code="522633100000",
+            village_code="522633100001",
+        ),
+    )
+    case_id = cases.open_case(
+        store,
+        model.Case(child_id=cid, ledger_kind="suspected", causes=("20",)),
+        opened_on=TODAY - dt.timedelta(days=30),
+    )
+    ev = cases.record(
+        store, case_id, "contact", visit(), occurred_on=(TODAY - dt.timedelta(days=20)).isoformat()
+    )
+    cases.take_action(store, case_id, Action.CONFIRM_DROPOUT)
+    with pytest.raises(UserError, match="一人一案"):  # a new visit waits for the plan
+        cases.record(store, case_id, "contact", visit())
+    fix = corrections.correct_event(
+        store, ev, occurred_on=TODAY - dt.timedelta(days=21), reason="日期填错"
+    )
+    assert (
+        store.conn.execute("SELECT supersedes FROM events WHERE id=?", (fix,)).fetchone()[0] == ev
+    )
+    # the record's own rules still hold
+    with pytest.raises(UserError, match="见到的人"):
+        corrections.correct_event(store, fix, changes={"met": ""}, reason="清空")
