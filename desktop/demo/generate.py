@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import os
 import random
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from desktop.demo.people import NamePicker, phone
 from desktop.domain import codes
 from desktop.domain.casefacts import EventView
 from desktop.domain.errors import UserError
-from desktop.domain.ids import AgeRule, id_check_char, term_of
+from desktop.domain.ids import AgeRule, Term, age_on, id_check_char, term_of
 from desktop.store import cases as case_ops
 from desktop.store.county import setup_county
 from desktop.store.repo import Store
@@ -392,6 +393,21 @@ def _children(g: _Gen, schools: dict[str, list[_School]], n: int, stats: DemoSta
                     "term": term.code,
                     "class_name": child_rows[-1]["class_name"],
                     "status": "enrolled",
+                }
+            )
+        elif grade > g.age_rule.years and age_on(birth, g.today) <= g.age_rule.child_labour_age:
+            # Past the nine years at 15 or 16 (compulsory age until the 16th birthday): finished
+            # junior school last summer (a graduated grade-9 record the comparison accounts for).
+            junior = [s for s in schools[township] if s.kind in ("junior", "nine_year")]
+            enrol_rows.append(
+                {
+                    "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"kcbx-demo/graduated/{kid_id}")),
+                    "child_id": kid_id,
+                    "school_id": (junior or schools[township])[0].id,
+                    "grade": "9",
+                    "term": Term(term.start_year - 1, 2).code,
+                    "class_name": "",
+                    "status": "graduated",
                 }
             )
     g.store.bulk_create("children", child_rows)

@@ -64,7 +64,12 @@ def parse_id_number(text: str) -> IdInfo:
         raise ValidationError(f"身份证号中的出生日期 {birth.isoformat()} 不合理")
     expected = id_check_char(number[:17])
     if number[17] != expected:
-        raise ValidationError(f"身份证号校验位错误：最后一位应为 {expected}，录入的是 {number[17]}")
+        # Not naming the "right" last digit: the wrong digit is as likely any of the other 17,
+        # and naming one invites changing the last digit to fit a mistyped number.
+        raise ValidationError(
+            "身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），"
+            "请对照户口簿或身份证逐位核对"
+        )
     sex = "男" if int(number[16]) % 2 == 1 else "女"
     return IdInfo(number=number, birth_date=birth, sex=sex, address_code=number[:6])
 
@@ -209,7 +214,12 @@ class AgeRule:
         return max(0, min(grade, self.years + 1))
 
     def is_compulsory_age(self, birth: dt.date, on: dt.date) -> bool:
-        return 1 <= self.expected_grade(birth, on) <= self.years
+        """From entry until the day before the 16th birthday (a 15-year-old expected in grade
+        10 by age is still of compulsory age: under the child-labour line)."""
+        grade = self.expected_grade(birth, on)
+        if grade < 1:
+            return False
+        return grade <= self.years or _age_on(birth, on) < self.child_labour_age
 
 
 def _age_on(birth: dt.date, day: dt.date) -> int:

@@ -156,7 +156,7 @@ def run_comparison(
             counts["no_birth"] += 1
             continue
         grade = rule.expected_grade(birth, on)
-        if not 1 <= grade <= rule.years:
+        if not rule.is_compulsory_age(birth, on):  # ages 6–15: until the 16th birthday
             counts["not_compulsory"] += 1
             continue
         counts["compulsory"] += 1
@@ -185,6 +185,7 @@ class _Context:
     by_name: dict[str, list[str]]  # enrolled children by name (birth-date slips)
     enrol: dict[str, tuple[str, str, str]]  # child -> (status, school name, grade)
     open_cases: dict[str, tuple[str, str]]  # child -> (case_no, state)
+    finished: frozenset[str] = frozenset()  # children who completed grade 9 (any term)
 
     @classmethod
     def load(cls, store: Store, term: str) -> _Context:
@@ -221,7 +222,14 @@ class _Context:
                 if enrol.get(cid, ("",))[0] in ENROLLED:
                     by_birth[r[3]].append(cid)
                     by_name[r[1]].append(cid)
-        return cls(children, by_idno, by_person, by_birth, by_name, enrol, open_cases)
+        finished = frozenset(
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT child_id FROM enrolments WHERE grade = '9' AND deleted = 0"
+                " AND status = 'graduated'"
+            )
+        )
+        return cls(children, by_idno, by_person, by_birth, by_name, enrol, open_cases, finished)
 
 
 def _registry_people(store: Store, batches: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -289,8 +297,8 @@ def _judge(
         if status in ENROLLED:
             counts["enrolled"] += 1
             return None
-        if status in ACCOUNTED:
-            counts["accounted"] += 1
+        if status in ACCOUNTED or (grade > 9 and cid in ctx.finished):
+            counts["accounted"] += 1  # approved 休学/延缓, or finished grade 9 (aged 15)
             return None
         if cid in ctx.open_cases:
             counts["in_ledger"] += 1

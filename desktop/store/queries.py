@@ -368,8 +368,10 @@ def today_items(
     def title(r: sqlite3.Row) -> str:
         return f"{r['name']}（{r['case_no']}）"
 
+    # A deferral on the refusal exception keeps the visits going (persuasion continues).
     for r in conn.execute(
-        base + "c.state IN ('suspected','dropout','persuading') AND c.next_contact_on <= ?"
+        base + "(c.state IN ('suspected','dropout','persuading')"
+        " OR (c.state = 'deferred' AND c.refusal_exception = 1)) AND c.next_contact_on <= ?"
         f" AND {where} ORDER BY c.next_contact_on LIMIT ?",
         [horizon, *params, limit],
     ):
@@ -454,10 +456,12 @@ def campaign_items(
     this_term = term_of(today)
     last_term = term_of(this_term.starts - dt.timedelta(days=1))
     where, params = _scoped(scope, "ch")
-    # Enrolled last term, not enrolled this term, no open case, still of compulsory age.
+    # Enrolled last term, not enrolled this term, no open case, still of compulsory age. Grade 9
+    # is left out only in September (they finished in the summer); in March it is checked too.
+    graduated = "AND grade != '9'" if this_term.half == 1 else ""
     rows = conn.execute(
         "WITH last AS MATERIALIZED (SELECT child_id, school_id, grade FROM enrolments"
-        "   WHERE term = ? AND deleted = 0 AND status = 'enrolled' AND grade != '9')"
+        f"   WHERE term = ? AND deleted = 0 AND status = 'enrolled' {graduated})"
         " SELECT ch.id, ch.name, s.name AS school, last.grade FROM last"
         " JOIN children ch ON ch.id = last.child_id LEFT JOIN schools s ON s.id = last.school_id"
         " WHERE ch.deleted = 0"

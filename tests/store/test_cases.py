@@ -81,9 +81,7 @@ def test_whole_life_of_a_case(kid):
     cases.record(store, case_id, "contact", joint(), occurred_on=day(30))
     assert cases.case_row(store, case_id)["joint_count"] == 2
     with pytest.raises(TransitionRefused, match="联合劝返三次以上"):
-        cases.take_action(
-            store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="jyj_li")
-        )
+        cases.take_action(store, case_id, Action.REFUSAL_EXCEPTION, ActionParams(approver="jyj_li"))
     cases.record(store, case_id, "contact", joint(), occurred_on=day(20))
     assert cases.case_row(store, case_id)["joint_count"] == 3
     # a township account, or a name typed by hand, cannot approve
@@ -127,7 +125,10 @@ def test_whole_life_of_a_case(kid):
     later = today + dt.timedelta(days=200)
     with pytest.raises(TransitionRefused, match="佐证"):
         cases.take_action(
-            store, case_id, Action.CLOSE_RETURNED, ActionParams(approver="jyj_li", on=later),
+            store,
+            case_id,
+            Action.CLOSE_RETURNED,
+            ActionParams(approver="jyj_li", on=later),
             today=later,
         )
     cases.take_action(
@@ -183,3 +184,49 @@ def test_confirmed_dropout_needs_a_cause(kid):
     store, cid, _ = kid
     with pytest.raises(UserError, match="辍学原因"):
         cases.open_case(store, model.Case(child_id=cid, ledger_kind="dropout"))
+
+
+def test_a_refusal_exception_deferral_stays_on_the_today_list(kid):
+    from desktop.store import queries
+
+    store, cid, _ = kid
+    add_account(store, "jyj_li", "县教育局李明", "county_admin")
+    today = dt.date.today()
+    case_id = cases.open_case(
+        store,
+        model.Case(child_id=cid, ledger_kind="dropout", causes=("20",)),
+        opened_on=today - dt.timedelta(days=60),
+    )
+    cases.save_plan(
+        store,
+        model.Plan(case_id=case_id, cause_analysis="厌学", measures="联合劝返", deadline=today),
+    )
+    cases.take_action(
+        store,
+        case_id,
+        Action.START_PERSUASION,
+        ActionParams(on=today - dt.timedelta(days=55)),
+    )
+    for n in (50, 40, 30):
+        cases.record(
+            store,
+            case_id,
+            "contact",
+            joint(),
+            occurred_on=(today - dt.timedelta(days=n)).isoformat(),
+        )
+    cases.take_action(
+        store,
+        case_id,
+        Action.APPROVE_DEFERRAL,
+        ActionParams(approver="jyj_li", reason="拒不返校", until=today + dt.timedelta(days=180)),
+    )
+    row = cases.case_row(store, case_id)
+    assert row["state"] == "deferred" and row["refusal_exception"] == 1
+    assert row["next_contact_on"]  # persuasion continues
+    visits = [
+        i
+        for i in queries.today_items(store.conn, today=today + dt.timedelta(days=30))
+        if i.section == "visits"
+    ]
+    assert [i.case_id for i in visits] == [case_id]
