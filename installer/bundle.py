@@ -176,6 +176,11 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+# In the app lock for `kcbx hub serve --database postgresql://…` from the run environment, but
+# a laptop's bundle runs no PostgreSQL hub (the frozen app says which package is missing).
+HUB_ONLY = frozenset({"psycopg", "psycopg-binary"})
+
+
 def dev_only_modules() -> list[str]:
     """Top-level modules of the installed distributions requirements.lock does not pin: test
     and build tools, and optional extras (psycopg for a PostgreSQL hub). The frozen app holds
@@ -184,6 +189,7 @@ def dev_only_modules() -> list[str]:
 
     lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
     pinned = {_canonical(n) for n in re.findall(r"^([A-Za-z0-9_.\-]+)==", lock, re.M)}
+    pinned -= HUB_ONLY
     return sorted(
         module
         for module, dists in packages_distributions().items()

@@ -78,6 +78,13 @@ class Rendered:
     def pages(self) -> int:
         return len(self.doc.pages)
 
+    @property
+    def fonts(self) -> dict[str, Any]:
+        """The fonts this rendering used (title, body, forms, others), for the preview."""
+        from desktop.forms import fonts
+
+        return fonts.describe_fonts(self.doc.fonts_used)
+
 
 # --- issuers ------------------------------------------------------------------------------
 
@@ -275,6 +282,7 @@ def _issue_built(
             case_id=case.case_id if case else None,
         )
         snapshot = _freeze(store, content, series=series, block=alloc.block, issuer=src.issuer)
+        snapshot["fonts"] = rendered.fonts
         payload = model.PrintedDocument(
             template=template.id,
             issuer=src.issuer.key,

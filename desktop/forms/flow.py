@@ -80,7 +80,7 @@ class Table:
 class Title:
     text: str
     size: float = 20.0
-    role: str = fonts.SONG
+    role: str = fonts.TITLE
     space_after: float = mm(3)
 
 

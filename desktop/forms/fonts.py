@@ -1,4 +1,5 @@
-"""Shipped CJK fonts for printed documents, with a per-character fallback.
+"""CJK fonts for printed documents: office fonts when the computer has them, shipped ones
+otherwise, with a per-character fallback.
 
 reportlab draws a character its font lacks as *nothing*, silently. Names and addresses hold rare
 characters (堃 赟 玥 䶮 𠇔), so every string is split into runs, each run in the first font of a
@@ -6,20 +7,27 @@ role's chain that has all of its characters (checked in the font's cmap).
 
 Roles (what the text is for, not a font name):
 
-- ``SONG``: 宋体-style; forms, tables, ledgers, titles (小标宋 stand-in).
-- ``BODY``: body text of notices (GB/T 9704 asks for 仿宋; no redistributable TrueType 仿宋 with a
-  full GB2312 repertoire exists, so a 楷体 is used). ``FANGSONG`` and ``KAI`` are aliases.
+- ``SONG``: 宋体-style; forms, tables, ledgers, page numbers.
+- ``BODY``: body text of notices, GB/T 9704 仿宋 (``FANGSONG``; ``KAI`` is an old alias).
+- ``TITLE``: titles, GB/T 9704 小标宋: a heavy Song.
 - ``HEI``: 黑体-style sans; headings, table heads. Also the Qt UI font (see ``UI_FONT_FAMILY``).
 
-Every chain holds all four shipped fonts (own style first, then the closest style), so all roles
+Office fonts: offices use 仿宋_GB2312 (or Windows' 仿宋 ``simfang.ttf``) and 方正小标宋, which
+cannot be shipped. When a TrueType file of one of them is found in the computer's font folders
+(by file name, see ``SYSTEM_FONTS``), it heads the role's chain; otherwise the shipped
+``kcbx-fang.ttf`` (FandolFang) and ``kcbx-title.ttf`` (Noto Serif CJK SC Bold) are used.
+``KCBX_SYSTEM_FONTS=0`` in the environment (or ``set_font_dirs([])``) uses the shipped fonts
+only. ``describe_fonts`` names the fonts a rendered document used (kept in its snapshot).
+
+Every chain holds all shipped fonts (own style first, then the closest style), so all roles
 cover the same characters; only the look of a fallback character differs.
 
-A character no shipped font has is never dropped. ``runs`` gives it the pseudo font ``MISSING``;
+A character no font has is never dropped. ``runs`` gives it the pseudo font ``MISSING``;
 ``draw_string`` draws it as a box one em wide holding its code point in hex (e.g. ``2A6D6``),
-``markup`` writes ``[U+2A6D6]``. Callers should check ``uncovered_chars(text)`` first and warn the
-user (the official can then write the character by hand). Default-ignorable characters (variation
-selectors, zero-width joiners, BOM, soft hyphen) are dropped: they have no glyph by design.
-Whitespace no font has is printed as an ordinary space.
+``markup`` writes ``[U+2A6D6]``. Callers check ``uncovered_chars(text)`` first and refuse or
+warn (the official can then write the character by hand). Default-ignorable characters
+(variation selectors, zero-width joiners, BOM, soft hyphen) are dropped: they have no glyph by
+design. Whitespace no font has is printed as an ordinary space.
 
 reportlab is imported lazily, so this module is cheap to import (the UI imports it for
 ``qt_font_files``).
@@ -28,6 +36,8 @@ reportlab is imported lazily, so this module is cheap to import (the UI imports 
 from __future__ import annotations
 
 import functools
+import os
+import sys
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -43,34 +53,70 @@ if TYPE_CHECKING:
 SONG = "song"
 BODY = "body"
 HEI = "hei"
+TITLE = "title"
 FANGSONG = BODY
 KAI = BODY
-ROLES = (SONG, BODY, HEI)
+ROLES = (SONG, BODY, HEI, TITLE)
 
 # reportlab font names -> files in resources/fonts (see resources/fonts/LICENSES.md).
 SONG_FONT = "KcbxSong"
+FANG_FONT = "KcbxFang"
+TITLE_FONT = "KcbxTitle"
 KAI_FONT = "KcbxKai"
 HEI_FONT = "KcbxHei"
 FALLBACK_FONT = "KcbxFallbackMin"
 FONT_FILES = {
     SONG_FONT: "kcbx-song.ttf",
+    FANG_FONT: "kcbx-fang.ttf",
+    TITLE_FONT: "kcbx-title.ttf",
     KAI_FONT: "kcbx-kai.ttf",
     HEI_FONT: "wqy-microhei.ttf",
     FALLBACK_FONT: "kcbx-fallback-min.ttf",
 }
 CHAINS: dict[str, tuple[str, ...]] = {
-    SONG: (SONG_FONT, FALLBACK_FONT, KAI_FONT, HEI_FONT),
-    BODY: (KAI_FONT, SONG_FONT, FALLBACK_FONT, HEI_FONT),
-    HEI: (HEI_FONT, SONG_FONT, FALLBACK_FONT, KAI_FONT),
+    SONG: (SONG_FONT, FALLBACK_FONT, TITLE_FONT, FANG_FONT, KAI_FONT, HEI_FONT),
+    BODY: (FANG_FONT, SONG_FONT, FALLBACK_FONT, TITLE_FONT, KAI_FONT, HEI_FONT),
+    TITLE: (TITLE_FONT, SONG_FONT, FALLBACK_FONT, FANG_FONT, KAI_FONT, HEI_FONT),
+    HEI: (HEI_FONT, SONG_FONT, FALLBACK_FONT, TITLE_FONT, FANG_FONT, KAI_FONT),
+}
+# Office fonts looked up by file name (lower case) in the computer's font folders; the first
+# TrueType file found heads the role's chain. reportlab names: SysFang, SysTitle.
+SYSTEM_FONTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    BODY: (
+        "SysFang",
+        (
+            "仿宋_gb2312.ttf",
+            "fs_gb2312.ttf",
+            "fangsong_gb2312.ttf",
+            "simfang.ttf",
+            "仿宋.ttf",
+            "fangsong.ttf",
+        ),
+    ),
+    TITLE: (
+        "SysTitle",
+        (
+            "方正小标宋简体.ttf",
+            "方正小标宋_gbk.ttf",
+            "fzxbsjw.ttf",
+            "fzxbsk.ttf",
+            "fzxbsjw--gb1-0.ttf",
+            "fzxiaobiaosong-b05s.ttf",
+            "方正小标宋_gb2312.ttf",
+        ),
+    ),
 }
 UI_FONT_FAMILY = "WenQuanYi Micro Hei"  # family name Qt reports for wqy-microhei.ttf
 
 MISSING = "<missing>"  # pseudo font name of a run of characters no font has
-PLACEHOLDER_FONT = "Helvetica"  # standard PDF font used to write a missing code point
+PLACEHOLDER_FONT = HEI_FONT  # embedded font used to write a missing code point's hex digits
 
 _lock = threading.Lock()
 _cmaps: dict[str, dict[int, int]] = {}
 _cache: dict[tuple[str, str], str] = {}
+_font_dirs: list[Path] | None = None  # None: the platform's usual folders
+_system: dict[str, Path | None] = {}  # role -> office font file found (None: none)
+_paths: dict[str, Path] = {}  # reportlab name -> file, for every loaded font
 
 
 def font_dir() -> Path:
@@ -130,8 +176,14 @@ def _load(name: str) -> dict[int, int]:
             from reportlab.pdfbase.ttfonts import TTFont
 
             ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap
-            font = TTFont(name, str(font_dir() / FONT_FILES[name]))
+            path = _paths.get(name) or font_dir() / FONT_FILES[name]
+            font = TTFont(name, str(path))
+            _paths[name] = path
             pdfmetrics.registerFont(font)
+            if pdfmetrics.getFont(name) is not font:
+                # reportlab aliases a second file with the same PostScript name to the first
+                # one; an office font must be used as found (its own metrics and glyphs).
+                pdfmetrics._fonts[name] = font
             # Paragraph <b>/<i> must not fail: map every style to the one face.
             for bold in (0, 1):
                 for italic in (0, 1):
@@ -144,17 +196,142 @@ def register_fonts() -> None:
     """Register every shipped font with reportlab, once per process (thread-safe, idempotent).
 
     Not required before the other functions: they load a font the first time a chain reaches
-    it (parsing all four files costs about 0.5 s; a Song-only form needs one).
+    it (parsing all six files costs about 1 s; a Song-only form needs one).
     """
     for name in FONT_FILES:
         _load(name)
 
 
-def _check_role(role: str) -> tuple[str, ...]:
+def default_font_dirs() -> list[Path]:
+    """The usual font folders of Windows, macOS and Linux (those that exist are searched)."""
+    home = Path.home()
+    dirs: list[Path] = []
+    if sys.platform == "win32":
+        windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows"
+        dirs.append(Path(windir) / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    elif sys.platform == "darwin":
+        dirs += [Path("/Library/Fonts"), home / "Library" / "Fonts"]
+    else:
+        dirs += [
+            Path("/usr/share/fonts"),
+            Path("/usr/local/share/fonts"),
+            home / ".local" / "share" / "fonts",
+            home / ".fonts",
+        ]
+    return dirs
+
+
+def set_font_dirs(dirs: Iterable[Path] | None) -> None:
+    """Search these folders for office fonts (``[]``: shipped fonts only; ``None``: the
+    platform's usual folders). Clears every cache (for tests and the settings page)."""
+    global _font_dirs
+    with _lock:
+        _font_dirs = None if dirs is None else [Path(d) for d in dirs]
+        _system.clear()
+        for name, _files in SYSTEM_FONTS.values():
+            _cmaps.pop(name, None)
+            _paths.pop(name, None)
+        _cache.clear()
+        for table in _printed.values():
+            table.clear()
+        _runs.cache_clear()
+        _layout.cache_clear()
+
+
+def _search_dirs() -> list[Path]:
+    if _font_dirs is not None:
+        return _font_dirs
+    if os.environ.get("KCBX_SYSTEM_FONTS", "1") == "0":
+        return []
+    return default_font_dirs()
+
+
+def _find_file(dirs: list[Path], wanted: tuple[str, ...]) -> Path | None:
+    """The first file (in ``wanted``'s order) found in ``dirs`` or their subfolders."""
+    found: dict[str, Path] = {}
+    for folder in dirs:
+        if not folder.is_dir():
+            continue
+        try:
+            for root, _subdirs, files in os.walk(folder):
+                for file in files:
+                    low = file.lower()
+                    if low in wanted and low not in found:
+                        found[low] = Path(root) / file
+        except OSError:
+            continue
+    return next((found[name] for name in wanted if name in found), None)
+
+
+def system_font(role: str) -> str | None:
+    """The reportlab name of the office font heading ``role``'s chain, if this computer has a
+    usable (TrueType) one; looked up once."""
+    entry = SYSTEM_FONTS.get(role)
+    if entry is None:
+        return None
+    name, wanted = entry
+    if role not in _system:
+        path = _find_file(_search_dirs(), wanted)
+        if path is not None:
+            _paths[name] = path
+            try:
+                _load(name)
+            except Exception:  # a CFF/OpenType or damaged file: use the shipped font
+                _paths.pop(name, None)
+                _cmaps.pop(name, None)
+                path = None
+        _system[role] = path
+    return name if _system[role] is not None else None
+
+
+def chain(role: str) -> tuple[str, ...]:
+    """The fonts tried for ``role``, in order (an office font first when present)."""
     try:
-        return CHAINS[role]
+        base = CHAINS[role]
     except KeyError:
         raise ValueError(f"unknown font role {role!r}; use one of {ROLES}") from None
+    office = system_font(role)
+    return (office, *base) if office else base
+
+
+_check_role = chain
+
+
+def font_file(name: str) -> Path:
+    """The file a (loaded or shipped) reportlab font name comes from."""
+    return _paths.get(name) or font_dir() / FONT_FILES[name]
+
+
+def font_label(name: str) -> str:
+    """A reader's name for a font: its family name and where it comes from."""
+    _load(name)
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getFont(name).face
+    family = getattr(face, "familyName", b"")
+    family = family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family)
+    origin = "本机字体" if name not in FONT_FILES else "随软件提供"
+    return f"{family or face.name}（{origin}，{font_file(name).name}）"
+
+
+def describe_fonts(used: Iterable[str]) -> dict[str, Any]:
+    """What a document was printed in: the title and body fonts and every other font used.
+
+    ``used`` is the reportlab font names a rendering set (``Doc.fonts_used``)."""
+    used = list(used)
+    out: dict[str, Any] = {}
+    for role, key in ((TITLE, "title"), (BODY, "body"), (SONG, "forms")):
+        name = chain(role)[0]
+        if name in used:
+            out[key] = font_label(name)
+    named = {chain(r)[0] for r in (TITLE, BODY, SONG)}
+    others = [font_label(n) for n in used if n not in named and (n in FONT_FILES or n in _paths)]
+    if others:
+        out["other"] = others
+    return out
 
 
 def primary_font(role: str) -> str:
@@ -301,6 +478,7 @@ def _draw_placeholder(canvas: Canvas, x: float, y: float, ch: str, size: float) 
     canvas.setLineWidth(max(size * 0.04, 0.3))
     canvas.rect(x + pad, y - size * 0.12, size - 2 * pad, size * 0.94, stroke=1, fill=0)
     label_size = min(size * 0.32, (size - 4 * pad) / (0.556 * len(label)))
+    _load(PLACEHOLDER_FONT)
     canvas.setFont(PLACEHOLDER_FONT, label_size)
     canvas.drawCentredString(x + size / 2, y + size * 0.35 - label_size * 0.35, label)
 
@@ -394,7 +572,7 @@ def markup(text: str, role: str) -> str:
     """Paragraph markup of plain ``text``: XML-escaped runs, each in ``<font name=...>``.
 
     Use with ``paragraph_style`` (``wordWrap="CJK"``). A missing character becomes
-    ``[U+XXXX]`` in Helvetica. Newlines become ``<br/>``.
+    ``[U+XXXX]`` in the Hei font. Newlines become ``<br/>``.
     """
     out: list[str] = []
     for line_no, line in enumerate(text.split("\n")):
@@ -402,6 +580,7 @@ def markup(text: str, role: str) -> str:
             out.append("<br/>")
         for font, chunk in runs(line, role):
             if font == MISSING:
+                _load(PLACEHOLDER_FONT)
                 labels = "".join(f"[U+{code_label(ch)}]" for ch in chunk)
                 out.append(f'<font name="{PLACEHOLDER_FONT}">{labels}</font>')
             else:

@@ -123,6 +123,7 @@ class Doc:
         self.runs: list[Run] = []
         # (first page index, Marks, pagesize) for documents appended to a batch
         self._sections: list[tuple[int, Marks, tuple[float, float]]] = [(0, self.marks, pagesize)]
+        self.fonts_used: list[str] = []  # reportlab font names set while rendering
 
     # --- structure -----------------------------------------------------------------------
 
@@ -221,7 +222,16 @@ class Doc:
 
     def _render(self, Canvas: type) -> bytes:
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pagesize=self._sections[0][2], invariant=1, pageCompression=1)
+        # The initial font is an embedded one: reportlab's default (Helvetica) would be listed
+        # in the PDF without being embedded.
+        initial = fonts.primary_font(fonts.SONG)
+        canvas = Canvas(
+            buffer,
+            pagesize=self._sections[0][2],
+            invariant=1,
+            pageCompression=1,
+            initialFontName=initial,
+        )
         canvas.setTitle(self.title)
         canvas.setSubject(self.subject)
         canvas.setAuthor(PRODUCER)
@@ -237,6 +247,7 @@ class Doc:
                     op(canvas)
                 _draw_marks(canvas, marks, size, number, total, page, qr_forms)
                 canvas.showPage()
+        self.fonts_used = sorted(canvas._doc.fontMapping)
         canvas.save()
         return buffer.getvalue()
 

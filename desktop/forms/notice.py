@@ -1,8 +1,8 @@
 """Notices in the national document format (GB/T 9704-2012), laid out on its line grid.
 
 A4; top margin 37 mm, binding (left) margin 28 mm, text block 156 × 225 mm; 22 lines of 28
-characters. The title is 2号 (22 pt) Song, centred; the body 3号 (16 pt) in the BODY role
-(楷体 stands in for 仿宋, see fonts.py), paragraphs indented two characters; the document
+characters. The title is 2号 (22 pt) in the TITLE role (小标宋 or a heavy Song), centred; the
+body 3号 (16 pt) in the BODY role (仿宋, see fonts.py), paragraphs indented two characters; the document
 number (〔2026〕5号) under the title; the issuer and date at the lower right, the date four
 characters from the right edge and the issuer centred over it, with room above for the seal
 (印章顶端上距正文一行之内). The signature block never stands alone on a page: the last body
@@ -70,7 +70,7 @@ def _slots(n: Notice) -> tuple[list[_Slot], list[_Slot]]:
     head: list[_Slot] = []
     for title in (n.heading, n.title):
         for part in title.split("\n") if title else ():
-            for line in wrap_cached(part, fonts.SONG, TITLE_SIZE, BLOCK_W):
+            for line in wrap_cached(part, fonts.TITLE, TITLE_SIZE, BLOCK_W):
                 head.append(_Slot(line, "title", "centre"))
     if n.number:
         head.append(_Slot(n.number, "number", "right"))
@@ -172,7 +172,7 @@ def draw_notice(doc: Doc, n: Notice) -> None:
                     (frame.x0 + frame.x1) / 2,
                     base,
                     slot.text,
-                    role=fonts.SONG,
+                    role=fonts.TITLE,
                     size=TITLE_SIZE,
                     align="centre",
                 )
