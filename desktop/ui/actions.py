@@ -79,7 +79,9 @@ def _need_case(window: MainWindow, fn: Callable[[str], None]) -> Callable[[], No
         case_id = window.current_case_id()
         if not case_id:
             QMessageBox.information(
-                window, _t("请选择案件"), _t("请先在台账中选中或打开一个案件。")
+                window,
+                _t(QCoreApplication.translate("Actions", "请选择案件")),
+                _t(QCoreApplication.translate("Actions", "请先在台账中选中或打开一个案件。")),
             )
             return
         fn(case_id)
@@ -102,7 +104,13 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], None]]:
         child_id = window.case_view.child_id if window.current_page() == "case" else None
         if not child_id:
             QMessageBox.information(
-                window, _t("请选择学生"), _t("请先打开一名学生（在“适龄儿童”中查找），再为其建案。")
+                window,
+                _t(QCoreApplication.translate("Actions", "请选择学生")),
+                _t(
+                    QCoreApplication.translate(
+                        "Actions", "请先打开一名学生（在“适龄儿童”中查找），再为其建案。"
+                    )
+                ),
             )
             return
         new_case_for(window, child_id)
@@ -127,10 +135,14 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], None]]:
 
         QMessageBox.about(
             window,
-            _t("关于"),
-            _t("控辍保学工作台")
+            _t(QCoreApplication.translate("Actions", "关于")),
+            _t(QCoreApplication.translate("Actions", "控辍保学工作台"))
             + f" {__version__}\n\n"
-            + _t("离线优先的控辍保学工作软件。演示数据均为虚构。"),
+            + _t(
+                QCoreApplication.translate(
+                    "Actions", "离线优先的控辍保学工作软件。演示数据均为虚构。"
+                )
+            ),
         )
 
     def settings() -> None:
@@ -172,7 +184,7 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], None]]:
 def _language_menu(window: MainWindow) -> None:
     from desktop.ui import i18n
 
-    menu = window.menu("tools").addMenu(_t("界面语言"))
+    menu = window.menu("tools").addMenu(_t(QCoreApplication.translate("Actions", "界面语言")))
     group = QActionGroup(window)
     current = i18n.configured_language()
     for code, label in i18n.LANGUAGES:
@@ -183,6 +195,10 @@ def _language_menu(window: MainWindow) -> None:
 
         def choose(_checked: bool = False, code: str = code) -> None:
             i18n.set_configured_language(code)
-            QMessageBox.information(window, _t("界面语言"), _t("界面语言将在重新启动程序后生效。"))
+            QMessageBox.information(
+                window,
+                _t(QCoreApplication.translate("Actions", "界面语言")),
+                _t(QCoreApplication.translate("Actions", "界面语言将在重新启动程序后生效。")),
+            )
 
         action.triggered.connect(choose)

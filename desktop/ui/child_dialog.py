@@ -43,7 +43,19 @@ class _ChildForm(RecordDialog):
         self.sex = self.add(
             "sex",
             QCoreApplication.translate("ChildForm", "性别"),
-            CodeCombo((("男", "男"), ("女", "女")), empty=""),
+            CodeCombo(
+                (
+                    (
+                        QCoreApplication.translate("_ChildForm", "男"),
+                        QCoreApplication.translate("_ChildForm", "男"),
+                    ),
+                    (
+                        QCoreApplication.translate("_ChildForm", "女"),
+                        QCoreApplication.translate("_ChildForm", "女"),
+                    ),
+                ),
+                empty="",
+            ),
         )
         self.birth = self.add(
             "birth_date",
@@ -135,7 +147,11 @@ class NewChildDialog(_ChildForm):
     kind = "new_child"
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, title=_t("新建学生（先查重）"), draft_key="new_child")
+        super().__init__(
+            window,
+            title=_t(QCoreApplication.translate("NewChildDialog", "新建学生（先查重）")),
+            draft_key="new_child",
+        )
         self.duplicates: list[queries.PossibleDuplicate] = []
         self._confirmed_new = False
         self.opened_child: str | None = None
@@ -178,7 +194,9 @@ class NewChildDialog(_ChildForm):
         self.dup_list.clear()
         for d in self.duplicates:
             item = QListWidgetItem(
-                f"{d.name}　{d.birth_date}　{d.village}　{d.id_number}　— {d.reason}"
+                QCoreApplication.translate(
+                    "NewChildDialog", "{0}\u3000{1}\u3000{2}\u3000{3}\u3000— {4}"
+                ).format(d.name, d.birth_date, d.village, d.id_number, d.reason)
             )
             item.setData(Qt.ItemDataRole.UserRole, d.child_id)
             self.dup_list.addItem(item)
@@ -208,7 +226,10 @@ class NewChildDialog(_ChildForm):
         if self.check_duplicates() and not confirmed:
             self._confirmed_new = True
             raise UserError(
-                "发现可能已登记的学生（见上方列表）。请先核对；确认不是同一人，再点一次“保存”。"
+                QCoreApplication.translate(
+                    "NewChildDialog",
+                    "发现可能已登记的学生（见上方列表）。请先核对；确认不是同一人，再点一次“保存”。",
+                )
             )
         child = self._child()
         with self.store.transaction():
@@ -245,9 +266,14 @@ class EditChildDialog(_ChildForm):
         if child is None:
             from desktop.domain.errors import UserError
 
-            raise UserError("学生记录不存在或已被删除")
+            raise UserError(
+                QCoreApplication.translate("EditChildDialog", "学生记录不存在或已被删除")
+            )
         super().__init__(
-            window, title=_t("修改学生信息") + f" — {child['name']}", child_id=child_id
+            window,
+            title=_t(QCoreApplication.translate("EditChildDialog", "修改学生信息"))
+            + f" — {child['name']}",
+            child_id=child_id,
         )
         self._add_child_fields()
         self._guardian = window.store.conn.execute(
@@ -280,7 +306,11 @@ class EditChildDialog(_ChildForm):
         number = self.id_number.info.number if self.id_number.info else ""
         for other in queries.possible_duplicates(self.store.conn, name="", id_number=number):
             if other.child_id != self.child_id:
-                raise UserError(f"身份证号 {number} 已登记在学生“{other.name}”名下，请核对")
+                raise UserError(
+                    QCoreApplication.translate(
+                        "EditChildDialog", "身份证号 {0} 已登记在学生“{1}”名下，请核对"
+                    ).format(number, other.name)
+                )
         record = self._child().to_record()
         changes = {name: record[name] for name in self._CHILD_FIELDS}
         guardian = {
@@ -305,7 +335,8 @@ class NewCaseDialog(RecordDialog):
         child = window.store.get("children", child_id)
         super().__init__(
             window,
-            title=_t("建案") + (f" — {child['name']}" if child else ""),
+            title=_t(QCoreApplication.translate("NewCaseDialog", "建案"))
+            + (f" — {child['name']}" if child else ""),
             child_id=child_id,
         )
         self.ledger = self.add("ledger_kind", self.tr("台账"), CodeCombo(codes.LEDGER_KINDS))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +65,11 @@ def show_drafts(window: MainWindow) -> None:
     dialog.setWindowTitle(window.tr("未保存的草稿"))
     items = QListWidget()
     for d in saved:
-        item = QListWidgetItem(f"{d.updated_at.replace('T', ' ')}　{d.title}")
+        item = QListWidgetItem(
+            QCoreApplication.translate("DraftsUi", "{0}\u3000{1}").format(
+                d.updated_at.replace("T", " "), d.title
+            )
+        )
         item.setData(Qt.ItemDataRole.UserRole, d.key)
         items.addItem(item)
     buttons = QDialogButtonBox(

@@ -58,17 +58,22 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
         if not m:
             raise ValueError(
                 _tr(
-                    "无法识别的日期“%1”：请写成 2026-12-17、2026.12.17、20261217 或 12月17日"
+                    QCoreApplication.translate(
+                        "FormWidgets",
+                        "无法识别的日期“%1”：请写成 2026-12-17、2026.12.17、20261217 或 12月17日",
+                    )
                 ).replace("%1", text)
             )
         y, (mo, d) = today.year, (int(g) for g in m.groups())
     try:
         value = dt.date(y, mo, d)
     except ValueError:
-        raise ValueError(_tr("没有这一天：%1").replace("%1", text)) from None
+        raise ValueError(
+            _tr(QCoreApplication.translate("FormWidgets", "没有这一天：%1")).replace("%1", text)
+        ) from None
     if not EARLIEST <= value <= LATEST:
         raise ValueError(
-            _tr("日期超出范围（%1 至 %2）：%3")
+            _tr(QCoreApplication.translate("FormWidgets", "日期超出范围（%1 至 %2）：%3"))
             .replace("%1", EARLIEST.isoformat())
             .replace("%2", LATEST.isoformat())
             .replace("%3", text)
@@ -133,7 +138,9 @@ class DateField(QWidget):
             self._read()
         label = self.field_label or self.tr("日期")
         if self._problem:
-            raise UserError(f"{label}：{self._problem}")
+            raise UserError(
+                QCoreApplication.translate("DateField", "{0}：{1}").format(label, self._problem)
+            )
         if self._value is None and not self.optional:
             raise UserError(self.tr("请填写%1（如 2026-12-17）").replace("%1", label))
         return self._value
@@ -281,9 +288,20 @@ class NamesEdit(QLineEdit):
 
     def names(self) -> tuple[str, ...]:
         text = self.text()
-        for sep in ("，", ",", ";", "；", " ", "　"):
-            text = text.replace(sep, "、")
-        return tuple(n.strip() for n in text.split("、") if n.strip())
+        for sep in (
+            QCoreApplication.translate("NamesEdit", "，"),
+            ",",
+            ";",
+            QCoreApplication.translate("NamesEdit", "；"),
+            " ",
+            QCoreApplication.translate("NamesEdit", "\u3000"),
+        ):
+            text = text.replace(sep, QCoreApplication.translate("NamesEdit", "、"))
+        return tuple(
+            n.strip()
+            for n in text.split(QCoreApplication.translate("NamesEdit", "、"))
+            if n.strip()
+        )
 
 
 class TextArea(QPlainTextEdit):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
 
 from desktop.resources import resource_path
@@ -40,17 +40,28 @@ def shortcuts_html() -> str:
     from desktop.ui.main_window import _t as nav_t
 
     rows = [
-        ("Ctrl+F　/", "查找学生（搜索框）"),
-        ("Esc", "清空搜索框"),
-        ("↓ 或 回车", "从搜索框进入结果列表"),
-        ("回车 / 双击", "打开选中的案件或学生"),
-        ("Alt+←", "返回上一页"),
-        ("Ctrl+S", "保存对话框"),
+        (
+            QCoreApplication.translate("Help", "Ctrl+F\u3000/"),
+            QCoreApplication.translate("Help", "查找学生（搜索框）"),
+        ),
+        ("Esc", QCoreApplication.translate("Help", "清空搜索框")),
+        (
+            QCoreApplication.translate("Help", "↓ 或 回车"),
+            QCoreApplication.translate("Help", "从搜索框进入结果列表"),
+        ),
+        (
+            QCoreApplication.translate("Help", "回车 / 双击"),
+            QCoreApplication.translate("Help", "打开选中的案件或学生"),
+        ),
+        ("Alt+←", QCoreApplication.translate("Help", "返回上一页")),
+        ("Ctrl+S", QCoreApplication.translate("Help", "保存对话框")),
     ]
     rows += [(f"Ctrl+{i}", nav_t(title)) for i, (_k, title) in enumerate(NAV[:9], start=1)]
     rows += [(sc, _t(label)) for _n, _m, label, sc in ACTIONS if sc]
     body = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-    return f"<h3>快捷键</h3><table cellspacing=6>{body}</table>"
+    return QCoreApplication.translate(
+        "Help", "<h3>快捷键</h3><table cellspacing=6>{0}</table>"
+    ).format(body)
 
 
 def show_shortcuts(window: MainWindow) -> QDialog:

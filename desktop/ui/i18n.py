@@ -13,14 +13,21 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from desktop.paths import data_dir
 from desktop.resources import resource_path
 
 log = logging.getLogger("kcbx.ui")
 
-LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
+LANGUAGES = (("zh_CN", QT_TRANSLATE_NOOP("I18n", "中文（简体）")), ("en", "English"))
 DEFAULT = "zh_CN"
 _installed: list[QTranslator] = []
 

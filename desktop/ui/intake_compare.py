@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,17 @@ from desktop.intake.compare import CANDIDATE_LABELS, STATUS_LABELS
 from desktop.ui import intake_screens as screens
 from desktop.ui.ops import Op
 
-COLUMNS = ("类别", "姓名", "身份证号", "出生日期", "应读年级", "乡镇", "村", "比对发现", "处理情况")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("IntakeCompare", "类别"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "姓名"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "身份证号"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "出生日期"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "应读年级"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "乡镇"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "村"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "比对发现"),
+    QT_TRANSLATE_NOOP("IntakeCompare", "处理情况"),
+)
 SeqRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -42,33 +52,36 @@ class ComparePage(QWidget):
         self.on_date = QDateEdit(QDate.currentDate())
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("yyyy-MM-dd")
-        self.run_button = QPushButton("开始比对")
+        self.run_button = QPushButton(QCoreApplication.translate("ComparePage", "开始比对"))
         self.run_button.clicked.connect(self.run)
-        self.export_button = QPushButton("导出Excel…")
+        self.export_button = QPushButton(QCoreApplication.translate("ComparePage", "导出Excel…"))
         self.export_button.clicked.connect(self.export)
         self.kind_box = QComboBox()
-        self.kind_box.addItem("全部类别", "")
+        self.kind_box.addItem(QCoreApplication.translate("ComparePage", "全部类别"), "")
         for key, label in CANDIDATE_LABELS.items():
             self.kind_box.addItem(label, key)
         self.status_box = QComboBox()
-        self.status_box.addItem("全部", "")
+        self.status_box.addItem(QCoreApplication.translate("ComparePage", "全部"), "")
         for key, label in STATUS_LABELS.items():
             self.status_box.addItem(label, key)
         self.status_box.setCurrentIndex(1)
         for box in (self.kind_box, self.status_box):
             box.currentIndexChanged.connect(self.refresh)
         top = QHBoxLayout()
-        top.addWidget(QLabel("基准日期："))
+        top.addWidget(QLabel(QCoreApplication.translate("ComparePage", "基准日期：")))
         top.addWidget(self.on_date)
         top.addWidget(self.run_button)
         top.addStretch(1)
-        top.addWidget(QLabel("类别："))
+        top.addWidget(QLabel(QCoreApplication.translate("ComparePage", "类别：")))
         top.addWidget(self.kind_box)
-        top.addWidget(QLabel("处理情况："))
+        top.addWidget(QLabel(QCoreApplication.translate("ComparePage", "处理情况：")))
         top.addWidget(self.status_box)
         top.addWidget(self.export_button)
         self.summary = QLabel(
-            "还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。"
+            QCoreApplication.translate(
+                "ComparePage",
+                "还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。",
+            )
         )
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -79,12 +92,22 @@ class ComparePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.itemDoubleClicked.connect(self._open)
-        self.open_button = QPushButton("为选中人员建立疑似辍学案件")
+        self.open_button = QPushButton(
+            QCoreApplication.translate("ComparePage", "为选中人员建立疑似辍学案件")
+        )
         self.open_button.clicked.connect(self.open_cases)
-        self.dismiss_button = QPushButton("排除选中人员…")
+        self.dismiss_button = QPushButton(
+            QCoreApplication.translate("ComparePage", "排除选中人员…")
+        )
         self.dismiss_button.clicked.connect(self.dismiss)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("勾选要处理的人员；双击已建案件的人员可打开案件。"))
+        bottom.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "ComparePage", "勾选要处理的人员；双击已建案件的人员可打开案件。"
+                )
+            )
+        )
         bottom.addStretch(1)
         bottom.addWidget(self.dismiss_button)
         bottom.addWidget(self.open_button)
@@ -106,19 +129,27 @@ class ComparePage(QWidget):
             from desktop.intake.columns import KINDS
 
             self.sources.setText(
-                "参与比对的名单（各类最近一次导入）："
-                + "；".join(
-                    f"{KINDS[b['kind']]} {b['file_name']}（{b['imported_at'][:10]}）"
+                QCoreApplication.translate("ComparePage", "参与比对的名单（各类最近一次导入）：")
+                + QCoreApplication.translate("ComparePage", "；").join(
+                    QCoreApplication.translate("ComparePage", "{0} {1}（{2}）").format(
+                        KINDS[b["kind"]], b["file_name"], b["imported_at"][:10]
+                    )
                     for b in batches
                 )
             )
         else:
-            self.sources.setText("尚未导入户籍、防返贫监测或适龄儿童名单。")
+            self.sources.setText(
+                QCoreApplication.translate(
+                    "ComparePage", "尚未导入户籍、防返贫监测或适龄儿童名单。"
+                )
+            )
         run = latest_run(store)
         if run:
             self.run_id = run["id"]
             self.summary.setText(
-                f"最近一次比对：{run['at'][:16].replace('T', ' ')}，基准日期 {run['on_date']}"
+                QCoreApplication.translate("ComparePage", "最近一次比对：{0}，基准日期 {1}").format(
+                    run["at"][:16].replace("T", " "), run["on_date"]
+                )
             )
             self.refresh()
 
@@ -131,7 +162,9 @@ class ComparePage(QWidget):
             with screens.worker_store(self.window_) as store:
                 return run_comparison(store, on=on, progress=progress)
 
-        Op(self, job).success(self._ran).with_progress("正在比对名单…").run_in_background()
+        Op(self, job).success(self._ran).with_progress(
+            QCoreApplication.translate("ComparePage", "正在比对名单…")
+        ).run_in_background()
 
     def _ran(self, result: Any) -> None:
         self.run_id = result.id
@@ -145,7 +178,10 @@ class ComparePage(QWidget):
 
         batches = latest_batches(self.window_.store)
         self.sources.setText(
-            "参与比对的名单：" + "；".join(f"{KINDS[b['kind']]} {b['file_name']}" for b in batches)
+            QCoreApplication.translate("ComparePage", "参与比对的名单：")
+            + QCoreApplication.translate("ComparePage", "；").join(
+                f"{KINDS[b['kind']]} {b['file_name']}" for b in batches
+            )
         )
 
     def refresh(self) -> None:
@@ -215,29 +251,37 @@ class ComparePage(QWidget):
 
         seqs = self.checked_seqs()
         if not seqs:
-            screens.inform(self, "数据比对", "请先勾选要建立案件的人员")
+            screens.inform(
+                self,
+                QCoreApplication.translate("ComparePage", "数据比对"),
+                QCoreApplication.translate("ComparePage", "请先勾选要建立案件的人员"),
+            )
             return
         if not screens.confirm(
             self,
-            "建立疑似辍学案件",
-            f"将为选中的 {len(seqs)} 人建立疑似辍学案件（系统中没有的学生会一并建档），"
-            "并列入疑似辍学台账等待核实。是否继续？",
+            QCoreApplication.translate("ComparePage", "建立疑似辍学案件"),
+            QCoreApplication.translate(
+                "ComparePage",
+                "将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？",
+            ).format(len(seqs)),
         ):
             return
         on = dt.date.today()
 
         def job(progress: Any) -> Any:
-            progress.set(0, 0, "正在建立案件")
+            progress.set(0, 0, QCoreApplication.translate("ComparePage", "正在建立案件"))
             with screens.worker_store(self.window_) as store:
                 return open_cases(store, seqs, found_on=on)
 
         def done(result: Any) -> None:
             self.window_.data_changed.emit()
             self.refresh()
-            screens.inform(self, "数据比对", result.summary())
+            screens.inform(
+                self, QCoreApplication.translate("ComparePage", "数据比对"), result.summary()
+            )
 
         Op(self, job).success(done).with_progress(
-            "正在建立案件…", cancellable=False
+            QCoreApplication.translate("ComparePage", "正在建立案件…"), cancellable=False
         ).run_in_background()
 
     def dismiss(self) -> None:
@@ -245,10 +289,18 @@ class ComparePage(QWidget):
 
         seqs = self.checked_seqs()
         if not seqs:
-            screens.inform(self, "数据比对", "请先勾选要排除的人员")
+            screens.inform(
+                self,
+                QCoreApplication.translate("ComparePage", "数据比对"),
+                QCoreApplication.translate("ComparePage", "请先勾选要排除的人员"),
+            )
             return
         reason, ok = QInputDialog.getText(
-            self, "排除", f"排除选中的 {len(seqs)} 人的原因（如：核实在外地就读）："
+            self,
+            QCoreApplication.translate("ComparePage", "排除"),
+            QCoreApplication.translate(
+                "ComparePage", "排除选中的 {0} 人的原因（如：核实在外地就读）："
+            ).format(len(seqs)),
         )
         if not ok or not reason.strip():
             return
@@ -259,10 +311,17 @@ class ComparePage(QWidget):
         from desktop.reports.exports import write_candidates
 
         if not self.run_id:
-            screens.inform(self, "数据比对", "还没有比对结果")
+            screens.inform(
+                self,
+                QCoreApplication.translate("ComparePage", "数据比对"),
+                QCoreApplication.translate("ComparePage", "还没有比对结果"),
+            )
             return
         path = screens.ask_save_path(
-            self, "导出比对结果", "数据比对结果.xlsx", "Excel 工作簿 (*.xlsx)"
+            self,
+            QCoreApplication.translate("ComparePage", "导出比对结果"),
+            QCoreApplication.translate("ComparePage", "数据比对结果.xlsx"),
+            QCoreApplication.translate("ComparePage", "Excel 工作簿 (*.xlsx)"),
         )
         if not path:
             return
@@ -274,8 +333,16 @@ class ComparePage(QWidget):
 
         (
             Op(self, job)
-            .success(lambda n: screens.inform(self, "导出完成", f"已导出 {n} 人到\n{path}"))
-            .with_progress("正在导出…")
+            .success(
+                lambda n: screens.inform(
+                    self,
+                    QCoreApplication.translate("ComparePage", "导出完成"),
+                    QCoreApplication.translate("ComparePage", "已导出 {0} 人到\n{1}").format(
+                        n, path
+                    ),
+                )
+            )
+            .with_progress(QCoreApplication.translate("ComparePage", "正在导出…"))
             .run_in_background()
         )
 

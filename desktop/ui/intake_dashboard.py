@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,10 +99,12 @@ class DashboardPage(QWidget):
         self._stale = True
         self.period_box = QComboBox()
         for code, label in default_periods():
-            self.period_box.addItem(f"{label}（{code}）", code)
+            self.period_box.addItem(
+                QCoreApplication.translate("DashboardPage", "{0}（{1}）").format(label, code), code
+            )
         self.period_box.setEditable(True)
         self.period_box.activated.connect(lambda _i: self.refresh())
-        refresh = QPushButton("刷新")
+        refresh = QPushButton(QCoreApplication.translate("DashboardPage", "刷新"))
         refresh.clicked.connect(self.refresh)
         self.heading = QLabel()
         font = QFont()
@@ -111,24 +113,34 @@ class DashboardPage(QWidget):
         self.heading.setFont(font)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(QLabel("统计时段："))
+        top.addWidget(QLabel(QCoreApplication.translate("DashboardPage", "统计时段：")))
         top.addWidget(self.period_box)
         top.addWidget(refresh)
         self.tiles = {
-            "closing": Tile("在册辍学（期末）", RED),
-            "new": Tile("本期新增辍学", ORANGE),
-            "returned": Tile("本期劝返复学", GREEN),
-            "persuasion": Tile("劝返率（本期）", GREEN),
-            "dropout": Tile("辍学率（本学年）", RED),
-            "suspected": Tile("疑似辍学待核实", BLUE),
+            "closing": Tile(QCoreApplication.translate("DashboardPage", "在册辍学（期末）"), RED),
+            "new": Tile(QCoreApplication.translate("DashboardPage", "本期新增辍学"), ORANGE),
+            "returned": Tile(QCoreApplication.translate("DashboardPage", "本期劝返复学"), GREEN),
+            "persuasion": Tile(
+                QCoreApplication.translate("DashboardPage", "劝返率（本期）"), GREEN
+            ),
+            "dropout": Tile(QCoreApplication.translate("DashboardPage", "辍学率（本学年）"), RED),
+            "suspected": Tile(QCoreApplication.translate("DashboardPage", "疑似辍学待核实"), BLUE),
         }
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)
-        self.flow_chart, flow_view = _chart("本期进出台账情况")
-        self.trend_chart, trend_view = _chart("近12个月：月末在册辍学人数")
-        self.town_chart, town_view = _chart("在册辍学人数（按乡镇）")
-        self.cause_chart, cause_view = _chart("在册辍学原因")
+        self.flow_chart, flow_view = _chart(
+            QCoreApplication.translate("DashboardPage", "本期进出台账情况")
+        )
+        self.trend_chart, trend_view = _chart(
+            QCoreApplication.translate("DashboardPage", "近12个月：月末在册辍学人数")
+        )
+        self.town_chart, town_view = _chart(
+            QCoreApplication.translate("DashboardPage", "在册辍学人数（按乡镇）")
+        )
+        self.cause_chart, cause_view = _chart(
+            QCoreApplication.translate("DashboardPage", "在册辍学原因")
+        )
         grid = QGridLayout()
         grid.addWidget(flow_view, 0, 0)
         grid.addWidget(trend_view, 0, 1)
@@ -168,21 +180,36 @@ class DashboardPage(QWidget):
             with screens.worker_store(self.window_) as store:
                 return compute(store, code, progress=progress)
 
-        Op(self, job).success(self.show_data).with_progress("正在统计…").run_in_background()
+        Op(self, job).success(self.show_data).with_progress(
+            QCoreApplication.translate("DashboardPage", "正在统计…")
+        ).run_in_background()
 
     def show_data(self, data: Any) -> None:
         self.data = data
         f = data.flow
         county = self.window_.store.setting("county.name") or ""
-        self.heading.setText(f"{county}控辍保学统计看板　{data.period.label}")
-        self.tiles["closing"].set(str(f.closing), f"期初 {f.opening}")
+        self.heading.setText(
+            QCoreApplication.translate("DashboardPage", "{0}控辍保学统计看板\u3000{1}").format(
+                county, data.period.label
+            )
+        )
+        self.tiles["closing"].set(
+            str(f.closing),
+            QCoreApplication.translate("DashboardPage", "期初 {0}").format(f.opening),
+        )
         self.tiles["new"].set(str(f.new))
         self.tiles["returned"].set(
-            str(f.returned), f"另送教上门 {f.home_teaching}，延缓/休学 {f.deferred}"
+            str(f.returned),
+            QCoreApplication.translate("DashboardPage", "另送教上门 {0}，延缓/休学 {1}").format(
+                f.home_teaching, f.deferred
+            ),
         )
         year = data.year_persuasion_rate
         self.tiles["persuasion"].set(
-            data.persuasion_rate.text, f"{data.persuasion_rate.note}；本学年 {year.text}"
+            data.persuasion_rate.text,
+            QCoreApplication.translate("DashboardPage", "{0}；本学年 {1}").format(
+                data.persuasion_rate.note, year.text
+            ),
         )
         self.tiles["dropout"].set(data.dropout_rate.text, data.dropout_rate.note)
         self.tiles["suspected"].set(str(data.suspected_open))
@@ -200,7 +227,7 @@ class DashboardPage(QWidget):
             chart.removeAxis(axis)
         series = QBarSeries()
         values = f.row()
-        bar = QBarSet("人数")
+        bar = QBarSet(QCoreApplication.translate("DashboardPage", "人数"))
         for v in values:
             bar.append(v)
         bar.setColor(QColor(BLUE))
@@ -224,13 +251,13 @@ class DashboardPage(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         line = QLineSeries()
-        line.setName("月末在册辍学")
+        line.setName(QCoreApplication.translate("DashboardPage", "月末在册辍学"))
         line.setColor(QColor(RED))
         line.setPointLabelsVisible(True)
         line.setPointLabelsFormat("@yPoint")
         line.setPointsVisible(True)
         returned = QBarSeries()
-        back = QBarSet("当月复学")
+        back = QBarSet(QCoreApplication.translate("DashboardPage", "当月复学"))
         back.setColor(QColor(GREEN))
         for i, (_m, closing, _new, ret) in enumerate(trend):
             line.append(i, closing)
@@ -260,7 +287,7 @@ class DashboardPage(QWidget):
             chart.removeAxis(axis)
         rows = list(reversed(rows[:12]))  # the largest at the top
         series = QHorizontalBarSeries()
-        bar = QBarSet("在册辍学")
+        bar = QBarSet(QCoreApplication.translate("DashboardPage", "在册辍学"))
         bar.setColor(QColor(RED))
         for _name, n in rows:
             bar.append(n)
@@ -268,7 +295,9 @@ class DashboardPage(QWidget):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         cats = _categories()
-        cats.append([name for name, _ in rows] or ["（无）"])
+        cats.append(
+            [name for name, _ in rows] or [QCoreApplication.translate("DashboardPage", "（无）")]
+        )
         chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(cats)
         axis = QValueAxis()
@@ -283,7 +312,9 @@ class DashboardPage(QWidget):
         chart.removeAllSeries()
         series = QPieSeries()
         top, rest = rows[:6], sum(n for _, n in rows[6:])
-        for name, n in top + ([("其他原因", rest)] if rest else []):
+        for name, n in top + (
+            [(QCoreApplication.translate("DashboardPage", "其他原因"), rest)] if rest else []
+        ):
             s = series.append(f"{name} {n}", n)
             s.setLabelVisible(True)
         series.setPieSize(0.62)

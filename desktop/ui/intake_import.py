@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,7 @@ from desktop.intake.values import text
 from desktop.ui import intake_screens as screens
 from desktop.ui.ops import Op
 
-IGNORE_LABEL = "（不导入）"
+IGNORE_LABEL = QT_TRANSLATE_NOOP("IntakeImport", "（不导入）")
 
 
 class ImportDialog(QDialog):
@@ -37,7 +37,7 @@ class ImportDialog(QDialog):
         self.window_ = window
         self.plan: Any = None
         self.result: Any = None
-        self.setWindowTitle("导入名册")
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "导入名册"))
         self.resize(980, 620)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._file_page())
@@ -52,30 +52,44 @@ class ImportDialog(QDialog):
         page = QWidget()
         form = QFormLayout()
         self.path_edit = QLineEdit()
-        browse = QPushButton("浏览…")
+        browse = QPushButton(QCoreApplication.translate("ImportDialog", "浏览…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow("名册文件：", row)
+        form.addRow(QCoreApplication.translate("ImportDialog", "名册文件："), row)
         self.kind_box = QComboBox()
         for key, label in KINDS.items():
             self.kind_box.addItem(label, key)
-        form.addRow("名册类别：", self.kind_box)
+        form.addRow(QCoreApplication.translate("ImportDialog", "名册类别："), self.kind_box)
         self.sheet_edit = QLineEdit()
-        self.sheet_edit.setPlaceholderText("默认：第一个有数据的工作表")
-        form.addRow("工作表：", self.sheet_edit)
+        self.sheet_edit.setPlaceholderText(
+            QCoreApplication.translate("ImportDialog", "默认：第一个有数据的工作表")
+        )
+        form.addRow(QCoreApplication.translate("ImportDialog", "工作表："), self.sheet_edit)
         self.term_edit = QLineEdit()
-        self.term_edit.setPlaceholderText("学籍名册所属学期，默认当前学期，如 2026-2027-1")
-        form.addRow("学期：", self.term_edit)
+        self.term_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ImportDialog", "学籍名册所属学期，默认当前学期，如 2026-2027-1"
+            )
+        )
+        form.addRow(QCoreApplication.translate("ImportDialog", "学期："), self.term_edit)
         hint = QLabel(
-            "支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；"
-            "下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。"
+            QCoreApplication.translate(
+                "ImportDialog",
+                "支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。",
+            )
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.next_button = buttons.addButton("下一步", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.next_button = buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "下一步"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "取消"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         self.next_button.clicked.connect(self.read_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
@@ -87,7 +101,11 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         path = screens.ask_open_path(
-            self, "选择名册文件", "表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)"
+            self,
+            QCoreApplication.translate("ImportDialog", "选择名册文件"),
+            QCoreApplication.translate(
+                "ImportDialog", "表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)"
+            ),
         )
         if path:
             self.path_edit.setText(path)
@@ -103,17 +121,23 @@ class ImportDialog(QDialog):
         sheet = self.sheet_edit.text().strip() or None
         term = self.term_edit.text().strip() or None
         if not path:
-            screens.inform(self, "导入名册", "请先选择名册文件")
+            screens.inform(
+                self,
+                QCoreApplication.translate("ImportDialog", "导入名册"),
+                QCoreApplication.translate("ImportDialog", "请先选择名册文件"),
+            )
             return
 
         def job(progress: Any) -> Any:
-            progress.set(0, 0, "正在读取文件")
+            progress.set(0, 0, QCoreApplication.translate("ImportDialog", "正在读取文件"))
             with screens.worker_store(self.window_) as store:
                 return open_roster(
                     store, path, kind=kind, sheet=sheet, term=term, progress=progress
                 )
 
-        Op(self, job).success(self._show_mapping).with_progress("正在读取名册…").run_in_background()
+        Op(self, job).success(self._show_mapping).with_progress(
+            QCoreApplication.translate("ImportDialog", "正在读取名册…")
+        ).run_in_background()
 
     # --- step 2: mapping ------------------------------------------------------------------
 
@@ -122,15 +146,31 @@ class ImportDialog(QDialog):
         self.mapping_info = QLabel()
         self.mapping_info.setWordWrap(True)
         self.mapping_table = QTableWidget(0, 4)
-        self.mapping_table.setHorizontalHeaderLabels(["列", "表头", "前几行的内容", "对应字段"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportDialog", "列"),
+                QCoreApplication.translate("ImportDialog", "表头"),
+                QCoreApplication.translate("ImportDialog", "前几行的内容"),
+                QCoreApplication.translate("ImportDialog", "对应字段"),
+            ]
+        )
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
         )
         self.mapping_table.verticalHeader().setVisible(False)
         buttons = QDialogButtonBox()
-        back = buttons.addButton("上一步", QDialogButtonBox.ButtonRole.ResetRole)
-        self.check_button = buttons.addButton("检查数据", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        back = buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "上一步"),
+            QDialogButtonBox.ButtonRole.ResetRole,
+        )
+        self.check_button = buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "检查数据"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "取消"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         self.check_button.clicked.connect(self.check_rows)
         buttons.rejected.connect(self.reject)
@@ -143,14 +183,26 @@ class ImportDialog(QDialog):
     def _show_mapping(self, plan: Any) -> None:
         self.plan = plan
         header, grid = plan.header, plan.grid
-        where = f"工作表“{grid.sheet}”，" if grid.sheet else ""
+        where = (
+            QCoreApplication.translate("ImportDialog", "工作表“{0}”，").format(grid.sheet)
+            if grid.sheet
+            else ""
+        )
         preset = {
-            "exact": "已按上次确认的对应关系设置。",
-            "kind": "部分列按上次确认的对应关系设置。",
+            "exact": QCoreApplication.translate("ImportDialog", "已按上次确认的对应关系设置。"),
+            "kind": QCoreApplication.translate("ImportDialog", "部分列按上次确认的对应关系设置。"),
         }.get(plan.preset, "")
         self.mapping_info.setText(
-            f"{plan.path.name}：{where}表头在第 {'、'.join(map(str, header.rows))} 行，数据从第 {header.data_start} 行开始。"
-            f"{preset}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。"
+            QCoreApplication.translate(
+                "ImportDialog",
+                "{0}：{1}表头在第 {2} 行，数据从第 {3} 行开始。{4}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。",
+            ).format(
+                plan.path.name,
+                where,
+                QCoreApplication.translate("ImportDialog", "、").join(map(str, header.rows)),
+                header.data_start,
+                preset,
+            )
         )
         from desktop.intake.columns import skip_reason
 
@@ -165,7 +217,11 @@ class ImportDialog(QDialog):
             from desktop.intake.validate import column_letter
 
             table.setItem(col, 0, QTableWidgetItem(column_letter(col)))
-            table.setItem(col, 1, QTableWidgetItem(label or "（无表头）"))
+            table.setItem(
+                col,
+                1,
+                QTableWidgetItem(label or QCoreApplication.translate("ImportDialog", "（无表头）")),
+            )
             example = " | ".join(
                 text(r[col]) for r in samples if col < len(r) and r[col] is not None
             )
@@ -194,7 +250,9 @@ class ImportDialog(QDialog):
             with screens.worker_store(self.window_) as store:
                 return check(store, plan, progress=progress)
 
-        Op(self, job).success(self._show_report).with_progress("正在检查名册…").run_in_background()
+        Op(self, job).success(self._show_report).with_progress(
+            QCoreApplication.translate("ImportDialog", "正在检查名册…")
+        ).run_in_background()
 
     # --- step 3: report and import --------------------------------------------------------
 
@@ -203,14 +261,30 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.issue_table = QTableWidget(0, 4)
-        self.issue_table.setHorizontalHeaderLabels(["行", "列", "问题", "处理"])
+        self.issue_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportDialog", "行"),
+                QCoreApplication.translate("ImportDialog", "列"),
+                QCoreApplication.translate("ImportDialog", "问题"),
+                QCoreApplication.translate("ImportDialog", "处理"),
+            ]
+        )
         self.issue_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.issue_table.verticalHeader().setVisible(False)
         self.issue_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QDialogButtonBox()
-        back = buttons.addButton("返回修改对应关系", QDialogButtonBox.ButtonRole.ResetRole)
-        self.import_button = buttons.addButton("导入", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        back = buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "返回修改对应关系"),
+            QDialogButtonBox.ButtonRole.ResetRole,
+        )
+        self.import_button = buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "导入"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "取消"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         back.clicked.connect(lambda: self.stack.setCurrentIndex(1))
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
@@ -226,7 +300,9 @@ class ImportDialog(QDialog):
         self.summary.setText(
             plan.summary()
             + (
-                "\n有错误的行不会导入；请在原表中改正后重新导入这些行。"
+                QCoreApplication.translate(
+                    "ImportDialog", "\n有错误的行不会导入；请在原表中改正后重新导入这些行。"
+                )
                 if counts["rejected"]
                 else ""
             )
@@ -239,8 +315,14 @@ class ImportDialog(QDialog):
                 str(issue.row or ""),
                 issue.column,
                 issue.reason
-                + (f"（{issue.value}）" if issue.value and issue.value not in issue.reason else ""),
-                "不导入" if issue.level == "error" else "提示",
+                + (
+                    QCoreApplication.translate("ImportDialog", "（{0}）").format(issue.value)
+                    if issue.value and issue.value not in issue.reason
+                    else ""
+                ),
+                QCoreApplication.translate("ImportDialog", "不导入")
+                if issue.level == "error"
+                else QCoreApplication.translate("ImportDialog", "提示"),
             ]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -250,7 +332,9 @@ class ImportDialog(QDialog):
                 t.setItem(i, c, item)
         t.resizeColumnToContents(0)
         t.resizeColumnToContents(1)
-        self.import_button.setText(f"导入 {counts['valid']} 行")
+        self.import_button.setText(
+            QCoreApplication.translate("ImportDialog", "导入 {0} 行").format(counts["valid"])
+        )
         self.import_button.setEnabled(counts["valid"] > 0)
         self.stack.setCurrentIndex(2)
 
@@ -266,12 +350,18 @@ class ImportDialog(QDialog):
         (
             Op(self, job)
             .success(self._imported)
-            .with_progress("正在导入名册…（可取消，取消后不会导入任何数据）")
+            .with_progress(
+                QCoreApplication.translate(
+                    "ImportDialog", "正在导入名册…（可取消，取消后不会导入任何数据）"
+                )
+            )
             .run_in_background()
         )
 
     def _imported(self, result: Any) -> None:
         self.result = result
         self.window_.data_changed.emit()
-        screens.inform(self, "导入完成", result.summary())
+        screens.inform(
+            self, QCoreApplication.translate("ImportDialog", "导入完成"), result.summary()
+        )
         self.accept()

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,12 @@ from desktop.domain.ids import term_of
 from desktop.ui import intake_screens as screens
 from desktop.ui.ops import Op
 
-SIGNATURE_KEYS = ("单位负责人", "审核人", "填表人", "联系电话")
+SIGNATURE_KEYS = (
+    QT_TRANSLATE_NOOP("IntakeReports", "单位负责人"),
+    QT_TRANSLATE_NOOP("IntakeReports", "审核人"),
+    QT_TRANSLATE_NOOP("IntakeReports", "填表人"),
+    QT_TRANSLATE_NOOP("IntakeReports", "联系电话"),
+)
 SETTING = "ui.report.signatures"
 
 
@@ -33,38 +38,57 @@ class ReportDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.output: str | None = None
-        self.setWindowTitle("生成统计报表")
+        self.setWindowTitle(QCoreApplication.translate("ReportDialog", "生成统计报表"))
         store = window.store
         today = dt.date.today()
         self.kind_box = QComboBox()
-        self.kind_box.addItem("控辍保学月报（统计表）", "monthly")
-        self.kind_box.addItem("开学控辍保学专项行动统计表", "campaign")
+        self.kind_box.addItem(
+            QCoreApplication.translate("ReportDialog", "控辍保学月报（统计表）"), "monthly"
+        )
+        self.kind_box.addItem(
+            QCoreApplication.translate("ReportDialog", "开学控辍保学专项行动统计表"), "campaign"
+        )
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.period_edit = QLineEdit(f"{today.year}-{today.month:02d}")
         self.period_hint = QLabel(
-            "时段写法：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026（年）"
+            QCoreApplication.translate(
+                "ReportDialog",
+                "时段写法：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026（年）",
+            )
         )
         self.period_hint.setWordWrap(True)
         self.format_box = QComboBox()
-        self.format_box.addItem("Excel 表格（.xlsx，可修改后上报）", ".xlsx")
-        self.format_box.addItem("PDF（打印、盖章）", ".pdf")
+        self.format_box.addItem(
+            QCoreApplication.translate("ReportDialog", "Excel 表格（.xlsx，可修改后上报）"), ".xlsx"
+        )
+        self.format_box.addItem(
+            QCoreApplication.translate("ReportDialog", "PDF（打印、盖章）"), ".pdf"
+        )
         saved = _saved(store)
         self.unit_edit = QLineEdit(saved.get("unit") or str(store.setting("county.bureau") or ""))
         self.sign_edits = {key: QLineEdit(saved.get(key, "")) for key in SIGNATURE_KEYS}
-        self.names_box = QCheckBox("Excel中附在册学生名单")
+        self.names_box = QCheckBox(
+            QCoreApplication.translate("ReportDialog", "Excel中附在册学生名单")
+        )
         self.names_box.setChecked(True)
         form = QFormLayout()
-        form.addRow("报表：", self.kind_box)
-        form.addRow("统计时段：", self.period_edit)
+        form.addRow(QCoreApplication.translate("ReportDialog", "报表："), self.kind_box)
+        form.addRow(QCoreApplication.translate("ReportDialog", "统计时段："), self.period_edit)
         form.addRow("", self.period_hint)
-        form.addRow("格式：", self.format_box)
-        form.addRow("填报单位：", self.unit_edit)
+        form.addRow(QCoreApplication.translate("ReportDialog", "格式："), self.format_box)
+        form.addRow(QCoreApplication.translate("ReportDialog", "填报单位："), self.unit_edit)
         for key, edit in self.sign_edits.items():
-            form.addRow(f"{key}：", edit)
+            form.addRow(QCoreApplication.translate("ReportDialog", "{0}：").format(key), edit)
         form.addRow("", self.names_box)
         buttons = QDialogButtonBox()
-        self.make_button = buttons.addButton("生成…", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.make_button = buttons.addButton(
+            QCoreApplication.translate("ReportDialog", "生成…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.addButton(
+            QCoreApplication.translate("ReportDialog", "取消"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         self.make_button.clicked.connect(self.generate)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,10 +116,15 @@ class ReportDialog(QDialog):
         suffix = self.format_box.currentData()
         if not path:
             name = (
-                "月报" if kind == "monthly" else "开学专项行动统计表"
+                QCoreApplication.translate("ReportDialog", "月报")
+                if kind == "monthly"
+                else QCoreApplication.translate("ReportDialog", "开学专项行动统计表")
             ) + f"-{period.code}{suffix}"
             path = screens.ask_save_path(
-                self, "保存报表", str(Path.home() / name), f"报表 (*{suffix})"
+                self,
+                QCoreApplication.translate("ReportDialog", "保存报表"),
+                str(Path.home() / name),
+                QCoreApplication.translate("ReportDialog", "报表 (*{0})").format(suffix),
             )
             if not path:
                 return
@@ -117,14 +146,16 @@ class ReportDialog(QDialog):
                     names=names,
                     progress=progress,
                 )
-                progress.set(0, 0, "正在写入文件")
+                progress.set(0, 0, QCoreApplication.translate("ReportDialog", "正在写入文件"))
                 write(report, path)
                 store.audit(
                     "report", detail={"kind": kind, "period": period.code, "file": Path(path).name}
                 )
             return path
 
-        Op(self, job).success(self._done).with_progress("正在生成报表…").run_in_background()
+        Op(self, job).success(self._done).with_progress(
+            QCoreApplication.translate("ReportDialog", "正在生成报表…")
+        ).run_in_background()
 
     def _remember(self, unit: str | None, signatures: dict[str, str]) -> None:
         store = self.window_.store
@@ -134,7 +165,13 @@ class ReportDialog(QDialog):
 
     def _done(self, path: str) -> None:
         self.output = path
-        if screens.confirm(self, "报表已生成", f"已生成：\n{path}\n\n现在打开吗？"):
+        if screens.confirm(
+            self,
+            QCoreApplication.translate("ReportDialog", "报表已生成"),
+            QCoreApplication.translate("ReportDialog", "已生成：\n{0}\n\n现在打开吗？").format(
+                path
+            ),
+        ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.accept()
 

@@ -4,7 +4,7 @@
 - 数据 menu: 导入名册…, 数据比对（精准摸排）, 统计看板, 生成统计报表…, 导出台账到Excel…
 - pages: "dashboard" (统计看板, QtCharts) and "compare" (数据比对).
 Long work runs through `desktop.ui.ops` (background thread, progress, cancel) with its own
-Store on `window.db_path`; after a write the window's `data_changed` is emitted.
+connection (ops.worker_store); after a write the window's `data_changed` is emitted.
 """
 
 from __future__ import annotations
@@ -13,17 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
-from desktop.store.repo import Store
+from desktop.ui import ops
 
-
-def worker_store(window: Any) -> Store:
-    """A Store for a background job (SQLite connections belong to one thread)."""
-    store = Store.open(window.db_path, create=False, actor=window.store.actor)
-    store.scope = window.store.scope
-    return store
+# Background jobs open the database with the one worker factory (ops.worker_store).
+worker_store = ops.worker_store
 
 
 # Dialog hooks: tests replace these (a real user answers them).
@@ -94,29 +91,46 @@ def _compare(window: Any) -> QWidget:
 def install(window: Any) -> None:
     dashboard = LazyPage(lambda: _dashboard(window))
     compare = LazyPage(lambda: _compare(window))
-    window.add_page("dashboard", "统计看板", dashboard)
-    window.add_page("compare", "数据比对", compare)
+    window.add_page("dashboard", QCoreApplication.translate("IntakeScreens", "统计看板"), dashboard)
+    window.add_page("compare", QCoreApplication.translate("IntakeScreens", "数据比对"), compare)
     window.intake_pages = {"dashboard": dashboard, "compare": compare}
     menu = window.menu("data")
     menu.addSeparator()
     _action(
         window,
         "data",
-        "导入名册（学籍/户籍/监测/适龄儿童）…",
+        QCoreApplication.translate("IntakeScreens", "导入名册（学籍/户籍/监测/适龄儿童）…"),
         lambda: open_import(window),
-        tip="从Excel或CSV导入名册，先检查再导入",
+        tip=QCoreApplication.translate("IntakeScreens", "从Excel或CSV导入名册，先检查再导入"),
     )
     _action(
         window,
         "data",
-        "数据比对（精准摸排）",
+        QCoreApplication.translate("IntakeScreens", "数据比对（精准摸排）"),
         lambda: window.show_page("compare"),
-        tip="把户籍、防返贫监测、适龄儿童名单与学籍比对，找出适龄未在学的儿童",
+        tip=QCoreApplication.translate(
+            "IntakeScreens", "把户籍、防返贫监测、适龄儿童名单与学籍比对，找出适龄未在学的儿童"
+        ),
     )
     menu.addSeparator()
-    _action(window, "data", "统计看板", lambda: window.show_page("dashboard"))
-    _action(window, "data", "生成统计报表（月报/专项行动）…", lambda: open_report(window))
-    _action(window, "data", "导出台账到Excel…", lambda: export_current_ledger(window))
+    _action(
+        window,
+        "data",
+        QCoreApplication.translate("IntakeScreens", "统计看板"),
+        lambda: window.show_page("dashboard"),
+    )
+    _action(
+        window,
+        "data",
+        QCoreApplication.translate("IntakeScreens", "生成统计报表（月报/专项行动）…"),
+        lambda: open_report(window),
+    )
+    _action(
+        window,
+        "data",
+        QCoreApplication.translate("IntakeScreens", "导出台账到Excel…"),
+        lambda: export_current_ledger(window),
+    )
     window.data_changed.connect(lambda: dashboard.page and dashboard.page.mark_stale())
     window.data_changed.connect(lambda: compare.page and compare.page.refresh())
 
@@ -144,7 +158,7 @@ def ledger_choice(window: Any) -> tuple[list[str] | None, tuple[str, ...] | None
     visible = getattr(window, "visible_case_ids", None)
     selected = window.selected_case_ids()
     if len(selected) > 1:
-        return selected, None, "所选案件台账"
+        return selected, None, QCoreApplication.translate("IntakeScreens", "所选案件台账")
     if callable(visible):
         ids = visible()
         if ids:
@@ -161,7 +175,10 @@ def export_current_ledger(window: Any) -> None:
 
     case_ids, states, title = ledger_choice(window)
     path = ask_save_path(
-        window, "导出台账", str(Path.home() / "台账.xlsx"), "Excel 工作簿 (*.xlsx)"
+        window,
+        QCoreApplication.translate("IntakeScreens", "导出台账"),
+        str(Path.home() / QCoreApplication.translate("IntakeScreens", "台账.xlsx")),
+        QCoreApplication.translate("IntakeScreens", "Excel 工作簿 (*.xlsx)"),
     )
     if not path:
         return
@@ -181,7 +198,15 @@ def export_current_ledger(window: Any) -> None:
 
     (
         Op(window, job)
-        .success(lambda n: inform(window, "导出完成", f"已导出 {n} 件案件到\n{path}"))
-        .with_progress("正在导出台账…")
+        .success(
+            lambda n: inform(
+                window,
+                QCoreApplication.translate("IntakeScreens", "导出完成"),
+                QCoreApplication.translate("IntakeScreens", "已导出 {0} 件案件到\n{1}").format(
+                    n, path
+                ),
+            )
+        )
+        .with_progress(QCoreApplication.translate("IntakeScreens", "正在导出台账…"))
         .run_in_background()
     )

@@ -253,7 +253,7 @@ class CaseTableModel(LazyTableModel):
         if key == "state":
             text = _state_label(rec["state"])
             if rec["refusal_exception"]:
-                text += "（特殊情形）"
+                text += QCoreApplication.translate("CaseTableModel", "（特殊情形）")
             if rec["state"] == "closed" and rec["outcome"]:
                 text += f"·{queries.outcome_label(rec['outcome'])}"
             return text

@@ -14,7 +14,7 @@ or centred text elided at the right, the grid, the focus frame of the current ce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QTableView
 
@@ -105,7 +105,9 @@ class LedgerTable(QTableView):
         elided = metrics.elidedText
         advance = metrics.horizontalAdvance
         # Most cells fit: a bound from per-character widths spares measuring their text.
-        wide = max(advance("中"), advance("W"), advance("…"))
+        wide = max(
+            advance(QCoreApplication.translate("LedgerTable", "中")), advance("W"), advance("…")
+        )
         baseline = (metrics.ascent() - metrics.descent()) // 2
 
         painter = QPainter(viewport)

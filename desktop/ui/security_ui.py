@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -68,8 +69,10 @@ def install(window: Any) -> None:
     if session.can("encrypt") and not session.encrypted:
         _action(window, "tools", window.tr("加密数据库…"), lambda: encrypt_now(window, session))
     who = QLabel(
-        f"{session.user.display_name}（{session.user.role_label}）"
-        + ("" if session.encrypted else " · 未加密")
+        QCoreApplication.translate("SecurityUi", "{0}（{1}）").format(
+            session.user.display_name, session.user.role_label
+        )
+        + ("" if session.encrypted else QCoreApplication.translate("SecurityUi", " · 未加密"))
     )
     who.setObjectName("securityUser")
     window.add_status_widget(who)
@@ -111,5 +114,9 @@ def encrypt_now(window: Any, session: Any) -> None:
         QMessageBox.warning(window, window.tr("无法加密"), str(exc))
         QApplication.instance().quit()  # type: ignore[union-attr]
         return
-    exec_dialog(RecoveryKeyDialog(text, window))
+    exec_dialog(
+        RecoveryKeyDialog(
+            text, window, database=window.db_path, county=window.store.setting("county.name") or ""
+        )
+    )
     QApplication.instance().quit()  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.repo import Store
 from desktop.ui import sync_panel as hooks
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, worker_store
 
 log = logging.getLogger("kcbx.sync")
 VersionRole = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +43,7 @@ def _short(iso: str | None) -> str:
 
 def _value_text(value: Any) -> str:
     if value is None or value == "":
-        return "（空）"
+        return QCoreApplication.translate("SyncPages", "（空）")
     return str(value)
 
 
@@ -53,9 +53,9 @@ class SyncPage(QWidget):
         self.main = window
         self.controller = controller
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._overview(), "概况")
-        self.tabs.addTab(self._review(), "待审核")
-        self.tabs.addTab(self._history(), "同步记录")
+        self.tabs.addTab(self._overview(), QCoreApplication.translate("SyncPage", "概况"))
+        self.tabs.addTab(self._review(), QCoreApplication.translate("SyncPage", "待审核"))
+        self.tabs.addTab(self._history(), QCoreApplication.translate("SyncPage", "同步记录"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.refresh()
@@ -77,23 +77,32 @@ class SyncPage(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.transports = QListWidget()
         self.transports.setWordWrap(True)
-        self.sync_button = QPushButton("立即同步")
+        self.sync_button = QPushButton(QCoreApplication.translate("SyncPage", "立即同步"))
         self.sync_button.clicked.connect(lambda: self.controller.run())
-        add = QPushButton("添加同步文件夹…")
+        add = QPushButton(QCoreApplication.translate("SyncPage", "添加同步文件夹…"))
         add.clicked.connect(self.add_folder)
-        remove = QPushButton("移除所选")
+        remove = QPushButton(QCoreApplication.translate("SyncPage", "移除所选"))
         remove.clicked.connect(self.remove_transport)
         buttons = QHBoxLayout()
         for b in (self.sync_button, add, remove):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(w)
-        for title, label in (("本机", self.identity), ("同步状态", self.state)):
+        for title, label in (
+            (QCoreApplication.translate("SyncPage", "本机"), self.identity),
+            (QCoreApplication.translate("SyncPage", "同步状态"), self.state),
+        ):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(label)
             layout.addWidget(box)
-        layout.addWidget(QLabel("同步通道（U盘、共享文件夹、县级同步服务器）："))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "SyncPage", "同步通道（U盘、共享文件夹、县级同步服务器）："
+                )
+            )
+        )
         layout.addWidget(self.transports, 1)
         layout.addLayout(buttons)
         return w
@@ -105,48 +114,81 @@ class SyncPage(QWidget):
         cert = enrol.enrolment_of(store)
         if cert is None:
             self.identity.setText(
-                f"本机编号：{store.device_id}\n本机尚未注册到县教育局。请用“同步 → 生成注册申请”"
-                "把申请文件交给县管理员，再导入县里签发的注册文件。"
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "本机编号：{0}\n本机尚未注册到县教育局。请用“同步 → 生成注册申请”把申请文件交给县管理员，再导入县里签发的注册文件。",
+                ).format(store.device_id)
             )
         else:
             scope = (
-                "全县"
+                QCoreApplication.translate("SyncPage", "全县")
                 if cert.scope.is_everything
-                else "、".join(
+                else QCoreApplication.translate("SyncPage", "、").join(
                     [_region(store, t) for t in sorted(cert.scope.townships or ())]
                     + [_school(store, s) for s in sorted(cert.scope.schools or ())]
                 )
             )
             self.identity.setText(
-                f"本机：{cert.name or store.device_id}（{enrol.ROLES.get(cert.role, cert.role)}，"
-                f"数据范围：{scope}）\n所属：{cert.county_name}　本机编号：{store.device_id}\n"
-                f"密钥指纹：{keys.fingerprint(cert.sign_key)}"
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "本机：{0}（{1}，数据范围：{2}）\n所属：{3}\u3000本机编号：{4}\n密钥指纹：{5}",
+                ).format(
+                    cert.name or store.device_id,
+                    enrol.ROLES.get(cert.role, cert.role),
+                    scope,
+                    cert.county_name,
+                    store.device_id,
+                    keys.fingerprint(cert.sign_key),
+                )
             )
         s = marks.summary(store)
         lines = [
-            f"上次同步：{hooks.ago(s['last_sync'])}",
-            f"本机变更共 {s['own_ops']} 项：未发出 {s['unsent']} 项，已发出待对方确认 "
-            f"{max(0, s['unconfirmed'] - s['unsent'])} 项",
-            f"待审核：修改冲突 {s['conflicts']} 处，状态异常案件 {s['cases_review']} 件",
+            QCoreApplication.translate("SyncPage", "上次同步：{0}").format(
+                hooks.ago(s["last_sync"])
+            ),
+            QCoreApplication.translate(
+                "SyncPage", "本机变更共 {0} 项：未发出 {1} 项，已发出待对方确认 {2} 项"
+            ).format(s["own_ops"], s["unsent"], max(0, s["unconfirmed"] - s["unsent"])),
+            QCoreApplication.translate(
+                "SyncPage", "待审核：修改冲突 {0} 处，状态异常案件 {1} 件"
+            ).format(s["conflicts"], s["cases_review"]),
             *self.controller.last_messages,
         ]
         self.state.setText("\n".join(lines))
         self.sync_button.setEnabled(cert is not None and not self.controller.running)
         self.transports.clear()
         for row in runner.transports(store):
-            ok = f"上次成功 {_short(row.last_ok)}" if row.last_ok else "尚未成功同步"
-            err = f"，上次失败：{row.last_error}" if row.last_error else ""
-            item = QListWidgetItem(f"{row.label or row.location}（{ok}{err}）")
+            ok = (
+                QCoreApplication.translate("SyncPage", "上次成功 {0}").format(_short(row.last_ok))
+                if row.last_ok
+                else QCoreApplication.translate("SyncPage", "尚未成功同步")
+            )
+            err = (
+                QCoreApplication.translate("SyncPage", "，上次失败：{0}").format(row.last_error)
+                if row.last_error
+                else ""
+            )
+            item = QListWidgetItem(
+                QCoreApplication.translate("SyncPage", "{0}（{1}{2}）").format(
+                    row.label or row.location, ok, err
+                )
+            )
             item.setData(KeyRole, row.id)
             self.transports.addItem(item)
 
     def add_folder(self) -> None:
         from desktop.sync import runner
 
-        path = hooks.ask_folder(self, "选择同步文件夹（U盘或共享文件夹）")
+        path = hooks.ask_folder(
+            self, QCoreApplication.translate("SyncPage", "选择同步文件夹（U盘或共享文件夹）")
+        )
         if not path:
             return
-        runner.add_folder(self.store, path, label=f"同步文件夹 {path}")
+        runner.add_folder(
+            self.store,
+            path,
+            label=QCoreApplication.translate("SyncPage", "同步文件夹 {0}").format(path),
+        )
         self.refresh()
         self.controller.tick()
 
@@ -163,24 +205,43 @@ class SyncPage(QWidget):
     def _review(self) -> QWidget:
         w = QWidget()
         self.conflicts = QTreeWidget()
-        self.conflicts.setHeaderLabels(["内容", "值", "来自", "修改人", "时间"])
+        self.conflicts.setHeaderLabels(
+            [
+                QCoreApplication.translate("SyncPage", "内容"),
+                QCoreApplication.translate("SyncPage", "值"),
+                QCoreApplication.translate("SyncPage", "来自"),
+                QCoreApplication.translate("SyncPage", "修改人"),
+                QCoreApplication.translate("SyncPage", "时间"),
+            ]
+        )
         self.conflicts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        keep = QPushButton("保留所选版本")
+        keep = QPushButton(QCoreApplication.translate("SyncPage", "保留所选版本"))
         keep.clicked.connect(self.resolve_selected)
         self.cases = QListWidget()
         self.cases.itemActivated.connect(lambda item: self.main.open_case(item.data(CaseRole)))
-        open_case = QPushButton("打开案件")
+        open_case = QPushButton(QCoreApplication.translate("SyncPage", "打开案件"))
         open_case.clicked.connect(self._open_selected_case)
         layout = QVBoxLayout(w)
         layout.addWidget(
-            QLabel("两台电脑从同一版本出发改了同一项内容：系统已按最后修改者暂定，请核对后选定。")
+            QLabel(
+                QCoreApplication.translate(
+                    "SyncPage",
+                    "两台电脑从同一版本出发改了同一项内容：系统已按最后修改者暂定，请核对后选定。",
+                )
+            )
         )
         layout.addWidget(self.conflicts, 2)
         row = QHBoxLayout()
         row.addWidget(keep)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(QLabel("合并后状态变更不符合办理流程的案件（请核对其状态变更记录）："))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "SyncPage", "合并后状态变更不符合办理流程的案件（请核对其状态变更记录）："
+                )
+            )
+        )
         layout.addWidget(self.cases, 1)
         row2 = QHBoxLayout()
         row2.addWidget(open_case)
@@ -199,7 +260,7 @@ class SyncPage(QWidget):
             for v in item.versions:
                 child = QTreeWidgetItem(
                     [
-                        "当前值" if v.current else "",
+                        QCoreApplication.translate("SyncPage", "当前值") if v.current else "",
                         _value_text(v.value),
                         v.device_name,
                         v.actor,
@@ -214,11 +275,20 @@ class SyncPage(QWidget):
         self.cases.clear()
         for case in conflicts.cases_to_review(self.store):
             state = STATE_LABELS.get(State(case["state"]), case["state"])
-            entry = QListWidgetItem(f"{case['case_no']} {case['name'] or ''}（当前：{state}）")
+            entry = QListWidgetItem(
+                QCoreApplication.translate("SyncPage", "{0} {1}（当前：{2}）").format(
+                    case["case_no"], case["name"] or "", state
+                )
+            )
             entry.setData(CaseRole, case["id"])
             self.cases.addItem(entry)
         count = self.conflicts.topLevelItemCount() + self.cases.count()
-        self.tabs.setTabText(1, f"待审核（{count}）" if count else "待审核")
+        self.tabs.setTabText(
+            1,
+            QCoreApplication.translate("SyncPage", "待审核（{0}）").format(count)
+            if count
+            else QCoreApplication.translate("SyncPage", "待审核"),
+        )
 
     def show_review(self) -> None:
         self.main.show_page("sync")
@@ -229,7 +299,11 @@ class SyncPage(QWidget):
 
         item = self.conflicts.currentItem()
         if item is None or item.data(0, VersionRole) is None:
-            hooks.inform(self, "请选择", "请在冲突下方选择要保留的那一个版本。")
+            hooks.inform(
+                self,
+                QCoreApplication.translate("SyncPage", "请选择"),
+                QCoreApplication.translate("SyncPage", "请在冲突下方选择要保留的那一个版本。"),
+            )
             return
         conflicts.resolve(self.store, item.data(0, KeyRole), op_id=item.data(0, VersionRole))
         self.main.data_changed.emit()
@@ -245,20 +319,37 @@ class SyncPage(QWidget):
     def _history(self) -> QWidget:
         w = QWidget()
         self.history = QTableWidget(0, 6)
-        self.history.setHorizontalHeaderLabels(["时间", "方向", "对方", "变更数", "大小", "状态"])
+        self.history.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SyncPage", "时间"),
+                QCoreApplication.translate("SyncPage", "方向"),
+                QCoreApplication.translate("SyncPage", "对方"),
+                QCoreApplication.translate("SyncPage", "变更数"),
+                QCoreApplication.translate("SyncPage", "大小"),
+                QCoreApplication.translate("SyncPage", "状态"),
+            ]
+        )
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.quarantine = QTableWidget(0, 3)
-        self.quarantine.setHorizontalHeaderLabels(["时间", "文件", "拒收原因"])
+        self.quarantine.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SyncPage", "时间"),
+                QCoreApplication.translate("SyncPage", "文件"),
+                QCoreApplication.translate("SyncPage", "拒收原因"),
+            ]
+        )
         self.quarantine.horizontalHeader().setStretchLastSection(True)
         self.quarantine.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for table in (self.history, self.quarantine):
             table.verticalHeader().setVisible(False)
             table.setWordWrap(False)
         layout = QVBoxLayout(w)
-        layout.addWidget(QLabel("发出和收到的同步包："))
+        layout.addWidget(QLabel(QCoreApplication.translate("SyncPage", "发出和收到的同步包：")))
         layout.addWidget(self.history, 2)
-        layout.addWidget(QLabel("拒收的同步包（已隔离，未做任何改动）："))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("SyncPage", "拒收的同步包（已隔离，未做任何改动）："))
+        )
         layout.addWidget(self.quarantine, 1)
         return w
 
@@ -271,13 +362,25 @@ class SyncPage(QWidget):
             "SELECT * FROM sync_bundles ORDER BY done_at DESC, id LIMIT 500"
         ).fetchall()
         self.history.setRowCount(len(rows))
-        status = {"sent": "已发出", "confirmed": "对方已确认", "imported": "已导入"}
+        status = {
+            "sent": QCoreApplication.translate("SyncPage", "已发出"),
+            "confirmed": QCoreApplication.translate("SyncPage", "对方已确认"),
+            "imported": QCoreApplication.translate("SyncPage", "已导入"),
+        }
         for i, r in enumerate(rows):
-            peers = "、".join(names.get(p, p[:8]) for p in r["peer"].split(","))
-            ops = f"{r['ops']}" + (f"（新 {r['new_ops']}）" if r["direction"] == "in" else "")
+            peers = QCoreApplication.translate("SyncPage", "、").join(
+                names.get(p, p[:8]) for p in r["peer"].split(",")
+            )
+            ops = f"{r['ops']}" + (
+                QCoreApplication.translate("SyncPage", "（新 {0}）").format(r["new_ops"])
+                if r["direction"] == "in"
+                else ""
+            )
             cells = [
                 _short(r["done_at"]),
-                "收到" if r["direction"] == "in" else "发出",
+                QCoreApplication.translate("SyncPage", "收到")
+                if r["direction"] == "in"
+                else QCoreApplication.translate("SyncPage", "发出"),
                 peers,
                 ops,
                 _size(r["bytes"]),
@@ -305,53 +408,90 @@ class SyncPage(QWidget):
         peers = enrol.peers(self.store)
         if not peers:
             hooks.inform(
-                self, "导出同步包", "还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。"
+                self,
+                QCoreApplication.translate("SyncPage", "导出同步包"),
+                QCoreApplication.translate(
+                    "SyncPage", "还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。"
+                ),
             )
             return
         labels = [
-            f"{p.name or p.device_id[:8]}（{enrol.ROLES.get(p.role, p.role)}）" for p in peers
+            QCoreApplication.translate("SyncPage", "{0}（{1}）").format(
+                p.name or p.device_id[:8], enrol.ROLES.get(p.role, p.role)
+            )
+            for p in peers
         ]
-        index = hooks.ask_item(self, "导出同步包", "发给：", labels)
+        index = hooks.ask_item(
+            self,
+            QCoreApplication.translate("SyncPage", "导出同步包"),
+            QCoreApplication.translate("SyncPage", "发给："),
+            labels,
+        )
         if index is None:
             return
         peer = peers[index]
         path = hooks.ask_save_path(
-            self, "保存同步包", f"发给{peer.name or peer.device_id[:8]}.kcbx", "同步包 (*.kcbx)"
+            self,
+            QCoreApplication.translate("SyncPage", "保存同步包"),
+            QCoreApplication.translate("SyncPage", "发给{0}.kcbx").format(
+                peer.name or peer.device_id[:8]
+            ),
+            QCoreApplication.translate("SyncPage", "同步包 (*.kcbx)"),
         )
         if not path:
             return
-        db_path = Path(self.main.db_path)
-
         def job(progress: Any) -> str:
-            with Store.open(db_path, actor=self.store.actor) as store:
+            with worker_store(self.main) as store:
                 prepared = export.prepare(store, [peer], force=True)
                 assert prepared is not None
                 _write_atomic(Path(path), prepared.data)
-                export.record(store, prepared, transport=f"文件 {Path(path).name}")
-                return f"已导出同步包：{path}（{prepared.op_count} 项变更）"
+                export.record(
+                    store,
+                    prepared,
+                    transport=QCoreApplication.translate("SyncPage", "文件 {0}").format(
+                        Path(path).name
+                    ),
+                )
+                return QCoreApplication.translate(
+                    "SyncPage", "已导出同步包：{0}（{1} 项变更）"
+                ).format(path, prepared.op_count)
 
-        Op(self, job).success(lambda text: self._done("导出同步包", text)).with_progress(
-            "正在导出同步包…"
+        Op(self, job).success(
+            lambda text: self._done(QCoreApplication.translate("SyncPage", "导出同步包"), text)
+        ).with_progress(
+            QCoreApplication.translate("SyncPage", "正在导出同步包…")
         ).run_in_background()
 
     def import_by_hand(self) -> None:
         from desktop.sync import importer
         from desktop.sync.envelope import BundleRefused
 
-        paths = hooks.ask_open_files(self, "导入同步包", "同步包 (*.kcbx);;所有文件 (*)")
+        paths = hooks.ask_open_files(
+            self,
+            QCoreApplication.translate("SyncPage", "导入同步包"),
+            QCoreApplication.translate("SyncPage", "同步包 (*.kcbx);;所有文件 (*)"),
+        )
         if not paths:
             return
-        db_path = Path(self.main.db_path)
-
         def job(progress: Any) -> list[str]:
             out = []
-            with Store.open(db_path, actor=self.store.actor) as store:
+            with worker_store(self.main) as store:
                 for i, path in enumerate(paths, start=1):
-                    progress.set(i - 1, len(paths), f"正在导入 {Path(path).name}")
+                    progress.set(
+                        i - 1,
+                        len(paths),
+                        QCoreApplication.translate("SyncPage", "正在导入 {0}").format(
+                            Path(path).name
+                        ),
+                    )
                     try:
                         out.append(importer.import_file(store, path, keep_original=True).message)
                     except BundleRefused as exc:
-                        out.append(f"已拒收 {Path(path).name}：{exc}")
+                        out.append(
+                            QCoreApplication.translate("SyncPage", "已拒收 {0}：{1}").format(
+                                Path(path).name, exc
+                            )
+                        )
             return out
 
         def done(messages: list[str]) -> None:
@@ -360,28 +500,51 @@ class SyncPage(QWidget):
             self.store.invalidate_caches()
             self.store.log = ChangeLog.open(self.store.conn, self.store.device_id)
             self.main.data_changed.emit()
-            self._done("导入同步包", "\n".join(messages))
+            self._done(QCoreApplication.translate("SyncPage", "导入同步包"), "\n".join(messages))
 
-        Op(self, job).success(done).with_progress("正在导入同步包…").run_in_background()
+        Op(self, job).success(done).with_progress(
+            QCoreApplication.translate("SyncPage", "正在导入同步包…")
+        ).run_in_background()
 
     def write_request(self) -> None:
         from desktop.sync import enrol
 
-        path = hooks.ask_save_path(self, "保存注册申请", "注册申请.json", "注册申请 (*.json)")
+        path = hooks.ask_save_path(
+            self,
+            QCoreApplication.translate("SyncPage", "保存注册申请"),
+            QCoreApplication.translate("SyncPage", "注册申请.json"),
+            QCoreApplication.translate("SyncPage", "注册申请 (*.json)"),
+        )
         if path:
             enrol.write_json(path, enrol.make_request(self.store))
-            self._done("注册申请", f"已保存：{path}\n请交给县教育局管理员，签发后导入注册文件。")
+            self._done(
+                QCoreApplication.translate("SyncPage", "注册申请"),
+                QCoreApplication.translate(
+                    "SyncPage", "已保存：{0}\n请交给县教育局管理员，签发后导入注册文件。"
+                ).format(path),
+            )
 
     def import_enrolment(self) -> None:
         from desktop.sync import enrol
 
-        paths = hooks.ask_open_files(self, "导入注册文件", "注册文件 (*.json)")
+        paths = hooks.ask_open_files(
+            self,
+            QCoreApplication.translate("SyncPage", "导入注册文件"),
+            QCoreApplication.translate("SyncPage", "注册文件 (*.json)"),
+        )
         if not paths:
             return
-        data = enrol.read_json(paths[0], kind=enrol.ENROLMENT_TYPE, label="注册文件")
+        data = enrol.read_json(
+            paths[0],
+            kind=enrol.ENROLMENT_TYPE,
+            label=QCoreApplication.translate("SyncPage", "注册文件"),
+        )
         cert = enrol.enrol(self.store, data)
         self._done(
-            "注册", f"本机已注册到{cert.county_name}（{enrol.ROLES.get(cert.role, cert.role)}）"
+            QCoreApplication.translate("SyncPage", "注册"),
+            QCoreApplication.translate("SyncPage", "本机已注册到{0}（{1}）").format(
+                cert.county_name, enrol.ROLES.get(cert.role, cert.role)
+            ),
         )
 
     def _done(self, title: str, text: str) -> None:

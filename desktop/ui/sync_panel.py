@@ -15,12 +15,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from desktop.store.repo import Store
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, worker_store
 
 TICK_MS = 15_000  # how often reachability is checked
 log = logging.getLogger("kcbx.sync")
@@ -57,7 +57,7 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -
 def ago(iso: str | None, *, now: dt.datetime | None = None) -> str:
     """'3 分钟前' for an ISO time (local), or '从未'."""
     if not iso:
-        return "从未"
+        return QCoreApplication.translate("SyncPanel", "从未")
     try:
         then = dt.datetime.fromisoformat(iso)
     except ValueError:
@@ -67,11 +67,11 @@ def ago(iso: str | None, *, now: dt.datetime | None = None) -> str:
         then = then.astimezone()
     seconds = (now - then).total_seconds()
     if seconds < 60:
-        return "刚刚"
+        return QCoreApplication.translate("SyncPanel", "刚刚")
     if seconds < 3600:
-        return f"{int(seconds // 60)} 分钟前"
+        return QCoreApplication.translate("SyncPanel", "{0} 分钟前").format(int(seconds // 60))
     if seconds < 86400:
-        return f"{int(seconds // 3600)} 小时前"
+        return QCoreApplication.translate("SyncPanel", "{0} 小时前").format(int(seconds // 3600))
     return then.strftime("%Y-%m-%d %H:%M")
 
 
@@ -161,13 +161,11 @@ class SyncController(QObject):
             return
         self.running = True
         self.changed()
-        path = self.db_path
-
         def job(progress: Any) -> list[Any]:
             from desktop.sync import runner
             from desktop.sync.transports import FolderTransport
 
-            with Store.open(path, actor=self.store.actor) as store:
+            with worker_store(self.main) as store:
 
                 def say(text: str) -> None:
                     progress.set(0, 0, text)
@@ -189,7 +187,9 @@ class SyncController(QObject):
                     self.scheduler.failed(report.key)
                 else:
                     self.scheduler.succeeded(report.key)
-            self.last_messages = [r.message for r in reports] or ["没有可用的同步通道"]
+            self.last_messages = [r.message for r in reports] or [
+                QCoreApplication.translate("SyncController", "没有可用的同步通道")
+            ]
             self.store.invalidate_caches()
             if any(r.received for r in reports):
                 from desktop.store.changelog import ChangeLog
@@ -200,14 +200,20 @@ class SyncController(QObject):
                 self.main.data_changed.emit()
             self.changed()
             if not quiet:
-                inform(self.main, "同步", "\n".join(self.last_messages))
+                inform(
+                    self.main,
+                    QCoreApplication.translate("SyncController", "同步"),
+                    "\n".join(self.last_messages),
+                )
 
         def failed(exc: BaseException) -> None:
             self.running = False
             self.doing = ""
             for key in only or ():
                 self.scheduler.failed(key)
-            self.last_messages = [f"同步失败：{exc}"]
+            self.last_messages = [
+                QCoreApplication.translate("SyncController", "同步失败：{0}").format(exc)
+            ]
             self.changed()
             if not quiet:
                 from desktop.ui.errors import show_error
@@ -216,7 +222,7 @@ class SyncController(QObject):
 
         op = Op(self.main, job).success(done).failure(failed)
         if not quiet:
-            op = op.with_progress("正在同步…")
+            op = op.with_progress(QCoreApplication.translate("SyncController", "正在同步…"))
         op.run_in_background()
 
 
@@ -238,7 +244,7 @@ class SyncStatus(QPushButton):
         if ops.is_synchronous():
             self.refresh()
         else:  # after start-up: the sync modules are imported then, not before the first paint
-            self.setText("同步：…")
+            self.setText(QCoreApplication.translate("SyncStatus", "同步：…"))
             QTimer.singleShot(800, self, self.refresh)
 
     def refresh(self) -> None:
@@ -252,29 +258,48 @@ class SyncStatus(QPushButton):
 
         store = self.main.store
         if enrol.enrolment_of(store) is None:
-            self.setText("同步：本机未注册")
-            self.setToolTip("本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。")
+            self.setText(QCoreApplication.translate("SyncStatus", "同步：本机未注册"))
+            self.setToolTip(
+                QCoreApplication.translate(
+                    "SyncStatus",
+                    "本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。",
+                )
+            )
             return
         s = marks.summary(store)
         doing = self.controller.doing
         parts = [
-            (f"正在同步：{doing}" if doing else "正在同步…")
+            (
+                QCoreApplication.translate("SyncStatus", "正在同步：{0}").format(doing)
+                if doing
+                else QCoreApplication.translate("SyncStatus", "正在同步…")
+            )
             if self.controller.running
-            else f"同步：{ago(s['last_sync'])}"
+            else QCoreApplication.translate("SyncStatus", "同步：{0}").format(ago(s["last_sync"]))
         ]
         if s["unsent"]:
-            parts.append(f"待发送 {s['unsent']}")
+            parts.append(QCoreApplication.translate("SyncStatus", "待发送 {0}").format(s["unsent"]))
         elif s["unconfirmed"]:
-            parts.append(f"待确认 {s['unconfirmed']}")
+            parts.append(
+                QCoreApplication.translate("SyncStatus", "待确认 {0}").format(s["unconfirmed"])
+            )
         review = s["conflicts"] + s["cases_review"]
         if review:
-            parts.append(f"待审核 {review}")
+            parts.append(QCoreApplication.translate("SyncStatus", "待审核 {0}").format(review))
         self.setText(" · ".join(parts))
         tip = [
-            f"上次收到：{s['last_in'] or '无'}",
-            f"上次发出：{s['last_out'] or '无'}",
-            f"本机变更未发出 {s['unsent']} 项，已发出未确认 {s['unconfirmed'] - s['unsent']} 项",
-            f"修改冲突 {s['conflicts']} 处，状态异常案件 {s['cases_review']} 件",
+            QCoreApplication.translate("SyncStatus", "上次收到：{0}").format(
+                s["last_in"] or QCoreApplication.translate("SyncStatus", "无")
+            ),
+            QCoreApplication.translate("SyncStatus", "上次发出：{0}").format(
+                s["last_out"] or QCoreApplication.translate("SyncStatus", "无")
+            ),
+            QCoreApplication.translate(
+                "SyncStatus", "本机变更未发出 {0} 项，已发出未确认 {1} 项"
+            ).format(s["unsent"], s["unconfirmed"] - s["unsent"]),
+            QCoreApplication.translate("SyncStatus", "修改冲突 {0} 处，状态异常案件 {1} 件").format(
+                s["conflicts"], s["cases_review"]
+            ),
             *self.controller.last_messages,
         ]
         self.setToolTip("\n".join(tip))
@@ -295,7 +320,7 @@ def install(window: Any) -> SyncController:
 
     # Built when first shown or used: start-up does not pay for its widgets and queries.
     page = LazyPage(make_page)
-    window.add_page("sync", "同步", page)
+    window.add_page("sync", QCoreApplication.translate("SyncPanel", "同步"), page)
     status = SyncStatus(window, controller)
     window.add_status_widget(status)
     controller.listeners += [status.refresh, page.refresh]
@@ -318,30 +343,39 @@ def install(window: Any) -> SyncController:
         menu.addAction(action)
         return action
 
-    add("立即同步", lambda: controller.run(), "F9")
-    add("同步中心…", lambda: window.show_page("sync"))
-    add("待审核的冲突…", lambda: page.show_review())
+    add(QCoreApplication.translate("SyncPanel", "立即同步"), lambda: controller.run(), "F9")
+    add(QCoreApplication.translate("SyncPanel", "同步中心…"), lambda: window.show_page("sync"))
+    add(QCoreApplication.translate("SyncPanel", "待审核的冲突…"), lambda: page.show_review())
     menu.addSeparator()
-    add("导出同步包…", lambda: page.export_by_hand())
-    add("导入同步包…", lambda: page.import_by_hand())
-    add("添加同步文件夹（U盘/共享）…", lambda: page.add_folder())
+    add(QCoreApplication.translate("SyncPanel", "导出同步包…"), lambda: page.export_by_hand())
+    add(QCoreApplication.translate("SyncPanel", "导入同步包…"), lambda: page.import_by_hand())
+    add(
+        QCoreApplication.translate("SyncPanel", "添加同步文件夹（U盘/共享）…"),
+        lambda: page.add_folder(),
+    )
     menu.addSeparator()
-    add("生成注册申请…", lambda: page.write_request())
-    add("导入注册文件…", lambda: page.import_enrolment())
+    add(QCoreApplication.translate("SyncPanel", "生成注册申请…"), lambda: page.write_request())
+    add(QCoreApplication.translate("SyncPanel", "导入注册文件…"), lambda: page.import_enrolment())
 
     def case_state(case_id: str) -> None:
         from desktop.sync import marks
 
         state = marks.case_states(window.store, [case_id])[case_id]
         text = {
-            marks.LOCAL: "本案件有修改还只在本机，尚未发出。插入同步U盘或连上网络后会自动发出。",
-            marks.SENT: "本案件的修改已发出，等待县里（或对方电脑）确认收到。",
-            marks.CONFIRMED: "本案件的修改已被县里（或对方电脑）确认收到。",
-            marks.NONE: "本机没有修改过这个案件。",
+            marks.LOCAL: QCoreApplication.translate(
+                "SyncPanel", "本案件有修改还只在本机，尚未发出。插入同步U盘或连上网络后会自动发出。"
+            ),
+            marks.SENT: QCoreApplication.translate(
+                "SyncPanel", "本案件的修改已发出，等待县里（或对方电脑）确认收到。"
+            ),
+            marks.CONFIRMED: QCoreApplication.translate(
+                "SyncPanel", "本案件的修改已被县里（或对方电脑）确认收到。"
+            ),
+            marks.NONE: QCoreApplication.translate("SyncPanel", "本机没有修改过这个案件。"),
         }[state]
-        inform(window, "同步状态", text)
+        inform(window, QCoreApplication.translate("SyncPanel", "同步状态"), text)
 
-    window.add_case_action("同步状态", case_state)
+    window.add_case_action(QCoreApplication.translate("SyncPanel", "同步状态"), case_state)
     window._sync_controller = controller  # keep it alive with the window
     controller.start()
     return controller

@@ -113,7 +113,12 @@ class TodayPage(QWidget):
             "suspected_days": int(store.setting("visit.suspected_days")),
             "campaign_months": tuple(store.setting("campaign.months")),
         }
-        self.heading.setText(self.tr("工作台") + f" — {today.year}年{today.month}月{today.day}日")
+        self.heading.setText(
+            self.tr("工作台")
+            + QCoreApplication.translate("TodayPage", " — {0}年{1}月{2}日").format(
+                today.year, today.month, today.day
+            )
+        )
         self._loading = True
         self.summary.setText(self.tr("正在汇总待办事项…"))
 
@@ -177,7 +182,9 @@ class TodayPage(QWidget):
                         for col in range(3):
                             child.setForeground(col, late_brush)
                     section.addChild(child)
-            section.setText(0, f"{label}（{counts[key]}）")
+            section.setText(
+                0, QCoreApplication.translate("TodayPage", "{0}（{1}）").format(label, counts[key])
+            )
             section.setExpanded(counts[key] > 0)
         overdue = sum(1 for i in items if i.overdue)
         self.summary.setText(

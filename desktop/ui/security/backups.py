@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,8 +26,8 @@ def after_restore(window) -> None:
     """Every view holds the old database: the app closes and is opened again by the user."""
     QMessageBox.information(
         window,
-        "已恢复",
-        "已从备份恢复。程序现在关闭，请重新打开。",
+        QCoreApplication.translate("Backups", "已恢复"),
+        QCoreApplication.translate("Backups", "已从备份恢复。程序现在关闭，请重新打开。"),
     )
     QApplication.instance().quit()  # type: ignore[union-attr]
 

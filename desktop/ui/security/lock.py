@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,9 @@ class UnlockDialog(QDialog):
         self.session = session
         self.quit_requested = False
         self.setWindowTitle(self.tr("已锁定"))
-        who = f"{session.user.display_name}（{session.user.role_label}）"
+        who = QCoreApplication.translate("UnlockDialog", "{0}（{1}）").format(
+            session.user.display_name, session.user.role_label
+        )
         label = QLabel(self.tr("程序已锁定。请输入 %1 的密码解锁。").replace("%1", who))
         label.setWordWrap(True)
         self.password = _password_field()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 # Only what the sign-in dialog itself shows: PySide builds a class's enum types when the
 # class is first imported, and the Qt namespace alone has ~94 (the dialogs for first run,
 # recovery and restore import the rest when they are made).
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -263,15 +263,29 @@ class ChangePasswordDialog(_Form):
 
 
 class RecoveryKeyDialog(QDialog):
-    """Shows a new recovery key once, to print or copy by hand; closing needs a confirmation."""
+    """Shows a new recovery key once, to print or copy by hand; closing needs a confirmation.
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    打印 goes through the system's print dialog (with no printer, it says so); 另存为PDF saves
+    only where the user chooses, after a warning that the file is not encrypted. The sheet names
+    the county, the database file and the date, so a drawer of sheets can be told apart.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        database: Path | None = None,
+        county: str | None = None,
+    ) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QFont
-        from PySide6.QtWidgets import QCheckBox
+        from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
         super().__init__(parent)
         self.text = text
+        self.database = Path(database) if database else None
+        self.county = county if county is not None else _county_of(self.database)
         self.setWindowTitle(self.tr("恢复密钥"))
         intro = QLabel(
             self.tr(
@@ -280,6 +294,12 @@ class RecoveryKeyDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        where = QLabel(
+            self.tr("单位：%1\n数据库：%2")
+            .replace("%1", self.county or self.tr("（未设置）"))
+            .replace("%2", str(self.database) if self.database else self.tr("（未知）"))
+        )
+        where.setWordWrap(True)
         key = QLabel(text)
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("monospace")
@@ -289,6 +309,17 @@ class RecoveryKeyDialog(QDialog):
         key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.clicked.connect(self.print_key)
+        self.save_button = QPushButton(self.tr("另存为PDF…"))
+        self.save_button.setToolTip(
+            self.tr("PDF文件没有加密：只存到U盘，打印后删除，不要留在这台电脑上")
+        )
+        self.save_button.clicked.connect(self.save_key)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
         self.saved = QCheckBox(self.tr("我已打印或抄写并妥善保管"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -296,34 +327,150 @@ class RecoveryKeyDialog(QDialog):
         self.saved.toggled.connect(ok.setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        for w in (intro, key, self.print_button, self.saved, self.buttons):
+        for w in (intro, where, key):
+            layout.addWidget(w)
+        layout.addLayout(row)
+        for w in (self.status, self.saved, self.buttons):
             layout.addWidget(w)
 
     def reject(self) -> None:  # Esc must not skip writing the key down
         if self.saved.isChecked():
             super().reject()
 
-    def print_key(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def sheet(self) -> str:
+        return recovery_sheet_html(self.text, county=self.county, database=self.database)
 
-        printer = QPrinter()
-        if exec_dialog(QPrintDialog(printer, self)) != QDialog.DialogCode.Accepted:
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+        if not QPrinterInfo.availablePrinters():
+            self._say(
+                self.tr(
+                    "这台电脑没有可用的打印机。可以工整抄写，或“另存为PDF…”存到U盘，"
+                    "到有打印机的电脑上打印（打印后删除文件）。"
+                )
+            )
             return
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            # "Print to file" in the system dialog: a file like any other, same warning.
+            path = printer.outputFileName()
+            if not path or not confirm_unencrypted(self, path):
+                return
+        self._render(printer)
+        self._say(self.tr("已送去打印。"))
+
+    def save_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        path = choose_pdf_path(self, self._suggested_name())
+        if not path:
+            return
+        if not confirm_unencrypted(self, path):
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+        self._render(printer)
+        self._say(self.tr("已保存：%1。打印后请删除这个文件。").replace("%1", path))
+
+    def _suggested_name(self) -> str:
+        import datetime as dt
+
+        return self.tr("恢复密钥-%1.pdf").replace(
+            "%1", f"{self.county or ''}{dt.date.today():%Y%m%d}"
+        )
+
+    def _render(self, printer) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QTextDocument
+
         doc = QTextDocument()
-        doc.setHtml(recovery_sheet_html(self.text))
+        doc.setHtml(self.sheet())
         doc.print_(printer)
 
 
-def recovery_sheet_html(text: str) -> str:
-    import datetime as dt
+def choose_pdf_path(parent: QWidget, suggested: str) -> str:
+    """Where to save the recovery sheet: only where the user chooses ("" = cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
 
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("恢复密钥另存为PDF（请存到U盘）"),
+        suggested,
+        parent.tr("PDF文件 (*.pdf)"),
+    )
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path
+
+
+def confirm_unencrypted(parent: QWidget, path: str) -> bool:
+    """The saved sheet is not encrypted: say so before writing it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.warning(
+        parent,
+        parent.tr("恢复密钥文件没有加密"),
+        parent.tr(
+            "将保存到：%1\n\n这个PDF文件没有加密：拿到它的人可以重设密码、打开全部学生信息。"
+            "请只存到U盘，打印后删除，不要留在这台电脑或网盘上。\n\n继续保存吗？"
+        ).replace("%1", path),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Save
+
+
+def _county_of(database: Path | None) -> str:
+    """The county (or unit) a database belongs to, for the sheet ("" if it cannot be read)."""
+    if database is None:
+        return ""
+    try:
+        from desktop.store.repo import Store
+
+        with Store.open(database) as store:
+            return str(store.setting("county.name") or "")
+    except Exception:  # the sheet is still useful without it
+        return ""
+
+
+def recovery_sheet_html(
+    text: str, *, county: str = "", database: Path | None = None, today: object = None
+) -> str:
+    import datetime as dt
+    from html import escape
+
+    from PySide6.QtCore import QCoreApplication
+
+    unset = QCoreApplication.translate("RecoverySheet", "（未设置）")
+    unknown = QCoreApplication.translate("RecoverySheet", "（未知）")
+    lines = [
+        QCoreApplication.translate("RecoverySheet", "单位：%1").replace("%1", county or unset),
+        QCoreApplication.translate("RecoverySheet", "数据库文件：%1").replace(
+            "%1", str(database) if database else unknown
+        ),
+        QCoreApplication.translate("RecoverySheet", "生成日期：%1").replace(
+            "%1", str(today or dt.date.today())
+        ),
+    ]
+    note = QCoreApplication.translate(
+        "RecoverySheet",
+        "忘记所有密码时，用此密钥在登录界面“忘记密码”处重设密码。"
+        "请交县教育局保管，不要与电脑放在一起；生成新的恢复密钥后，本页作废。",
+    )
+    title = QCoreApplication.translate("RecoverySheet", "控辍保学工作台 数据库恢复密钥")
     return (
-        "<h2>控辍保学工作台 数据库恢复密钥</h2>"
-        f"<p style='font-family:monospace;font-size:20pt'><b>{text}</b></p>"
-        f"<p>生成日期：{dt.date.today().isoformat()}</p>"
-        "<p>忘记所有密码时，用此密钥在登录界面“忘记密码”处重设密码。"
-        "请交县教育局保管，不要与电脑放在一起；生成新的恢复密钥后，本页作废。</p>"
+        f"<h2>{escape(title)}</h2>"
+        f"<p style='font-family:monospace;font-size:20pt'><b>{escape(text)}</b></p>"
+        f"<p>{'<br>'.join(escape(line) for line in lines)}</p>"
+        f"<p>{escape(note)}</p>"
     )
 
 
@@ -391,8 +538,10 @@ def offer_restore(db_path: Path, damaged: DatabaseDamaged, parent: QWidget | Non
         return False
     QMessageBox.information(
         parent,
-        "已恢复",
-        f"已从备份恢复（{chosen.label}）。\n损坏的文件已另存为：{previous}",
+        QCoreApplication.translate("Login", "已恢复"),
+        QCoreApplication.translate(
+            "Login", "已从备份恢复（{0}）。\n损坏的文件已另存为：{1}"
+        ).format(chosen.label, previous),
     )
     return True
 
@@ -430,7 +579,7 @@ def unlock(
                 return None
             made: tuple[Session, str | None] = dialog.result_value  # type: ignore[assignment]
             if made[1]:
-                exec_dialog(RecoveryKeyDialog(made[1], parent))
+                exec_dialog(RecoveryKeyDialog(made[1], parent, database=path))
             return made[0]
         dialog = LoginDialog(state, parent)
         accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted

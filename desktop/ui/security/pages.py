@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -126,7 +126,13 @@ class ResetPasswordDialog(_Form):
 
 
 class UsersPage(QWidget):
-    HEADERS = ("用户名", "姓名", "角色", "负责范围", "状态")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UsersPage", "用户名"),
+        QT_TRANSLATE_NOOP("UsersPage", "姓名"),
+        QT_TRANSLATE_NOOP("UsersPage", "角色"),
+        QT_TRANSLATE_NOOP("UsersPage", "负责范围"),
+        QT_TRANSLATE_NOOP("UsersPage", "状态"),
+    )
 
     def __init__(self, window, session: Session) -> None:
         super().__init__()
@@ -170,9 +176,19 @@ class UsersPage(QWidget):
             store.close()
         self.table.setRowCount(len(self.users))
         for row, u in enumerate(self.users):
-            area = " ".join([*u.area.townships, *u.area.villages, *u.area.schools]) or "全县"
+            area = " ".join(
+                [*u.area.townships, *u.area.villages, *u.area.schools]
+            ) or QCoreApplication.translate("UsersPage", "全县")
             for col, text in enumerate(
-                (u.username, u.display_name, u.role_label, area, "正常" if u.active else "已停用")
+                (
+                    u.username,
+                    u.display_name,
+                    u.role_label,
+                    area,
+                    QCoreApplication.translate("UsersPage", "正常")
+                    if u.active
+                    else QCoreApplication.translate("UsersPage", "已停用"),
+                )
             ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
@@ -213,7 +229,7 @@ class UsersPage(QWidget):
         except UserError as exc:
             self.error.setText(str(exc))
             return
-        exec_dialog(RecoveryKeyDialog(text, self))
+        exec_dialog(RecoveryKeyDialog(text, self, database=self.session.db_path))
 
 
 class AuditPage(QWidget):
@@ -321,7 +337,9 @@ class AuditPage(QWidget):
     def export(self, path: str | None = None) -> None:
         self.session.require("audit.export")
         if path is None:
-            default = f"审计记录-{dt.date.today():%Y%m%d}.csv"
+            default = QCoreApplication.translate("AuditPage", "审计记录-{0:%Y%m%d}.csv").format(
+                dt.date.today()
+            )
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("导出审计记录"), default, "CSV (*.csv)"
             )
