@@ -141,10 +141,62 @@ CREATE TABLE sync_transports (
 );
 """
 
+V201 = """
+-- Proof of origin (docs/bundle-format.md, section 8): segments of one device's ops, signed by
+-- it. `hashes` = the 32-byte SHA-256 of every op first..last, concatenated.
+CREATE TABLE sync_segments (
+    origin TEXT NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    prev TEXT NOT NULL,
+    head TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    sig BLOB NOT NULL,
+    hashes BLOB NOT NULL,
+    PRIMARY KEY (origin, first, last)
+) WITHOUT ROWID;
+
+-- The county-signed certificate of every origin whose segments this device holds.
+CREATE TABLE sync_origin_certs (
+    device_id TEXT PRIMARY KEY,
+    cert TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- County-signed revocations (travel in every bundle).
+CREATE TABLE sync_revocations (
+    device_id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    record TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Forged, forked or revoked ops and refused rights: shown to the county, never silent.
+CREATE TABLE sync_security_events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    sender TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT '',
+    ops TEXT NOT NULL DEFAULT '',
+    bundle_id TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL
+);
+
+-- Ops of other devices held from before (format 1) carry no proof of origin: this device no
+-- longer vouches for them, and sends its own ops again (signed) to every peer.
+DELETE FROM sync_have WHERE origin != (SELECT value FROM meta WHERE key = 'device_id');
+UPDATE sync_marks SET acked = 0, delivered = 0, sent = 0
+    WHERE origin = (SELECT value FROM meta WHERE key = 'device_id');
+"""
+
 STEPS: list[Step] = [
     Step(
         200,
         "sync: keys, enrolment, peers, watermarks, bundles, conflicts, transports",
         _script(V200),
+    ),
+    Step(
+        201,
+        "sync: signed segments, origin certificates, revocations, security events",
+        _script(V201),
     ),
 ]

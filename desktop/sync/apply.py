@@ -475,7 +475,14 @@ def _merge_rows(
                 meta = tuple(first.get(k, row[k]) for k in CREATE_META)
                 if meta != tuple(row[k] for k in CREATE_META):
                     meta_updates.append((*meta, row_id))
-    keep = [(seq, value) for seq, value, row_id in snapshots if changed.get(row_id)]
+    # the values a create was made with, before the row changes (its fields, or its creation
+    # metadata when an earlier concurrent create wins): a relay sends the create as signed
+    meta_rows = {m[-1] for m in meta_updates}
+    keep = [
+        (seq, value)
+        for seq, value, row_id in snapshots
+        if changed.get(row_id) or row_id in meta_rows
+    ]
     if keep:
         conn.executemany("INSERT OR IGNORE INTO sync_created(op, value) VALUES (?, ?)", keep)
     for fname, pairs in updates.items():

@@ -14,6 +14,8 @@ kcbx sync import --db FILE FILE.kcbx…
 kcbx sync run --db FILE [--folder PATH…]
 kcbx sync folder --db FILE (--add PATH | --remove ID | --list)
 kcbx sync review --db FILE [--resolve KEY --keep OP_ID]
+kcbx sync revoke --county-key 县级密钥.json --device ID [--db FILE | --out 吊销.json] [--at ISO]
+kcbx sync revoke --db FILE --file 吊销.json
 """
 
 from __future__ import annotations
@@ -90,6 +92,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--add")
     g.add_argument("--remove", type=int)
     g.add_argument("--list", action="store_true")
+
+    p = cmd("revoke", "县管理员：吊销一台设备（吊销记录随每个同步包传到所有电脑）")
+    p.add_argument("--county-key", help="县级密钥文件（签发吊销记录）")
+    p.add_argument("--device", help="被吊销的设备编号（完整）")
+    p.add_argument("--at", default=None, help="吊销时间（ISO，默认现在）")
+    p.add_argument("--note", default="", help="原因，如 电脑被盗")
+    p.add_argument("--out", help="把吊销记录另存为文件")
+    p.add_argument("--file", help="导入县管理员签发的吊销记录文件")
 
     p = cmd("review", "待审核的修改冲突")
     p.add_argument("--resolve", help="冲突编号")
@@ -205,7 +215,7 @@ def _enrol(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from desktop.sync import enrol, marks, runner
+    from desktop.sync import enrol, marks, origin, runner
 
     with _store(args) as store:
         cert = enrol.enrolment_of(store)
@@ -222,9 +232,42 @@ def _status(args: argparse.Namespace) -> int:
             f"本机变更：共 {s['own_ops']} 项，未发出 {s['unsent']} 项，未确认 {s['unconfirmed']} 项"
         )
         print(f"待审核：修改冲突 {s['conflicts']} 处，状态异常案件 {s['cases_review']} 件")
+        revoked = origin.revocations(store)
+        for device, at in sorted(revoked.items()):
+            print(f"已吊销设备：{device}（自 {at[:19]}）")
+        found = origin.events(store, limit=20)
+        if found:
+            print(f"安全事件（最近 {len(found)} 条，请县管理员核查）：")
+            for e in found:
+                who = f"，发送设备 {e['sender'][:8]}" if e["sender"] else ""
+                print(f"  [{e['at'][:19]}] {e['kind']}{who}：{e['message']}")
         for t in runner.transports(store):
             state = "可用" if runner.make_transport(store, t).available() else "不可用"
             print(f"通道 {t.id}：{t.location}（{state}，上次成功 {t.last_ok or '无'}）")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from desktop.sync import enrol, keys, origin
+
+    if args.file:
+        record = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    else:
+        if not (args.county_key and args.device):
+            raise UserError(
+                "请给出 --county-key 县级密钥文件 和 --device 设备编号，或 --file 吊销记录"
+            )
+        county = keys.load_county_key(
+            args.county_key, password=lambda: _county_key_password(new=False)
+        )
+        record = origin.make_revocation(county, args.device, at=args.at, note=args.note)
+    if args.out:
+        enrol.write_json(args.out, record)
+        print(f"已写出吊销记录：{args.out}")
+    if args.db or not args.out:
+        with _store(args) as store:
+            device, at = origin.add_revocation(store, record)
+        print(f"已吊销设备 {device}（自 {at[:19]}）：此后它签名的变更在任何电脑上都会被拒收")
     return 0
 
 

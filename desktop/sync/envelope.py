@@ -23,7 +23,7 @@ from desktop.domain.errors import UserError
 from desktop.sync.keys import b64, unb64
 
 MAGIC = b"KCBXBNDL"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: every op carries its origin's signed segment (origin.py)
 CIPHER = "X25519-HKDF-SHA256/ChaCha20-Poly1305"
 WRAP_INFO = b"kcbx bundle v1 key wrap"
 SIG_LEN = 64
@@ -156,6 +156,13 @@ def read(data: bytes) -> Envelope:
         )
     if version < 1:
         raise BundleRefused("同步包格式版本无效（文件已损坏）", "damaged")
+    if version < FORMAT_VERSION:
+        raise BundleRefused(
+            f"这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，"
+            "已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，"
+            "不会丢失任何数据",
+            "old_format",
+        )
     start = _PREFIX.size + head_len
     if len(data) < start + SIG_LEN:
         raise BundleRefused("同步包文件不完整（可能在拷贝时被截断）", "truncated")

@@ -27,7 +27,7 @@ from desktop.domain.scope import Scope
 from desktop.store import db, schema
 from desktop.store.changelog import CREATE_META, now_iso
 from desktop.store.repo import Store
-from desktop.sync import envelope, keys, marks
+from desktop.sync import envelope, keys, marks, origin
 from desktop.sync.enrol import Cert, require_enrolment, scope_covers
 from desktop.sync.payload import Body, pack
 
@@ -116,6 +116,10 @@ def scope_flags(
     return {i: found.get(i, MISSING) for i in ids}
 
 
+# Prevention's tables that belong to a child (schema_prevention.TABLES but the class registers).
+PREVENTION = ("absences", "absence_followups", "absence_proposals", "risk_facts")
+PREVENTION += ("support_plans", "support_reviews")
+
 # (row id, the child it belongs to, whether it belongs to no child at all), per table (alias t)
 _CHILD_OF = {
     "children": "SELECT t.id, t.id, 0 FROM children t",
@@ -126,6 +130,9 @@ _CHILD_OF = {
     "events": "SELECT t.id, coalesce(t.child_id, cs.child_id), t.child_id IS NULL AND t.case_id IS NULL"
     " FROM events t LEFT JOIN cases cs ON cs.id = t.case_id",
     "sync_resolutions": "SELECT t.id, t.child_id, t.child_id IS NULL FROM sync_resolutions t",
+    # prevention (schema_prevention): a child's records; a class register names no one
+    **{t: f"SELECT t.id, t.child_id, 0 FROM {t} t" for t in PREVENTION},
+    "absence_registers": "SELECT t.id, NULL, 1 FROM absence_registers t",
 }
 
 
@@ -171,6 +178,7 @@ def prepare(
         raise UserError("一个同步包的接收设备必须属于同一数据范围，请分别导出")
     covering = scope_covers(rscope, me.scope)
     conn = store.conn
+    origin.sign_pending(store)  # this device's new ops: signed before they leave it
     origins = marks.have(store)
     needs = [marks.peer_from(conn, r.device_id) for r in recipients]
     numbers = {r[1]: r[0] for r in conn.execute("SELECT n, device_id FROM devices")}
@@ -243,6 +251,9 @@ def prepare(
     seen = {r[0] for r in chosen}
     chosen.extend(r for r in extras if r[0] not in seen)
     body, file_count = _body(store, chosen, numbers)
+    # every op travels with its origin's signed segment; one without proof stays here
+    ranges = origin.cap_ranges(ranges, origin.attach(store, body))
+    file_count = len(body.blobs)
 
     return seal(store, recipients, body, ranges, file_count, force=force, compression=compression)
 
@@ -343,7 +354,14 @@ def _extras(store: Store, chosen: list[Any], moved_in: set[str]) -> list[Any]:
         ids = set(moved_in)
         marks_ = ",".join("?" * len(moved_in))
         kids = sorted(moved_in)
-        for table in ("guardians", "enrolments", "cases", "events", "sync_resolutions"):
+        for table in (
+            "guardians",
+            "enrolments",
+            "cases",
+            "events",
+            "sync_resolutions",
+            *PREVENTION,
+        ):
             ids |= {
                 r[0]
                 for r in conn.execute(f"SELECT id FROM {table} WHERE child_id IN ({marks_})", kids)

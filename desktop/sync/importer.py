@@ -16,7 +16,7 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
-from desktop.sync import envelope, keys, marks
+from desktop.sync import envelope, keys, marks, origin
 from desktop.sync.apply import Applied, Staged, apply, stage
 from desktop.sync.enrol import Cert, CertError, enrolment_of, remember_peer, verify_cert
 from desktop.sync.envelope import BundleRefused
@@ -101,8 +101,17 @@ def import_bytes(
         raise BundleRefused("同步包清单与内容不符（操作数不一致）", "damaged")
     t_parse = time.perf_counter()
     staged = stage(store, body)
-    if check is not None:
-        check(store, cert, manifest, staged)
+    try:
+        verified = origin.verify(store, me, cert, header, body, staged)
+        if check is not None:
+            check(store, cert, manifest, staged)
+    except BundleRefused as exc:
+        if exc.reason in origin.SECURITY_REASONS:
+            with store.transaction() as conn:
+                origin.note_event(
+                    conn, exc.reason, str(exc), sender=cert.device_id, bundle_id=bundle_id
+                )
+        raise
     t_stage = time.perf_counter()
 
     conn = store.conn
@@ -112,11 +121,24 @@ def import_bytes(
     try:
         with store.transaction():
             remember_peer(store, cert)
+            origin.keep(conn, verified)
+            for kind, source, ops, message in verified.events:
+                origin.note_event(
+                    conn,
+                    kind,
+                    message,
+                    sender=cert.device_id,
+                    origin=source,
+                    ops=ops,
+                    bundle_id=bundle_id,
+                )
             applied = apply(store, staged)
-            for origin, rng in (manifest.get("ranges") or {}).items():
+            for device, rng in (manifest.get("ranges") or {}).items():
                 lo, hi, vouch = int(rng[0]), int(rng[1]), bool(rng[2])
-                if vouch and origin != store.device_id and hi >= lo:
-                    marks.advance_have(conn, origin, lo, hi)
+                if device in verified.refused_origins:
+                    continue  # some of its ops were refused: this range is not complete here
+                if vouch and device != store.device_id and hi >= lo:
+                    marks.advance_have(conn, device, lo, hi)
             newest = conn.execute(
                 "SELECT max(created_at) FROM sync_bundles WHERE direction='in' AND peer=?",
                 (cert.device_id,),

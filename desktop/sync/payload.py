@@ -7,7 +7,10 @@ The manifest's `payload_sha256` is the SHA-256 of everything after the manifest.
     {"devices": [device id, ...],                       origins, referenced by index
      "ops": [[origin, seq, hlc, entity, row_id, field, kind, value, base, actor], ...],
      "rows": {entity: {"cols": [...], "data": [[...], ...]}},   one row per 'c' or 'a' op
-     "files": {sha256: [offset, size]}}                 attachment bytes, once per hash
+     "files": {sha256: [offset, size]},                 attachment bytes, once per hash
+     "segments": [[origin, first, last, prev, signed_at, sig, gaps], ...],  proof of origin
+     "certs": {device id: signed certificate},          of every origin with a segment
+     "revocations": [county-signed revocation, ...]}    (origin.py; format 2)
 
 The rows of an entity are those of its 'c' (create) or 'a' (append) ops, in op order: a created
 record as it was made (synced fields and created_at, created_by, device_id), an appended row
@@ -36,6 +39,9 @@ class Body:
     ops: list[list[Any]] = field(default_factory=list)
     rows: dict[str, dict[str, Any]] = field(default_factory=dict)
     blobs: dict[str, bytes] = field(default_factory=dict)
+    segments: list[list[Any]] = field(default_factory=list)
+    certs: dict[str, Any] = field(default_factory=dict)
+    revocations: list[Any] = field(default_factory=list)
 
 
 def _dumps(value: Any) -> bytes:
@@ -49,7 +55,15 @@ def pack(manifest: dict[str, Any], body: Body) -> bytes:
         files[sha] = [offset, len(data)]
         offset += len(data)
     body_json = _dumps(
-        {"devices": body.devices, "ops": body.ops, "rows": body.rows, "files": files}
+        {
+            "devices": body.devices,
+            "ops": body.ops,
+            "rows": body.rows,
+            "files": files,
+            "segments": body.segments,
+            "certs": body.certs,
+            "revocations": body.revocations,
+        }
     )
     rest = b"".join([_U64.pack(len(body_json)), body_json, *body.blobs.values()])
     manifest = {
@@ -96,7 +110,21 @@ def unpack_body(rest: memoryview) -> Body:
             if len(chunk) != size or hashlib.sha256(chunk).hexdigest() != sha:
                 raise _damaged("附件校验值不符")
             blobs[sha] = chunk
-        return Body(list(data["devices"]), data["ops"], data.get("rows", {}), blobs)
+        segments, certs = data.get("segments") or [], data.get("certs") or {}
+        revocations = data.get("revocations") or []
+        if not (
+            isinstance(segments, list) and isinstance(certs, dict) and isinstance(revocations, list)
+        ):
+            raise _damaged("来源签名")
+        return Body(
+            list(data["devices"]),
+            data["ops"],
+            data.get("rows", {}),
+            blobs,
+            segments,
+            certs,
+            revocations,
+        )
     except BundleRefused:
         raise
     except (ValueError, KeyError, TypeError) as exc:

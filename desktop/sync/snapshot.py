@@ -26,6 +26,7 @@ from desktop.domain.scope import Scope
 from desktop.store import schema
 from desktop.store.repo import Store
 from desktop.sync import export, marks
+from desktop.sync import origin as origin_proof
 from desktop.sync.enrol import Cert, require_enrolment, scope_covers
 from desktop.sync.payload import Body
 
@@ -36,6 +37,7 @@ _SNAP = "temp.kcbx_snap"
 def prepare(store: Store, recipient: Cert, *, compression: str = "auto") -> export.Prepared:
     """Seal a snapshot bundle of `recipient`'s scope (always: it carries the watermarks)."""
     me = require_enrolment(store)
+    origin_proof.sign_pending(store)
     conn = store.conn
     scope = recipient.scope
     covering = scope_covers(scope, me.scope)
@@ -62,6 +64,9 @@ def prepare(store: Store, recipient: Cert, *, compression: str = "auto") -> expo
                 ranges[device] = [1, hi, device == me.device_id or scope_covers(me.scope, scope)]
     finally:
         conn.execute(f"DROP TABLE IF EXISTS {_SNAP}")
+    # every op travels with its origin's signed segment; one without proof stays here
+    ranges = origin_proof.cap_ranges(ranges, origin_proof.attach(store, body))
+    file_count = len(body.blobs)
     prepared = export.seal(
         store,
         [recipient],

@@ -1,0 +1,651 @@
+"""Proof of origin: every op travels with a segment signed by the device that made it.
+
+A device signs its own ops in segments (device, first and last sequence number, a hash chain
+over the ops, the head of its previous segment, the time of signing) when it exports them.
+Relays carry the segments intact: for the ops of a segment a bundle leaves out (other scope),
+it carries their hashes ("gaps"), so the receiver can recompute the chain. Every importer
+verifies each origin's certificate (county-signed) and segment signature before merging; a
+segment that disagrees with one already held (a second, different op with an id already seen)
+is a fork: its ops are refused and a security event is recorded, never silently dropped.
+County-signed revocations travel in every bundle: ops a revoked device signed after its
+revocation are refused by every device. docs/bundle-format.md, section 8, is the reference.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.store.changelog import now_iso
+from desktop.store.repo import Store
+from desktop.sync import keys
+from desktop.sync.enrol import Cert, CertError, canonical, require_enrolment, verify_cert
+from desktop.sync.envelope import BundleRefused
+from desktop.sync.keys import b64, unb64
+from desktop.sync.payload import Body
+
+SEGMENT_DOMAIN = b"kcbx segment v1\n"
+REVOCATION_TYPE = "kcbx-revocation"
+ZERO = "0" * 64
+HASH_LEN = 32
+
+# refusals that are evidence against a device, recorded as security events
+SECURITY_REASONS = frozenset(
+    {"unsigned_op", "forged_origin", "forked_op", "revoked", "out_of_scope", "no_right"}
+)
+
+
+# --- hashing ----------------------------------------------------------------------------------
+
+
+def _canon(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+
+
+def op_hash(
+    device: str, op: list[Any], cols: list[str] | None, row: Any, defaults: dict[str, Any]
+) -> bytes:
+    """SHA-256 of one op as it travels: its fields and, for a create or an appended row, the
+    row's values (those that differ from the column's default, so a column added later with
+    a default does not change the hash of an op made before)."""
+    kind = op[6]
+    values = None
+    if kind == "a" and op[3] == "attachments":
+        # content-addressed: the hash names the bytes; the metadata row is whichever copy
+        # arrived first on each device (the same bytes attached on two devices), so it is not
+        # part of the proof (the events that link an attachment are)
+        values = {"sha256": dict(zip(cols or [], row or [], strict=True)).get("sha256")}
+    elif kind in ("c", "a"):
+        values = {
+            c: v
+            for c, v in zip(cols or [], row or [], strict=True)
+            if v is not None
+            and not (c in defaults and defaults[c] == v and type(v) is type(defaults[c]))
+        }
+    item = [
+        device,
+        op[1],
+        op[2],
+        op[3],
+        None if kind == "a" else op[4],
+        op[5],
+        kind,
+        op[7] if kind == "s" else None,
+        op[8],
+        op[9],
+        values,
+    ]
+    return hashlib.sha256(_canon(item)).digest()
+
+
+def chain(prev: str, hashes: list[bytes]) -> str:
+    h = bytes.fromhex(prev)
+    for x in hashes:
+        h = hashlib.sha256(h + x).digest()
+    return h.hex()
+
+
+def _message(
+    county: str, device: str, first: int, last: int, prev: str, head: str, at: str
+) -> bytes:
+    return SEGMENT_DOMAIN + _canon(
+        {
+            "county": county,
+            "device": device,
+            "first": first,
+            "last": last,
+            "prev": prev,
+            "head": head,
+            "signed_at": at,
+        }
+    )
+
+
+class _Defaults:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.cache: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, entity: str) -> dict[str, Any]:
+        if entity not in self.cache:
+            from desktop.sync.apply import column_defaults
+
+            self.cache[entity] = column_defaults(self.store, entity)
+        return self.cache[entity]
+
+
+def body_hashes(store: Store, body: Body) -> list[bytes]:
+    """The hash of every op of a body (rows paired with their 'c'/'a' ops in order)."""
+    defaults = _Defaults(store)
+    cursors = {e: iter(s["data"]) for e, s in body.rows.items()}
+    out = []
+    for op in body.ops:
+        entity, kind = op[3], op[6]
+        cols = row = None
+        if kind in ("c", "a"):
+            cols = body.rows[entity]["cols"]
+            row = next(cursors[entity])
+        out.append(op_hash(body.devices[op[0]], op, cols, row, defaults(entity)))
+    return out
+
+
+# --- stored segments --------------------------------------------------------------------------
+
+
+@dataclass
+class Segment:
+    origin: str
+    first: int
+    last: int
+    prev: str
+    head: str
+    signed_at: str
+    sig: bytes
+    hashes: bytes
+
+    def hash_of(self, seq: int) -> bytes:
+        i = (seq - self.first) * HASH_LEN
+        return self.hashes[i : i + HASH_LEN]
+
+
+class Held:
+    """The segments this device holds, per origin, for lookups by (origin, seq)."""
+
+    def __init__(self, store: Store, origins: set[str] | None = None) -> None:
+        self.by_origin: dict[str, list[Segment]] = {}
+        sql = "SELECT origin, first, last, prev, head, signed_at, sig, hashes FROM sync_segments"
+        params: tuple[Any, ...] = ()
+        if origins is not None:
+            sql += " WHERE origin IN (SELECT value FROM json_each(?))"
+            params = (json.dumps(sorted(origins)),)
+        for r in store.conn.execute(sql + " ORDER BY origin, first, last", params):
+            seg = Segment(r[0], r[1], r[2], r[3], r[4], r[5], bytes(r[6]), bytes(r[7]))
+            self.by_origin.setdefault(seg.origin, []).append(seg)
+        self._firsts = {o: [s.first for s in segs] for o, segs in self.by_origin.items()}
+
+    def find(self, origin: str, seq: int) -> Segment | None:
+        segs = self.by_origin.get(origin)
+        if not segs:
+            return None
+        i = bisect.bisect_right(self._firsts[origin], seq)
+        for seg in reversed(segs[max(0, i - 8) : i]):  # overlaps only after a restored backup
+            if seg.last >= seq:
+                return seg
+        return None
+
+
+def sign_pending(store: Store) -> Segment | None:
+    """Sign this device's ops not yet in a segment (one new segment); None if none."""
+    from desktop.sync.export import _body
+
+    me = require_enrolment(store)
+    conn = store.conn
+    device = store.device_id
+    row = conn.execute(
+        "SELECT last, head FROM sync_segments WHERE origin=? ORDER BY last DESC LIMIT 1",
+        (device,),
+    ).fetchone()
+    done, prev = (row[0], row[1]) if row else (0, ZERO)
+    upto = store.log.next_seq - 1
+    if upto <= done:
+        return None
+    numbers = {r[1]: r[0] for r in conn.execute("SELECT n, device_id FROM devices")}
+    if device not in numbers:
+        return None
+    rows = conn.execute(
+        "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
+        " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
+        " LEFT JOIN sync_created k ON k.op = c.seq"
+        " WHERE c.origin=? AND c.origin_seq > ? AND c.origin_seq <= ? ORDER BY c.origin_seq",
+        (numbers[device], done, upto),
+    ).fetchall()
+    body, _files = _body(store, rows, numbers)
+    hashes = body_hashes(store, body)
+    # contiguous from done + 1: stop before the first op that cannot be read back
+    run: list[bytes] = []
+    for op, h in zip(body.ops, hashes, strict=True):
+        if op[1] != done + 1 + len(run):
+            break
+        run.append(h)
+    if not run:
+        return None
+    first, last = done + 1, done + len(run)
+    head = chain(prev, run)
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    sig = keys.signer(store)(_message(me.county_code, device, first, last, prev, head, at))
+    seg = Segment(device, first, last, prev, head, at, sig, b"".join(run))
+    with store.transaction():
+        _save(conn, seg)
+        conn.execute(
+            "INSERT OR REPLACE INTO sync_origin_certs(device_id, cert) VALUES (?, ?)",
+            (device, me.text),
+        )
+    return seg
+
+
+def _save(conn: Any, seg: Segment) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_segments(origin, first, last, prev, head, signed_at, sig,"
+        " hashes) VALUES (?,?,?,?,?,?,?,?)",
+        (seg.origin, seg.first, seg.last, seg.prev, seg.head, seg.signed_at, seg.sig, seg.hashes),
+    )
+
+
+# --- export: attach segments, leave out what cannot be proven ----------------------------------
+
+
+def provable(store: Store) -> Held:
+    return Held(store)
+
+
+def attach(store: Store, body: Body) -> dict[str, int]:
+    """Add to `body` the segments (with gaps), origin certificates and revocations its ops
+    need; leave out any op this device holds no proof for (or whose row no longer reads back as
+    signed). Returns origin -> lowest seq left out (ranges must stop before it)."""
+    held = Held(store, set(body.devices))
+    hashes = body_hashes(store, body)
+    keep: list[bool] = []
+    dropped: dict[str, int] = {}
+    used: dict[tuple[str, int, int], Segment] = {}
+    present: dict[str, set[int]] = {}
+    for op, h in zip(body.ops, hashes, strict=True):
+        device = body.devices[op[0]]
+        seg = held.find(device, op[1])
+        ok = seg is not None and seg.hash_of(op[1]) == h
+        keep.append(ok)
+        if not ok:
+            dropped[device] = min(dropped.get(device, op[1]), op[1])
+            continue
+        assert seg is not None
+        used[(device, seg.first, seg.last)] = seg
+        present.setdefault(device, set()).add(op[1])
+    if not all(keep):
+        _drop(body, keep)
+    index = {d: i for i, d in enumerate(body.devices)}
+    segments = []
+    for (device, first, last), seg in sorted(used.items()):
+        mine = present[device]
+        gaps = b"".join(seg.hash_of(s) for s in range(first, last + 1) if s not in mine)
+        segments.append(
+            [index[device], first, last, seg.prev, seg.signed_at, b64(seg.sig), b64(gaps)]
+        )
+    body.segments = segments
+    origins = sorted({d for d, _f, _l in used})
+    certs = dict(
+        store.conn.execute(
+            "SELECT device_id, cert FROM sync_origin_certs WHERE device_id IN"
+            " (SELECT value FROM json_each(?))",
+            (json.dumps(origins),),
+        ).fetchall()
+    )
+    body.certs = {d: json.loads(certs[d]) for d in origins if d in certs}
+    body.revocations = [
+        json.loads(r[0]) for r in store.conn.execute("SELECT record FROM sync_revocations")
+    ]
+    return dropped
+
+
+def _drop(body: Body, keep: list[bool]) -> None:
+    rows_keep: dict[str, list[bool]] = {}
+    ops = []
+    for op, ok in zip(body.ops, keep, strict=True):
+        if op[6] in ("c", "a"):
+            rows_keep.setdefault(op[3], []).append(ok)
+        if ok:
+            ops.append(op)
+    body.ops = ops
+    for entity, flags in rows_keep.items():
+        section = body.rows[entity]
+        section["data"] = [r for r, ok in zip(section["data"], flags, strict=True) if ok]
+        if not section["data"]:
+            del body.rows[entity]
+    if "attachments" in body.rows:
+        i = body.rows["attachments"]["cols"].index("sha256")
+        wanted = {r[i] for r in body.rows["attachments"]["data"]}
+        body.blobs = {k: v for k, v in body.blobs.items() if k in wanted}
+    else:
+        body.blobs = {}
+
+
+def cap_ranges(ranges: dict[str, list[Any]], dropped: dict[str, int]) -> dict[str, list[Any]]:
+    """Ranges stop before the first op left out."""
+    out = {}
+    for device, rng in ranges.items():
+        lo, hi = rng[0], rng[1]
+        if device in dropped:
+            hi = min(hi, dropped[device] - 1)
+        if hi >= lo:
+            out[device] = [lo, hi, *rng[2:]]
+    return out
+
+
+# --- import: verify ---------------------------------------------------------------------------
+
+
+@dataclass
+class Verified:
+    segments: list[Segment] = field(default_factory=list)
+    certs: dict[str, Cert] = field(default_factory=dict)
+    revocations: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    refused_origins: set[str] = field(default_factory=set)  # do not advance their watermarks
+    events: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, origin, ops, msg
+
+
+def _refuse(message: str, reason: str) -> BundleRefused:
+    return BundleRefused(message, reason)
+
+
+def _when(text: Any) -> dt.datetime:
+    when = dt.datetime.fromisoformat(str(text))
+    return when if when.tzinfo else when.astimezone()
+
+
+def _after(text: Any, revoked_at: str) -> bool:
+    """Was `text` (a time a device claims) after the revocation? Unreadable: yes."""
+    try:
+        return _when(text) > _when(revoked_at)
+    except ValueError:
+        return True
+
+
+def _short(device: str) -> str:
+    return device[:8]
+
+
+def verify(
+    store: Store, me: Cert, sender: Cert, header: dict[str, Any], body: Body, staged: Any
+) -> Verified:
+    """Check the proof of origin of every staged op; remove from `staged.ops` the ops to refuse
+    one by one (forks, revoked), raise BundleRefused for a forgery (the whole bundle)."""
+    out = Verified()
+    county_key, county_code = me.county_key, me.county_code
+    # revocations (county-signed)
+    revoked = dict(store.conn.execute("SELECT device_id, at FROM sync_revocations").fetchall())
+    for record in body.revocations or []:
+        device, at = verify_revocation(record, county_key=county_key, county_code=county_code)
+        out.revocations.append((device, at, record))
+        if device not in revoked or at < revoked[device]:
+            revoked[device] = at
+    if sender.device_id in revoked and _after(header.get("created_at"), revoked[sender.device_id]):
+        raise _refuse(
+            f"发送设备“{sender.name or _short(sender.device_id)}”已被县教育局吊销（{revoked[sender.device_id][:10]}），"
+            "它此后导出的同步包一律拒收",
+            "revoked",
+        )
+    # origin certificates
+    devices = staged.devices
+    certs: dict[str, Cert] = {}
+    for device, signed in (body.certs or {}).items():
+        try:
+            cert = verify_cert(signed, county_key=county_key, county_code=county_code)
+        except CertError as exc:
+            raise _refuse(
+                f"同步包中设备 {_short(str(device))} 的注册证书无效（{exc}），已拒收",
+                "forged_origin",
+            ) from exc
+        if cert.device_id != device:
+            raise _refuse("同步包中的设备证书与设备编号不符（文件被伪造），已拒收", "forged_origin")
+        certs[device] = cert
+    certs.setdefault(sender.device_id, sender)
+    out.certs = certs
+    # the ops' hashes
+    defaults = _Defaults(store)
+    ops_hash: dict[tuple[str, int], bytes] = {}
+    for op in staged.ops:
+        entity, kind = op[3], op[6]
+        cols = staged.cols.get(entity) if kind in ("c", "a") else None
+        row = op[10] if kind in ("c", "a") else None
+        h = op_hash(devices[op[0]], op, cols, row, defaults(entity))
+        key = (devices[op[0]], op[1])
+        if ops_hash.setdefault(key, h) != h:
+            raise _refuse(
+                f"同步包中同一条变更（{_short(key[0])}:{key[1]}）出现两个不同版本（文件被伪造），已拒收",
+                "forged_origin",
+            )
+    # segments
+    segs: list[Segment] = []
+    try:
+        raw = [list(s) for s in body.segments or []]
+    except TypeError as exc:
+        raise _refuse("同步包中的来源签名段格式无效", "damaged") from exc
+    for s in raw:
+        try:
+            o, first, last, prev, at, sig, gaps = s
+            device = devices[o]
+            first, last = int(first), int(last)
+            sig_b, gaps_b = unb64(sig), unb64(gaps)
+            bytes.fromhex(prev)
+        except (ValueError, TypeError, IndexError, Exception) as exc:
+            raise _refuse("同步包中的来源签名段格式无效", "damaged") from exc
+        if not (1 <= first <= last) or len(prev) != 64 or len(gaps_b) % HASH_LEN:
+            raise _refuse("同步包中的来源签名段格式无效", "damaged")
+        cert = certs.get(device)
+        if cert is None:
+            raise _refuse(
+                f"同步包中设备 {_short(device)} 的变更没有附带它的注册证书，无法证明来源，已拒收",
+                "forged_origin",
+            )
+        hashes: list[bytes] = []
+        gi = 0
+        for seq in range(first, last + 1):
+            h = ops_hash.get((device, seq))
+            if h is None:
+                h = gaps_b[gi : gi + HASH_LEN]
+                gi += HASH_LEN
+                if len(h) != HASH_LEN:
+                    break
+            hashes.append(h)
+        if len(hashes) != last - first + 1 or gi != len(gaps_b):
+            raise _refuse(
+                f"同步包中设备“{cert.name or _short(device)}”的签名段不完整（文件被改动），已拒收",
+                "forged_origin",
+            )
+        head = chain(prev, hashes)
+        if not keys.verify(
+            cert.sign_key, sig_b, _message(county_code, device, first, last, prev, head, str(at))
+        ):
+            raise _refuse(
+                f"同步包中标为设备“{cert.name or _short(device)}”的变更（{_short(device)}:{first}–{last}）"
+                "没有该设备的有效签名：它们是伪造的，已拒收整个同步包",
+                "forged_origin",
+            )
+        segs.append(Segment(device, first, last, prev, head, str(at), sig_b, b"".join(hashes)))
+    # every op covered by a segment of its origin
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for seg in segs:
+        covered.setdefault(seg.origin, []).append((seg.first, seg.last))
+    for device, seq in ops_hash:
+        if not any(a <= seq <= b for a, b in covered.get(device, ())):
+            raise _refuse(
+                f"同步包中有标为设备 {_short(device)} 的变更（{_short(device)}:{seq}）没有该设备的签名，"
+                "无法证明来源，已拒收",
+                "unsigned_op",
+            )
+    # forks (a different op with an id already held) and revoked origins
+    held = Held(store, {s.origin for s in segs})
+    bad: set[tuple[str, int, int]] = set()
+    for seg in segs:
+        label = f"{_short(seg.origin)}:{seg.first}–{seg.last}"
+        if seg.origin in revoked and _after(seg.signed_at, revoked[seg.origin]):
+            bad.add((seg.origin, seg.first, seg.last))
+            out.refused_origins.add(seg.origin)
+            out.events.append(
+                (
+                    "revoked",
+                    seg.origin,
+                    label,
+                    f"设备 {_short(seg.origin)} 已被吊销（{revoked[seg.origin][:10]}），"
+                    f"其吊销后签名的变更 {label} 已拒收",
+                )
+            )
+            continue
+        forked = [
+            s
+            for s in range(seg.first, seg.last + 1)
+            if (other := held.find(seg.origin, s)) is not None
+            and other.hash_of(s) != seg.hash_of(s)
+        ]
+        forked += _forks_unheld(store, seg, held, staged, ops_hash)
+        if forked:
+            bad.add((seg.origin, seg.first, seg.last))
+            out.refused_origins.add(seg.origin)
+            ids = ",".join(f"{_short(seg.origin)}:{s}" for s in sorted(set(forked))[:20])
+            out.events.append(
+                (
+                    "forked_op",
+                    seg.origin,
+                    ids,
+                    f"收到与已有变更编号相同但内容不同的变更（{ids}）：已保留原有的，拒收这些",
+                )
+            )
+    if bad:
+
+        def refused(op: list[Any]) -> bool:
+            d = devices[op[0]]
+            return any(o == d and a <= op[1] <= b for o, a, b in bad)
+
+        staged.ops = [op for op in staged.ops if not refused(op)]
+    out.segments = [s for s in segs if (s.origin, s.first, s.last) not in bad]
+    return out
+
+
+def _forks_unheld(
+    store: Store, seg: Segment, held: Held, staged: Any, ops_hash: dict[tuple[str, int], bytes]
+) -> list[int]:
+    """Ops of `seg` this device holds without a segment (made here, or held from before
+    segments existed) whose content differs from the segment's."""
+    from desktop.sync.export import _body
+
+    conn = store.conn
+    n = conn.execute("SELECT n FROM devices WHERE device_id=?", (seg.origin,)).fetchone()
+    if n is None:
+        return []
+    seqs = [
+        r[0]
+        for r in conn.execute(
+            "SELECT origin_seq FROM changes WHERE origin=? AND origin_seq BETWEEN ? AND ?",
+            (n[0], seg.first, seg.last),
+        )
+        if held.find(seg.origin, r[0]) is None
+    ]
+    if not seqs:
+        return []
+    rows = conn.execute(
+        "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
+        " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
+        " LEFT JOIN sync_created k ON k.op = c.seq"
+        " WHERE c.origin=? AND c.origin_seq IN (SELECT value FROM json_each(?))",
+        (n[0], json.dumps(seqs)),
+    ).fetchall()
+    body, _ = _body(store, rows, {seg.origin: n[0]})
+    return [
+        op[1]
+        for op, h in zip(body.ops, body_hashes(store, body), strict=True)
+        if seg.hash_of(op[1]) != h
+    ]
+
+
+def keep(conn: Any, verified: Verified) -> None:
+    """Store what was verified (inside the import's transaction)."""
+    for seg in verified.segments:
+        _save(conn, seg)
+    for device, cert in verified.certs.items():
+        if any(s.origin == device for s in verified.segments):
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_origin_certs(device_id, cert) VALUES (?, ?)",
+                (device, cert.text),
+            )
+    for device, at, record in verified.revocations:
+        conn.execute(
+            "INSERT INTO sync_revocations(device_id, at, record) VALUES (?,?,?)"
+            " ON CONFLICT(device_id) DO UPDATE SET at=excluded.at, record=excluded.record"
+            " WHERE excluded.at < sync_revocations.at",
+            (device, at, json.dumps(record, ensure_ascii=False, sort_keys=True)),
+        )
+
+
+# --- security events --------------------------------------------------------------------------
+
+
+def note_event(
+    conn: Any,
+    kind: str,
+    message: str,
+    *,
+    sender: str = "",
+    origin: str = "",
+    ops: str = "",
+    bundle_id: str = "",
+) -> None:
+    conn.execute(
+        "INSERT INTO sync_security_events(at, kind, sender, origin, ops, bundle_id, message)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (now_iso(), kind, sender, origin, ops, bundle_id, message),
+    )
+
+
+def events(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
+    return [
+        dict(r)
+        for r in store.conn.execute(
+            "SELECT id, at, kind, sender, origin, ops, bundle_id, message"
+            " FROM sync_security_events ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+    ]
+
+
+# --- revocations ------------------------------------------------------------------------------
+
+
+def make_revocation(
+    county_key: Any, device_id: str, *, at: str | None = None, note: str = ""
+) -> dict[str, Any]:
+    """A county-signed revocation of a device (from `at`, default now)."""
+    if county_key.secret is None:
+        from desktop.domain.errors import UserError
+
+        raise UserError("吊销设备需要县级私钥（县级密钥文件中没有私钥）")
+    record = {
+        "type": REVOCATION_TYPE,
+        "v": 1,
+        "county": county_key.code,
+        "device": device_id,
+        "at": at or dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
+        "note": note,
+    }
+    return {"revocation": record, "sig": b64(county_key.sign(canonical(record)))}
+
+
+def verify_revocation(signed: Any, *, county_key: bytes, county_code: str) -> tuple[str, str]:
+    try:
+        record = signed["revocation"]
+        ok = (
+            record["type"] == REVOCATION_TYPE
+            and record["county"] == county_code
+            and keys.verify(county_key, unb64(signed["sig"]), canonical(record))
+        )
+        device, at = str(record["device"]), str(record["at"])
+        dt.datetime.fromisoformat(at)
+    except (KeyError, TypeError, ValueError, Exception) as exc:
+        raise _refuse("同步包中的设备吊销记录格式无效", "damaged") from exc
+    if not ok:
+        raise _refuse("同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收", "forged_origin")
+    return device, at
+
+
+def add_revocation(store: Store, signed: dict[str, Any]) -> tuple[str, str]:
+    me = require_enrolment(store)
+    device, at = verify_revocation(signed, county_key=me.county_key, county_code=me.county_code)
+    with store.transaction() as conn:
+        keep(conn, Verified(revocations=[(device, at, signed)]))
+        conn.execute("UPDATE sync_peers SET enabled=0 WHERE device_id=?", (device,))
+    return device, at
+
+
+def revocations(store: Store) -> dict[str, str]:
+    return dict(store.conn.execute("SELECT device_id, at FROM sync_revocations").fetchall())

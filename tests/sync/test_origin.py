@@ -1,0 +1,217 @@
+"""Insider attacks on sync through USB bundles between real databases: an enrolled laptop that
+forges another device's ops, a device that forks its own history, a revoked device, old-format
+bundles. Each is refused, recorded as a security event, the genuine ops are kept and every
+device converges."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+from pathlib import Path
+
+import pytest
+from synckit import T1, County, bundle, child, diff, dump, exchange, know, make_county
+
+from desktop.store.repo import Store
+from desktop.sync import enrol, export, importer, keys, origin
+from desktop.sync.envelope import BundleRefused
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> County:
+    return make_county(tmp_path_factory.mktemp("county"))
+
+
+def names(store: Store) -> set[str]:
+    return {r[0] for r in store.conn.execute("SELECT name FROM children")}
+
+
+def settle(*stores: Store) -> None:
+    """Every pair exchanges twice (a relay's bundles carry what it got from the others)."""
+    for _ in range(2):
+        for a in stores:
+            for b in stores:
+                if a is not b:
+                    data = bundle(a, b)
+                    if data is not None:
+                        importer.import_bytes(b, data)
+
+
+def forge(attacker: Store, victim: Store, dst: Store, *, sign: bool, names_: tuple[str, ...]):
+    """A bundle from `attacker` (its own envelope signature, valid) carrying ops labelled as
+    the victim's next ops: two new children. `sign`: with a segment the attacker signs with its
+    own key and the victim's (public) certificate; otherwise with no segment at all."""
+    before = attacker.log.next_seq
+    for n in names_:
+        child(attacker, n)
+    conn = attacker.conn
+    numbers = {r[1]: r[0] for r in conn.execute("SELECT n, device_id FROM devices")}
+    rows = conn.execute(
+        "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
+        " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
+        " LEFT JOIN sync_created k ON k.op = c.seq WHERE c.origin=? AND c.origin_seq >= ?"
+        " ORDER BY c.origin_seq",
+        (numbers[attacker.device_id], before),
+    ).fetchall()
+    body, _ = export._body(attacker, rows, numbers)
+    first = victim.log.next_seq
+    body.devices = [victim.device_id]
+    for i, op in enumerate(body.ops):
+        op[1] = first + i
+    last = first + len(body.ops) - 1
+    if sign:
+        hashes = origin.body_hashes(attacker, body)
+        head = origin.chain(origin.ZERO, hashes)
+        at = "2026-12-01T00:00:00+00:00"
+        msg = origin._message(
+            enrol.enrolment_of(victim).county_code,
+            victim.device_id,
+            first,
+            last,
+            origin.ZERO,
+            head,
+            at,
+        )
+        sig = keys.signer(attacker)(msg)
+        body.segments = [[0, first, last, origin.ZERO, at, keys.b64(sig), ""]]
+        body.certs = {victim.device_id: enrol.enrolment_of(victim).signed}
+    know(attacker, dst)
+    prepared = export.seal(
+        attacker,
+        [enrol.peer_cert(attacker, dst.device_id)],
+        body,
+        {victim.device_id: [first, last, True]},
+        0,
+        force=True,
+    )
+    return prepared.data, (first, last)
+
+
+@pytest.mark.parametrize("sign", [False, True])
+def test_forged_authorship_is_refused_and_the_genuine_ops_arrive(
+    county: County, tmp_path: Path, sign: bool
+) -> None:
+    k = county.device(tmp_path / "k.db", role="county", name="县局")
+    b = county.device(tmp_path / "b.db", name="B")
+    c = county.device(tmp_path / "c.db", name="C")
+    child(c, "石小花")
+    settle(k, b, c)
+    before = dump(k)
+    data, (_first, last) = forge(b, c, k, sign=sign, names_=("伪造甲", "伪造乙"))
+    with pytest.raises(BundleRefused) as refused:
+        importer.import_bytes(k, data)
+    assert refused.value.reason == ("forged_origin" if sign else "unsigned_op")
+    assert dump(k) == before, "a refused bundle changes nothing"
+    found = origin.events(k)
+    assert found and found[0]["kind"] == refused.value.reason
+    assert found[0]["sender"] == b.device_id
+    # C's genuine ops with those very ids: new children, accepted, not dropped as seen
+    child(c, "真实甲")
+    child(c, "真实乙")
+    assert c.log.next_seq - 1 >= last
+    result = exchange(c, k)
+    assert result.new_ops >= 2
+    assert {"真实甲", "真实乙"} <= names(k)
+    assert not {"伪造甲", "伪造乙"} & names(k)
+    settle(k, b, c)
+    assert diff(dump(k), dump(c)) == []
+    # the attacker's own children (made as its own ops) reach everyone under its own name
+    assert {"伪造甲", "伪造乙"} <= names(k)
+    assert diff(dump(k), dump(b)) == []
+
+
+def test_a_relay_carries_segments_intact_across_scopes(county: County, tmp_path: Path) -> None:
+    """A township laptop's ops reach another township's laptop through the county laptop, which
+    leaves out what is not in the recipient's scope but keeps its hashes: verified there."""
+    k = county.device(tmp_path / "k.db", role="county")
+    a = county.device(tmp_path / "a.db", name="A")
+    b = county.device(tmp_path / "b.db", townships=("522633101000",), name="B")
+    child(a, "丙妹一")
+    from synckit import T2, V2
+
+    child(b, "贯洞一", township=T2, village=V2)
+    a.set_setting("legal.deadline_days", 10)
+    settle(k, a, b)
+    assert "丙妹一" not in names(b) and "贯洞一" not in names(a)
+    assert a.setting("legal.deadline_days") == b.setting("legal.deadline_days") == 10
+    assert origin.events(k) == origin.events(a) == origin.events(b) == []
+    got = b.conn.execute("SELECT count(*) FROM sync_segments WHERE origin=?", (a.device_id,))
+    assert got.fetchone()[0] >= 1
+
+
+def test_a_forked_history_is_a_security_event_and_the_first_version_stays(
+    county: County, tmp_path: Path
+) -> None:
+    """C restored from an old backup reuses op numbers for different work: the copies are
+    refused and reported, never merged nor silently dropped as already seen."""
+    k = county.device(tmp_path / "k.db", role="county")
+    c_path = tmp_path / "c.db"
+    c = county.device(c_path, name="C")
+    child(c, "先前")
+    settle(k, c)
+    c.close()
+    shutil.copy(c_path, tmp_path / "backup.db")
+    c = Store.open(c_path, actor="测试干部")
+    child(c, "第一版")
+    exchange(c, k)
+    c.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(c_path) + suffix).unlink(missing_ok=True)
+    shutil.copy(tmp_path / "backup.db", c_path)
+    c = Store.open(c_path, actor="测试干部")
+    child(c, "第二版")  # the same op numbers as 第一版
+    result = exchange(c, k)
+    assert result.new_ops == 0
+    assert "第一版" in names(k) and "第二版" not in names(k)
+    found = origin.events(k)
+    assert [e["kind"] for e in found] == ["forked_op"]
+    assert c.device_id[:8] in found[0]["ops"]
+
+
+def test_revocation_travels_and_is_enforced_on_every_path(county: County, tmp_path: Path) -> None:
+    k = county.device(tmp_path / "k.db", role="county", name="县局")
+    d = county.device(tmp_path / "d.db", role="county", name="县局2")
+    b = county.device(tmp_path / "b.db", name="B")
+    child(b, "吊销前")
+    exchange(b, d)  # signed before the revocation
+    record = origin.make_revocation(county.key, b.device_id, note="电脑被盗")
+    origin.add_revocation(k, record)
+    child(b, "吊销后")
+    # 1. USB from the revoked device itself
+    with pytest.raises(BundleRefused) as refused:
+        importer.import_bytes(k, bundle(b, k))
+    assert refused.value.reason == "revoked"
+    # 2. relayed by a county laptop that did not know yet: its own ops kept, B's later ones not
+    exchange(b, d)
+    assert "吊销后" in names(d)
+    child(d, "县局2的记录")
+    exchange(d, k)
+    assert {"吊销前", "县局2的记录"} <= names(k)
+    assert "吊销后" not in names(k)
+    assert "revoked" in {e["kind"] for e in origin.events(k)}
+    # 3. the revocation travels in K's bundles: D now refuses B too
+    exchange(k, d)
+    assert b.device_id in origin.revocations(d)
+    child(b, "又一条")
+    with pytest.raises(BundleRefused):
+        importer.import_bytes(d, bundle(b, d))
+    # a forged revocation is refused
+    other = make_county(tmp_path / "other")
+    fake = origin.make_revocation(other.key, k.device_id)
+    with pytest.raises(BundleRefused):
+        origin.add_revocation(d, fake)
+
+
+def test_old_format_bundles_are_refused_with_a_clear_message(
+    county: County, tmp_path: Path
+) -> None:
+    k = county.device(tmp_path / "k.db", role="county")
+    b = county.device(tmp_path / "b.db")
+    child(b)
+    data = bytearray(bundle(b, k))
+    struct.pack_into(">H", data, 8, 1)
+    with pytest.raises(BundleRefused) as refused:
+        importer.import_bytes(k, bytes(data))
+    assert refused.value.reason == "old_format"
+    assert "升级" in str(refused.value)
+    assert T1  # the township of these devices
