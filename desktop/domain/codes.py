@@ -360,6 +360,30 @@ ENROLMENT_STATUS = CodeList(
     ),
 )
 
+# Titles of the documents kcbx prints (desktop/forms templates; a test keeps them the same),
+# for where a template id must be shown to a person (the timeline) below the forms package.
+DOCUMENT_TITLES = CodeList(
+    "documents",
+    (
+        ("ledger_dropout", "辍学学生台账"),
+        ("ledger_suspected", "疑似辍学学生台账"),
+        ("return_list", "劝返清单"),
+        ("monthly_report", "月报/专项行动统计表"),
+        ("case_plan", "一人一案工作方案"),
+        ("home_visit", "家访（入户劝返）记录表"),
+        ("return_register", "复学登记表"),
+        ("deferral", "延缓入学/休学申请审批表"),
+        ("assessment", "残疾儿童入学评估意见表"),
+        ("home_teaching_record", "送教上门记录表"),
+        ("home_teaching_plan", "学期送教计划"),
+        ("school_notice", "劝返复学通知书"),
+        ("order_notice", "限期返校/责令改正通知书"),
+        ("penalty", "行政处罚决定书"),
+        ("demand", "催告书"),
+        ("cross_province", "跨省辍学学生情况告知函"),
+    ),
+)
+
 ALL_LISTS = {
     cl.name: cl
     for cl in (

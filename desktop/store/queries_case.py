@@ -89,6 +89,18 @@ def _labels(code_list: codes.CodeList, values: Sequence[str] | None) -> str:
     return "、".join(code_list.label(v) for v in values or ())
 
 
+def when(value: str) -> str:
+    """A stored date or time as a person reads it: 2026年12月3日 06:46 (not 2026-12-03T06:46)."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value or ""
+    day = f"{moment.year}年{moment.month}月{moment.day}日"
+    return day if len(value) <= 10 else f"{day} {moment:%H:%M}"
+
+
 def event_summary(kind: str, p: dict[str, Any]) -> str:
     """One line a person reads in the timeline."""
     if kind == "contact":
@@ -117,7 +129,7 @@ def event_summary(kind: str, p: dict[str, Any]) -> str:
                 f"{p.get('doc_name', '')} {p.get('doc_no', '')}".strip(),
                 f"受送达人：{p.get('recipient', '')}",
                 codes.SERVICE_METHODS.label(p.get("method", "direct")),
-                f"送达时间：{p.get('served_at', '')}",
+                f"送达时间：{when(p.get('served_at', ''))}",
             )
             if x
         )
@@ -162,7 +174,7 @@ def event_summary(kind: str, p: dict[str, Any]) -> str:
     if kind == "attachment":
         return f"{p.get('filename', '')} {p.get('caption', '')}".strip()
     if kind == "document":
-        return f"{p.get('number', '')} {p.get('template', '')}".strip()
+        return f"{codes.DOCUMENT_TITLES.label(p.get('template', ''))} {p.get('number', '')}".strip()
     return ""
 
 

@@ -107,6 +107,26 @@ def build_qm(lang: str, *, out_dir: Path | None = None) -> Path | None:
     return qm
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own .qm files are: Qt's configured folder, then the PySide6 wheel's (a
+    frozen app or a relocated environment may report a folder that is not there)."""
+    import PySide6
+
+    here = Path(PySide6.__file__).parent
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    found += [here / "Qt" / "translations", here / "translations"]
+    if getattr(sys, "frozen", False):
+        found.append(Path(getattr(sys, "_MEIPASS", "")) / "PySide6" / "Qt" / "translations")
+    return [d for d in found if d.is_dir()]
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translators `install` added (back to the source texts)."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+
+
 def install(app: QCoreApplication, lang: str | None = None) -> str:
     """Load Qt's own and our translations for `lang` (default: the configured one)."""
     lang = lang or configured_language()
@@ -116,11 +136,15 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     QLocale.setDefault(
         QLocale(QLocale.Language.Chinese if lang == DEFAULT else QLocale.Language.English)
     )
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own dialogs (file dialog, message box buttons, print dialog) in the same language.
     qt_tr = QTranslator(app)
-    if qt_tr.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt_tr)
-        _installed.append(qt_tr)
+    for qt_dir in qt_translation_dirs():
+        if qt_tr.load(f"qtbase_{lang}", str(qt_dir)):
+            app.installTranslator(qt_tr)
+            _installed.append(qt_tr)
+            break
+    else:
+        log.warning("Qt's own %s translations not found; its dialogs stay in English", lang)
     if lang != DEFAULT:
         qm = build_qm(lang)
         ours = QTranslator(app)
