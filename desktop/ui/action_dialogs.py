@@ -65,7 +65,19 @@ class ActionDialog(RecordDialog):
         self.on = self.add("on", self.tr("办理日期"), DateField())
         self.approver = self.evidence = self.until = self.reason = None
         if action in NEEDS_APPROVER:
-            self.approver = self.add("approver", self.tr("审批人/审批单位"), QLineEdit())
+            # a county user account, picked from the users (recorded as the account)
+            choices = [
+                (a.username, f"{a.display_name}（{a.username}）")
+                for a in cases.approvers(window.store)
+            ]
+            self.approver = self.add(
+                "approver",
+                self.tr("审批人（县级账户）"),
+                CodeCombo(
+                    choices,
+                    empty=self.tr("请选择县级审批人") if choices else self.tr("本机没有县级账户"),
+                ),
+            )
         if action in NEEDS_UNTIL:
             self.until = self.add(
                 "until",
@@ -153,7 +165,7 @@ class ActionDialog(RecordDialog):
         elif self.reason is not None:
             reason = self.reason.text()
         params = ActionParams(
-            approver=self.approver.text().strip() if self.approver else "",
+            approver=self.approver.code() if self.approver else "",
             evidence=tuple(evidence),
             reason=reason,
             until=self.until.date_value() if self.until else None,

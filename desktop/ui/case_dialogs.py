@@ -319,7 +319,13 @@ class DeferralDialog(EventDialog):
             "until", self.tr("截止日期"), DateField(dt.date.today() + dt.timedelta(days=180))
         )
         self.proof = self.add("proof", self.tr("证明单位/材料"), QLineEdit())
-        self.approver = self.add("approver", self.tr("审批人"), QLineEdit())
+        # an application until a county account approves it (picked, never typed)
+        choices = [(a.username, a.display_name) for a in cases.approvers(self.store)]
+        self.approver = self.add(
+            "approver",
+            self.tr("审批人（县级账户）"),
+            CodeCombo(choices, empty=self.tr("（申请，尚未审批）")),
+        )
         self.refusal = self.add("refusal_exception", self.tr("拒不返校特殊情形"), QCheckBox())
 
     def payload(self) -> model.Record:
@@ -329,7 +335,7 @@ class DeferralDialog(EventDialog):
             start=self.start.date_value(),
             until=self.until.date_value(),
             proof=self.proof.text().strip(),
-            approver=self.approver.text().strip(),
+            approver=self.approver.code(),
             refusal_exception=self.refusal.isChecked(),
         )
 
@@ -350,6 +356,7 @@ class AssessmentDialog(EventDialog):
         )
         self.members = self.add("members", self.tr("评估专家"), NamesEdit())
         self.consent = self.add("guardian_consent", self.tr("监护人同意"), QCheckBox())
+        self.recommends = self.add("recommends_deferral", self.tr("建议延缓入学/休学"), QCheckBox())
 
     def payload(self) -> model.Record:
         return model.Assessment(
@@ -360,6 +367,7 @@ class AssessmentDialog(EventDialog):
             placement_advice=self.advice.code(),
             members=self.members.names(),
             guardian_consent=self.consent.isChecked(),
+            recommends_deferral=self.recommends.isChecked(),
         )
 
 

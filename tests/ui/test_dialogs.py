@@ -126,6 +126,8 @@ def test_unsaved_typing_survives_as_a_draft(qtbot, empty_window, dialogs, persua
     def restored(d):
         assert d.findings.text() == "祖母说孩子去了县城" and d.banner.isVisible()
         type_text(qtbot, d.participants, "龙干部")
+        type_text(qtbot, d.met, "祖母")  # a home visit says who was met and the result
+        d.outcome.set_code("considering")
         qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
 
     dialogs.then(restored)
@@ -177,6 +179,9 @@ def test_a_photo_is_downscaled_attached_and_opened(
 
     def visit_with_photo(d):
         type_text(qtbot, d.participants, "龙干部")
+        type_text(qtbot, d.met, "祖母")
+        type_text(qtbot, d.findings, "监护人在签字页上签了字")
+        d.outcome.set_code("considering")
         d.add_file(photo)  # as a drop or the file picker does
         qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
 

@@ -114,7 +114,14 @@ def test_record_a_home_visit(qtbot, window, dialogs):
 
 @pytest.fixture
 def fresh_case(store):
-    """A confirmed dropout with a plan, being persuaded, with two joint persuasions."""
+    """A confirmed dropout opened 300 days ago with a plan, persuaded since 150 days ago, with
+    joint persuasions on two days; the county office's account (jyj) approves."""
+    store.conn.execute(
+        "INSERT INTO users(username, display_name, role, password_hash, created_at, created_by,"
+        " updated_at) VALUES ('jyj', '县教育局李明', 'county_admin', '-', '2026-01-01', '测试',"
+        " '2026-01-01')"
+    )
+    today = dt.date.today()
     school = store.create("schools", model.School(name="丙妹中学", township_code="522633100000"))
     child = store.create(
         "children",
@@ -128,7 +135,9 @@ def fresh_case(store):
         ),
     )
     case_id = cases.open_case(
-        store, model.Case(child_id=child, ledger_kind="dropout", causes=("20",))
+        store,
+        model.Case(child_id=child, ledger_kind="dropout", causes=("20",)),
+        opened_on=today - dt.timedelta(days=300),
     )
     cases.save_plan(
         store,
@@ -139,12 +148,15 @@ def fresh_case(store):
             deadline=dt.date.today(),
         ),
     )
-    cases.take_action(store, case_id, Action.START_PERSUASION)
+    cases.take_action(
+        store, case_id, Action.START_PERSUASION, ActionParams(on=today - dt.timedelta(days=150))
+    )
     joint = model.Contact(
         kind="joint", participants=("龙干部", "石所长"), departments=("township", "police")
     )
-    for _ in range(2):
-        cases.record(store, case_id, "contact", joint)
+    for n in (140, 130):  # on two different days (several on one day count once)
+        on = (today - dt.timedelta(days=n)).isoformat()
+        cases.record(store, case_id, "contact", joint, occurred_on=on)
     return case_id, school
 
 
@@ -156,7 +168,7 @@ def test_third_joint_persuasion_then_refusal_exception(qtbot, empty_window, dial
     button = view.action_buttons[Action.REFUSAL_EXCEPTION]
     assert not button.isEnabled()
     assert "联合劝返三次以上" in view.action_reasons[Action.REFUSAL_EXCEPTION].text()
-    assert "目前联合劝返 2 次" in button.toolTip()
+    assert "目前联合劝返 2 天" in button.toolTip()
 
     def joint(d):
         assert d.contact_kind.code() == "joint"
@@ -178,7 +190,7 @@ def test_third_joint_persuasion_then_refusal_exception(qtbot, empty_window, dial
     def approve(d):
         _save(qtbot, d)
         assert "审批人" in d.error.text()
-        type_text(qtbot, d.approver, "县控辍保学工作领导小组")
+        d.approver.set_code("jyj")  # a county account, picked from the users
         _save(qtbot, d)
 
     dialogs.then(approve)
@@ -189,7 +201,8 @@ def test_third_joint_persuasion_then_refusal_exception(qtbot, empty_window, dial
         "SELECT payload FROM events WHERE case_id=? AND kind='transition' ORDER BY seq DESC LIMIT 1",
         (case_id,),
     ).fetchone()
-    assert db.loads(t["payload"])["approver"] == "县控辍保学工作领导小组"
+    approval = db.loads(t["payload"])
+    assert (approval["approver"], approval["approver_name"]) == ("jyj", "县教育局李明")
     assert "拒不返校特殊情形" in view.state_label.text()
 
 
@@ -242,7 +255,7 @@ def test_register_a_return_then_close_with_evidence(qtbot, empty_window, dialogs
     def close_it(d):
         checked = d.evidence_ids()
         assert checked == (ret_id,)  # the return record is offered and ticked
-        type_text(qtbot, d.approver, "县教育局")
+        d.approver.set_code("jyj")
         _save(qtbot, d)
 
     dialogs.then(close_it)
@@ -255,7 +268,7 @@ def test_register_a_return_then_close_with_evidence(qtbot, empty_window, dialogs
             (case_id,),
         ).fetchone()["payload"]
     )
-    assert t["evidence"] == [ret_id] and t["approver"] == "县教育局"
+    assert t["evidence"] == [ret_id] and t["approver"] == "jyj"
     # the closed ledger lists it
     window.show_page("closed")
     assert row["seq"] in window.cases_page.model.seqs()
@@ -270,7 +283,7 @@ def test_closing_without_evidence_is_refused_in_the_dialog(
 
     def close_other(d):
         d.reason.set_code("over_age")
-        type_text(qtbot, d.approver, "县教育局")
+        d.approver.set_code("jyj")
         _save(qtbot, d)
         assert d.isVisible() and "佐证" in d.error.text()
         d.discard_draft()
