@@ -67,7 +67,12 @@ class ActionDialog(RecordDialog):
         if action in NEEDS_APPROVER:
             # a county user account, picked from the users (recorded as the account)
             choices = [
-                (a.username, f"{a.display_name}（{a.username}）")
+                (
+                    a.username,
+                    QCoreApplication.translate("ActionDialog", "{0}（{1}）").format(
+                        a.display_name, a.username
+                    ),
+                )
                 for a in cases.approvers(window.store)
             ]
             self.approver = self.add(
@@ -101,7 +106,9 @@ class ActionDialog(RecordDialog):
             for entry in queries.timeline(self.store.conn, case_id):
                 if entry.kind in EVIDENCE_KINDS and not entry.superseded:
                     item = QListWidgetItem(
-                        f"{entry.occurred_on[:10]} {entry.label}：{entry.summary}"[:80]
+                        QCoreApplication.translate("ActionDialog", "{0} {1}：{2}").format(
+                            entry.occurred_on[:10], entry.label, entry.summary
+                        )[:80]
                     )
                     item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -149,7 +156,11 @@ class ActionDialog(RecordDialog):
         on = self.on.date_value()
         if last and on and on.isoformat() < last:
             # Transitions fold in date order: an earlier one would not apply after the others.
-            raise UserError(f"办理日期不能早于该案件上一次状态变更的日期（{last}）")
+            raise UserError(
+                QCoreApplication.translate(
+                    "ActionDialog", "办理日期不能早于该案件上一次状态变更的日期（{0}）"
+                ).format(last)
+            )
         evidence = list(self.evidence_ids())
         if self.files:
             # Attachments added here are evidence themselves: store them first.

@@ -12,7 +12,7 @@ import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
@@ -29,9 +29,14 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".we
 def pick_files(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("选择照片或扫描件") if parent else "选择照片或扫描件",
+        parent.tr("选择照片或扫描件")
+        if parent
+        else QCoreApplication.translate("Attachments", "选择照片或扫描件"),
         str(Path.home()),
-        "图片或PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;所有文件 (*)",
+        QCoreApplication.translate(
+            "Attachments",
+            "图片或PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;所有文件 (*)",
+        ),
     )
     return [Path(n) for n in names]
 
@@ -39,15 +44,23 @@ def pick_files(parent: QWidget | None) -> list[Path]:
 def prepare(path: Path) -> tuple[bytes, str, str]:
     """(data, mime, filename) ready to store: images downscaled to JPEG."""
     if not path.exists():
-        raise UserError(f"找不到文件：{path.name}")
+        raise UserError(
+            QCoreApplication.translate("Attachments", "找不到文件：{0}").format(path.name)
+        )
     if path.stat().st_size > MAX_FILE_BYTES and path.suffix.lower() not in IMAGE_SUFFIXES:
-        raise UserError(f"文件太大（超过20MB）：{path.name}")
+        raise UserError(
+            QCoreApplication.translate("Attachments", "文件太大（超过20MB）：{0}").format(path.name)
+        )
     if path.suffix.lower() in IMAGE_SUFFIXES:
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
         image = reader.read()
         if image.isNull():
-            raise UserError(f"无法读取图片：{path.name}（{reader.errorString()}）")
+            raise UserError(
+                QCoreApplication.translate("Attachments", "无法读取图片：{0}（{1}）").format(
+                    path.name, reader.errorString()
+                )
+            )
         if max(image.width(), image.height()) > MAX_SIDE:
             image = image.scaled(
                 MAX_SIDE,
@@ -73,7 +86,7 @@ def attach_files(store: Store, *, case_id: str, target_id: str, paths: Sequence[
 
     case = store.get("cases", case_id)
     if case is None:
-        raise UserError("案件不存在")
+        raise UserError(QCoreApplication.translate("Attachments", "案件不存在"))
     prepared = [prepare(Path(p)) for p in paths]
     ids = []
     with store.transaction():
@@ -140,7 +153,9 @@ def open_attachment(parent: QWidget, store: Store, sha256: str, filename: str) -
     """Show an image in a viewer; hand other files to the system's viewer."""
     found = attachment_data(store, sha256)
     if found is None:
-        raise UserError("附件内容不在本机（可能尚未同步）")
+        raise UserError(
+            QCoreApplication.translate("Attachments", "附件内容不在本机（可能尚未同步）")
+        )
     data, mime = found
     if mime.startswith("image/"):
         pixmap = QPixmap()

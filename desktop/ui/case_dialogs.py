@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit
 
+from desktop.core.actor import LOCAL_NAME
 from desktop.domain import codes, model
 from desktop.store import cases, db, queries
 from desktop.ui.form_widgets import (
@@ -98,7 +99,7 @@ class ContactDialog(EventDialog):
         self.place = self.add("place", self.tr("地点"), QLineEdit())
         self.participants = self.add("participants", self.tr("参与人员"), NamesEdit())
         self.participants.setPlaceholderText(self.tr("姓名（单位），多人用顿号分隔"))
-        self.participants.setText(self.store.actor if self.store.actor != "本机用户" else "")
+        self.participants.setText(self.store.actor if self.store.actor != LOCAL_NAME else "")
         self.departments = self.add(
             "departments", self.tr("参与部门"), CodeChecks(codes.DEPARTMENTS, columns=4)
         )

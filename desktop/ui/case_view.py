@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -38,19 +38,19 @@ AttachmentRole = Qt.ItemDataRole.UserRole + 2
 
 # Record buttons: dialog kind, label (the 案件 menu has the same with shortcuts).
 RECORD_BUTTONS = (
-    ("contact", "记录走访/联系", "Ctrl+R"),
-    ("joint", "联合劝返", "Ctrl+J"),
-    ("plan", "一人一案", "Ctrl+Shift+P"),
-    ("legal_step", "法律程序", "Ctrl+L"),
-    ("service_receipt", "送达回证", "Ctrl+Shift+L"),
-    ("return", "复学登记", "Ctrl+Shift+R"),
-    ("follow_up", "跟踪回访", "Ctrl+U"),
-    ("support", "资助帮扶", "Ctrl+Shift+M"),
-    ("deferral", "延缓/休学申请", "Ctrl+Shift+D"),
-    ("assessment", "残疾评估", "Ctrl+Shift+E"),
-    ("home_teaching", "送教上门", "Ctrl+Shift+H"),
-    ("notice", "告知函/回执", "Ctrl+Shift+T"),
-    ("attach", "添加附件", "Ctrl+Shift+A"),
+    ("contact", QT_TRANSLATE_NOOP("CaseView", "记录走访/联系"), "Ctrl+R"),
+    ("joint", QT_TRANSLATE_NOOP("CaseView", "联合劝返"), "Ctrl+J"),
+    ("plan", QT_TRANSLATE_NOOP("CaseView", "一人一案"), "Ctrl+Shift+P"),
+    ("legal_step", QT_TRANSLATE_NOOP("CaseView", "法律程序"), "Ctrl+L"),
+    ("service_receipt", QT_TRANSLATE_NOOP("CaseView", "送达回证"), "Ctrl+Shift+L"),
+    ("return", QT_TRANSLATE_NOOP("CaseView", "复学登记"), "Ctrl+Shift+R"),
+    ("follow_up", QT_TRANSLATE_NOOP("CaseView", "跟踪回访"), "Ctrl+U"),
+    ("support", QT_TRANSLATE_NOOP("CaseView", "资助帮扶"), "Ctrl+Shift+M"),
+    ("deferral", QT_TRANSLATE_NOOP("CaseView", "延缓/休学申请"), "Ctrl+Shift+D"),
+    ("assessment", QT_TRANSLATE_NOOP("CaseView", "残疾评估"), "Ctrl+Shift+E"),
+    ("home_teaching", QT_TRANSLATE_NOOP("CaseView", "送教上门"), "Ctrl+Shift+H"),
+    ("notice", QT_TRANSLATE_NOOP("CaseView", "告知函/回执"), "Ctrl+Shift+T"),
+    ("attach", QT_TRANSLATE_NOOP("CaseView", "添加附件"), "Ctrl+Shift+A"),
 )
 
 
@@ -145,7 +145,11 @@ class CaseView(QWidget):
         buttons = []
         for kind, label, shortcut in RECORD_BUTTONS:
             b = QPushButton(self.tr(label))
-            b.setToolTip(f"{self.tr(label)}（{shortcut}）")
+            b.setToolTip(
+                QCoreApplication.translate("CaseView", "{0}（{1}）").format(
+                    self.tr(label), shortcut
+                )
+            )
             b.clicked.connect(lambda _c=False, k=kind: self._record_clicked(k))
             self.record_buttons[kind] = b
             buttons.append(b)
@@ -181,7 +185,7 @@ class CaseView(QWidget):
     def show_case(self, case_id: str) -> None:
         case = self.store.get("cases", case_id)
         if case is None:
-            raise UserError("案件不存在")
+            raise UserError(QCoreApplication.translate("CaseView", "案件不存在"))
         self.case_id, self.child_id = case_id, case["child_id"]
         self.reload()
 
@@ -201,7 +205,14 @@ class CaseView(QWidget):
         if child is None:
             return
         case = self.store.get("cases", self.case_id) if self.case_id else None
-        self.heading.setText(f"{child['name']}" + (f"　{case['case_no']}" if case else ""))
+        self.heading.setText(
+            f"{child['name']}"
+            + (
+                QCoreApplication.translate("CaseView", "　{0}").format(case["case_no"])
+                if case
+                else ""
+            )
+        )
         self.profile.setText(self._profile_html(child))
         has_case = case is not None
         self.new_case_button.setVisible(not has_case or case["state"] == "closed")
@@ -218,10 +229,10 @@ class CaseView(QWidget):
         state = State(case["state"])
         badge = state_text(STATE_LABELS[state])
         if case["refusal_exception"]:
-            badge += "·拒不返校特殊情形"
+            badge += QCoreApplication.translate("CaseView", "·拒不返校特殊情形")
         if state is State.CLOSED and case["outcome"]:
             badge += f"·{queries.outcome_label(case['outcome'])}"
-        self.state_label.setText(f"【{badge}】")
+        self.state_label.setText(QCoreApplication.translate("CaseView", "【{0}】").format(badge))
         self._fill_timeline()
         self._fill_plan()
         self.case_info.setHtml(self._case_html(case))
@@ -231,25 +242,34 @@ class CaseView(QWidget):
         flags = db.loads(child["flags"]) or []
         school = self.store.get("schools", child["school_id"]) if child["school_id"] else None
         rows = [
-            ("性别", child["sex"]),
-            ("出生日期", child["birth_date"] or ""),
-            ("民族", codes.ETHNICITIES.label(child["ethnicity"])),
-            ("身份证号", child["id_number"]),
-            ("学籍号", child["xueji_no"]),
-            ("乡镇", county.region_name(self.store, child["township_code"])),
-            ("村", county.region_name(self.store, child["village_code"])),
-            ("住址", child["address"]),
-            ("户籍地址", child["hukou_address"]),
-            ("学校", school["name"] if school else ""),
+            (QCoreApplication.translate("CaseView", "性别"), child["sex"]),
+            (QCoreApplication.translate("CaseView", "出生日期"), child["birth_date"] or ""),
             (
-                "年级班级",
+                QCoreApplication.translate("CaseView", "民族"),
+                codes.ETHNICITIES.label(child["ethnicity"]),
+            ),
+            (QCoreApplication.translate("CaseView", "身份证号"), child["id_number"]),
+            (QCoreApplication.translate("CaseView", "学籍号"), child["xueji_no"]),
+            (
+                QCoreApplication.translate("CaseView", "乡镇"),
+                county.region_name(self.store, child["township_code"]),
+            ),
+            (
+                QCoreApplication.translate("CaseView", "村"),
+                county.region_name(self.store, child["village_code"]),
+            ),
+            (QCoreApplication.translate("CaseView", "住址"), child["address"]),
+            (QCoreApplication.translate("CaseView", "户籍地址"), child["hukou_address"]),
+            (QCoreApplication.translate("CaseView", "学校"), school["name"] if school else ""),
+            (
+                QCoreApplication.translate("CaseView", "年级班级"),
                 f"{codes.GRADES.label(child['grade']) if child['grade'] else ''}{child['class_name']}",
             ),
         ]
         if "disabled" in flags:
             rows.append(
                 (
-                    "残疾",
+                    QCoreApplication.translate("CaseView", "残疾"),
                     f"{codes.DISABILITY_CATEGORIES.label(child['disability_category'])} {child['disability_grade']}",
                 )
             )
@@ -263,51 +283,73 @@ class CaseView(QWidget):
                 f"<span style='background:#e8eaf6;color:#1a237e'>&nbsp;{codes.FLAGS.label(f)}&nbsp;</span>"
                 for f in flags
             )
-            html.append(f"<p><b>标识</b><br>{badges}</p>")
+            html.append(
+                QCoreApplication.translate("CaseView", "<p><b>标识</b><br>{0}</p>").format(badges)
+            )
         guardians = self.store.conn.execute(
             "SELECT * FROM guardians WHERE child_id=? AND deleted=0 ORDER BY is_primary DESC, seq",
             (self.child_id,),
         ).fetchall()
-        html.append("<p><b>监护人</b></p>")
+        html.append(QCoreApplication.translate("CaseView", "<p><b>监护人</b></p>"))
         for g in guardians:
             html.append(
-                f"<p>{_esc(g['name'])}（{codes.RELATIONS.label(g['relation'])}）"
-                f"{'·主要' if g['is_primary'] else ''}<br>{_esc(g['phone'])}"
-                f"{'<br>' + _esc(g['work_place']) if g['work_place'] else ''}</p>"
+                QCoreApplication.translate("CaseView", "<p>{0}（{1}）{2}<br>{3}{4}</p>").format(
+                    _esc(g["name"]),
+                    codes.RELATIONS.label(g["relation"]),
+                    QCoreApplication.translate("CaseView", "·主要") if g["is_primary"] else "",
+                    _esc(g["phone"]),
+                    "<br>" + _esc(g["work_place"]) if g["work_place"] else "",
+                )
             )
         if not guardians:
-            html.append("<p style='color:#b3261e'>未登记监护人</p>")
+            html.append(
+                QCoreApplication.translate("CaseView", "<p style='color:#b3261e'>未登记监护人</p>")
+            )
         return "".join(html)
 
     def _case_html(self, case) -> str:  # type: ignore[no-untyped-def]
         school = self.store.get("schools", case["school_id"]) if case["school_id"] else None
         rows = [
-            ("案件编号", case["case_no"]),
-            ("台账", codes.LEDGER_KINDS.label(case["ledger_kind"])),
-            ("发现日期", case["found_on"] or ""),
-            ("辍学日期", case["dropout_date"] or ""),
-            ("辍学时学校", school["name"] if school else ""),
-            ("辍学原因", queries.causes_text(case["causes"])),
+            (QCoreApplication.translate("CaseView", "案件编号"), case["case_no"]),
             (
-                "去向",
+                QCoreApplication.translate("CaseView", "台账"),
+                codes.LEDGER_KINDS.label(case["ledger_kind"]),
+            ),
+            (QCoreApplication.translate("CaseView", "发现日期"), case["found_on"] or ""),
+            (QCoreApplication.translate("CaseView", "辍学日期"), case["dropout_date"] or ""),
+            (
+                QCoreApplication.translate("CaseView", "辍学时学校"),
+                school["name"] if school else "",
+            ),
+            (
+                QCoreApplication.translate("CaseView", "辍学原因"),
+                queries.causes_text(case["causes"]),
+            ),
+            (
+                QCoreApplication.translate("CaseView", "去向"),
                 codes.WHEREABOUTS.label(case["whereabouts"]) + " " + case["whereabouts_detail"],
             ),
             (
-                "行政线责任人",
+                QCoreApplication.translate("CaseView", "行政线责任人"),
                 " ".join(
                     x for x in (case["admin_name"], case["admin_title"], case["admin_phone"]) if x
                 ),
             ),
             (
-                "教育线责任人",
+                QCoreApplication.translate("CaseView", "教育线责任人"),
                 " ".join(x for x in (case["edu_name"], case["edu_title"], case["edu_phone"]) if x),
             ),
-            ("劝返次数", f"{case['persuasion_count']}（其中联合劝返 {case['joint_count']}）"),
-            ("上次联系", case["last_contact_on"] or ""),
-            ("下次走访", case["next_contact_on"] or ""),
-            ("跟踪巩固至", case["monitoring_until"] or ""),
-            ("延缓/休学至", case["deferral_until"] or ""),
-            ("法律文书期限", case["legal_deadline"] or ""),
+            (
+                QCoreApplication.translate("CaseView", "劝返次数"),
+                QCoreApplication.translate("CaseView", "{0}（其中联合劝返 {1}）").format(
+                    case["persuasion_count"], case["joint_count"]
+                ),
+            ),
+            (QCoreApplication.translate("CaseView", "上次联系"), case["last_contact_on"] or ""),
+            (QCoreApplication.translate("CaseView", "下次走访"), case["next_contact_on"] or ""),
+            (QCoreApplication.translate("CaseView", "跟踪巩固至"), case["monitoring_until"] or ""),
+            (QCoreApplication.translate("CaseView", "延缓/休学至"), case["deferral_until"] or ""),
+            (QCoreApplication.translate("CaseView", "法律文书期限"), case["legal_deadline"] or ""),
         ]
         body = "".join(
             f"<tr><td style='color:#555'>{k}</td><td>{_esc(v)}</td></tr>"
@@ -315,7 +357,9 @@ class CaseView(QWidget):
             if v.strip()
         )
         review = (
-            "<p style='color:#b3261e'>同步后状态有冲突，待县级复核</p>"
+            QCoreApplication.translate(
+                "CaseView", "<p style='color:#b3261e'>同步后状态有冲突，待县级复核</p>"
+            )
             if case["needs_review"]
             else ""
         )
@@ -371,18 +415,23 @@ class CaseView(QWidget):
         plan = self.store.get("plans", cases.plan_id(self.case_id or ""))
         if plan is None:
             self.plan_view.setHtml(
-                "<p style='color:#b3261e'>尚未制定“一人一案”工作方案。确认辍学后须先制定方案，"
-                "才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。</p>"
+                QCoreApplication.translate(
+                    "CaseView",
+                    "<p style='color:#b3261e'>尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。</p>",
+                )
             )
             return
         parts = [
-            ("家庭情况", plan["family_situation"]),
-            ("辍学原因分析", plan["cause_analysis"]),
-            ("劝返措施", plan["measures"]),
-            ("劝返时限", plan["deadline"] or ""),
-            ("资助帮扶", plan["support_plan"]),
-            ("复学安置方案", plan["placement_plan"]),
-            ("制定人", f"{plan['made_by']} {plan['made_on'] or ''}"),
+            (QCoreApplication.translate("CaseView", "家庭情况"), plan["family_situation"]),
+            (QCoreApplication.translate("CaseView", "辍学原因分析"), plan["cause_analysis"]),
+            (QCoreApplication.translate("CaseView", "劝返措施"), plan["measures"]),
+            (QCoreApplication.translate("CaseView", "劝返时限"), plan["deadline"] or ""),
+            (QCoreApplication.translate("CaseView", "资助帮扶"), plan["support_plan"]),
+            (QCoreApplication.translate("CaseView", "复学安置方案"), plan["placement_plan"]),
+            (
+                QCoreApplication.translate("CaseView", "制定人"),
+                f"{plan['made_by']} {plan['made_on'] or ''}",
+            ),
         ]
         self.plan_view.setHtml(
             "".join(f"<h4>{k}</h4><p>{_esc(v)}</p>" for k, v in parts if v.strip())

@@ -195,7 +195,7 @@ class NewChildDialog(_ChildForm):
         for d in self.duplicates:
             item = QListWidgetItem(
                 QCoreApplication.translate(
-                    "NewChildDialog", "{0}\u3000{1}\u3000{2}\u3000{3}\u3000— {4}"
+                    "NewChildDialog", "{0}　{1}　{2}　{3}　— {4}"
                 ).format(d.name, d.birth_date, d.village, d.id_number, d.reason)
             )
             item.setData(Qt.ItemDataRole.UserRole, d.child_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +39,7 @@ CaseView = Any
 
 EventRole = Qt.ItemDataRole.UserRole + 1
 # Printable kinds: kind -> (template, label). The 家访记录表 of any visit, not only the latest.
-PRINTABLE = {"contact": ("home_visit", "打印家访记录表…")}
+PRINTABLE = {"contact": ("home_visit", QT_TRANSLATE_NOOP("CorrectionsUi", "打印家访记录表…"))}
 SESSION_ATTR = "_recorded_this_session"
 
 
@@ -132,7 +132,10 @@ def _why_not(view: CaseView, event_id: str | None, verb: str) -> str | None:
 
 def _enable(view: CaseView, item: QTreeWidgetItem | None) -> None:
     event_id = item.data(0, EventRole) if item is not None else None
-    for button, verb in ((view.correct_button, "更正"), (view.void_button, "作废")):
+    for button, verb in (
+        (view.correct_button, QCoreApplication.translate("CorrectionsUi", "更正")),
+        (view.void_button, QCoreApplication.translate("CorrectionsUi", "作废")),
+    ):
         why = _why_not(view, event_id, verb)
         button.setEnabled(why is None)
         button.setToolTip(why or button.toolTip())
@@ -166,8 +169,8 @@ def build_menu(view: CaseView, event_id: str) -> QMenu:
     menu = QMenu(view.timeline)
     menu.setToolTipsVisible(True)
     for label, verb, fn in (
-        (view.tr("更正…"), "更正", correct),
-        (view.tr("作废…"), "作废", void),
+        (view.tr("更正…"), QCoreApplication.translate("CorrectionsUi", "更正"), correct),
+        (view.tr("作废…"), QCoreApplication.translate("CorrectionsUi", "作废"), void),
     ):
         action = menu.addAction(label)
         why = _why_not(view, event_id, verb)
@@ -190,7 +193,7 @@ def inform(parent: QWidget, title: str, text: str) -> None:
 
 
 def void(view: CaseView, event_id: str | None) -> int:
-    why = _why_not(view, event_id, "作废")
+    why = _why_not(view, event_id, QCoreApplication.translate("CorrectionsUi", "作废"))
     if why or not event_id:
         inform(view, view.tr("不能作废"), why or "")
         return 0
@@ -214,7 +217,7 @@ def void(view: CaseView, event_id: str | None) -> int:
 def correct(view: CaseView, event_id: str | None) -> int:
     """Open the event's own dialog, filled with the record, plus the reason; saving writes the
     corrected version."""
-    why = _why_not(view, event_id, "更正")
+    why = _why_not(view, event_id, QCoreApplication.translate("CorrectionsUi", "更正"))
     if why or not event_id:
         inform(view, view.tr("不能更正"), why or "")
         return 0
@@ -268,7 +271,7 @@ def prefill(dialog: Any, ev: corrections.EventRow) -> None:
             continue
         value = values[name]
         if isinstance(value, list) and isinstance(widget, form_widgets.NamesEdit):
-            value = "、".join(value)
+            value = QCoreApplication.translate("CorrectionsUi", "、").join(value)
         form_widgets.set_value(widget, value)
     dialog._restoring = False
     dialog._dirty = False
@@ -298,13 +301,23 @@ def style_item(item: QTreeWidgetItem, e: TimelineEntry) -> None:
             font = item.font(col)
             font.setStrikeOut(True)
             item.setFont(col, font)
-        item.setText(1, f"已作废·{e.label}")
-        item.setToolTip(3, f"作废原因：{e.note}\n{e.summary}")
+        item.setText(1, QCoreApplication.translate("CorrectionsUi", "已作废·{0}").format(e.label))
+        item.setToolTip(
+            3,
+            QCoreApplication.translate("CorrectionsUi", "作废原因：{0}\n{1}").format(
+                e.note, e.summary
+            ),
+        )
     elif e.status == "corrected":
-        item.setText(1, f"已更正·{e.label}")
+        item.setText(1, QCoreApplication.translate("CorrectionsUi", "已更正·{0}").format(e.label))
     elif e.status == "correction":
-        item.setText(1, f"更正·{e.label}")
-        item.setToolTip(3, f"更正原因：{e.note}\n{e.summary}")
+        item.setText(1, QCoreApplication.translate("CorrectionsUi", "更正·{0}").format(e.label))
+        item.setToolTip(
+            3,
+            QCoreApplication.translate("CorrectionsUi", "更正原因：{0}\n{1}").format(
+                e.note, e.summary
+            ),
+        )
 
 
 def detail_html(view: CaseView, event_id: str, heading: str) -> str | None:
@@ -321,22 +334,34 @@ def detail_html(view: CaseView, event_id: str, heading: str) -> str | None:
         return value
 
     lines = [
-        f"<b>{_esc(heading)}</b>　{_esc(ev.occurred_on[:16].replace('T', ' '))}　"
-        f"<span style='color:#666'>{_esc(ev.created_by)} 录入于 "
-        f"{_esc(ev.created_at[:16].replace('T', ' '))}</span>"
+        QCoreApplication.translate(
+            "CorrectionsUi", "<b>{0}</b>　{1}　<span style='color:#666'>{2} 录入于 {3}</span>"
+        ).format(
+            _esc(heading),
+            _esc(ev.occurred_on[:16].replace("T", " ")),
+            _esc(ev.created_by),
+            _esc(ev.created_at[:16].replace("T", " ")),
+        )
     ]
     later = corrections.successors(view.store, event_id)
     for later_id, kind in later:
         other = corrections.get_event(view.store, later_id)
         if kind == "void":
             lines.append(
-                f"<span style='color:#b3261e'>已作废（{_esc(other.created_by)}，"
-                f"{_esc(other.created_at[:10])}）：{_esc(other.payload.get('reason', ''))}</span>"
+                QCoreApplication.translate(
+                    "CorrectionsUi", "<span style='color:#b3261e'>已作废（{0}，{1}）：{2}</span>"
+                ).format(
+                    _esc(other.created_by),
+                    _esc(other.created_at[:10]),
+                    _esc(other.payload.get("reason", "")),
+                )
             )
         else:
             lines.append(
-                f"<span style='color:#8a5a00'>已更正（{_esc(other.created_by)}，"
-                f"{_esc(other.created_at[:10])}），以更正后的记录为准</span>"
+                QCoreApplication.translate(
+                    "CorrectionsUi",
+                    "<span style='color:#8a5a00'>已更正（{0}，{1}），以更正后的记录为准</span>",
+                ).format(_esc(other.created_by), _esc(other.created_at[:10]))
             )
     rows = event_fields.describe(ev.kind, ev.payload, name_of=name_of)
     table = "".join(
@@ -345,10 +370,10 @@ def detail_html(view: CaseView, event_id: str, heading: str) -> str | None:
     )
     files = corrections.attachments_of(view.store, event_id)
     if files:
-        table += (
-            f"<tr><td style='color:#555; padding-right:8px'>附件</td>"
-            f"<td>{_esc('、'.join(files))}</td></tr>"
-        )
+        table += QCoreApplication.translate(
+            "CorrectionsUi",
+            "<tr><td style='color:#555; padding-right:8px'>附件</td><td>{0}</td></tr>",
+        ).format(_esc(QCoreApplication.translate("CorrectionsUi", "、").join(files)))
     lines.append(f"<table cellspacing=1>{table}</table>")
     return "".join(f"<div>{line}</div>" for line in lines)
 
@@ -420,7 +445,10 @@ def guard_duplicate(
     ).replace("%1", EVENT_LABELS.get(kind, kind))
     if not ask_save_again(dialog, text):
         raise UserError(
-            "没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”"
+            QCoreApplication.translate(
+                "CorrectionsUi",
+                "没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”",
+            )
         )
 
 

@@ -66,7 +66,7 @@ def show_drafts(window: MainWindow) -> None:
     items = QListWidget()
     for d in saved:
         item = QListWidgetItem(
-            QCoreApplication.translate("DraftsUi", "{0}\u3000{1}").format(
+            QCoreApplication.translate("DraftsUi", "{0}　{1}").format(
                 d.updated_at.replace("T", " "), d.title
             )
         )

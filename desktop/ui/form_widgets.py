@@ -294,7 +294,7 @@ class NamesEdit(QLineEdit):
             ";",
             QCoreApplication.translate("NamesEdit", "；"),
             " ",
-            QCoreApplication.translate("NamesEdit", "\u3000"),
+            QCoreApplication.translate("NamesEdit", "　"),
         ):
             text = text.replace(sep, QCoreApplication.translate("NamesEdit", "、"))
         return tuple(

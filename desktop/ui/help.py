@@ -41,7 +41,7 @@ def shortcuts_html() -> str:
 
     rows = [
         (
-            QCoreApplication.translate("Help", "Ctrl+F\u3000/"),
+            QCoreApplication.translate("Help", "Ctrl+F　/"),
             QCoreApplication.translate("Help", "查找学生（搜索框）"),
         ),
         ("Esc", QCoreApplication.translate("Help", "清空搜索框")),

@@ -189,7 +189,7 @@ class DashboardPage(QWidget):
         f = data.flow
         county = self.window_.store.setting("county.name") or ""
         self.heading.setText(
-            QCoreApplication.translate("DashboardPage", "{0}控辍保学统计看板\u3000{1}").format(
+            QCoreApplication.translate("DashboardPage", "{0}控辍保学统计看板　{1}").format(
                 county, data.period.label
             )
         )

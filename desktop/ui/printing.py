@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -47,7 +47,9 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF 文件 (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("Printing", "PDF 文件 (*.pdf)")
+    )
     return path
 
 
@@ -55,15 +57,17 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("打印")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def ask_slot(parent: QWidget | None, current: int | None) -> int | None:
     value, ok = QInputDialog.getInt(
         parent,
-        "本机文书编号段",
-        "本机的编号段（0—99，每台电脑不同；由县教育局统一分配）：",
+        QCoreApplication.translate("Printing", "本机文书编号段"),
+        QCoreApplication.translate(
+            "Printing", "本机的编号段（0—99，每台电脑不同；由县教育局统一分配）："
+        ),
         0 if current is None else current,
         0,
         99,
@@ -85,15 +89,31 @@ def install(window: Any) -> None:
         menu.addAction(action)
         return action
 
-    add("打印本案文书…", lambda: print_case(window, window.current_case_id()), "Ctrl+P")
-    add("打印空白表…", lambda: print_case(window, window.current_case_id(), blank=True))
-    add("台账与统计表…", lambda: print_area(window))
-    add("批量打印…", lambda: print_batch(window))
+    add(
+        QCoreApplication.translate("Printing", "打印本案文书…"),
+        lambda: print_case(window, window.current_case_id()),
+        "Ctrl+P",
+    )
+    add(
+        QCoreApplication.translate("Printing", "打印空白表…"),
+        lambda: print_case(window, window.current_case_id(), blank=True),
+    )
+    add(QCoreApplication.translate("Printing", "台账与统计表…"), lambda: print_area(window))
+    add(QCoreApplication.translate("Printing", "批量打印…"), lambda: print_batch(window))
     menu.addSeparator()
-    add("已出具文书（重印）…", lambda: reprint_dialog(window, window.current_case_id()))
-    add("本机文书编号段…", lambda: set_slot(window))
-    window.add_case_action("打印文书…", lambda case_id: print_case(window, case_id))
-    window.add_case_action("已出具文书…", lambda case_id: reprint_dialog(window, case_id))
+    add(
+        QCoreApplication.translate("Printing", "已出具文书（重印）…"),
+        lambda: reprint_dialog(window, window.current_case_id()),
+    )
+    add(QCoreApplication.translate("Printing", "本机文书编号段…"), lambda: set_slot(window))
+    window.add_case_action(
+        QCoreApplication.translate("Printing", "打印文书…"),
+        lambda case_id: print_case(window, case_id),
+    )
+    window.add_case_action(
+        QCoreApplication.translate("Printing", "已出具文书…"),
+        lambda case_id: reprint_dialog(window, case_id),
+    )
 
 
 @contextlib.contextmanager
@@ -126,12 +146,20 @@ def _case_label(store: Store, case_id: str) -> str:
         "SELECT c.case_no, ch.name FROM cases c JOIN children ch ON ch.id = c.child_id WHERE c.id=?",
         (case_id,),
     ).fetchone()
-    return f"案件 {row[0]}　{row[1]}" if row else ""
+    return (
+        QCoreApplication.translate("Printing", "案件 {0}　{1}").format(row[0], row[1])
+        if row
+        else ""
+    )
 
 
 def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None:
     if not case_id:
-        inform(window, "打印文书", "请先打开或在台账中选中一个案件。")
+        inform(
+            window,
+            QCoreApplication.translate("Printing", "打印文书"),
+            QCoreApplication.translate("Printing", "请先打开或在台账中选中一个案件。"),
+        )
         return
     from desktop.ui.printing_dialogs import TemplateDialog
 
@@ -151,7 +179,12 @@ def print_event(window: Any, case_id: str, template: str, event_id: str) -> None
     """Draft the form of one chosen event (the 家访记录表 of any visit, not only the latest)."""
     _make(
         window,
-        {"template": template, "case_id": case_id, "options": {"event_id": event_id}, "blank": False},
+        {
+            "template": template,
+            "case_id": case_id,
+            "options": {"event_id": event_id},
+            "blank": False,
+        },
     )
 
 
@@ -181,7 +214,7 @@ def _make(window: Any, request: dict[str, Any]) -> None:
             return documents.draft(store, request["template"], options=request["options"], **kw)
 
     Op(window, job).success(lambda rendered: preview(window, rendered, request)).with_progress(
-        "正在生成文书…"
+        QCoreApplication.translate("Printing", "正在生成文书…")
     ).run_in_background()
 
 
@@ -221,7 +254,9 @@ class Session:
             self.show()
             self.window.data_changed.emit()
 
-        Op(self.dialog, job).success(done).with_progress("正在出具文书…").run_in_background()
+        Op(self.dialog, job).success(done).with_progress(
+            QCoreApplication.translate("Session", "正在出具文书…")
+        ).run_in_background()
 
     def print(self) -> None:
         from PySide6.QtPrintSupport import QPrinter
@@ -237,11 +272,19 @@ class Session:
 
             show_error(self.dialog, exc)
             return
-        target = printer.outputFileName() or printer.printerName() or "打印机"
+        target = (
+            printer.outputFileName()
+            or printer.printerName()
+            or QCoreApplication.translate("Session", "打印机")
+        )
         _audit(self.window, self.rendered, target=f"printer:{target}", pages=pages)
 
     def save(self) -> None:
-        path = ask_save_path(self.dialog, "另存为PDF", _suggested_name(self.rendered))
+        path = ask_save_path(
+            self.dialog,
+            QCoreApplication.translate("Session", "另存为PDF"),
+            _suggested_name(self.rendered),
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -266,25 +309,47 @@ def _title(rendered: Any) -> str:
     from desktop.forms import documents
 
     title = getattr(rendered, "title", None) or documents.get_template(rendered.template).title
-    suffix = {"draft": "（样稿）", "blank": "（空白表）", "batch": "（批量）"}.get(
-        rendered.mode, ""
-    )
+    suffix = {
+        "draft": QCoreApplication.translate("Printing", "（样稿）"),
+        "blank": QCoreApplication.translate("Printing", "（空白表）"),
+        "batch": QCoreApplication.translate("Printing", "（批量）"),
+    }.get(rendered.mode, "")
     number = getattr(rendered, "number", "")
-    return f"{title}{suffix}{('　' + number) if number else ''}"
+    return (
+        title
+        + suffix
+        + (QCoreApplication.translate("Printing", "　{0}").format(number) if number else "")
+    )
 
 
 def _note(rendered: Any) -> str:
     notes = []
     if rendered.mode == "draft":
-        notes.append("这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。")
+        notes.append(
+            QCoreApplication.translate(
+                "Printing", "这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。"
+            )
+        )
     if rendered.mode == "reprint" and not rendered.matches:
-        notes.append("注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。")
+        notes.append(
+            QCoreApplication.translate(
+                "Printing",
+                "注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。",
+            )
+        )
     missing = _uncovered(getattr(rendered, "content", {}))
     if missing:
         from desktop.forms.fonts import char_name
 
-        listed = "、".join(f"{ch}（{char_name(ch)}）" for ch in missing[:5])
-        notes.append(f"字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{listed}")
+        listed = QCoreApplication.translate("Printing", "、").join(
+            QCoreApplication.translate("Printing", "{0}（{1}）").format(ch, char_name(ch))
+            for ch in missing[:5]
+        )
+        notes.append(
+            QCoreApplication.translate(
+                "Printing", "字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{0}"
+            ).format(listed)
+        )
     return "\n".join(notes)
 
 
@@ -335,7 +400,11 @@ class BatchRendered:
         self.pdf = result.pdf
         self.template = result.template
         self.title = title
-        self.number = f"共{len(result.doc_ids)}份" if result.doc_ids else ""
+        self.number = (
+            QCoreApplication.translate("BatchRendered", "共{0}份").format(len(result.doc_ids))
+            if result.doc_ids
+            else ""
+        )
 
 
 def print_batch(window: Any) -> None:
@@ -375,11 +444,20 @@ def run_batch(window: Any, request: dict[str, Any], case_ids: list[str] | None =
         rendered = BatchRendered(result, title)
         documents_session = Session(window, rendered, None)
         if result.skipped:
-            lines = "\n".join(f"{no}：{why}" for no, why in result.skipped[:10])
-            inform(window, "批量打印", f"以下案件未能生成：\n{lines}")
+            lines = "\n".join(
+                QCoreApplication.translate("Printing", "{0}：{1}").format(no, why)
+                for no, why in result.skipped[:10]
+            )
+            inform(
+                window,
+                QCoreApplication.translate("Printing", "批量打印"),
+                QCoreApplication.translate("Printing", "以下案件未能生成：\n{0}").format(lines),
+            )
         exec_dialog(documents_session.dialog)
 
-    Op(window, job).success(done).with_progress("正在批量生成文书…").run_in_background()
+    Op(window, job).success(done).with_progress(
+        QCoreApplication.translate("Printing", "正在批量生成文书…")
+    ).run_in_background()
 
 
 # --- reprint, number slot ------------------------------------------------------------------
@@ -400,7 +478,7 @@ def reprint_dialog(window: Any, case_id: str | None) -> None:
             return documents.reprint(store, doc_id)
 
     Op(window, job).success(lambda rendered: preview(window, rendered)).with_progress(
-        "正在重印…"
+        QCoreApplication.translate("Printing", "正在重印…")
     ).run_in_background()
 
 
@@ -419,7 +497,11 @@ def set_slot(window: Any) -> None:
         return
     window.data_changed.emit()
     inform(
-        window, "本机文书编号段", f"本机出具的文书从 {value * 1000 + 1 if value else 1} 号起编号。"
+        window,
+        QCoreApplication.translate("Printing", "本机文书编号段"),
+        QCoreApplication.translate("Printing", "本机出具的文书从 {0} 号起编号。").format(
+            value * 1000 + 1 if value else 1
+        ),
     )
 
 
@@ -437,7 +519,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     document.load(buffer)
     count = document.pageCount()
     if count == 0:
-        raise UserError("文书PDF无法读取，未打印")
+        raise UserError(QCoreApplication.translate("Printing", "文书PDF无法读取，未打印"))
     first = document.pagePointSize(0)
     printer.setFullPage(True)  # the PDF has its own margins (GB/T 9704): paint the whole sheet
     printer.setPageOrientation(
@@ -447,7 +529,9 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     )
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("无法连接打印机，请检查打印机是否已开启")
+        raise UserError(
+            QCoreApplication.translate("Printing", "无法连接打印机，请检查打印机是否已开启")
+        )
     try:
         dpi = min(printer.resolution(), PRINT_DPI)
         for index in range(count):

@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    Qt,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -53,7 +62,7 @@ class TemplateDialog(QDialog):
         self.blank.setChecked(blank)
         self.deadline = QDateEdit(QDate.currentDate().addDays(7))
         self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy年M月d日")
+        self.deadline.setDisplayFormat(QCoreApplication.translate("TemplateDialog", "yyyy年M月d日"))
         self.use_deadline = QCheckBox(self.tr("指定限期"))
         self.deadline.setEnabled(False)
         self.use_deadline.toggled.connect(self.deadline.setEnabled)
@@ -151,7 +160,7 @@ class AreaDialog(QDialog):
             self.template.addItem(title, template_id)
         self.area = AreaPicker(store)
         self.period = QDateEdit(QDate.currentDate())
-        self.period.setDisplayFormat("yyyy年M月")
+        self.period.setDisplayFormat(QCoreApplication.translate("AreaDialog", "yyyy年M月"))
         self.blank = QCheckBox(self.tr("空白表"))
         form = QFormLayout(self)
         form.addRow(self.tr("文书"), self.template)
@@ -179,7 +188,7 @@ class AreaDialog(QDialog):
 
 
 BATCH_STATES = (
-    ("", "全部未销号案件"),
+    ("", QT_TRANSLATE_NOOP("PrintingDialogs", "全部未销号案件")),
     ("persuading", STATE_LABELS[State.PERSUADING]),
     ("dropout", STATE_LABELS[State.DROPOUT]),
     ("suspected", STATE_LABELS[State.SUSPECTED]),
@@ -256,7 +265,9 @@ class IssuedDialog(QDialog):
         titles = {t.id: t.title for t in documents.templates().values()}
         for row in rows:
             item = QListWidgetItem(
-                f"{row['on']}　{row['number']}　{titles.get(row['template'], row['template'])}"
+                QCoreApplication.translate("IssuedDialog", "{0}　{1}　{2}").format(
+                    row["on"], row["number"], titles.get(row["template"], row["template"])
+                )
             )
             item.setData(IdRole, row["id"])
             self.list.addItem(item)

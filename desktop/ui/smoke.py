@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QWidget
@@ -38,7 +40,11 @@ class Verdict:
 
 
 def _fail(message: str) -> int:
-    print(f"kcbx 自检失败：{message}", file=sys.stderr, flush=True)
+    print(
+        QCoreApplication.translate("Smoke", "kcbx 自检失败：{0}").format(message),
+        file=sys.stderr,
+        flush=True,
+    )
     return 1
 
 
@@ -54,18 +60,32 @@ def colours(image: QImage, *, step: int = 3) -> int:
 def judge(window: QWidget) -> Verdict:
     """Whether `window` is the main window, visible and painted."""
     title = window.windowTitle()
-    if "控辍保学" not in title and "School" not in title:
-        return Verdict(False, f"主窗口标题不对：{title!r}")
+    # the main window's title in the language in use (MainWindow translates it the same way)
+    if QCoreApplication.translate("MainWindow", "控辍保学工作台") not in title:
+        return Verdict(
+            False, QCoreApplication.translate("Smoke", "主窗口标题不对：{0}").format(repr(title))
+        )
     if not window.isVisible():
-        return Verdict(False, "主窗口没有显示")
+        return Verdict(False, QCoreApplication.translate("Smoke", "主窗口没有显示"))
     image = window.grab().toImage()
     if image.isNull() or image.width() < 400 or image.height() < 300:
-        return Verdict(False, f"主窗口没有绘制（{image.width()}×{image.height()}）")
+        return Verdict(
+            False,
+            QCoreApplication.translate("Smoke", "主窗口没有绘制（{0}×{1}）").format(
+                image.width(), image.height()
+            ),
+        )
     count = colours(image)
     if count < MIN_COLOURS:
-        return Verdict(False, f"主窗口像是空白（只有 {count} 种颜色）")
+        return Verdict(
+            False,
+            QCoreApplication.translate("Smoke", "主窗口像是空白（只有 {0} 种颜色）").format(count),
+        )
     return Verdict(
-        True, f"主窗口“{title}”已绘制（{image.width()}×{image.height()}，{count} 种颜色）"
+        True,
+        QCoreApplication.translate("Smoke", "主窗口“{0}”已绘制（{1}×{2}，{3} 种颜色）").format(
+            title, image.width(), image.height(), count
+        ),
     )
 
 
@@ -91,10 +111,19 @@ def _run() -> int:
 
             stats = generate(db, children=DEMO_CHILDREN, seed=1)
             password = "Smoke-" + secrets.token_urlsafe(12)
-            session.setup(db, username="smoke", display_name="自检", password=password)
+            session.setup(
+                db,
+                username="smoke",
+                display_name=QCoreApplication.translate("Smoke", "自检"),
+                password=password,
+            )
             session.sign_out()
         except Exception as exc:  # the reason is the whole point of a smoke test
-            return _fail(f"无法准备演示数据库：{type(exc).__name__}: {exc}")
+            return _fail(
+                QCoreApplication.translate("Smoke", "无法准备演示数据库：{0}: {1}").format(
+                    type(exc).__name__, exc
+                )
+            )
         os.environ["KCBX_USER"] = "smoke"
         os.environ["KCBX_PASSWORD"] = password
         watchdog = threading.Timer(WATCHDOG_SECONDS, _timed_out)
@@ -106,17 +135,25 @@ def _run() -> int:
 
             code = app.main(db=str(db), on_shown=lambda window: _check_soon(window, verdicts))
         except Exception as exc:
-            return _fail(f"程序启动出错：{type(exc).__name__}: {exc}")
+            return _fail(
+                QCoreApplication.translate("Smoke", "程序启动出错：{0}: {1}").format(
+                    type(exc).__name__, exc
+                )
+            )
         finally:
             watchdog.cancel()
     if not verdicts:
-        return _fail(f"主窗口没有出现（程序退出码 {code}）")
+        return _fail(
+            QCoreApplication.translate("Smoke", "主窗口没有出现（程序退出码 {0}）").format(code)
+        )
     verdict = verdicts[0]
     if not verdict.ok:
         return _fail(verdict.message)
     print(
-        f"kcbx 自检通过：{verdict.message}；演示县 {stats.children} 名学生、"
-        f"{stats.cases} 个案件；加密数据库登录正常；用时 {time.monotonic() - started:.1f} 秒",
+        QCoreApplication.translate(
+            "Smoke",
+            "kcbx 自检通过：{0}；演示县 {1} 名学生、{2} 个案件；加密数据库登录正常；用时 {3:.1f} 秒",
+        ).format(verdict.message, stats.children, stats.cases, time.monotonic() - started),
         flush=True,
     )
     return 0
@@ -136,5 +173,9 @@ def _check_soon(window: QWidget, verdicts: list[Verdict]) -> None:
 
 
 def _timed_out() -> None:
-    _fail(f"{WATCHDOG_SECONDS} 秒内没有出现主窗口（是否有对话框在等待输入？）")
+    _fail(
+        QCoreApplication.translate(
+            "Smoke", "{0} 秒内没有出现主窗口（是否有对话框在等待输入？）"
+        ).format(WATCHDOG_SECONDS)
+    )
     os._exit(3)

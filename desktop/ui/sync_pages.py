@@ -131,7 +131,7 @@ class SyncPage(QWidget):
             self.identity.setText(
                 QCoreApplication.translate(
                     "SyncPage",
-                    "本机：{0}（{1}，数据范围：{2}）\n所属：{3}\u3000本机编号：{4}\n密钥指纹：{5}",
+                    "本机：{0}（{1}，数据范围：{2}）\n所属：{3}　本机编号：{4}\n密钥指纹：{5}",
                 ).format(
                     cert.name or store.device_id,
                     enrol.ROLES.get(cert.role, cert.role),
