@@ -9,6 +9,10 @@ Cancelled once the user pressed 取消. Callbacks run on the GUI thread. A progr
 appears only if the job lasts longer than SHOW_AFTER_MS. With no failure callback, errors are
 shown: a UserError as a plain message, anything else in the crash dialog.
 Tests call `set_synchronous(True)` to run jobs inline.
+
+A job opens the database with `worker(window)` (a Workbench on its own connection, acting as
+the signed-in user of the window's workbench) or `worker_store(window)` (its Store): the one
+way background work gets a connection.
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ from __future__ import annotations
 import contextlib
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.core.workbench import Workbench
+from desktop.store.repo import Store
 
 SHOW_AFTER_MS = 600
 _pool: QThreadPool | None = None
@@ -52,6 +59,29 @@ def _worker_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+@contextlib.contextmanager
+def worker(window: Any) -> Iterator[Workbench]:
+    """A Workbench for a background job: its own connection (a SQLite connection belongs to
+    one thread), the same actor as the window's (`window.workbench`); closed after the job.
+    A window without a workbench (a test's stand-in) gives its store's user."""
+    bench = getattr(window, "workbench", None)
+    if bench is not None:
+        with bench.worker() as job:
+            yield job
+        return
+    from desktop.security.actor import actor_for
+
+    with Workbench.open(window.db_path, actor_for(window.store)) as job:
+        yield job
+
+
+@contextlib.contextmanager
+def worker_store(window: Any) -> Iterator[Store]:
+    """The Store of `worker(window)`, for jobs written against the store's functions."""
+    with worker(window) as job:
+        yield job.store
 
 
 def wait_for_idle(msecs: int = 30000) -> bool:
