@@ -148,6 +148,12 @@ class Env:
                 s, "admin", w
             ),
             "desktop.ui.settings_dialog.SettingsDialog": lambda m: m.SettingsDialog(self.store, w),
+            "desktop.ui.corrections_ui.ReasonDialog": lambda m: m.ReasonDialog(
+                w,
+                title="作废记录",
+                what="作废这条记录：2026-11-03 劝返联系。" * 3,
+                action=lambda reason: None,
+            ),
         }
 
 
