@@ -1,44 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="65" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="66"/>
         <source>办理日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="68" />
-        <source>审批人/审批单位</source>
-        <translation>Approver / approving body</translation>
+        <location filename="../../desktop/ui/action_dialogs.py" line="73"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="72" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="81"/>
+        <source>审批人（县级账户）</source>
+        <translation>Approver (county account)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialogs.py" line="84"/>
+        <source>请选择县级审批人</source>
+        <translation>Choose the county approver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialogs.py" line="84"/>
+        <source>本机没有县级账户</source>
+        <translation>No county account on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialogs.py" line="90"/>
         <source>延缓/休学截止日期</source>
         <translation>Deferral / suspension until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="77" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="95"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="85" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="103"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="87" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="105"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="109" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="110"/>
+        <source>{0} {1}：{2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialogs.py" line="129"/>
         <source>经相关部门联合劝返三次以上或经司法判决裁定，监护人已履行法定义务但学生仍拒不返校的，经县级领导小组核实同意后认定。认定后劝返工作继续进行。</source>
         <translation>After three or more joint persuasions by several departments, or a court judgment, where the guardian has met the legal duty but the student still refuses, the county leading group may confirm this exception. Persuasion continues afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="113" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="133"/>
         <source>销号需要佐证材料和审批人。附件可在下方添加，作为佐证一并保存。</source>
         <translation>Closing a case needs evidence and an approver. Files added below are saved as evidence too.</translation>
     </message>
@@ -46,438 +67,1671 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="17" />
+        <location filename="../../desktop/ui/actions.py" line="17"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="18" />
+        <location filename="../../desktop/ui/actions.py" line="18"/>
         <source>为当前学生建案…</source>
         <translation>Open a case for this student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="19" />
+        <location filename="../../desktop/ui/actions.py" line="19"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="20" />
+        <location filename="../../desktop/ui/actions.py" line="20"/>
         <source>打开选中案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="21" />
+        <location filename="../../desktop/ui/actions.py" line="21"/>
         <source>记录走访/联系…</source>
         <translation>Record visit / contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="22" />
+        <location filename="../../desktop/ui/actions.py" line="22"/>
         <source>记录联合劝返…</source>
         <translation>Record joint persuasion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="23" />
+        <location filename="../../desktop/ui/actions.py" line="23"/>
         <source>编辑一人一案…</source>
         <translation>Edit case plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="24" />
+        <location filename="../../desktop/ui/actions.py" line="24"/>
         <source>记录法律程序…</source>
         <translation>Record legal step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="25" />
+        <location filename="../../desktop/ui/actions.py" line="25"/>
         <source>登记送达回证…</source>
         <translation>Record proof of service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="26" />
+        <location filename="../../desktop/ui/actions.py" line="26"/>
         <source>复学登记…</source>
         <translation>Register return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="27" />
+        <location filename="../../desktop/ui/actions.py" line="27"/>
         <source>跟踪回访…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="28" />
+        <location filename="../../desktop/ui/actions.py" line="28"/>
         <source>资助帮扶…</source>
         <translation>Support…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="29" />
+        <location filename="../../desktop/ui/actions.py" line="29"/>
         <source>延缓/休学申请…</source>
         <translation>Deferral application…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="30" />
+        <location filename="../../desktop/ui/actions.py" line="30"/>
         <source>残疾评估意见…</source>
         <translation>Disability assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="31" />
+        <location filename="../../desktop/ui/actions.py" line="31"/>
         <source>送教上门记录…</source>
         <translation>Home-teaching session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="32" />
+        <location filename="../../desktop/ui/actions.py" line="32"/>
         <source>告知函/回执…</source>
         <translation>Notice / receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="33" />
+        <location filename="../../desktop/ui/actions.py" line="33"/>
         <source>添加附件（照片/扫描件）…</source>
         <translation>Attach photo or scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="34" />
+        <location filename="../../desktop/ui/actions.py" line="34"/>
+        <source>撤销刚才登记的记录</source>
+        <translation>Undo the record just entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="35"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="35" />
+        <location filename="../../desktop/ui/actions.py" line="36"/>
         <source>工作周期设置…</source>
         <translation>Work cadences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="36" />
+        <location filename="../../desktop/ui/actions.py" line="37"/>
         <source>未保存的草稿…</source>
         <translation>Unsaved drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="37" />
+        <location filename="../../desktop/ui/actions.py" line="38"/>
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="38" />
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="39" />
+        <location filename="../../desktop/ui/actions.py" line="40"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>关于</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <source>请选择案件</source>
+        <translation>Select a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <source>请先在台账中选中或打开一个案件。</source>
+        <translation>First select or open a case in a ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
+        <source>请选择学生</source>
+        <translation>Choose a student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
+        <source>请先打开一名学生（在“适龄儿童”中查找），再为其建案。</source>
+        <translation>First open a student (find them under &quot;School-age children&quot;), then open a case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <source>控辍保学工作台</source>
+        <translation>Keeping Children in School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
+        <source>离线优先的控辍保学工作软件。演示数据均为虚构。</source>
+        <translation>Offline-first software for dropout prevention work. Demo data is fictitious.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <source>界面语言将在重新启动程序后生效。</source>
+        <translation>The interface language changes when the program is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="157"/>
+        <source>台账与统计表</source>
+        <translation>Ledgers and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="163"/>
+        <source>yyyy年M月</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="164"/>
+        <source>空白表</source>
+        <translation>Blank form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="166"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="167"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="168"/>
+        <source>统计月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="173"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="174"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="121"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="136"/>
+        <source>全部村</source>
+        <translation>All villages</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="331" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="351"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="333" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="353"/>
         <source>残疾等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="334" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="354"/>
         <source>残疾证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="335" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="355"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="337" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="357"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="339" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="359"/>
         <source>评估专家</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="340" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="360"/>
         <source>监护人同意</source>
         <translation>Guardian consents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_dialogs.py" line="361"/>
+        <source>建议延缓入学/休学</source>
+        <translation>Recommends deferral/suspension</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskPage</name>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="46"/>
+        <source>重点关注学生</source>
+        <translation>Students needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="50"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="55"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="64"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="65"/>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="66"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="67"/>
+        <source>关注原因</source>
+        <translation>Reason for attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="68"/>
+        <source>帮扶计划</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="69"/>
+        <source>下次复查</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="79"/>
+        <source>登记学有困难/心理问题…</source>
+        <translation>Record learning difficulty / psychological problem…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="81"/>
+        <source>制定/修改帮扶计划…</source>
+        <translation>Make/edit support plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="83"/>
+        <source>帮扶复查…</source>
+        <translation>Support review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="111"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="113"/>
+        <source>本校</source>
+        <translation>This school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="113"/>
+        <source>本乡镇</source>
+        <translation>This township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="136"/>
+        <source>{0}：{1}，{2}</source>
+        <translation>{0}: {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="140"/>
+        <source>未制定</source>
+        <translation>Not made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="159"/>
+        <source>共 %1 名学生需要重点关注，其中 %2 名已有帮扶计划。每名学生列出关注原因。</source>
+        <translation>%1 students need attention, %2 of them have a support plan. Each is listed with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="203"/>
+        <source>该学生还没有帮扶计划，请先制定</source>
+        <translation>This student has no support plan yet; make one first</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="34"/>
+        <source>选择照片或扫描件</source>
+        <translation>Choose photos or scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="36"/>
+        <source>图片或PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;所有文件 (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="48"/>
+        <source>找不到文件：{0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="52"/>
+        <source>文件太大（超过20MB）：{0}</source>
+        <translation>File too large (over 20 MB): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="60"/>
+        <source>无法读取图片：{0}（{1}）</source>
+        <translation>Cannot read the image: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="133"/>
+        <source>附件内容不在本机（可能尚未同步）</source>
+        <translation>The attachment&apos;s content is not on this computer (perhaps not synced yet)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="253"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="254"/>
+        <source>数据修改</source>
+        <translation>Data changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="255"/>
+        <source>打印、导出、登录等</source>
+        <translation>Printing, exports, sign-ins etc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="256"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="258"/>
+        <source>导出CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="265"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="267"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="269"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="271"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="282"/>
+        <source>审计记录</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="330"/>
+        <source>（只显示最新的%1条）</source>
+        <translation>(only the latest %1 shown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="334"/>
+        <source>共 %1 条</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="340"/>
+        <source>审计记录-{0:%Y%m%d}.csv</source>
+        <translation>audit-log-{0:%Y%m%d}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="344"/>
+        <source>导出审计记录</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="352"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="352"/>
+        <source>已导出 %1 条记录</source>
+        <translation>Exported %1 records</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="29"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="30"/>
+        <source>已从备份恢复。程序现在关闭，请重新打开。</source>
+        <translation>Restored from backup. The program closes now; please open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="41"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="47"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="48"/>
+        <source>检查数据库</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="49"/>
+        <source>从所选备份恢复…</source>
+        <translation>Restore from the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="60"/>
+        <source>备份目录：%1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="72"/>
+        <source>已加密</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="72"/>
+        <source>未加密</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="87"/>
+        <source>已备份：%1</source>
+        <translation>Backed up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="91"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="98"/>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="107"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="109"/>
+        <source>用 %1 的备份替换当前数据库？
+当前数据库会先另存一份备份；恢复后程序将关闭。</source>
+        <translation>Replace the current database with the backup of %1?
+The current database is backed up first; the program closes after restoring.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="206"/>
+        <source>批量打印</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="214"/>
+        <source>只打印台账中选中的{0}个案件</source>
+        <translation>Print only the {0} cases selected in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="217"/>
+        <source>空白表（不编号）</source>
+        <translation>Blank form (not numbered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="219"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="220"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="221"/>
+        <source>案件状态</source>
+        <translation>Case state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="226"/>
+        <source>正式出具的每份文书都编号存档；生成过程中可以取消，已出具的文书保留，可在“已出具文书”中重印。</source>
+        <translation>Every document issued is numbered and archived; producing can be cancelled, documents already issued are kept and can be reprinted from &quot;Issued documents&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="234"/>
+        <source>生成</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="235"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRendered</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="385"/>
+        <source>共{0}份</source>
+        <translation>{0} copies</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="256"/>
+        <source>（特殊情形）</source>
+        <translation> (special case)</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="86" />
+        <location filename="../../desktop/ui/case_view.py" line="86"/>
         <source>为该学生建案…</source>
         <translation>Open a case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="88" />
+        <location filename="../../desktop/ui/case_view.py" line="88"/>
         <source>修改学生信息…</source>
-        <translation>Correct the student's record…</translation>
+        <translation>Correct the student&apos;s record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="90" />
+        <location filename="../../desktop/ui/case_view.py" line="90"/>
         <source>更正姓名、身份证号、住址、学校、监护人电话等（留有修改记录）</source>
-        <translation>Correct the name, ID number, address, school, guardian's phone… (every change is recorded)</translation>
+        <translation>Correct the name, ID number, address, school, guardian&apos;s phone… (every change is recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="108" />
+        <location filename="../../desktop/ui/case_view.py" line="114"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="108" />
+        <location filename="../../desktop/ui/case_view.py" line="114"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="108" />
+        <location filename="../../desktop/ui/case_view.py" line="114"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="108" />
+        <location filename="../../desktop/ui/case_view.py" line="114"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="129" />
+        <location filename="../../desktop/ui/case_view.py" line="136"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="130" />
-        <location filename="../../desktop/ui/labels.py" line="42" />
+        <location filename="../../desktop/ui/case_view.py" line="43"/>
+        <location filename="../../desktop/ui/case_view.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="131" />
+        <location filename="../../desktop/ui/case_view.py" line="138"/>
         <source>案件信息</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="137" />
+        <location filename="../../desktop/ui/case_view.py" line="144"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="146" />
+        <location filename="../../desktop/ui/case_view.py" line="149"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="157"/>
         <source>办理（状态变更）</source>
         <translation>Actions (state changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="149" />
+        <location filename="../../desktop/ui/case_view.py" line="160"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="205" />
+        <location filename="../../desktop/ui/case_view.py" line="188"/>
+        <source>案件不存在</source>
+        <translation>The case does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="208"/>
+        <source>&#x3000;{0}</source>
+        <translation>&#x3000;{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="220"/>
         <source>（尚未建案）</source>
         <translation>(no case yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="331" />
+        <location filename="../../desktop/ui/case_view.py" line="229"/>
+        <source>·拒不返校特殊情形</source>
+        <translation> · special case: refuses to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="232"/>
+        <source>【{0}】</source>
+        <translation>[{0}]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="242"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="243"/>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="245"/>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="248"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="249"/>
+        <source>学籍号</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="251"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="255"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="258"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="259"/>
+        <source>户籍地址</source>
+        <translation>Household address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="260"/>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="262"/>
+        <source>年级班级</source>
+        <translation>Grade and class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="269"/>
+        <source>残疾</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="284"/>
+        <source>&lt;p&gt;&lt;b&gt;标识&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Flags&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="287"/>
+        <source>&lt;p&gt;&lt;b&gt;监护人&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Guardians&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="290"/>
+        <source>&lt;p&gt;{0}（{1}）{2}&lt;br&gt;{3}{4}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0} ({1}) {2}&lt;br&gt;{3}{4}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="293"/>
+        <source>·主要</source>
+        <translation> · main</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="300"/>
+        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;未登记监护人&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No guardian registered&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="307"/>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="309"/>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="312"/>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="313"/>
+        <source>辍学日期</source>
+        <translation>Dropped out on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="315"/>
+        <source>辍学时学校</source>
+        <translation>School at dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="319"/>
+        <source>辍学原因</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="323"/>
+        <source>去向</source>
+        <translation>Whereabouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="327"/>
+        <source>行政线责任人</source>
+        <translation>Responsible (administration)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="333"/>
+        <source>教育线责任人</source>
+        <translation>Responsible (education)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="337"/>
+        <source>劝返次数</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="338"/>
+        <source>{0}（其中联合劝返 {1}）</source>
+        <translation>{0} (of which joint persuasions {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="342"/>
+        <source>上次联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="343"/>
+        <source>下次走访</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="344"/>
+        <source>跟踪巩固至</source>
+        <translation>Followed up until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="345"/>
+        <source>延缓/休学至</source>
+        <translation>Deferred/suspended until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="346"/>
+        <source>法律文书期限</source>
+        <translation>Legal deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="354"/>
+        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;同步后状态有冲突，待县级复核&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;The state conflicts after sync; awaiting county review&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="372"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="333" />
+        <location filename="../../desktop/ui/case_view.py" line="374"/>
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="421" />
+        <location filename="../../desktop/ui/case_view.py" line="410"/>
+        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="417"/>
+        <source>家庭情况</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="418"/>
+        <source>辍学原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="419"/>
+        <source>劝返措施</source>
+        <translation>Persuasion measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="420"/>
+        <source>劝返时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="422"/>
+        <source>复学安置方案</source>
+        <translation>Placement plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="424"/>
+        <source>制定人</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="441"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40" />
+        <location filename="../../desktop/ui/case_view.py" line="41"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
+        <location filename="../../desktop/ui/case_view.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
+        <location filename="../../desktop/ui/case_view.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
+        <location filename="../../desktop/ui/case_view.py" line="45"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="45" />
+        <location filename="../../desktop/ui/case_view.py" line="46"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46" />
+        <location filename="../../desktop/ui/case_view.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47" />
+        <location filename="../../desktop/ui/case_view.py" line="48"/>
+        <location filename="../../desktop/ui/case_view.py" line="421"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48" />
+        <location filename="../../desktop/ui/case_view.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>延缓/休学申请</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49" />
+        <location filename="../../desktop/ui/case_view.py" line="50"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>残疾评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50" />
+        <location filename="../../desktop/ui/case_view.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
+        <location filename="../../desktop/ui/case_view.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
+        <location filename="../../desktop/ui/case_view.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>添加附件</source>
         <translation>Attach file</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="248"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="251"/>
+        <source>管理员为您设置了初始密码，请先改成只有您知道的密码。</source>
+        <translation>The administrator set an initial password for you; first change it to one only you know.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="255"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="256"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="257"/>
+        <source>再次输入</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="261"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ChildForm</name>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="39"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="41"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="45"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="62"/>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="67"/>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="71"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="76"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="79"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="82"/>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="86"/>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="90"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="94"/>
+        <source>标识</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="98"/>
+        <source>监护人姓名</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="102"/>
+        <source>与学生关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="106"/>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="118"/>
+        <source>（未入学）</source>
+        <translation>(not enrolled)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="55"/>
+        <source>开始比对</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="57"/>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="60"/>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="64"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="71"/>
+        <source>基准日期：</source>
+        <translation>Reference date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="75"/>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="77"/>
+        <source>处理情况：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="81"/>
+        <source>还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。</source>
+        <translation>No comparison results yet. First import household, poverty-monitoring or school-age lists from the &quot;Data&quot; menu, then click &quot;Compare&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="96"/>
+        <source>为选中人员建立疑似辍学案件</source>
+        <translation>Open suspected-dropout cases for the selected people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="100"/>
+        <source>排除选中人员…</source>
+        <translation>Exclude the selected people…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="106"/>
+        <source>勾选要处理的人员；双击已建案件的人员可打开案件。</source>
+        <translation>Tick the people to act on; double-click someone with a case to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="132"/>
+        <source>参与比对的名单（各类最近一次导入）：</source>
+        <translation>Lists compared (latest import of each kind):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="133"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="182"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="134"/>
+        <source>{0} {1}（{2}）</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="142"/>
+        <source>尚未导入户籍、防返贫监测或适龄儿童名单。</source>
+        <translation>No household, poverty-monitoring or school-age list imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="150"/>
+        <source>最近一次比对：{0}，基准日期 {1}</source>
+        <translation>Last comparison: {0}, reference date {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="166"/>
+        <source>正在比对名单…</source>
+        <translation>Comparing the lists…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="181"/>
+        <source>参与比对的名单：</source>
+        <translation>Lists compared:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="256"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="280"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="294"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="316"/>
+        <source>数据比对</source>
+        <translation>Data comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="257"/>
+        <source>请先勾选要建立案件的人员</source>
+        <translation>First tick the people to open cases for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="262"/>
+        <source>建立疑似辍学案件</source>
+        <translation>Open a suspected-dropout case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="263"/>
+        <source>将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？</source>
+        <translation>Suspected-dropout cases will be opened for the {0} selected people (students not yet in the system are registered too) and listed in the suspected-dropout ledger for checking. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="272"/>
+        <source>正在建立案件</source>
+        <translation>Opening cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="284"/>
+        <source>正在建立案件…</source>
+        <translation>Opening cases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="295"/>
+        <source>请先勾选要排除的人员</source>
+        <translation>First tick the people to exclude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="300"/>
+        <source>排除</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="301"/>
+        <source>排除选中的 {0} 人的原因（如：核实在外地就读）：</source>
+        <translation>Why the {0} selected people are excluded (e.g. verified as studying elsewhere):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="317"/>
+        <source>还没有比对结果</source>
+        <translation>No comparison results yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="322"/>
+        <source>导出比对结果</source>
+        <translation>Export comparison results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="323"/>
+        <source>数据比对结果.xlsx</source>
+        <translation>comparison-results.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="324"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="339"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="340"/>
+        <source>已导出 {0} 人到
+{1}</source>
+        <translation>Exported {0} people to
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="345"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="82" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="96"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="84" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="98"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="86" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="100"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="87" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="101"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="88" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="102"/>
         <source>姓名（单位），多人用顿号分隔</source>
         <translation>Name (organisation), separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="91" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="105"/>
         <source>参与部门</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="93" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="107"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="95" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="109"/>
         <source>学生态度</source>
-        <translation>Student's attitude</translation>
+        <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="98" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="112"/>
         <source>监护人态度</source>
-        <translation>Guardian's attitude</translation>
+        <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="100" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="114"/>
         <source>了解情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="101" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="115"/>
         <source>劝返方式</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="103" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="117"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="105" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="119"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="106" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="120"/>
         <source>下次走访日期</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="107" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="121"/>
         <source>监护人已签字</source>
         <translation>Guardian signed</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionsUi</name>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="42"/>
+        <source>打印家访记录表…</source>
+        <translation>Print home visit record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="136"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="220"/>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="137"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="173"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="196"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="274"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="376"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="304"/>
+        <source>已作废·{0}</source>
+        <translation>Voided · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="307"/>
+        <source>作废原因：{0}
+{1}</source>
+        <translation>Voided because: {0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="312"/>
+        <source>已更正·{0}</source>
+        <translation>Corrected · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="314"/>
+        <source>更正·{0}</source>
+        <translation>Correction · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="317"/>
+        <source>更正原因：{0}
+{1}</source>
+        <translation>Corrected because: {0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="337"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="351"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="361"/>
+        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="373"/>
+        <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="448"/>
+        <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
+        <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="103"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="107"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="116"/>
+        <source>统计时段：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="120"/>
+        <source>在册辍学（期末）</source>
+        <translation>Registered dropouts (end of period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="121"/>
+        <source>本期新增辍学</source>
+        <translation>New dropouts this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="122"/>
+        <source>本期劝返复学</source>
+        <translation>Returned to school this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="124"/>
+        <source>劝返率（本期）</source>
+        <translation>Return rate (this period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="126"/>
+        <source>辍学率（本学年）</source>
+        <translation>Dropout rate (this school year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="127"/>
+        <source>疑似辍学待核实</source>
+        <translation>Suspected dropout, to be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="133"/>
+        <source>本期进出台账情况</source>
+        <translation>In and out of the ledger this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
+        <source>近12个月：月末在册辍学人数</source>
+        <translation>Last 12 months: registered dropouts at month end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="139"/>
+        <source>在册辍学人数（按乡镇）</source>
+        <translation>Registered dropouts (by township)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="142"/>
+        <source>在册辍学原因</source>
+        <translation>Causes of registered dropouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="184"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="192"/>
+        <source>{0}控辍保学统计看板&#x3000;{1}</source>
+        <translation>{0} dropout prevention dashboard&#x3000;{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="198"/>
+        <source>期初 {0}</source>
+        <translation>At start {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="203"/>
+        <source>另送教上门 {0}，延缓/休学 {1}</source>
+        <translation>Also home teaching {0}, deferred/suspended {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="210"/>
+        <source>{0}；本学年 {1}</source>
+        <translation>{0}; this school year {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="230"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="254"/>
+        <source>月末在册辍学</source>
+        <translation>Registered dropouts at month end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="260"/>
+        <source>当月复学</source>
+        <translation>Returned this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="290"/>
+        <source>在册辍学</source>
+        <translation>Registered dropouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="299"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="316"/>
+        <source>其他原因</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="46" />
-        <source>未填</source>
-        <translation>(none)</translation>
+        <location filename="../../desktop/ui/form_widgets.py" line="106"/>
+        <source>未填（如 2026-12-17）</source>
+        <translation>Empty (e.g. 2026-12-17)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="110"/>
+        <source>从日历选择</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="139"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="142"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="145"/>
+        <source>请填写%1（如 2026-12-17）</source>
+        <translation>Please fill in %1 (e.g. 2026-12-17)</translation>
     </message>
 </context>
 <context>
     <name>DeferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="301" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="315"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="302" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="316"/>
         <source>休学</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="302" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="316"/>
         <source>延缓入学</source>
         <translation>Deferred entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="304" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="318"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="305" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="319"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="307" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="321"/>
         <source>截止日期</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="309" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="323"/>
         <source>证明单位/材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="310" />
-        <source>审批人</source>
-        <translation>Approver</translation>
+        <location filename="../../desktop/ui/case_dialogs.py" line="328"/>
+        <source>审批人（县级账户）</source>
+        <translation>Approver (county account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="311" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="329"/>
+        <source>（申请，尚未审批）</source>
+        <translation>(applied for, not yet approved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_dialogs.py" line="331"/>
         <source>拒不返校特殊情形</source>
         <translation>Refusal exception</translation>
     </message>
@@ -485,65 +1739,121 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="78" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="92"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="130" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="144"/>
         <source>记录联合劝返（多部门）</source>
         <translation>Record joint persuasion (several departments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="136" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="150"/>
         <source>记录法律程序</source>
         <translation>Record legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="166" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="180"/>
         <source>登记送达回证</source>
         <translation>Record proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="212" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="226"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="249" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="263"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="276" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="290"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="296" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="310"/>
         <source>延缓入学/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="327" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="347"/>
         <source>残疾儿童入学评估意见（保密）</source>
         <translation>Disability assessment (confidential)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="356" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="378"/>
         <source>送教上门记录</source>
         <translation>Home-teaching session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="380" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="402"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
 </context>
 <context>
+    <name>DraftsUi</name>
+    <message>
+        <location filename="../../desktop/ui/drafts_ui.py" line="69"/>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0}&#x3000;{1}</translation>
+    </message>
+</context>
+<context>
+    <name>EditChildDialog</name>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="270"/>
+        <source>学生记录不存在或已被删除</source>
+        <translation>The student record does not exist or was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="274"/>
+        <source>修改学生信息</source>
+        <translation>Edit student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="310"/>
+        <source>身份证号 {0} 已登记在学生“{1}”名下，请核对</source>
+        <translation>ID number {0} is already registered to student &quot;{1}&quot;; please check</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="18"/>
+        <source>无法完成</source>
+        <translation>Cannot finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <source>上次运行时程序意外退出。已保存的数据不受影响；未保存的录入已作为草稿保留，可在工作台中继续。</source>
+        <translation>The program closed unexpectedly last time. Saved data is not affected; unsaved entries were kept as drafts and can be continued from Today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="37"/>
+        <source>程序遇到意外错误，本次操作未完成。已保存的数据不受影响。</source>
+        <translation>The program met an unexpected error; this operation was not completed. Saved data is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="43"/>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="48"/>
+        <source>详细信息已记录到日志：{0}
+如问题反复出现，请把详细信息发给县教育局信息管理员。</source>
+        <translation>Details were written to the log: {0}
+If the problem comes back, send the details to the county education bureau&apos;s IT administrator.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="46" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="47"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -551,52 +1861,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="95" />
+        <location filename="../../desktop/ui/ledger_view.py" line="95"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="96" />
+        <location filename="../../desktop/ui/ledger_view.py" line="96"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="97" />
+        <location filename="../../desktop/ui/ledger_view.py" line="97"/>
         <source>全部学校</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="98" />
+        <location filename="../../desktop/ui/ledger_view.py" line="98"/>
         <source>全部年级</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="101" />
+        <location filename="../../desktop/ui/ledger_view.py" line="101"/>
         <source>全部原因</source>
         <translation>All causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="102" />
+        <location filename="../../desktop/ui/ledger_view.py" line="102"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="103" />
+        <location filename="../../desktop/ui/ledger_view.py" line="103"/>
         <source>全部责任人</source>
         <translation>All responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="104" />
+        <location filename="../../desktop/ui/ledger_view.py" line="104"/>
         <source>逾期未走访</source>
         <translation>Visit overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="105" />
+        <location filename="../../desktop/ui/ledger_view.py" line="105"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="106" />
+        <location filename="../../desktop/ui/ledger_view.py" line="106"/>
         <source>清除所有筛选条件（Ctrl+Shift+X）</source>
         <translation>Clear all filters (Ctrl+Shift+X)</translation>
     </message>
@@ -604,52 +1914,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="32" />
+        <location filename="../../desktop/ui/first_run.py" line="32"/>
         <source>控辍保学工作台 — 首次使用</source>
         <translation>kcbx — first run</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="33" />
+        <location filename="../../desktop/ui/first_run.py" line="33"/>
         <source>还没有数据库（%1）。请选择：</source>
         <translation>There is no database yet (%1). Choose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="35" />
+        <location filename="../../desktop/ui/first_run.py" line="35"/>
         <source>创建演示县（虚构数据，用于熟悉程序）</source>
         <translation>Create a demo county (synthetic data, for learning)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="41" />
+        <location filename="../../desktop/ui/first_run.py" line="41"/>
         <source>学生人数：</source>
         <translation>Students: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="42" />
+        <location filename="../../desktop/ui/first_run.py" line="42"/>
         <source>为本县新建空数据库</source>
         <translation>Create an empty database for my county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="47" />
+        <location filename="../../desktop/ui/first_run.py" line="47"/>
         <source>输入县名查找，如“从江”</source>
         <translation>Type a county name, e.g. 从江</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="55" />
+        <location filename="../../desktop/ui/first_run.py" line="55"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="104" />
+        <location filename="../../desktop/ui/first_run.py" line="104"/>
         <source>正在生成演示县数据库…</source>
         <translation>Generating the demo county…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="108" />
+        <location filename="../../desktop/ui/first_run.py" line="108"/>
         <source>请先输入县名并在列表中选中本县</source>
         <translation>Type the county name and pick it in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="119" />
+        <location filename="../../desktop/ui/first_run.py" line="119"/>
         <source>正在建立数据库…</source>
         <translation>Creating the database…</translation>
     </message>
@@ -657,189 +1967,706 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="252" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="266"/>
         <source>学生在校</source>
         <translation>Student attending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="254" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="435"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="255" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="269"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="258" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="272"/>
         <source>反弹风险</source>
         <translation>Risk of dropping out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="260" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="274"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="260" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="274"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="260" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="274"/>
         <source>高</source>
         <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="408"/>
+        <source>记录缺勤跟进 — </source>
+        <translation>Record absence follow-up — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="417"/>
+        <source>（不改缺勤原因）</source>
+        <translation>(cause of absence unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="426"/>
+        <source>联系了谁、了解到什么、约定了什么</source>
+        <translation>Who was contacted, what was learnt, what was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="431"/>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="432"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="433"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="434"/>
+        <source>查明的缺勤原因</source>
+        <translation>Cause of absence found</translation>
+    </message>
+</context>
+<context>
+    <name>FormWidgets</name>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="61"/>
+        <source>无法识别的日期“%1”：请写成 2026-12-17、2026.12.17、20261217 或 12月17日</source>
+        <translation>Unrecognised date &quot;%1&quot;: write it as 2026-12-17, 2026.12.17, 20261217 or 12月17日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="72"/>
+        <source>没有这一天：%1</source>
+        <translation>No such day: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="76"/>
+        <source>日期超出范围（%1 至 %2）：%3</source>
+        <translation>Date out of range (%1 to %2): %3</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="19" />
+        <location filename="../../desktop/ui/help.py" line="19"/>
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="44"/>
+        <source>Ctrl+F&#x3000;/</source>
+        <translation>Ctrl+F&#x3000;/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="45"/>
+        <source>查找学生（搜索框）</source>
+        <translation>Find a student (search box)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="47"/>
+        <source>清空搜索框</source>
+        <translation>Clear the search box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="49"/>
+        <source>↓ 或 回车</source>
+        <translation>↓ or Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>从搜索框进入结果列表</source>
+        <translation>From the search box into the results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="53"/>
+        <source>回车 / 双击</source>
+        <translation>Enter / double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="54"/>
+        <source>打开选中的案件或学生</source>
+        <translation>Open the selected case or student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="56"/>
+        <source>返回上一页</source>
+        <translation>Back to the previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="57"/>
+        <source>保存对话框</source>
+        <translation>Save dialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="62"/>
+        <source>&lt;h3&gt;快捷键&lt;/h3&gt;&lt;table cellspacing=6&gt;{0}&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;{0}&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HomeTeachingDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="359" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="381"/>
         <source>课时</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="363" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="385"/>
         <source>送教教师</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="364" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="386"/>
         <source>送教内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="365" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="387"/>
         <source>学生反应</source>
-        <translation>Student's response</translation>
+        <translation>Student&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="366" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="388"/>
         <source>下次目标</source>
         <translation>Next goal</translation>
     </message>
 </context>
 <context>
+    <name>I18n</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <source>中文（简体）</source>
+        <translation>中文（简体）</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberEdit</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="162" />
+        <location filename="../../desktop/ui/form_widgets.py" line="326"/>
         <source>18位身份证号，录入后自动填出生日期和性别</source>
         <translation>18-character ID number; fills birth date and sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="189" />
+        <location filename="../../desktop/ui/form_widgets.py" line="353"/>
         <source>还差 %1 位</source>
         <translation>%1 more characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="202" />
+        <location filename="../../desktop/ui/form_widgets.py" line="366"/>
         <source>出生日期 %1，%2</source>
         <translation>Born %1, %2</translation>
     </message>
 </context>
 <context>
-    <name>Ledger</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="51" />
-        <source>案件编号</source>
-        <translation>Case no.</translation>
+        <location filename="../../desktop/ui/intake_import.py" line="40"/>
+        <location filename="../../desktop/ui/intake_import.py" line="126"/>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="52" />
+        <location filename="../../desktop/ui/intake_import.py" line="55"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="60"/>
+        <source>名册文件：</source>
+        <translation>Roster file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="64"/>
+        <source>名册类别：</source>
+        <translation>Roster kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="67"/>
+        <source>默认：第一个有数据的工作表</source>
+        <translation>Default: the first sheet with data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="69"/>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="72"/>
+        <source>学籍名册所属学期，默认当前学期，如 2026-2027-1</source>
+        <translation>Term of the school roster, by default the current term, e.g. 2026-2027-1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="76"/>
+        <source>学期：</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="78"/>
+        <source>支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。</source>
+        <translation>.xlsx and .csv (UTF-8 or GBK) are supported. The header may sit below a title row or span two merged rows; the next step shows the columns recognised: check them before checking the data. The database is backed up before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="86"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="90"/>
+        <location filename="../../desktop/ui/intake_import.py" line="171"/>
+        <location filename="../../desktop/ui/intake_import.py" line="285"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="105"/>
+        <source>选择名册文件</source>
+        <translation>Choose a roster file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="106"/>
+        <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="127"/>
+        <source>请先选择名册文件</source>
+        <translation>First choose a roster file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="132"/>
+        <source>正在读取文件</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="139"/>
+        <source>正在读取名册…</source>
+        <translation>Reading the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="151"/>
+        <location filename="../../desktop/ui/intake_import.py" line="267"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="152"/>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="153"/>
+        <source>前几行的内容</source>
+        <translation>First rows of the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="154"/>
+        <source>对应字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="163"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="167"/>
+        <source>检查数据</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="187"/>
+        <source>工作表“{0}”，</source>
+        <translation>sheet &quot;{0}&quot;, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="192"/>
+        <source>已按上次确认的对应关系设置。</source>
+        <translation>Set as confirmed last time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="193"/>
+        <source>部分列按上次确认的对应关系设置。</source>
+        <translation>Some columns were set as confirmed last time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="196"/>
+        <source>{0}：{1}表头在第 {2} 行，数据从第 {3} 行开始。{4}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。</source>
+        <translation>{0}: {1}the header is on row {2}, data starts on row {3}. {4}Check the field each column maps to (saved once confirmed and reused for rosters of the same kind).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="202"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="223"/>
+        <source>（无表头）</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="254"/>
+        <source>正在检查名册…</source>
+        <translation>Checking the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="266"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="268"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="269"/>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="277"/>
+        <source>返回修改对应关系</source>
+        <translation>Back to change the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="281"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="303"/>
+        <source>
+有错误的行不会导入；请在原表中改正后重新导入这些行。</source>
+        <translation>
+Rows with errors are not imported; correct them in the original sheet and import those rows again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="319"/>
+        <source>（{0}）</source>
+        <translation>({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="323"/>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="325"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="336"/>
+        <source>导入 {0} 行</source>
+        <translation>Import {0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="354"/>
+        <source>正在导入名册…（可取消，取消后不会导入任何数据）</source>
+        <translation>Importing the roster… (can be cancelled; then nothing is imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="365"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCompare</name>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="31"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="32"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="53" />
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="54" />
-        <source>出生日期</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="55" />
-        <source>乡镇</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="56" />
-        <source>村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="57" />
-        <source>学校</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="58" />
-        <source>年级</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="59" />
-        <source>辍学原因</source>
-        <translation>Causes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="60" />
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="61" />
-        <source>劝返次数</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="62" />
-        <source>联合劝返</source>
-        <translation>Joint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="63" />
-        <source>上次联系</source>
-        <translation>Last contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="64" />
-        <source>下次走访</source>
-        <translation>Next visit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="65" />
-        <source>包保责任人</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="66" />
+        <location filename="../../desktop/ui/intake_compare.py" line="33"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="67" />
+        <location filename="../../desktop/ui/intake_compare.py" line="34"/>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="35"/>
+        <source>应读年级</source>
+        <translation>Expected grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
+        <source>比对发现</source>
+        <translation>Found by comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
+        <source>处理情况</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeImport</name>
+    <message>
+        <location filename="../../desktop/ui/intake_import.py" line="31"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReports</name>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="28"/>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="29"/>
+        <source>审核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="30"/>
+        <source>填表人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="31"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreens</name>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="94"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="119"/>
+        <source>统计看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="95"/>
+        <source>数据比对</source>
+        <translation>Data comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="102"/>
+        <source>导入名册（学籍/户籍/监测/适龄儿童）…</source>
+        <translation>Import roster (school/household/monitoring/school-age)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="104"/>
+        <source>从Excel或CSV导入名册，先检查再导入</source>
+        <translation>Import a roster from Excel or CSV: checked before it is imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="109"/>
+        <source>数据比对（精准摸排）</source>
+        <translation>Data comparison (finding every child)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="111"/>
+        <source>把户籍、防返贫监测、适龄儿童名单与学籍比对，找出适龄未在学的儿童</source>
+        <translation>Compare the household, poverty-monitoring and school-age lists with school rosters to find school-age children not in school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="125"/>
+        <source>生成统计报表（月报/专项行动）…</source>
+        <translation>Produce a statistics report (monthly/campaign)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="131"/>
+        <source>导出台账到Excel…</source>
+        <translation>Export ledger to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="161"/>
+        <source>所选案件台账</source>
+        <translation>Ledger of the selected cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="179"/>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="180"/>
+        <source>台账.xlsx</source>
+        <translation>ledger.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="181"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="204"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="205"/>
+        <source>已导出 {0} 件案件到
+{1}</source>
+        <translation>Exported {0} cases to
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_screens.py" line="210"/>
+        <source>正在导出台账…</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="263"/>
+        <source>已出具文书</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="268"/>
+        <source>{0}&#x3000;{1}&#x3000;{2}</source>
+        <translation>{0}&#x3000;{1}&#x3000;{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="279"/>
+        <source>重印</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="280"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="285"/>
+        <source>还没有出具过文书。</source>
+        <translation>No document issued yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="51"/>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="52"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="53"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="54"/>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="55"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="56"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="57"/>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="58"/>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="59"/>
+        <source>辍学原因</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="60"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="61"/>
+        <source>劝返次数</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="62"/>
+        <source>联合劝返</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="63"/>
+        <source>上次联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="64"/>
+        <source>下次走访</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="65"/>
+        <source>包保责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="66"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_model.py" line="67"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="68" />
+        <location filename="../../desktop/ui/ledger_model.py" line="68"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="69" />
+        <location filename="../../desktop/ui/ledger_model.py" line="69"/>
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
@@ -847,171 +2674,223 @@
 <context>
     <name>LedgerPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="374" />
+        <location filename="../../desktop/ui/ledger_view.py" line="392"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTable</name>
+    <message>
+        <location filename="../../desktop/ui/ledger_table.py" line="109"/>
+        <source>中</source>
+        <translation>Medium</translation>
     </message>
 </context>
 <context>
     <name>LegalStepDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="139" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="153"/>
         <source>程序</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="140" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="154"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="141" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="155"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="142" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="156"/>
         <source>受文人（监护人）</source>
         <translation>Addressee (guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="143" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="157"/>
         <source>内容摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="147" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="161"/>
         <source>限期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="150" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="164"/>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="541"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="542"/>
+        <source>已从备份恢复（{0}）。
+损坏的文件已另存为：{1}</source>
+        <translation>Restored from backup ({0}).
+The damaged file was kept as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="174"/>
+        <source>控辍保学工作台 — 登录</source>
+        <translation>Dropout Prevention Workbench — Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="183"/>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="190"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="191"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="192"/>
+        <source>忘记密码…</source>
+        <translation>Forgot password…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="45"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="39" />
+        <location filename="../../desktop/ui/main_window.py" line="46"/>
         <source>案件(&amp;C)</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40" />
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="41" />
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43" />
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49" />
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50" />
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>适龄儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51" />
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52" />
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>疑似辍学</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53" />
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>辍学/劝返中</source>
         <translation>Dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54" />
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>已复学跟踪</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55" />
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>延缓/休学</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57" />
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58" />
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>案件详情</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/smoke.py" line="64"/>
         <source>控辍保学工作台</source>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>先查重再登记一名学生（Ctrl+N）</source>
         <translation>Look for duplicates, then register a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>请先选择或打开一个案件。</source>
         <translation>Select or open a case first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>正在建立搜索索引…</source>
         <translation>Building the search index…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="379" />
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1020,69 +2899,121 @@
     </message>
 </context>
 <context>
+    <name>MarkTable</name>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <source>缺勤原因</source>
+        <translation>Cause of absence</translation>
+    </message>
+</context>
+<context>
+    <name>NamesEdit</name>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="292"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="295"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="297"/>
+        <source>&#x3000;</source>
+        <translation>&#x3000;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_widgets.py" line="299"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="302"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="190" />
+        <location filename="../../desktop/ui/child_dialog.py" line="338"/>
+        <source>建案</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="342"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="191" />
+        <location filename="../../desktop/ui/child_dialog.py" line="343"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="192" />
+        <location filename="../../desktop/ui/child_dialog.py" line="344"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="193" />
+        <location filename="../../desktop/ui/child_dialog.py" line="345"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="195" />
+        <location filename="../../desktop/ui/child_dialog.py" line="347"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="197" />
+        <location filename="../../desktop/ui/child_dialog.py" line="349"/>
         <source>去向详情</source>
         <translation>Whereabouts detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="198" />
+        <location filename="../../desktop/ui/child_dialog.py" line="350"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="199" />
+        <location filename="../../desktop/ui/child_dialog.py" line="351"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="200" />
+        <location filename="../../desktop/ui/child_dialog.py" line="352"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="201" />
+        <location filename="../../desktop/ui/child_dialog.py" line="353"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="202" />
+        <location filename="../../desktop/ui/child_dialog.py" line="354"/>
         <source>职务 </source>
         <translation>Title </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="203" />
+        <location filename="../../desktop/ui/child_dialog.py" line="355"/>
         <source>电话 </source>
         <translation>Phone </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="204" />
+        <location filename="../../desktop/ui/child_dialog.py" line="356"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1090,505 +3021,1333 @@
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="123" />
+        <location filename="../../desktop/ui/child_dialog.py" line="152"/>
+        <source>新建学生（先查重）</source>
+        <translation>New student (duplicates checked first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="197"/>
+        <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}&#x3000;— {4}</source>
+        <translation>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}&#x3000;— {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="205"/>
         <source>可能已登记（双击打开该学生，不要重复新建）：</source>
         <translation>Possibly registered already (double-click to open instead of creating a duplicate):</translation>
     </message>
-</context>
-<context>
-    <name>ChildForm</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="39" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="40" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="42" />
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="44" />
-        <source>出生日期</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="45" />
-        <source>民族</source>
-        <translation>Ethnicity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="46" />
-        <source>乡镇</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="49" />
-        <source>村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="50" />
-        <source>住址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="51" />
-        <source>学校</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="52" />
-        <source>年级</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="53" />
-        <source>班级</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="54" />
-        <source>标识</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="55" />
-        <source>监护人姓名</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="57" />
-        <source>与学生关系</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="59" />
-        <source>监护人电话</source>
-        <translation>Guardian's phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="89" />
-        <source>（未入学）</source>
-        <translation>(not enrolled)</translation>
+        <location filename="../../desktop/ui/child_dialog.py" line="229"/>
+        <source>发现可能已登记的学生（见上方列表）。请先核对；确认不是同一人，再点一次“保存”。</source>
+        <translation>Possibly registered already (see the list above). Check first; if it is not the same person, click &quot;Save&quot; again.</translation>
     </message>
 </context>
-
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="385" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="407"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="388" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="410"/>
         <source>发出告知函</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="389" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="411"/>
         <source>收到告知函</source>
         <translation>Notice received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="390" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="412"/>
         <source>收到回执</source>
         <translation>Receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="396" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="418"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="399" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="421"/>
         <source>跨省辍学学生情况告知</source>
         <translation>Cross-province dropout notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="400" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="422"/>
         <source>未满16周岁务工告知</source>
         <translation>Child-labour notice (under 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="404" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="426"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="405" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="427"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="406" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="428"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="407" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="429"/>
         <source>回执对应的告知函</source>
         <translation>Receipt answers notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="408" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="430"/>
         <source>（不是回执）</source>
         <translation>(not a receipt)</translation>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <location filename="../../desktop/ui/ops.py" line="206"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ops.py" line="211"/>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="177" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="183"/>
         <source>一人一案工作方案</source>
         <translation>Case plan (一人一案)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="182" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="188"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="183" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="189"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="184" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="190"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="186" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="192"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="188" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="194"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="189" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="195"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="190" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="196"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="191" />
+        <location filename="../../desktop/ui/action_dialogs.py" line="197"/>
         <source>制定日期</source>
         <translation>Made on</translation>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>PreventionScreens</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="74" />
-        <source>放弃草稿</source>
-        <translation>Discard draft</translation>
+        <location filename="../../desktop/ui/prevention_screens.py" line="40"/>
+        <source>缺勤登记</source>
+        <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="93" />
-        <source>保存</source>
-        <translation>Save</translation>
+        <location filename="../../desktop/ui/prevention_screens.py" line="41"/>
+        <source>重点关注学生（防辍学）</source>
+        <translation>Students needing attention (dropout prevention)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="319"/>
+        <source>出具文书（编号并存档）</source>
+        <translation>Issue document (numbered and archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="95" />
-        <source>保存（Ctrl+S 或 Ctrl+回车）</source>
-        <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="320"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="98" />
+        <location filename="../../desktop/ui/printing_dialogs.py" line="321"/>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="322"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="345"/>
+        <source>共{0}页</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="350"/>
+        <source>样稿不能打印，请先出具</source>
+        <translation>A draft cannot be printed; issue it first</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="50"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="59"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="66"/>
+        <location filename="../../desktop/ui/printing.py" line="482"/>
+        <source>本机文书编号段</source>
+        <translation>This computer&apos;s document number block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <source>本机的编号段（0—99，每台电脑不同；由县教育局统一分配）：</source>
+        <translation>This computer&apos;s number block (0–99, different on every computer; assigned by the county education bureau):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="92"/>
+        <source>打印本案文书…</source>
+        <translation>Print a document of this case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="97"/>
+        <source>打印空白表…</source>
+        <translation>Print a blank form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="100"/>
+        <source>台账与统计表…</source>
+        <translation>Ledgers and statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="101"/>
+        <source>批量打印…</source>
+        <translation>Batch printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="104"/>
+        <source>已出具文书（重印）…</source>
+        <translation>Issued documents (reprint)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="107"/>
+        <source>本机文书编号段…</source>
+        <translation>This computer&apos;s document number block…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="109"/>
+        <source>打印文书…</source>
+        <translation>Print document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="113"/>
+        <source>已出具文书…</source>
+        <translation>Issued documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <source>案件 {0}&#x3000;{1}</source>
+        <translation>Case {0}　{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="141"/>
+        <source>打印文书</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="142"/>
+        <source>请先打开或在台账中选中一个案件。</source>
+        <translation>First open a case or select one in a ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <source>正在生成文书…</source>
+        <translation>Producing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="294"/>
+        <source>（样稿）</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="295"/>
+        <source>（空白表）</source>
+        <translation> (blank form)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <source>（批量）</source>
+        <translation> (batch)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="302"/>
+        <source>&#x3000;{0}</source>
+        <translation>&#x3000;{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="310"/>
+        <source>这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。</source>
+        <translation>This is a draft: once checked, click &quot;Issue document&quot;; it is numbered and archived, and can then be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <source>注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。</source>
+        <translation>Note: the reprinted PDF is not byte-identical to the one issued (perhaps another program version); the archived content counts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="325"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="326"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="330"/>
+        <source>字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{0}</source>
+        <translation>These characters are not in the font and will print as codes in boxes; write them by hand on the paper: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="429"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="434"/>
+        <source>批量打印</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="435"/>
+        <source>以下案件未能生成：
+{0}</source>
+        <translation>These cases could not be produced:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="440"/>
+        <source>正在批量生成文书…</source>
+        <translation>Producing documents in a batch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="462"/>
+        <source>正在重印…</source>
+        <translation>Reprinting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="483"/>
+        <source>本机出具的文书从 {0} 号起编号。</source>
+        <translation>Documents issued on this computer are numbered from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="503"/>
+        <source>文书PDF无法读取，未打印</source>
+        <translation>The document&apos;s PDF cannot be read; nothing printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="514"/>
+        <source>无法连接打印机，请检查打印机是否已开启</source>
+        <translation>Cannot reach the printer; check that it is switched on</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="191"/>
+        <source>全部未销号案件</source>
+        <translation>All open cases</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="60"/>
+        <source>例如：重复登记、记错了学生、日期填错</source>
+        <translation>e.g. recorded twice, wrong student, wrong date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="66"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="67"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="148" />
+        <location filename="../../desktop/ui/corrections_ui.py" line="72"/>
+        <source>作废原因（必填，会留在记录中）：</source>
+        <translation>Reason for voiding (required, kept with the record):</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="103"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="105"/>
+        <source>保存（Ctrl+S 或 Ctrl+回车）</source>
+        <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="108"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="160"/>
         <source>已恢复 %1 未保存的内容。</source>
         <translation>Restored unsaved input from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="165" />
+        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
         <source>添加照片/扫描件…</source>
         <translation>Add photo/scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="166" />
+        <location filename="../../desktop/ui/record_dialog.py" line="178"/>
         <source>也可以把文件拖到本窗口</source>
         <translation>You can also drop files on this window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="168" />
+        <location filename="../../desktop/ui/record_dialog.py" line="180"/>
         <source>附件：</source>
         <translation>Attachments:</translation>
     </message>
 </context>
 <context>
-    <name>ReturnDialog</name>
+    <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="215" />
-        <source>复学日期</source>
-        <translation>Return date</translation>
+        <location filename="../../desktop/ui/security/login.py" line="218"/>
+        <source>用恢复密钥重设密码</source>
+        <translation>Reset the password with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="216" />
-        <source>复学学校</source>
-        <translation>School</translation>
+        <location filename="../../desktop/ui/security/login.py" line="220"/>
+        <source>请输入县教育局保管的恢复密钥（36个字母和数字，每4个一组）。</source>
+        <translation>Enter the recovery key kept by the county education bureau (36 letters and digits, in groups of 4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="226" />
-        <source>年级</source>
-        <translation>Grade</translation>
+        <location filename="../../desktop/ui/security/login.py" line="226"/>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="229" />
+        <location filename="../../desktop/ui/security/login.py" line="227"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="228"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="229"/>
+        <source>再次输入</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="233"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="289"/>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="292"/>
+        <source>这是数据库的恢复密钥。忘记所有密码时，只有它能打开数据库。
+请打印或工整抄写，交县教育局妥善保管（不要和电脑放在一起）。它只显示这一次。</source>
+        <translation>This is the database&apos;s recovery key. If every password is forgotten, only it can open the database.
+Print it or copy it neatly and give it to the county education bureau for safekeeping (not with the computer). It is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="298"/>
+        <source>单位：%1
+数据库：%2</source>
+        <translation>Unit: %1
+Database: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="299"/>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="300"/>
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="310"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="312"/>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="314"/>
+        <source>PDF文件没有加密：只存到U盘，打印后删除，不要留在这台电脑上</source>
+        <translation>The PDF file is not encrypted: save it only to a USB stick, delete it after printing, never keep it on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="323"/>
+        <source>我已打印或抄写并妥善保管</source>
+        <translation>I have printed or copied it and put it in a safe place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="353"/>
+        <source>这台电脑没有可用的打印机。可以工整抄写，或“另存为PDF…”存到U盘，到有打印机的电脑上打印（打印后删除文件）。</source>
+        <translation>This computer has no printer available. Copy the key by hand, or &quot;Save as PDF…&quot; to a USB stick and print it on a computer with a printer (then delete the file).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="368"/>
+        <source>已送去打印。</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="382"/>
+        <source>已保存：%1。打印后请删除这个文件。</source>
+        <translation>Saved: %1. Delete this file after printing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="387"/>
+        <source>恢复密钥-%1.pdf</source>
+        <translation>recovery-key-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="452"/>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="453"/>
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="455"/>
+        <source>单位：%1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="456"/>
+        <source>数据库文件：%1</source>
+        <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="459"/>
+        <source>生成日期：%1</source>
+        <translation>Produced on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="463"/>
+        <source>忘记所有密码时，用此密钥在登录界面“忘记密码”处重设密码。请交县教育局保管，不要与电脑放在一起；生成新的恢复密钥后，本页作废。</source>
+        <translation>If every password is forgotten, use this key under &quot;Forgot password&quot; on the sign-in screen to set a new one. Keep this sheet at the county education bureau, not with the computer; it is void once a new recovery key is made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="468"/>
+        <source>控辍保学工作台 数据库恢复密钥</source>
+        <translation>Dropout Prevention Workbench: database recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="167"/>
+        <source>缺勤登记</source>
+        <translation>Absence register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="176"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="181"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="230" />
+        <location filename="../../desktop/ui/prevention_register.py" line="183"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="189"/>
+        <source>↑↓ 选择学生，按 1 病假、2 事假、3 无故、4 不明（自动移到下一名），0 或空格清除；按 G、序号、回车跳到该学生。未标记的学生均为出勤。Ctrl+S 保存；切换班级或日期时自动保存。</source>
+        <translation>↑↓ choose a student, press 1 sick leave, 2 personal leave, 3 unexcused, 4 unknown (moves to the next), 0 or Space to clear; G, a number and Enter jump to that student. Unmarked students are present. Ctrl+S saves; changing class or date saves automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
+        <source>学生</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
+        <source>待办</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="213"/>
+        <source>记录跟进（电话/家访）…</source>
+        <translation>Record follow-up (phone/home visit)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
+        <source>上报疑似辍学并立案</source>
+        <translation>Report suspected dropout and open a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="216"/>
+        <source>按疑似辍学开立案件，缺勤记录作为佐证附在案件中</source>
+        <translation>Open a suspected-dropout case; the absence record is attached as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="220"/>
+        <source>缺勤跟进待办</source>
+        <translation>Absences to follow up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="257"/>
+        <source>{0} {1}（{2}人）</source>
+        <translation>{0} {1} ({2} people)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="273"/>
+        <source>没有可登记的班级（请先导入学籍名册）</source>
+        <translation>No class to record (import a school roster first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="280"/>
+        <source>本日考勤已登记，可修改后再保存。</source>
+        <translation>Attendance for this day is recorded; change it and save again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="280"/>
+        <source>本日尚未登记考勤。</source>
+        <translation>No attendance recorded for this day yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="292"/>
+        <source>已标记缺勤 %1 人（未保存）</source>
+        <translation>%1 marked absent (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="296"/>
+        <source>跳到序号：</source>
+        <translation>Jump to no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="309"/>
+        <source>未保存：</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="313"/>
+        <source>已保存：%1 %2，缺勤 %3 人，其余出勤。</source>
+        <translation>Saved: %1 %2, %3 absent, the others present.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="330"/>
+        <source>电话联系</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="331"/>
+        <source>家访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="332"/>
+        <source>上报疑似辍学</source>
+        <translation>Report suspected dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="339"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="369"/>
+        <source>该学生的无故缺勤尚未达到县定的上报标准</source>
+        <translation>This student&apos;s unexcused absences have not reached the county&apos;s reporting threshold yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="392"/>
+        <source>未能上报：</source>
+        <translation>Could not report:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="41"/>
+        <source>生成统计报表</source>
+        <translation>Produce a statistics report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="46"/>
+        <source>控辍保学月报（统计表）</source>
+        <translation>Dropout prevention monthly report (statistics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="49"/>
+        <source>开学控辍保学专项行动统计表</source>
+        <translation>Term-start dropout prevention campaign statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="54"/>
+        <source>时段写法：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026（年）</source>
+        <translation>Period: 2026-11 (month), 2026-Q4 (quarter), 2026-2027-1 (term), 2026 (year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="62"/>
+        <source>Excel 表格（.xlsx，可修改后上报）</source>
+        <translation>Excel sheet (.xlsx, can be edited before reporting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="65"/>
+        <source>PDF（打印、盖章）</source>
+        <translation>PDF (to print and stamp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="71"/>
+        <source>Excel中附在册学生名单</source>
+        <translation>List of enrolled students attached in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="75"/>
+        <source>报表：</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="76"/>
+        <source>统计时段：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="78"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="79"/>
+        <source>填报单位：</source>
+        <translation>Reporting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="81"/>
+        <source>{0}：</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="85"/>
+        <source>生成…</source>
+        <translation>Produce…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="89"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="119"/>
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="121"/>
+        <source>开学专项行动统计表</source>
+        <translation>Term-start campaign statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="125"/>
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="127"/>
+        <source>报表 (*{0})</source>
+        <translation>Report (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="149"/>
+        <source>正在写入文件</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="157"/>
+        <source>正在生成报表…</source>
+        <translation>Producing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="170"/>
+        <source>报表已生成</source>
+        <translation>Report produced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_reports.py" line="171"/>
+        <source>已生成：
+{0}
+
+现在打开吗？</source>
+        <translation>Produced:
+{0}
+
+Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="115"/>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="119"/>
+        <source>为 %1 设置新密码（对方下次登录时需修改）。</source>
+        <translation>Set a new password for %1 (they must change it at next sign-in).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="122"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOfferDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="485"/>
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="499"/>
+        <source>从所选备份恢复</source>
+        <translation>Restore from the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="507"/>
+        <source>可用的备份（最新的在前）：</source>
+        <translation>Available backups (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="507"/>
+        <source>没有找到备份。</source>
+        <translation>No backup found.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desktop/ui/case_dialogs.py" line="229"/>
+        <source>复学日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_dialogs.py" line="230"/>
+        <source>复学学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_dialogs.py" line="240"/>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_dialogs.py" line="243"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_dialogs.py" line="244"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="231" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="245"/>
         <source>学籍处理</source>
         <translation>Enrolment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="232" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
         <source>恢复学籍</source>
         <translation>Restore record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="232" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
         <source>转入</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="232" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
         <source>新建学籍</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="233" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="296"/>
+        <source>帮扶复查 — </source>
+        <translation>Support review — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="301"/>
+        <source>学习、出勤、情绪有什么变化；下一步</source>
+        <translation>Changes in learning, attendance, mood; next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="302"/>
+        <source>应复查日期</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="303"/>
+        <source>复查日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="304"/>
+        <source>帮扶效果</source>
+        <translation>Effect of support</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFactDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="318"/>
+        <source>登记关注情况 — </source>
+        <translation>Record a concern — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="324"/>
+        <source>如：数学、语文连续两次不及格</source>
+        <translation>e.g. failed maths and Chinese twice in a row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="325"/>
+        <source>情况</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="326"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="98" />
+        <location filename="../../desktop/ui/search_box.py" line="98"/>
         <source>查找学生：姓名、拼音、首字母、身份证号或学籍号（Ctrl+F 或 /）</source>
         <translation>Find a student: name, pinyin, initials, ID or student number (Ctrl+F or /)</translation>
     </message>
 </context>
 <context>
+    <name>SecurityUi</name>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="72"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="75"/>
+        <source> · 未加密</source>
+        <translation> · not encrypted</translation>
+    </message>
+</context>
+<context>
     <name>ServiceReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="169" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="183"/>
         <source>送达的文书</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="170" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="184"/>
         <source>（未关联）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="173" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="187"/>
         <source>文书名称</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="174" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="188"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="175" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="189"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="176" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="190"/>
         <source>送达地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="177" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="191"/>
         <source>送达时间</source>
         <translation>Served at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="178" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="192"/>
         <source>送达方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="179" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="193"/>
         <source>受送达人已签收</source>
         <translation>Recipient signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="180" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="194"/>
         <source>送达人</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="181" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="195"/>
         <source>见证人（留置送达必填）</source>
         <translation>Witness (required when left)</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="239"/>
+        <source>正在出具文书…</source>
+        <translation>Issuing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="259"/>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="266"/>
+        <source>另存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="25" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="25"/>
         <source>工作周期设置</source>
         <translation>Work cadences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="32" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="32"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="133"/>
+        <source>首次使用：设置县级管理员</source>
+        <translation>First use: set up the county administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="137"/>
+        <source>这台电脑上的数据涉及未成年人的个人信息。请先设置县级管理员账户；数据库将用密码加密，丢失电脑或U盘时他人无法读取。</source>
+        <translation>The data on this computer includes minors&apos; personal information. First set up the county administrator&apos;s account; the database will be encrypted with the password, so nobody can read it if the computer or a USB stick is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="143"/>
+        <source>如：县教育局 张伟</source>
+        <translation>e.g. County Education Bureau, Zhang Wei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="146"/>
+        <source>加密数据库（强烈建议）</source>
+        <translation>Encrypt the database (strongly recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="148"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="149"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="150"/>
+        <source>密码（至少8位）</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="151"/>
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="156"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="158"/>
+        <source>请填写姓名</source>
+        <translation>Please fill in the name</translation>
+    </message>
+</context>
+<context>
+    <name>Smoke</name>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="44"/>
+        <source>kcbx 自检失败：{0}</source>
+        <translation>kcbx self-check failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="66"/>
+        <source>主窗口标题不对：{0}</source>
+        <translation>Wrong main window title: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="69"/>
+        <source>主窗口没有显示</source>
+        <translation>The main window is not shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="74"/>
+        <source>主窗口没有绘制（{0}×{1}）</source>
+        <translation>The main window was not painted ({0}×{1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="82"/>
+        <source>主窗口像是空白（只有 {0} 种颜色）</source>
+        <translation>The main window looks blank (only {0} colours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="86"/>
+        <source>主窗口“{0}”已绘制（{1}×{2}，{3} 种颜色）</source>
+        <translation>Main window &quot;{0}&quot; painted ({1}×{2}, {3} colours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="117"/>
+        <source>自检</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="123"/>
+        <source>无法准备演示数据库：{0}: {1}</source>
+        <translation>Cannot prepare the demo database: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="139"/>
+        <source>程序启动出错：{0}: {1}</source>
+        <translation>Error starting the program: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="147"/>
+        <source>主窗口没有出现（程序退出码 {0}）</source>
+        <translation>The main window did not appear (exit code {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="153"/>
+        <source>kcbx 自检通过：{0}；演示县 {1} 名学生、{2} 个案件；加密数据库登录正常；用时 {3:.1f} 秒</source>
+        <translation>kcbx self-check passed: {0}; demo county with {1} students and {2} cases; encrypted database sign-in works; took {3:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/smoke.py" line="177"/>
+        <source>{0} 秒内没有出现主窗口（是否有对话框在等待输入？）</source>
+        <translation>No main window within {0} s (is a dialog waiting for input?)</translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="12" />
+        <location filename="../../desktop/ui/labels.py" line="12"/>
         <source>疑似辍学</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="13" />
+        <location filename="../../desktop/ui/labels.py" line="13"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14" />
+        <location filename="../../desktop/ui/labels.py" line="14"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15" />
+        <location filename="../../desktop/ui/labels.py" line="15"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16" />
+        <location filename="../../desktop/ui/labels.py" line="16"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17" />
+        <location filename="../../desktop/ui/labels.py" line="17"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18" />
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19" />
+        <location filename="../../desktop/ui/labels.py" line="19"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20" />
+        <location filename="../../desktop/ui/labels.py" line="20"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21" />
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22" />
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23" />
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24" />
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28" />
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29" />
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30" />
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31" />
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
@@ -1596,139 +4355,1030 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="279" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="293"/>
         <source>资助类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="280" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="294"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="281" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="295"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="282" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="296"/>
         <source>如 2026年春季学期</source>
         <translation>e.g. spring term 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="283" />
+        <location filename="../../desktop/ui/case_dialogs.py" line="297"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>SupportPlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="252"/>
+        <source>帮扶计划 — </source>
+        <translation>Support plan — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="259"/>
+        <source>帮扶责任人（如班主任张老师）</source>
+        <translation>Responsible person (e.g. class teacher Ms Zhang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="269"/>
+        <source>如：每周两次</source>
+        <translation>e.g. twice a week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="273"/>
+        <source>帮扶责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="274"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="275"/>
+        <source>帮扶方式</source>
+        <translation>Kind of support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="276"/>
+        <source>频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="277"/>
+        <source>帮扶目标</source>
+        <translation>Goal of support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_risk.py" line="278"/>
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
+        <source>没有可用的同步通道</source>
+        <translation>No sync channel available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
+        <source>同步失败：{0}</source>
+        <translation>Sync failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="225"/>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="56"/>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="57"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="290"/>
+        <source>待审核</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="58"/>
+        <source>同步记录</source>
+        <translation>Sync history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="80"/>
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="82"/>
+        <source>添加同步文件夹…</source>
+        <translation>Add sync folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="84"/>
+        <source>移除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="92"/>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="93"/>
+        <source>同步状态</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="101"/>
+        <source>同步通道（U盘、共享文件夹、县级同步服务器）：</source>
+        <translation>Sync channels (USB stick, shared folder, county sync server):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="117"/>
+        <source>本机编号：{0}
+本机尚未注册到县教育局。请用“同步 → 生成注册申请”把申请文件交给县管理员，再导入县里签发的注册文件。</source>
+        <translation>Computer ID: {0}
+This computer is not enrolled with the county education bureau. Use &quot;Sync → Make enrolment request&quot; to give the request file to the county administrator, then import the enrolment file the county issues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="124"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="126"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="371"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="132"/>
+        <source>本机：{0}（{1}，数据范围：{2}）
+所属：{3}&#x3000;本机编号：{4}
+密钥指纹：{5}</source>
+        <translation>This computer: {0} ({1}, data scope: {2})
+Belongs to: {3}&#x3000;Computer ID: {4}
+Key fingerprint: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="146"/>
+        <source>上次同步：{0}</source>
+        <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="149"/>
+        <source>本机变更共 {0} 项：未发出 {1} 项，已发出待对方确认 {2} 项</source>
+        <translation>{0} changes made on this computer: {1} not sent, {2} sent and awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="152"/>
+        <source>待审核：修改冲突 {0} 处，状态异常案件 {1} 件</source>
+        <translation>To review: {0} conflicting changes, {1} cases in an irregular state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="162"/>
+        <source>上次成功 {0}</source>
+        <translation>Last success {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="164"/>
+        <source>尚未成功同步</source>
+        <translation>Never synced successfully</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="167"/>
+        <source>，上次失败：{0}</source>
+        <translation>, last failure: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="172"/>
+        <source>{0}（{1}{2}）</source>
+        <translation>{0} ({1}{2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="183"/>
+        <source>选择同步文件夹（U盘或共享文件夹）</source>
+        <translation>Choose the sync folder (USB stick or shared folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="190"/>
+        <source>同步文件夹 {0}</source>
+        <translation>Sync folder {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="210"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="211"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="212"/>
+        <source>来自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="213"/>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="214"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="324"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="337"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="218"/>
+        <source>保留所选版本</source>
+        <translation>Keep the selected version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="222"/>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="227"/>
+        <source>两台电脑从同一版本出发改了同一项内容：系统已按最后修改者暂定，请核对后选定。</source>
+        <translation>Two computers changed the same item from the same version: the last change is used for now; check it and choose.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="240"/>
+        <source>合并后状态变更不符合办理流程的案件（请核对其状态变更记录）：</source>
+        <translation>Cases whose state changes after a merge do not follow the procedure (check their state history):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="263"/>
+        <source>当前值</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="279"/>
+        <source>{0} {1}（当前：{2}）</source>
+        <translation>{0} {1} (now: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="288"/>
+        <source>待审核（{0}）</source>
+        <translation>To review ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="304"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="305"/>
+        <source>请在冲突下方选择要保留的那一个版本。</source>
+        <translation>Below the conflict, choose the version to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="325"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="326"/>
+        <source>对方</source>
+        <translation>Other side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="327"/>
+        <source>变更数</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="328"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="329"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="338"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="339"/>
+        <source>拒收原因</source>
+        <translation>Reason refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="348"/>
+        <source>发出和收到的同步包：</source>
+        <translation>Sync bundles sent and received:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="351"/>
+        <source>拒收的同步包（已隔离，未做任何改动）：</source>
+        <translation>Refused sync bundles (quarantined, nothing changed):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="366"/>
+        <source>已发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="367"/>
+        <source>对方已确认</source>
+        <translation>Confirmed by the other side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="368"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="375"/>
+        <source>（新 {0}）</source>
+        <translation> (new {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="381"/>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="383"/>
+        <source>发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="412"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="426"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="460"/>
+        <source>导出同步包</source>
+        <translation>Export sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="413"/>
+        <source>还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。</source>
+        <translation>No other device known yet. Sync once by USB stick first, or add the other device&apos;s certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="419"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="427"/>
+        <source>发给：</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="435"/>
+        <source>保存同步包</source>
+        <translation>Save sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="436"/>
+        <source>发给{0}.kcbx</source>
+        <translation>to {0}.kcbx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="439"/>
+        <source>同步包 (*.kcbx)</source>
+        <translation>Sync bundle (*.kcbx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="451"/>
+        <source>文件 {0}</source>
+        <translation>File {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="455"/>
+        <source>已导出同步包：{0}（{1} 项变更）</source>
+        <translation>Sync bundle exported: {0} ({1} changes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="462"/>
+        <source>正在导出同步包…</source>
+        <translation>Exporting the sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="471"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="503"/>
+        <source>导入同步包</source>
+        <translation>Import sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="472"/>
+        <source>同步包 (*.kcbx);;所有文件 (*)</source>
+        <translation>Sync bundle (*.kcbx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="483"/>
+        <source>正在导入 {0}</source>
+        <translation>Importing {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="491"/>
+        <source>已拒收 {0}：{1}</source>
+        <translation>Refused {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="506"/>
+        <source>正在导入同步包…</source>
+        <translation>Importing the sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="514"/>
+        <source>保存注册申请</source>
+        <translation>Save enrolment request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="515"/>
+        <source>注册申请.json</source>
+        <translation>enrolment-request.json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="516"/>
+        <source>注册申请 (*.json)</source>
+        <translation>Enrolment request (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="521"/>
+        <source>注册申请</source>
+        <translation>Enrolment request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="522"/>
+        <source>已保存：{0}
+请交给县教育局管理员，签发后导入注册文件。</source>
+        <translation>Saved: {0}
+Give it to the county education bureau&apos;s administrator, then import the enrolment file they issue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="532"/>
+        <source>导入注册文件</source>
+        <translation>Import enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="533"/>
+        <source>注册文件 (*.json)</source>
+        <translation>Enrolment file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="540"/>
+        <source>注册文件</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="544"/>
+        <source>注册</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="545"/>
+        <source>本机已注册到{0}（{1}）</source>
+        <translation>This computer is enrolled with {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPages</name>
+    <message>
+        <location filename="../../desktop/ui/sync_pages.py" line="46"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="60"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="70"/>
+        <source>刚刚</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="72"/>
+        <source>{0} 分钟前</source>
+        <translation>{0} min ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="74"/>
+        <source>{0} 小时前</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="323"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="346"/>
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="347"/>
+        <source>同步中心…</source>
+        <translation>Sync centre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="348"/>
+        <source>待审核的冲突…</source>
+        <translation>Conflicts to review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
+        <source>导出同步包…</source>
+        <translation>Export sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="351"/>
+        <source>导入同步包…</source>
+        <translation>Import sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
+        <source>添加同步文件夹（U盘/共享）…</source>
+        <translation>Add sync folder (USB/shared)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
+        <source>生成注册申请…</source>
+        <translation>Make enrolment request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
+        <source>导入注册文件…</source>
+        <translation>Import enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="365"/>
+        <source>本案件有修改还只在本机，尚未发出。插入同步U盘或连上网络后会自动发出。</source>
+        <translation>This case has changes only on this computer, not yet sent. They go out when the sync USB stick is plugged in or the network is reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="368"/>
+        <source>本案件的修改已发出，等待县里（或对方电脑）确认收到。</source>
+        <translation>This case&apos;s changes were sent and await confirmation from the county (or the other computer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="371"/>
+        <source>本案件的修改已被县里（或对方电脑）确认收到。</source>
+        <translation>This case&apos;s changes were confirmed received by the county (or the other computer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="374"/>
+        <source>本机没有修改过这个案件。</source>
+        <translation>This computer has not changed this case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="376"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="378"/>
+        <source>同步状态</source>
+        <translation>Sync status</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="247"/>
+        <source>同步：…</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="261"/>
+        <source>同步：本机未注册</source>
+        <translation>Sync: this computer is not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
+        <source>本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。</source>
+        <translation>This computer is not enrolled with the county education bureau and cannot sync. Start with &quot;Sync → Make enrolment request&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="273"/>
+        <source>正在同步：{0}</source>
+        <translation>Syncing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="275"/>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="278"/>
+        <source>同步：{0}</source>
+        <translation>Sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="281"/>
+        <source>待发送 {0}</source>
+        <translation>{0} to send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="284"/>
+        <source>待确认 {0}</source>
+        <translation>{0} to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="288"/>
+        <source>待审核 {0}</source>
+        <translation>To review {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <source>上次收到：{0}</source>
+        <translation>Last received: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="292"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="295"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <source>上次发出：{0}</source>
+        <translation>Last sent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="297"/>
+        <source>本机变更未发出 {0} 项，已发出未确认 {1} 项</source>
+        <translation>{0} changes on this computer not sent, {1} sent and not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="300"/>
+        <source>修改冲突 {0} 处，状态异常案件 {1} 件</source>
+        <translation>{0} conflicting changes, {1} cases in an irregular state</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="53"/>
+        <source>打印文书</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="61"/>
+        <source>空白表（只填学生身份信息，供入户手填，不编号）</source>
+        <translation>Blank form (only the student&apos;s identity filled in, for filling by hand at home; not numbered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="65"/>
+        <source>yyyy年M月d日</source>
+        <translation>MMM d, yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="66"/>
+        <source>指定限期</source>
+        <translation>Set a deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="70"/>
+        <source>行政处罚决定书、催告书：罚款金额（元）</source>
+        <translation>Administrative penalty decision, demand notice: fine (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="75"/>
+        <source>限期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="76"/>
+        <source>罚款</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="80"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="81"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="30" />
+        <location filename="../../desktop/ui/today.py" line="30"/>
         <source>未保存的草稿（上次未完成的录入）</source>
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="31" />
+        <location filename="../../desktop/ui/today.py" line="31"/>
         <source>走访到期或逾期</source>
         <translation>Visits due or overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="32" />
+        <location filename="../../desktop/ui/today.py" line="32"/>
         <source>复学学生跟踪巩固</source>
         <translation>Returned students in monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="33" />
+        <location filename="../../desktop/ui/today.py" line="33"/>
         <source>延缓/休学即将到期</source>
         <translation>Deferrals expiring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="34" />
+        <location filename="../../desktop/ui/today.py" line="34"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="35" />
+        <location filename="../../desktop/ui/today.py" line="35"/>
         <source>开学专项行动清单</source>
         <translation>Term-start campaign checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today.py" line="37"/>
+        <source>缺勤跟进（电话、家访、疑似辍学上报）</source>
+        <translation>Absence follow-up (phone, home visit, report of suspected dropout)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today.py" line="38"/>
+        <source>帮扶计划复查</source>
+        <translation>Support plan review</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="57" />
+        <location filename="../../desktop/ui/today.py" line="60"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="61" />
+        <location filename="../../desktop/ui/today.py" line="64"/>
         <source>学生（案件编号）</source>
         <translation>Student (case no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="61" />
+        <location filename="../../desktop/ui/today.py" line="64"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="61" />
+        <location filename="../../desktop/ui/today.py" line="64"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="116" />
+        <location filename="../../desktop/ui/today.py" line="120"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="118" />
+        <location filename="../../desktop/ui/today.py" line="121"/>
+        <source> — {0}年{1}月{2}日</source>
+        <translation> — {1}/{2}/{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today.py" line="126"/>
         <source>正在汇总待办事项…</source>
         <translation>Collecting what needs doing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="133" />
+        <location filename="../../desktop/ui/today.py" line="151"/>
         <source>待办事项汇总失败：</source>
         <translation>Could not collect the tasks: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="154" />
+        <location filename="../../desktop/ui/today.py" line="172"/>
         <source>（本月为专项行动月）</source>
         <translation> (campaign month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="162" />
+        <location filename="../../desktop/ui/today.py" line="180"/>
         <source>点击继续录入</source>
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="184" />
+        <location filename="../../desktop/ui/today.py" line="199"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today.py" line="204"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/lock.py" line="46"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/lock.py" line="47"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/lock.py" line="50"/>
+        <source>程序已锁定。请输入 %1 的密码解锁。</source>
+        <translation>The program is locked. Enter %1&apos;s password to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/lock.py" line="55"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/lock.py" line="57"/>
+        <source>退出程序</source>
+        <translation>Quit the program</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="54"/>
+        <source>修改用户</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="54"/>
+        <source>新建用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="67"/>
+        <source>乡镇代码（12位），多个用空格分开</source>
+        <translation>Township codes (12 digits), separated by spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="82"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="83"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="84"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="85"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="86"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="87"/>
+        <source>学校（教师）</source>
+        <translation>School (teacher)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="89"/>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="130"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="131"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="132"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="133"/>
+        <source>负责范围</source>
+        <translation>Area of responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="134"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="145"/>
+        <source>新建用户…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="146"/>
+        <source>修改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="147"/>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="148"/>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="149"/>
+        <source>新的恢复密钥…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="156"/>
+        <source>用户管理</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="181"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="188"/>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/pages.py" line="190"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+</context>
+<context>
+    <name>_ChildForm</name>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="50"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="54"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="58" />
+        <location filename="../../desktop/ui/help.py" line="69"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="443"/>
+        <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
+
+确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
+        <translation>An identical %1 was saved less than a minute ago (same day).
+
+Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="32" />
+        <location filename="../../desktop/ui/attachments.py" line="32"/>
         <source>选择照片或扫描件</source>
         <translation>Choose photos or scans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="309" />
+        <location filename="../../desktop/ui/record_dialog.py" line="349"/>
         <source>尚未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="310" />
+        <location filename="../../desktop/ui/record_dialog.py" line="350"/>
         <source>录入的内容还没有保存。
 
 保留为草稿（下次打开时恢复）、放弃，还是继续编辑？</source>
@@ -1737,37 +5387,267 @@
 Keep it as a draft (restored next time), discard it, or continue editing?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="313" />
+        <location filename="../../desktop/ui/record_dialog.py" line="353"/>
         <source>保留草稿</source>
         <translation>Keep draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="314" />
+        <location filename="../../desktop/ui/record_dialog.py" line="354"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="315" />
+        <location filename="../../desktop/ui/record_dialog.py" line="355"/>
         <source>继续编辑</source>
         <translation>Continue editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="424"/>
+        <source>可能重复</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="405"/>
+        <source>恢复密钥另存为PDF（请存到U盘）</source>
+        <translation>Save the recovery key as PDF (to a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="407"/>
+        <source>PDF文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="420"/>
+        <source>恢复密钥文件没有加密</source>
+        <translation>The recovery key file is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="422"/>
+        <source>将保存到：%1
+
+这个PDF文件没有加密：拿到它的人可以重设密码、打开全部学生信息。请只存到U盘，打印后删除，不要留在这台电脑或网盘上。
+
+继续保存吗？</source>
+        <translation>Saving to: %1
+
+This PDF file is not encrypted: whoever gets it can reset passwords and open every student&apos;s data. Save it only to a USB stick, delete it after printing, never keep it on this computer or a cloud drive.
+
+Save it?</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="97"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="98"/>
+        <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
+        <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="99"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="173"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
+        <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
+        <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="101"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="102"/>
+        <source>打印所选走访的家访记录表</source>
+        <translation>Print the home visit record of the selected visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="125"/>
+        <source>请先在时间线上选择一条记录</source>
+        <translation>First select a record on the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="198"/>
+        <source>不能作废</source>
+        <translation>Cannot void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="202"/>
+        <source>作废这条记录：%1 %2。
+原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
+        <translation>Void this record: %1 %2.
+The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="207"/>
+        <source>作废记录</source>
+        <translation>Void record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="222"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="227"/>
+        <source>不能更正</source>
+        <translation>Cannot correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="227"/>
+        <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
+        <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="243"/>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="244"/>
+        <source>必填，例如：日期填错、见到的人写错</source>
+        <translation>Required, e.g. wrong date, wrong person met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
+        <source>更正：</source>
+        <translation>Correct:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="285"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="285"/>
+        <source>请先在时间线上选择一次走访</source>
+        <translation>First select a visit on the timeline</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="62" />
+        <location filename="../../desktop/ui/drafts_ui.py" line="62"/>
         <source>草稿</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="62" />
+        <location filename="../../desktop/ui/drafts_ui.py" line="62"/>
         <source>没有未保存的草稿。</source>
         <translation>No unsaved drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="65" />
+        <location filename="../../desktop/ui/drafts_ui.py" line="65"/>
         <source>未保存的草稿</source>
         <translation>Unsaved drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="399"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="399"/>
+        <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
+        <translation>Nothing entered since the program was opened: nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="406"/>
+        <source>不能撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="410"/>
+        <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
+        <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_screens.py" line="34"/>
+        <source>缺勤登记</source>
+        <translation>Absence register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_screens.py" line="35"/>
+        <source>重点关注</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="158"/>
+        <source>数据库有损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="159"/>
+        <source>请尽快在“文件 → 备份与恢复”中从备份恢复。</source>
+        <translation>Restore from a backup soon under &quot;File → Backup and restore&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="163"/>
+        <source>已自动备份：%1</source>
+        <translation>Backed up automatically: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="38"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="46"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="47"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="58"/>
+        <location filename="../../desktop/ui/security_ui.py" line="59"/>
+        <source>用户管理</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="67"/>
+        <location filename="../../desktop/ui/security_ui.py" line="68"/>
+        <source>审计记录</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="70"/>
+        <source>加密数据库…</source>
+        <translation>Encrypt database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="90"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="90"/>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="102"/>
+        <source>加密数据库</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="104"/>
+        <source>加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。
+请输入您的密码确认：</source>
+        <translation>After encryption, other users can sign in only once you reset their passwords; the program then closes.
+Enter your password to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="114"/>
+        <source>无法加密</source>
+        <translation>Cannot encrypt</translation>
     </message>
 </context>
 </TS>
