@@ -8,11 +8,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from synckit import County, child, exchange, make_county
+from synckit import T1, County, child, exchange, make_county
 
 from desktop.domain import model
 from desktop.domain.errors import UserError
 from desktop.domain.states import Action
+from desktop.security.policy import Area, Policy, Role
 from desktop.store import cases, corrections
 from desktop.store.repo import Store
 from desktop.sync import conflicts
@@ -136,6 +137,10 @@ def test_concurrent_corrections_go_to_review_on_both(pair):
     # a county user keeps a's version; the decision syncs and settles it on b
     item = conflicts.review_items(a)[0]
     keep = next(v for v in item.versions if "甲" in v.value)
+    a.permit = Policy(Role.TOWNSHIP_CADRE, Area(townships=(T1,)))  # a township user may not
+    with pytest.raises(UserError, match="县级用户"):
+        conflicts.resolve(a, item.key, op_id=keep.op_id)
+    a.permit = Policy(Role.COUNTY_ADMIN)
     conflicts.resolve(a, item.key, op_id=keep.op_id)
     exchange(a, b)
     for s in (a, b):
