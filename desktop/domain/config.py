@@ -33,6 +33,15 @@ SETTINGS: dict[str, Setting] = {
         Setting("age.entry_age", 6, "入学年龄（周岁）"),
         Setting("age.cutoff", "08-31", "入学年龄计算截止日（月-日）"),
         Setting("campaign.months", [3, 9], "控辍保学专项行动月份"),
+        # Prevention (absence register, children at risk): domain/prevention.py
+        Setting("prevention.phone_within_days", 0, "无故缺勤后电话联系时限（天，0为当天）"),
+        Setting("prevention.visit_after_days", 3, "连续无故缺勤几天后家访"),
+        Setting("prevention.propose_after_days", 3, "连续无故缺勤几天后按疑似辍学上报"),
+        Setting("prevention.propose_term_days", 7, "本学期累计无故缺勤几天后按疑似辍学上报"),
+        Setting("prevention.risk_window_days", 30, "经常缺勤的统计时段（天）"),
+        Setting("prevention.risk_absence_days", 5, "统计时段内缺勤几天算经常缺勤"),
+        Setting("prevention.risk_unexplained_days", 2, "统计时段内无故缺勤几天算经常缺勤"),
+        Setting("prevention.review_days", 30, "帮扶计划复查周期（天）"),
     )
 }
 

@@ -32,7 +32,7 @@ from desktop.hub.county import CountyHub, refusal_status
 from desktop.hub.errors import NOT_FOUND, HubError, bad_request, forbidden
 from desktop.hub.relay import Relay, now
 from desktop.hub.workers import Workers
-from desktop.sync import envelope
+from desktop.sync import envelope, origin
 from desktop.sync.enrol import CertError, parse_cert
 from desktop.sync.envelope import BundleRefused
 
@@ -148,7 +148,13 @@ class Hub:
         try:
             result = county.merge(self.relay, data)
         except BundleRefused as exc:
+            if exc.reason in origin.SECURITY_REASONS:  # evidence against an enrolled device
+                logs.security(exc.reason, str(exc), device=me.device_id, county=county.code)
             raise HubError(refusal_status(exc), exc.reason, str(exc)) from exc
+        for message in result.security:
+            logs.security("refused_ops", message, device=me.device_id, county=county.code)
+        for device_id in result.revoked:  # a county-signed revocation: the hub stops serving it
+            self.relay.set_disabled(device_id, True)
         status = "merged" if result.status == "imported" else "duplicate"
         self.relay.note_push(
             county=county.code,

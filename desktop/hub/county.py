@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
-from desktop.hub import scope as scope_check
 from desktop.hub.relay import Relay, now
 from desktop.store.repo import Store
 from desktop.sync import enrol, export, importer, marks, snapshot
@@ -104,7 +103,8 @@ class CountyHub:
         """Import a bundle addressed to the hub (BundleRefused: nothing changed)."""
         store = self.store()
         with relay.lock(f"county:{self.code}"):
-            result = importer.import_bytes(store, data, transport="hub", check=scope_check.check)
+            # scope, role and settings rights: checked by the importer, as on every laptop
+            result = importer.import_bytes(store, data, transport="hub")
         return result
 
     # --- serving a device ----------------------------------------------------------------
@@ -188,6 +188,10 @@ def refusal_status(exc: BundleRefused) -> int:
         return 400
     if exc.reason in (
         "out_of_scope",
+        "no_right",
+        "forged_origin",
+        "unsigned_op",
+        "revoked",
         "bad_signature",
         "other_county",
         "bad_cert",

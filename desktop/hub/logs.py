@@ -47,6 +47,17 @@ def event(name: str, **fields: Any) -> None:
     access.info(name, extra={"data": {"event": name, **fields}})
 
 
+def security(code: str, message: str, **fields: Any) -> None:
+    """A security event (forged, forked or revoked ops, refused rights): a warning line in the
+    hub log, and a row in the county database's sync_security_events."""
+    access.warning(
+        "security %s: %s",
+        code,
+        message,
+        extra={"data": {"event": "security", "code": code, "message": message, **fields}},
+    )
+
+
 def route_of(scope: Any) -> str:
     route = scope.get("route")
     return str(getattr(route, "path", "")) or "unmatched"

@@ -76,11 +76,16 @@ ACTIONS: dict[Role, frozenset[str]] = {
 
 # Tables each role may write (create/update), and event kinds it may record.
 _CASE_WORK = frozenset({"children", "guardians", "enrolments", "cases", "plans"})
+# Prevention's records (schema_prevention): kept by schools, townships and the county.
+_PREVENTION = frozenset(
+    {"absences", "absence_registers", "absence_followups", "absence_proposals"}
+    | {"risk_facts", "support_plans", "support_reviews"}
+)
 TABLES: dict[Role, frozenset[str]] = {
-    Role.COUNTY_ADMIN: frozenset({"settings", "schools", *_CASE_WORK}),
-    Role.TOWNSHIP_CADRE: _CASE_WORK,
+    Role.COUNTY_ADMIN: frozenset({"settings", "schools", *_CASE_WORK, *_PREVENTION}),
+    Role.TOWNSHIP_CADRE: _CASE_WORK | _PREVENTION,
     Role.VILLAGE_CADRE: frozenset({"children", "guardians", "cases"}),
-    Role.TEACHER: _CASE_WORK,
+    Role.TEACHER: _CASE_WORK | _PREVENTION,
     Role.AUDITOR: frozenset(),
 }
 # Updates (as opposed to creating): a village cadre reports a suspected case but does not edit it.
@@ -202,6 +207,13 @@ _TABLE_LABELS = {
     "enrolments": "学籍记录",
     "cases": "案件",
     "plans": "一人一案",
+    "absences": "缺勤登记",
+    "absence_registers": "班级考勤",
+    "absence_followups": "缺勤跟进",
+    "absence_proposals": "疑似辍学上报",
+    "risk_facts": "学生风险情况",
+    "support_plans": "帮扶计划",
+    "support_reviews": "帮扶复查",
 }
 
 
@@ -222,7 +234,11 @@ def _row_place(store: Store, entity: str, row: Mapping[str, Any]) -> tuple[str |
     if entity == "enrolments":
         township, school = _child_place(store, row.get("child_id"))
         return township, row.get("school_id") or school
-    if entity == "guardians":
+    if entity == "absence_registers":  # a class's register: its school
+        school = row.get("school_id") or None
+        r = store.conn.execute("SELECT township_code FROM schools WHERE id=?", (school,)).fetchone()
+        return (r[0] if r else None), school
+    if entity == "guardians" or entity in _PREVENTION:
         return _child_place(store, row.get("child_id"))
     if entity == "events":
         if row.get("case_id"):

@@ -8,7 +8,7 @@ app is refused.
 
 Tables of other packages are defined beside this file (`schema_<package>.py`, each exposing
 STEPS), numbered by owner: 1–99 core, 100–199 forms, 200–299 sync, 300–399 security,
-400–499 intake/reports, 500–599 ui.
+400–499 intake/reports, 500–599 ui, 600–699 prevention.
 """
 
 from __future__ import annotations
@@ -255,6 +255,16 @@ CREATE TABLE child_search (
 APPEND_ONLY = ("events", "attachments", "audit")
 # Mutable records merged field by field.
 MUTABLE = ("settings", "schools", "children", "guardians", "enrolments", "cases", "plans")
+# Prevention's records (schema_prevention.TABLES) are merged the same way.
+MUTABLE += (
+    "absences",
+    "absence_registers",
+    "absence_followups",
+    "absence_proposals",
+    "risk_facts",
+    "support_plans",
+    "support_reviews",
+)
 # Columns of mutable tables that are not synced fields.
 LOCAL_COLUMNS = frozenset(
     {"seq", "id", "created_at", "created_by", "device_id", "updated_at", "hlc"}
@@ -317,7 +327,7 @@ CORE_STEPS: list[Step] = [
 ]
 
 # Other packages' tables live beside this file, one module each, exposing STEPS.
-_PACKAGE_MODULES = ("forms", "sync", "security", "intake", "ui")
+_PACKAGE_MODULES = ("forms", "sync", "security", "intake", "ui", "prevention")
 PACKAGE_MODULES = tuple(f"desktop.store.schema_{name}" for name in _PACKAGE_MODULES)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
-from desktop.sync import envelope, keys, marks, origin
+from desktop.sync import envelope, keys, marks, origin, rights
 from desktop.sync.apply import Applied, Staged, apply, stage
 from desktop.sync.enrol import Cert, CertError, enrolment_of, remember_peer, verify_cert
 from desktop.sync.envelope import BundleRefused
@@ -40,6 +40,8 @@ class ImportResult:
     conflicts: int = 0
     applied: Applied | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    security: list[str] = field(default_factory=list)  # ops refused one by one (forks, revoked)
+    revoked: list[str] = field(default_factory=list)  # devices whose revocation came with it
 
     @property
     def message(self) -> str:
@@ -49,6 +51,8 @@ class ImportResult:
         text = f"已导入来自“{who}”的同步包：{self.ops} 项变更，其中新变更 {self.new_ops} 项"
         if self.conflicts:
             text += f"，{self.conflicts} 处修改冲突待县里审核"
+        if self.security:
+            text += f"；另有 {len(self.security)} 组变更因安全原因被拒收（见同步状态中的安全事件）"
         return text
 
 
@@ -103,6 +107,7 @@ def import_bytes(
     staged = stage(store, body)
     try:
         verified = origin.verify(store, me, cert, header, body, staged)
+        rights.check(store, verified.certs, staged)
         if check is not None:
             check(store, cert, manifest, staged)
     except BundleRefused as exc:
@@ -198,6 +203,8 @@ def import_bytes(
         len(applied.conflicts),
         applied,
         timings,
+        [e[3] for e in verified.events],
+        [r[0] for r in verified.revocations],
     )
 
 

@@ -1,14 +1,22 @@
-"""The hub refuses a bundle that carries records outside its sender's scope.
+"""Rights of the device that made each op, checked on every import path (a laptop's USB or
+folder import and the hub's merge call the same function): scope, role and settings.
 
-A township or school device may only write about children of its own scope. Every op of a
-staged bundle that is about a child (the child itself, its guardians, enrolments, cases, plans,
-events, resolutions) must be about a child that is, or once was, in the sender's scope —
-judged by what the hub already holds (its current row and every version of its township and
-school) and by the creates the sender itself makes in the bundle (whose values are checked).
-A child moving out of the sender's scope is allowed (a transfer); pulling one in is not.
-Ops about a child the hub has never seen, and that the bundle does not create, are let
-through: they wait in the change log and cannot reveal or change anything. Settings, schools
-and audit rows are not scoped (they go to everyone / to the county).
+Each op is judged by its origin's certificate (county-signed, carried with the ops' segments:
+origin.py), not by the device that relays it, so a county laptop relaying a township laptop's
+bundle cannot launder what the township laptop may not write.
+
+Scope: a township or school device may only write about children of its own scope. Every op
+that is about a child (the child itself, its guardians, enrolments, cases, plans, events,
+resolutions) must be about a child that is, or once was, in the origin's scope — judged by
+what the importer already holds (its current row and every version of its township and school)
+and by the creates the origin itself makes in the bundle (whose values are checked). A child
+moving out of the origin's scope is allowed (a transfer); pulling one in is not. Ops about a
+child the importer has never seen, and that the bundle does not create, are let through: they
+wait in the change log and cannot reveal or change anything. Schools and audit rows are not
+scoped.
+
+Settings: the county's settings (desktop.domain.config.SETTINGS, and the code lists
+`codes.*`) are changed by county devices only; another device's change is refused.
 """
 
 from __future__ import annotations
@@ -16,26 +24,62 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.domain import config
 from desktop.domain.scope import Scope
 from desktop.store.repo import Store
 from desktop.sync.apply import Staged
-from desktop.sync.enrol import Cert
+from desktop.sync.enrol import ROLES, Cert
 from desktop.sync.envelope import BundleRefused
 
 _CHILD_COLUMN = {"guardians": "child_id", "enrolments": "child_id", "cases": "child_id"}
 
 
-def check(store: Store, sender: Cert, manifest: dict[str, Any], staged: Staged) -> None:
-    """Raise BundleRefused('out_of_scope') if the bundle writes outside the sender's scope."""
-    scope = sender.scope
+COUNTY_ROLES = frozenset({"county"})
+
+
+def county_setting(key: Any) -> bool:
+    return isinstance(key, str) and (key in config.SETTINGS or key.startswith("codes."))
+
+
+def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
+    """Raise BundleRefused ('out_of_scope', 'no_right') if an op's origin may not write it.
+    `certs`: device id -> verified certificate of every origin of the staged ops."""
+    by_origin: dict[str, list[list[Any]]] = {}
+    for op in staged.ops:
+        by_origin.setdefault(staged.devices[op[0]], []).append(op)
+    for device, ops in by_origin.items():
+        cert = certs.get(device)
+        if cert is None:
+            raise BundleRefused(
+                f"同步包中设备 {device[:8]} 的变更没有它的注册证书，无法核对权限，已拒收",
+                "no_right",
+            )
+        who = f"设备“{cert.name or device[:8]}”（{ROLES.get(cert.role, cert.role)}）"
+        if cert.role not in COUNTY_ROLES:
+            keys = sorted({op[4] for op in ops if op[3] == "settings" and county_setting(op[4])})
+            if keys:
+                label = "、".join(
+                    f"{config.SETTINGS[k].label if k in config.SETTINGS else k}（{k}）"
+                    for k in keys[:3]
+                )
+                raise BundleRefused(
+                    f"{who}无权修改县级设置：{label}，只有县教育局的电脑可以修改。已拒收该同步包",
+                    "no_right",
+                )
+        _scope(store, cert.scope, ops, staged.cols, who)
+
+
+def _scope(
+    store: Store, scope: Scope, ops: list[list[Any]], cols: dict[str, list[str]], who: str
+) -> None:
+    """Raise BundleRefused('out_of_scope') if `ops` write outside `scope`."""
     if scope.is_everything:
         return
     conn = store.conn
-    cols = staged.cols
     created_kids: dict[str, tuple[Any, Any]] = {}  # child id -> (township, school) as created
     case_child: dict[str, Any] = {}  # case id -> child id (from the bundle's creates)
     plan_case: dict[str, Any] = {}
-    for op in staged.ops:
+    for op in ops:
         entity, row_id, kind, row = op[3], op[4], op[6], op[10]
         if kind != "c" or row is None:
             continue
@@ -50,7 +94,7 @@ def check(store: Store, sender: Cert, manifest: dict[str, Any], staged: Staged) 
     # which child each op is about (None: not about a child)
     need_rows: dict[str, set[str]] = {}
     about: list[tuple[str, Any, Any]] = []  # (entity, row id, child id or a lookup key)
-    for op in staged.ops:
+    for op in ops:
         entity, row_id, kind, row = op[3], op[4], op[6], op[10]
         if entity == "children":
             about.append((entity, row_id, row_id))
@@ -113,8 +157,8 @@ def check(store: Store, sender: Cert, manifest: dict[str, Any], staged: Staged) 
     outside = sorted(k for k in kids if k not in allowed)
     if outside:
         raise BundleRefused(
-            f"同步包中含有本机数据范围以外的学生记录（{len(outside)} 名学生），已拒收。"
-            "请联系县教育局核对本机的数据范围",
+            f"同步包中含有{who}数据范围以外的学生记录（{len(outside)} 名学生），已拒收。"
+            "请联系县教育局核对该设备的数据范围",
             "out_of_scope",
         )
 

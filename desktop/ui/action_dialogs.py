@@ -1,7 +1,9 @@
 """Moving a case on (state-machine actions) and writing its 一人一案 plan.
 
 The action dialog asks only what the action needs (approver, evidence, reason, end date);
-`store.cases.take_action` checks the rules and refuses with the reason in Chinese.
+the workbench (`core.Workbench.take_action`) checks role, scope and the rules — a date before
+the case's previous state change included — and refuses with the reason in Chinese; files
+attached here are stored as evidence in the same transaction as the action.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem
 
 from desktop.domain import model
-from desktop.domain.errors import UserError
 from desktop.domain.states import (
     ACTION_LABELS,
     CLOSING_OUTCOME,
@@ -51,12 +52,12 @@ class ActionDialog(RecordDialog):
 
     def __init__(self, window: MainWindow, case_id: str, action: Action) -> None:
         self.action = action
-        case = window.store.get("cases", case_id)
+        case = window.workbench.case(case_id)
         super().__init__(
             window,
             title=QCoreApplication.translate("State", ACTION_LABELS[action]),
             case_id=case_id,
-            child_id=case["child_id"] if case else None,
+            child_id=case["child_id"],
             draft_key=f"action:{action.value}:{case_id}",
         )
         hint = QLabel(self._hint())
@@ -73,7 +74,7 @@ class ActionDialog(RecordDialog):
                         a.display_name, a.username
                     ),
                 )
-                for a in cases.approvers(window.store)
+                for a in cases.approvers(window.workbench.store)
             ]
             self.approver = self.add(
                 "approver",
@@ -103,7 +104,7 @@ class ActionDialog(RecordDialog):
         if action in CLOSING_OUTCOME:
             self.evidence = self.add("evidence", self.tr("佐证材料"), QListWidget())
             self.evidence.setMinimumHeight(140)
-            for entry in queries.timeline(self.store.conn, case_id):
+            for entry in self.workbench.timeline(case_id):
                 if entry.kind in EVIDENCE_KINDS and not entry.superseded:
                     item = QListWidgetItem(
                         QCoreApplication.translate("ActionDialog", "{0} {1}：{2}").format(
@@ -149,27 +150,6 @@ class ActionDialog(RecordDialog):
 
     def save(self) -> str:
         assert self.case_id is not None
-        last = self.store.conn.execute(
-            "SELECT max(substr(occurred_on, 1, 10)) FROM events WHERE case_id=? AND kind='transition'",
-            (self.case_id,),
-        ).fetchone()[0]
-        on = self.on.date_value()
-        if last and on and on.isoformat() < last:
-            # Transitions fold in date order: an earlier one would not apply after the others.
-            raise UserError(
-                QCoreApplication.translate(
-                    "ActionDialog", "办理日期不能早于该案件上一次状态变更的日期（{0}）"
-                ).format(last)
-            )
-        evidence = list(self.evidence_ids())
-        if self.files:
-            # Attachments added here are evidence themselves: store them first.
-            from desktop.ui.attachments import attach_files
-
-            evidence += attach_files(
-                self.store, case_id=self.case_id, target_id=self.case_id, paths=self.files
-            )
-            self.files = []
         reason = ""
         if isinstance(self.reason, CodeCombo):
             reason = self.reason.code()
@@ -177,12 +157,15 @@ class ActionDialog(RecordDialog):
             reason = self.reason.text()
         params = ActionParams(
             approver=self.approver.code() if self.approver else "",
-            evidence=tuple(evidence),
+            evidence=self.evidence_ids(),
             reason=reason,
             until=self.until.date_value() if self.until else None,
             on=self.on.date_value(),
         )
-        cases.take_action(self.store, self.case_id, self.action, params)
+        # Files attached here are evidence of the action, written with it.
+        self.changes = self.workbench.take_action(
+            self.case_id, self.action, params, attachments=self.take_files()
+        )
         return self.case_id
 
 
@@ -193,14 +176,14 @@ class PlanDialog(RecordDialog):
     accepts_attachments = False
 
     def __init__(self, window: MainWindow, case_id: str) -> None:
-        case = window.store.get("cases", case_id)
-        child = window.store.get("children", case["child_id"]) if case else None
+        case = window.workbench.case(case_id)
+        child = window.workbench.child(case["child_id"])
         super().__init__(
             window,
             title=QCoreApplication.translate("PlanDialog", "一人一案工作方案")
-            + (f" — {child['name']}" if child else ""),
+            + f" — {child['name']}",
             case_id=case_id,
-            child_id=case["child_id"] if case else None,
+            child_id=case["child_id"],
         )
         self.family = self.add("family_situation", self.tr("家庭情况"), TextArea(3))
         self.analysis = self.add("cause_analysis", self.tr("辍学原因分析"), TextArea(3))
@@ -212,7 +195,7 @@ class PlanDialog(RecordDialog):
         self.placement = self.add("placement_plan", self.tr("复学安置方案"), TextArea(2))
         self.made_by = self.add("made_by", self.tr("制定人"), QLineEdit())
         self.made_on = self.add("made_on", self.tr("制定日期"), DateField())
-        existing = self.store.get("plans", cases.plan_id(case_id))
+        existing = self.workbench.plan(case_id)
         if existing is not None:
             for name in (
                 "family_situation",
@@ -228,7 +211,7 @@ class PlanDialog(RecordDialog):
             self.deadline.set_date(existing["deadline"])
             self.made_on.set_date(existing["made_on"])
             self._dirty = False
-        elif case is not None:
+        else:
             self.analysis.setPlainText(queries.causes_text(case["causes"]))
             self.made_by.setText(case["admin_name"])
             self._dirty = False
@@ -237,8 +220,7 @@ class PlanDialog(RecordDialog):
 
     def save(self) -> str:
         assert self.case_id is not None
-        return cases.save_plan(
-            self.store,
+        self.changes = self.workbench.save_plan(
             model.Plan(
                 case_id=self.case_id,
                 family_situation=self.family.text(),
@@ -251,3 +233,4 @@ class PlanDialog(RecordDialog):
                 made_on=self.made_on.date_value(),
             ),
         )
+        return self.changes.id

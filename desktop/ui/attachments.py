@@ -1,13 +1,13 @@
 """Photos and scans attached to events: picked or dropped, images downscaled, opened again.
 
 An image is scaled with Qt to at most MAX_SIDE pixels on its long side and stored as JPEG;
-other files (PDF) are stored as they are. Each file is stored once by content hash
-(store.put_attachment) and linked by an 'attachment' event naming its target event.
+other files (PDF) are stored as they are. The workbench stores each file once by content hash
+and links it by an 'attachment' event naming its target event, in the transaction of the record
+it belongs to (core.Workbench.record_event / take_action / attach).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,10 +16,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt,
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from desktop.domain import model
+from desktop.core.changes import Changes
+from desktop.core.workbench import NewFile, Workbench
 from desktop.domain.errors import UserError
 from desktop.paths import data_dir
-from desktop.store.repo import Store
 
 MAX_SIDE = 1600
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -80,38 +80,12 @@ def prepare(path: Path) -> tuple[bytes, str, str]:
     return path.read_bytes(), mime, path.name
 
 
-def attach_files(store: Store, *, case_id: str, target_id: str, paths: Sequence[Path]) -> list[str]:
-    """Store files and link them to `target_id`; return the attachment event ids."""
-    from desktop.store import cases
-
-    case = store.get("cases", case_id)
-    if case is None:
-        raise UserError(QCoreApplication.translate("Attachments", "案件不存在"))
-    prepared = [prepare(Path(p)) for p in paths]
-    ids = []
-    with store.transaction():
-        for data, mime, filename in prepared:
-            digest = store.put_attachment(data, mime)
-            ids.append(
-                store.append_event(
-                    "attachment",
-                    model.AttachmentLink(
-                        target_id=target_id, sha256=digest, filename=filename, mime=mime
-                    ),
-                    occurred_on=dt.date.today().isoformat(),
-                    case_id=case_id,
-                    child_id=case["child_id"],
-                )
-            )
-        cases.refresh(store, [case_id])
-    return ids
-
-
-def attachment_data(store: Store, sha256: str) -> tuple[bytes, str] | None:
-    row = store.conn.execute(
-        "SELECT data, mime FROM attachments WHERE sha256=?", (sha256,)
-    ).fetchone()
-    return (bytes(row["data"]), row["mime"]) if row else None
+def attach_files(
+    workbench: Workbench, *, case_id: str, target_id: str, paths: Sequence[Path]
+) -> Changes:
+    """Store files and link them to `target_id` (an event, or the case), in one write."""
+    files = [NewFile(*prepare(Path(p))) for p in paths]
+    return workbench.attach(case_id, target_id, files)
 
 
 class ImageViewer(QDialog):
@@ -149,9 +123,11 @@ class ImageViewer(QDialog):
             )
 
 
-def open_attachment(parent: QWidget, store: Store, sha256: str, filename: str) -> QDialog | None:
+def open_attachment(
+    parent: QWidget, workbench: Workbench, sha256: str, filename: str
+) -> QDialog | None:
     """Show an image in a viewer; hand other files to the system's viewer."""
-    found = attachment_data(store, sha256)
+    found = workbench.attachment_data(sha256)
     if found is None:
         raise UserError(
             QCoreApplication.translate("Attachments", "附件内容不在本机（可能尚未同步）")

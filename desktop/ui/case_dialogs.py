@@ -1,5 +1,6 @@
-"""Dialogs that record what happened in a case. Every write goes through store.cases.record,
-so the policy's rules (一人一案 before persuasion, closed cases…) apply."""
+"""Dialogs that record what happened in a case. Every write goes through the workbench
+(core.Workbench.record_event: role, scope, then the policy's rules — 一人一案 before
+persuasion, closed cases…), with the attached files in the same transaction."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit
 
 from desktop.core.actor import LOCAL_NAME
 from desktop.domain import codes, model
-from desktop.store import cases, db, queries
+from desktop.store import cases, queries
 from desktop.ui.form_widgets import (
     CodeChecks,
     CodeCombo,
@@ -33,14 +34,13 @@ class EventDialog(RecordDialog):
     heading = ""
 
     def __init__(self, window: MainWindow, case_id: str, *, draft_key: str | None = None) -> None:
-        case = window.store.get("cases", case_id)
-        child = window.store.get("children", case["child_id"]) if case else None
-        name = child["name"] if child else ""
+        case = window.workbench.case(case_id)
+        name = window.workbench.child(case["child_id"])["name"]
         super().__init__(
             window,
             title=f"{QCoreApplication.translate('Dialogs', self.heading)} — {name}",
             case_id=case_id,
-            child_id=case["child_id"] if case else None,
+            child_id=case["child_id"],
             draft_key=draft_key,
         )
         self.case_row = case
@@ -68,18 +68,19 @@ class EventDialog(RecordDialog):
                 payload=self.payload(),
                 occurred_on=self.date.iso(),
             )
-        return cases.record(
-            self.store,
+        self.changes = self.workbench.record_event(
             self.case_id,
             self.event_kind,
             self.payload(),
             occurred_on=self.date.iso(),
+            attachments=self.take_files(),
         )
+        return self.changes.id
 
     def events_of_kind(self, kind: str) -> list[tuple[str, str]]:
         """(event id, label) of this case's events of a kind, newest first (for pickers)."""
         out = []
-        for e in queries.timeline(self.store.conn, self.case_id or ""):
+        for e in self.workbench.timeline(self.case_id or ""):
             if e.kind == kind and not e.superseded:
                 out.append((e.event_id, f"{e.occurred_on[:10]} {e.summary}"[:60]))
         return out
@@ -198,9 +199,9 @@ class ServiceReceiptDialog(EventDialog):
         eid = self.legal.currentData()
         if not eid or self.doc_name.text():
             return
-        row = self.store.conn.execute("SELECT payload FROM events WHERE id=?", (eid,)).fetchone()
-        if row:
-            p = db.loads(row["payload"])
+        step = self.workbench.event(eid)
+        if step is not None:
+            p = step.payload
             self.doc_name.setText(codes.LEGAL_STEPS.label(p.get("step", "")))
             self.doc_no.setText(p.get("doc_no", ""))
             self.recipient.setText(p.get("addressee", ""))

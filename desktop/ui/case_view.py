@@ -190,12 +190,9 @@ class CaseView(QWidget):
         self.reload()
 
     def show_child(self, child_id: str) -> None:
-        row = self.store.conn.execute(
-            "SELECT id FROM cases WHERE child_id=? AND deleted=0 ORDER BY state='closed', found_on DESC LIMIT 1",
-            (child_id,),
-        ).fetchone()
+        case_id = self.window_.workbench.latest_case_of(child_id)
         self.child_id = child_id
-        self.case_id = row["id"] if row else None
+        self.case_id = case_id
         self.reload()
 
     def reload(self) -> None:
@@ -286,10 +283,7 @@ class CaseView(QWidget):
             html.append(
                 QCoreApplication.translate("CaseView", "<p><b>标识</b><br>{0}</p>").format(badges)
             )
-        guardians = self.store.conn.execute(
-            "SELECT * FROM guardians WHERE child_id=? AND deleted=0 ORDER BY is_primary DESC, seq",
-            (self.child_id,),
-        ).fetchall()
+        guardians = self.window_.workbench.guardians(self.child_id or "")
         html.append(QCoreApplication.translate("CaseView", "<p><b>监护人</b></p>"))
         for g in guardians:
             html.append(
@@ -388,10 +382,8 @@ class CaseView(QWidget):
         }
         for e in queries.timeline(self.store.conn, self.case_id or ""):
             if e.kind == "attachment":
-                row = self.store.conn.execute(
-                    "SELECT payload FROM events WHERE id=?", (e.event_id,)
-                ).fetchone()
-                p = db.loads(row["payload"])
+                link = self.window_.workbench.event(e.event_id)
+                p = link.payload if link is not None else {}
                 if p.get("target_id") not in shown:
                     item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.created_by, e.summary])
                     item.setData(0, AttachmentRole, (p.get("sha256"), p.get("filename", "")))
@@ -512,11 +504,13 @@ class CaseView(QWidget):
         if not paths:
             return
         try:
-            attach_files(self.store, case_id=case_id, target_id=case_id, paths=paths)
+            changes = attach_files(
+                self.window_.workbench, case_id=case_id, target_id=case_id, paths=paths
+            )
         except Exception as exc:
             show_error(self, exc)
             return
-        self.window_.data_changed.emit()
+        self.window_.notify(changes)
 
     def _run(self, dialog) -> int:  # type: ignore[no-untyped-def]
         """Open a dialog (tests replace this to drive it without blocking)."""
@@ -529,7 +523,7 @@ class CaseView(QWidget):
             from desktop.ui.errors import show_error
 
             try:
-                open_attachment(self, self.store, found[0], found[1])
+                open_attachment(self, self.window_.workbench, found[0], found[1])
             except Exception as exc:
                 show_error(self, exc)
 

@@ -15,6 +15,7 @@ FEATURES = (
     "desktop.ui.sync_panel",  # sync status, review queue, bundle history (sync, hub)
     "desktop.ui.intake_screens",  # roster import, registry comparison, dashboard, reports
     "desktop.ui.security_ui",  # users, lock, audit view, backups
+    "desktop.ui.prevention_screens",  # absence register, children at risk, 帮扶 plans
 )
 
 log = logging.getLogger("kcbx.ui")

@@ -13,9 +13,8 @@ own Store); printing renders the PDF pages with QtPdf onto the system printer (Q
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.domain.errors import UserError
 from desktop.store.repo import Store
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first printed
     from PySide6.QtPrintSupport import QPrinter
@@ -116,18 +115,6 @@ def install(window: Any) -> None:
     )
 
 
-@contextlib.contextmanager
-def worker_store(window: Any) -> Iterator[Store]:
-    """A Store for a background job (a SQLite connection belongs to one thread)."""
-    store = Store.open(window.db_path, create=False, actor=window.store.actor)
-    store.scope = window.store.scope
-    store.permit = window.store.permit
-    try:
-        yield store
-    finally:
-        store.close()
-
-
 def catch_up(store: Store) -> None:
     """After a background job wrote through its own Store, move the GUI Store's change log past
     it: a Store keeps this device's next op number and clock in memory, so its next write
@@ -141,16 +128,10 @@ def catch_up(store: Store) -> None:
 # --- one case -------------------------------------------------------------------------------
 
 
-def _case_label(store: Store, case_id: str) -> str:
-    row = store.conn.execute(
-        "SELECT c.case_no, ch.name FROM cases c JOIN children ch ON ch.id = c.child_id WHERE c.id=?",
-        (case_id,),
-    ).fetchone()
-    return (
-        QCoreApplication.translate("Printing", "案件 {0}　{1}").format(row[0], row[1])
-        if row
-        else ""
-    )
+def _case_label(window: Any, case_id: str) -> str:
+    case = window.workbench.case(case_id)
+    name = window.workbench.child(case["child_id"])["name"]
+    return QCoreApplication.translate("Printing", "案件 {0}　{1}").format(case["case_no"], name)
 
 
 def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None:
@@ -163,7 +144,7 @@ def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None
         return
     from desktop.ui.printing_dialogs import TemplateDialog
 
-    dialog = TemplateDialog(window, case_label=_case_label(window.store, case_id), blank=blank)
+    dialog = TemplateDialog(window, case_label=_case_label(window, case_id), blank=blank)
     if not exec_dialog(dialog):
         return
     request = {

@@ -33,6 +33,9 @@ SECTIONS = (
     ("deferrals", QT_TRANSLATE_NOOP("Today", "延缓/休学即将到期")),
     ("legal", QT_TRANSLATE_NOOP("Today", "法律文书期限")),
     ("campaign", QT_TRANSLATE_NOOP("Today", "开学专项行动清单")),
+    # desktop/prevention/today.py
+    ("absence", QT_TRANSLATE_NOOP("Today", "缺勤跟进（电话、家访、疑似辍学上报）")),
+    ("support", QT_TRANSLATE_NOOP("Today", "帮扶计划复查")),
 )
 CaseRole = Qt.ItemDataRole.UserRole + 1
 ChildRole = Qt.ItemDataRole.UserRole + 2
@@ -121,15 +124,25 @@ class TodayPage(QWidget):
         )
         self._loading = True
         self.summary.setText(self.tr("正在汇总待办事项…"))
+        from desktop.prevention import register as prevention_register
+
+        prevention_rules = prevention_register.rules_of(store)
 
         def work(_progress: ops.Progress) -> list[queries.TodayItem]:
+            from desktop.prevention import today as prevention
             from desktop.store import db
 
+            def items(conn) -> list[queries.TodayItem]:  # type: ignore[no-untyped-def]
+                found = queries.today_items(conn, scope=scope, **params)
+                return found + prevention.items(
+                    conn, scope=scope, rules=prevention_rules, today=today
+                )
+
             if path is None or ops.is_synchronous():
-                return queries.today_items(store.conn, scope=scope, **params)
+                return items(store.conn)
             conn = db.connect(path)
             try:
-                return queries.today_items(conn, scope=scope, **params)
+                return items(conn)
             finally:
                 conn.close()
 

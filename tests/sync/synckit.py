@@ -16,7 +16,7 @@ from desktop.domain import model
 from desktop.domain.scope import Scope
 from desktop.store import schema
 from desktop.store.repo import Store
-from desktop.sync import enrol, export, importer, keys
+from desktop.sync import enrol, export, importer, keys, origin
 
 COUNTY = "522633"
 T1 = "522633100000"  # 丙妹镇
@@ -170,3 +170,60 @@ def diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
             )
             out.append(f"{k}: only-left={sorted(sa - sb)[:2]} only-right={sorted(sb - sa)[:2]}")
     return out
+
+
+def forge(
+    attacker: Store, victim: Store, dst: Store | enrol.Cert, *, sign: bool, names_: tuple[str, ...]
+) -> tuple[bytes, tuple[int, int]]:
+    """A bundle from `attacker` (its own envelope signature, valid) carrying ops labelled as
+    the victim's next ops: two new children. `sign`: with a segment the attacker signs with its
+    own key and the victim's (public) certificate; otherwise with no segment at all."""
+    before = attacker.log.next_seq
+    for n in names_:
+        child(attacker, n)
+    conn = attacker.conn
+    numbers = {r[1]: r[0] for r in conn.execute("SELECT n, device_id FROM devices")}
+    rows = conn.execute(
+        "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
+        " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
+        " LEFT JOIN sync_created k ON k.op = c.seq WHERE c.origin=? AND c.origin_seq >= ?"
+        " ORDER BY c.origin_seq",
+        (numbers[attacker.device_id], before),
+    ).fetchall()
+    body, _ = export._body(attacker, rows, numbers)
+    first = victim.log.next_seq
+    body.devices = [victim.device_id]
+    for i, op in enumerate(body.ops):
+        op[1] = first + i
+    last = first + len(body.ops) - 1
+    if sign:
+        hashes = origin.body_hashes(attacker, body)
+        head = origin.chain(origin.ZERO, hashes)
+        at = "2026-12-01T00:00:00+00:00"
+        msg = origin._message(
+            enrol.enrolment_of(victim).county_code,
+            victim.device_id,
+            first,
+            last,
+            origin.ZERO,
+            head,
+            at,
+        )
+        sig = keys.signer(attacker)(msg)
+        body.segments = [[0, first, last, origin.ZERO, at, keys.b64(sig), ""]]
+        body.certs = {victim.device_id: enrol.enrolment_of(victim).signed}
+    if isinstance(dst, Store):
+        know(attacker, dst)
+        to = enrol.peer_cert(attacker, dst.device_id)
+    else:
+        to = dst
+    prepared = export.seal(
+        attacker,
+        [to],
+        body,
+        {victim.device_id: [first, last, True]},
+        0,
+        force=True,
+    )
+    assert prepared is not None
+    return prepared.data, (first, last)

@@ -10,10 +10,10 @@ import struct
 from pathlib import Path
 
 import pytest
-from synckit import T1, County, bundle, child, diff, dump, exchange, know, make_county
+from synckit import T1, County, bundle, child, diff, dump, exchange, forge, make_county
 
 from desktop.store.repo import Store
-from desktop.sync import enrol, export, importer, keys, origin
+from desktop.sync import importer, origin
 from desktop.sync.envelope import BundleRefused
 
 
@@ -35,56 +35,6 @@ def settle(*stores: Store) -> None:
                     data = bundle(a, b)
                     if data is not None:
                         importer.import_bytes(b, data)
-
-
-def forge(attacker: Store, victim: Store, dst: Store, *, sign: bool, names_: tuple[str, ...]):
-    """A bundle from `attacker` (its own envelope signature, valid) carrying ops labelled as
-    the victim's next ops: two new children. `sign`: with a segment the attacker signs with its
-    own key and the victim's (public) certificate; otherwise with no segment at all."""
-    before = attacker.log.next_seq
-    for n in names_:
-        child(attacker, n)
-    conn = attacker.conn
-    numbers = {r[1]: r[0] for r in conn.execute("SELECT n, device_id FROM devices")}
-    rows = conn.execute(
-        "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
-        " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
-        " LEFT JOIN sync_created k ON k.op = c.seq WHERE c.origin=? AND c.origin_seq >= ?"
-        " ORDER BY c.origin_seq",
-        (numbers[attacker.device_id], before),
-    ).fetchall()
-    body, _ = export._body(attacker, rows, numbers)
-    first = victim.log.next_seq
-    body.devices = [victim.device_id]
-    for i, op in enumerate(body.ops):
-        op[1] = first + i
-    last = first + len(body.ops) - 1
-    if sign:
-        hashes = origin.body_hashes(attacker, body)
-        head = origin.chain(origin.ZERO, hashes)
-        at = "2026-12-01T00:00:00+00:00"
-        msg = origin._message(
-            enrol.enrolment_of(victim).county_code,
-            victim.device_id,
-            first,
-            last,
-            origin.ZERO,
-            head,
-            at,
-        )
-        sig = keys.signer(attacker)(msg)
-        body.segments = [[0, first, last, origin.ZERO, at, keys.b64(sig), ""]]
-        body.certs = {victim.device_id: enrol.enrolment_of(victim).signed}
-    know(attacker, dst)
-    prepared = export.seal(
-        attacker,
-        [enrol.peer_cert(attacker, dst.device_id)],
-        body,
-        {victim.device_id: [first, last, True]},
-        0,
-        force=True,
-    )
-    return prepared.data, (first, last)
 
 
 @pytest.mark.parametrize("sign", [False, True])
@@ -130,8 +80,12 @@ def test_a_relay_carries_segments_intact_across_scopes(county: County, tmp_path:
     from synckit import T2, V2
 
     child(b, "贯洞一", township=T2, village=V2)
-    a.set_setting("legal.deadline_days", 10)
+    k.set_setting("legal.deadline_days", 10)
+    from desktop.domain import model
+
+    a.create("schools", model.School(name="丙妹新校", township_code=T1))  # goes to everyone
     settle(k, a, b)
+    assert "丙妹新校" in {r[0] for r in b.conn.execute("SELECT name FROM schools")}
     assert "丙妹一" not in names(b) and "贯洞一" not in names(a)
     assert a.setting("legal.deadline_days") == b.setting("legal.deadline_days") == 10
     assert origin.events(k) == origin.events(a) == origin.events(b) == []
@@ -215,3 +169,33 @@ def test_old_format_bundles_are_refused_with_a_clear_message(
     assert refused.value.reason == "old_format"
     assert "升级" in str(refused.value)
     assert T1  # the township of these devices
+
+
+def test_rights_are_checked_on_usb_imports_as_on_the_hub(county: County, tmp_path: Path) -> None:
+    """A township laptop's write about another township's child, or its change of a county
+    setting, is refused by a county laptop (the same function the hub calls)."""
+    from synckit import T2, V2
+
+    k = county.device(tmp_path / "k.db", role="county")
+    b = county.device(tmp_path / "b.db", name="B")
+    child(b, "本乡镇")
+    settle(k, b)
+    before = dump(k)
+    child(b, "外乡镇", township=T2, village=V2)
+    with pytest.raises(BundleRefused) as refused:
+        importer.import_bytes(k, bundle(b, k))
+    assert refused.value.reason == "out_of_scope"
+    assert dump(k) == before
+
+    c = county.device(tmp_path / "c.db", name="C")
+    c.set_setting("county.bureau", "伪造的教育局")
+    with pytest.raises(BundleRefused) as refused:
+        importer.import_bytes(k, bundle(c, k))
+    assert refused.value.reason == "no_right"
+    assert "county.bureau" in str(refused.value)
+    assert k.setting("county.bureau") != "伪造的教育局"
+    assert [e["kind"] for e in origin.events(k)][:2] == ["no_right", "out_of_scope"]
+    # the county's own change of it reaches the township laptop
+    k.set_setting("county.bureau", "从江县教育体育局")
+    exchange(k, c)
+    assert c.setting("county.bureau") == "从江县教育体育局"
