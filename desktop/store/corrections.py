@@ -308,3 +308,15 @@ def attachments_of(store: Store, event_id: str) -> list[str]:
             chain,
         )
     ]
+
+
+def attachment_link(store: Store, target_id: str, sha256: str) -> str | None:
+    """The live event attaching the file `sha256` to `target_id` (an event or a case)."""
+    row = store.conn.execute(
+        "SELECT id FROM events a WHERE kind='attachment'"
+        " AND json_extract(payload, '$.target_id')=? AND json_extract(payload, '$.sha256')=?"
+        " AND NOT EXISTS (SELECT 1 FROM events v WHERE v.supersedes = a.id)"
+        " ORDER BY seq DESC LIMIT 1",
+        (target_id, sha256),
+    ).fetchone()
+    return str(row[0]) if row else None

@@ -37,7 +37,8 @@ from desktop.store.queries_case import TimelineEntry
 # The case view (desktop.ui.case_view imports this module, so it is not imported back).
 CaseView = Any
 
-EventRole = Qt.ItemDataRole.UserRole + 1
+EventRole = Qt.ItemDataRole.UserRole + 1  # as in case_view
+AttachmentRole = Qt.ItemDataRole.UserRole + 2
 # Printable kinds: kind -> (template, label). The 家访记录表 of any visit, not only the latest.
 PRINTABLE = {"contact": ("home_visit", QT_TRANSLATE_NOOP("CorrectionsUi", "打印家访记录表…"))}
 SESSION_ATTR = "_recorded_this_session"
@@ -115,28 +116,51 @@ def install(view: CaseView, timeline_box: QSplitter) -> None:
 
 
 def selected_event(view: CaseView) -> str | None:
-    item = view.timeline.currentItem()
-    return item.data(0, EventRole) if item is not None else None
+    return event_of(view, view.timeline.currentItem())
 
 
-def _why_not(view: CaseView, event_id: str | None, verb: str) -> str | None:
+def event_of(view: CaseView, item: QTreeWidgetItem | None) -> str | None:
+    """The event a timeline row stands for: the event itself, or the link of an attached file
+    (a file under its event, or one attached to the case itself)."""
+    if item is None:
+        return None
+    event_id = item.data(0, EventRole)
+    if event_id:
+        return str(event_id)
+    found = item.data(0, AttachmentRole)
+    if not found:
+        return None
+    parent = item.parent()
+    target = parent.data(0, EventRole) if parent is not None else view.case_id
+    return corrections.attachment_link(view.store, target, found[0]) if target else None
+
+
+def _why_not(
+    view: CaseView, event_id: str | None, verb: str, *, correcting: bool = False
+) -> str | None:
     """None if the signed-in user may correct/void the event now, else the reason."""
+    from desktop.ui.case_dialogs import DIALOGS
+
     if not event_id:
         return view.tr("请先在时间线上选择一条记录")
     try:
-        corrections.check(view.store, event_id, verb=verb)
+        ev = corrections.check(view.store, event_id, verb=verb)
     except UserError as exc:
         return str(exc)
+    if correcting and ev.kind not in DIALOGS:
+        return QCoreApplication.translate(
+            "CorrectionsUi", "这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）"
+        )
     return None
 
 
 def _enable(view: CaseView, item: QTreeWidgetItem | None) -> None:
-    event_id = item.data(0, EventRole) if item is not None else None
-    for button, verb in (
-        (view.correct_button, QCoreApplication.translate("CorrectionsUi", "更正")),
-        (view.void_button, QCoreApplication.translate("CorrectionsUi", "作废")),
+    event_id = event_of(view, item)
+    for button, verb, correcting in (
+        (view.correct_button, QCoreApplication.translate("CorrectionsUi", "更正"), True),
+        (view.void_button, QCoreApplication.translate("CorrectionsUi", "作废"), False),
     ):
-        why = _why_not(view, event_id, verb)
+        why = _why_not(view, event_id, verb, correcting=correcting)
         button.setEnabled(why is None)
         button.setToolTip(why or button.toolTip())
     view.print_event_button.setEnabled(_printable(view, event_id) is not None)
@@ -156,7 +180,7 @@ def _printable(view: CaseView, event_id: str | None) -> str | None:
 
 def _menu(view: CaseView, pos: QPoint) -> None:
     item = view.timeline.itemAt(pos)
-    event_id = item.data(0, EventRole) if item is not None else None
+    event_id = event_of(view, item)
     if not event_id:
         return
     view.timeline.setCurrentItem(item)
@@ -173,7 +197,7 @@ def build_menu(view: CaseView, event_id: str) -> QMenu:
         (view.tr("作废…"), QCoreApplication.translate("CorrectionsUi", "作废"), void),
     ):
         action = menu.addAction(label)
-        why = _why_not(view, event_id, verb)
+        why = _why_not(view, event_id, verb, correcting=fn is correct)
         action.setEnabled(why is None)
         if why:
             action.setToolTip(why)
@@ -217,7 +241,9 @@ def void(view: CaseView, event_id: str | None) -> int:
 def correct(view: CaseView, event_id: str | None) -> int:
     """Open the event's own dialog, filled with the record, plus the reason; saving writes the
     corrected version."""
-    why = _why_not(view, event_id, QCoreApplication.translate("CorrectionsUi", "更正"))
+    why = _why_not(
+        view, event_id, QCoreApplication.translate("CorrectionsUi", "更正"), correcting=True
+    )
     if why or not event_id:
         inform(view, view.tr("不能更正"), why or "")
         return 0

@@ -332,3 +332,38 @@ def test_the_guide_explains_correcting_and_voiding_with_a_screenshot():
     assert "corrections.png" in pictures
     for name in pictures:
         assert (folder / name).stat().st_size > 10_000
+
+
+def test_void_a_file_attached_by_mistake(qtbot, empty_window, dialogs, case_id):
+    window, store = empty_window, empty_window.store
+    ev = cases.record(store, case_id, "contact", visit())
+    sha = store.put_attachment(b"%PDF-1.4 wrong child", "application/pdf")
+    link = cases.record(
+        store,
+        case_id,
+        "attachment",
+        model.AttachmentLink(target_id=ev, sha256=sha, filename="别人的签字页.pdf"),
+    )
+    window.open_case(case_id)
+    view = window.case_view
+    row = select(view, ev)
+    assert "别人的签字页.pdf" in view.event_detail.toPlainText()
+    view.timeline.setCurrentItem(row.child(0))
+    assert corrections_ui.selected_event(view) == link
+    assert view.void_button.isEnabled() and not view.correct_button.isEnabled()
+    assert "作废后重新" in view.correct_button.toolTip()
+
+    def reason(d):
+        type_text(qtbot, d.reason, "附错了学生")
+        d.try_ok()
+
+    dialogs.then(reason)
+    qtbot.mouseClick(view.void_button, Qt.MouseButton.LeftButton)
+    assert (
+        store.conn.execute("SELECT kind FROM events WHERE supersedes=?", (link,)).fetchone()[0]
+        == "void"
+    )
+    row = select(view, ev)
+    assert row.childCount() == 0
+    assert "别人的签字页.pdf" not in view.event_detail.toPlainText()
+    assert any(what == "作废记录" and "附错了学生" in d for what, d in trail(store))
