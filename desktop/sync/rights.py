@@ -56,7 +56,15 @@ def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
             )
         who = f"设备“{cert.name or device[:8]}”（{ROLES.get(cert.role, cert.role)}）"
         if cert.role not in COUNTY_ROLES:
-            keys = sorted({op[4] for op in ops if op[3] == "settings" and county_setting(op[4])})
+            keys = sorted(
+                {
+                    op[4]
+                    for op in ops
+                    if op[3] == "settings"
+                    and county_setting(op[4])
+                    and not _set_up_value(cert, op, staged.cols)
+                }
+            )
             if keys:
                 label = "、".join(
                     f"{config.SETTINGS[k].label if k in config.SETTINGS else k}（{k}）"
@@ -67,6 +75,35 @@ def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
                     "no_right",
                 )
         _scope(store, cert.scope, ops, staged.cols, who)
+
+
+def _set_up_value(cert: Cert, op: list[Any], cols: dict[str, list[str]]) -> bool:
+    """A create of a county setting with the value every device's set-up writes (a new
+    laptop's enrolment sets its database up for the county: desktop.store.county)."""
+    if op[6] != "c" or op[10] is None:
+        return False
+    values = dict(zip(cols["settings"], op[10], strict=True))
+    try:
+        value = json.loads(values.get("value") or "null")
+    except ValueError:
+        return False
+    key = op[4]
+    from desktop.domain import regions
+
+    try:
+        code = regions.parse_division_code(cert.county_code[:6]).code
+    except Exception:
+        return False
+    county = regions.get(code)
+    name = county.name if county is not None else cert.county_name
+    expected = {
+        "county.code": code,
+        "county.name": name,
+        "county.bureau": f"{name}教育局",
+    }
+    if key in expected:
+        return bool(value == expected[key])
+    return key in config.SETTINGS and value == config.SETTINGS[key].default
 
 
 def _scope(
