@@ -282,6 +282,41 @@ def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) ->
     return len(out)
 
 
+_BRACKETS = re.compile(r"[〔〕\[\]【】()（）{}]")
+_CASE_NO = re.compile(r"[0-9A-Z]+(?:-[0-9A-Z]*)+")
+
+
+def number_matches(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[int]:
+    """Child seqs whose case number (2026-100-0001) or a 文书 number on their record
+    (从教劝〔2026〕3号, typed with any brackets) contains `query`; best first. Case and
+    document numbers are printed on every form, so people search by them."""
+    raw = re.sub(r"\s+", "", unicodedata.normalize("NFKC", query))
+    found: list[int] = []
+    q = raw.upper()
+    if _CASE_NO.fullmatch(q) and sum(c.isdigit() for c in q) >= 4:
+        found += [
+            r[0]
+            for r in conn.execute(
+                "SELECT ch.seq FROM cases c JOIN children ch ON ch.id = c.child_id"
+                " WHERE c.deleted = 0 AND upper(c.case_no) LIKE ?"
+                " ORDER BY upper(c.case_no) LIKE ? DESC, c.case_no DESC LIMIT ?",
+                (f"%{q}%", f"{q}%", limit),
+            )
+        ]
+    if re.search(r"\d", raw) and (_BRACKETS.search(raw) or "号" in raw or "字" in raw):
+        pattern = _BRACKETS.sub("_", raw.replace("%", "").replace("_", ""))
+        found += [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT ch.seq FROM events e JOIN children ch ON ch.id = e.child_id"
+                " WHERE e.kind IN ('document', 'legal_step', 'service_receipt', 'notice')"
+                " AND e.payload LIKE ? ORDER BY e.occurred_on DESC LIMIT ?",
+                (f"%{pattern}%", limit),
+            )
+        ]
+    return list(dict.fromkeys(found))[:limit]
+
+
 def search_children(
     conn: sqlite3.Connection,
     query: str,
@@ -294,14 +329,15 @@ def search_children(
     index = index or SearchIndex(conn)
     scope = scope or Scope.everything()
     hits = index.search(query, limit=limit if scope.is_everything else limit * 20)
-    if not hits:
+    seqs = list(dict.fromkeys(number_matches(conn, query) + [h.child_seq for h in hits]))
+    if not seqs:
         return []
-    order = {h.child_seq: i for i, h in enumerate(hits)}
+    order = {seq: i for i, seq in enumerate(seqs)}
     where, params = scope.sql(township_col="c.township_code", school_col="c.school_id")
     rows = conn.execute(
         f"SELECT c.*, r.name AS village_name, s.name AS school_name FROM children c"
         f" LEFT JOIN regions r ON r.code = c.village_code LEFT JOIN schools s ON s.id = c.school_id"
-        f" WHERE c.seq IN ({','.join('?' * len(hits))}) AND c.deleted = 0 AND {where}",
-        [h.child_seq for h in hits] + params,
+        f" WHERE c.seq IN ({','.join('?' * len(seqs))}) AND c.deleted = 0 AND {where}",
+        seqs + params,
     ).fetchall()
     return sorted(rows, key=lambda r: order[r["seq"]])[:limit]

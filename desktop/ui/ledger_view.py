@@ -206,6 +206,7 @@ class LedgerPage(QWidget):
 
     activated = Signal(str, str)  # (case id or '', child id)
     count_changed = Signal(int)
+    clear_search_requested = Signal()  # the 筛选 chip's ×: the search box empties
     FIRST_SCREEN = 40  # rows: more than a maximised window shows at 1366×768
 
     def __init__(self, store: Store, *, cases: bool, parent: QWidget | None = None) -> None:
@@ -255,8 +256,19 @@ class LedgerPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.activate_current)
+        # A search never filters a ledger silently: a chip says so, and its × clears it.
+        self.search_chip = QPushButton()
+        self.search_chip.setObjectName("searchChip")
+        self.search_chip.setStyleSheet(
+            "QPushButton#searchChip { background:#fff4ce; border:1px solid #d9b44a;"
+            " border-radius:10px; padding:2px 10px; }"
+        )
+        self.search_chip.setToolTip(self.tr("清除搜索，显示全部"))
+        self.search_chip.clicked.connect(self.clear_search_requested)
+        self.search_chip.hide()
         top = QHBoxLayout()
         top.addWidget(self.title)
+        top.addWidget(self.search_chip)
         top.addStretch(1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -284,10 +296,13 @@ class LedgerPage(QWidget):
             self.filters.blockSignals(False)
         self.refresh()
 
-    def set_search(self, child_seqs: Sequence[int] | None) -> None:
-        """Show only these children (best match first), or everyone when None."""
+    def set_search(self, child_seqs: Sequence[int] | None, text: str = "") -> None:
+        """Show only these children (best match first), or everyone when None; `text` (what
+        was searched) is shown on the chip that clears it."""
         self._search = list(child_seqs) if child_seqs is not None else None
         self._by_rank = child_seqs is not None
+        self.search_chip.setText(self.tr("筛选：%1 ×").replace("%1", text.strip()[:20]))
+        self.search_chip.setVisible(child_seqs is not None)
         if self.isVisible():
             self.refresh()
         else:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         host_layout.setContentsMargins(0, 0, 0, 0)
         self.cases_page.activated.connect(self._open_row)
         self.cases_page.count_changed.connect(self._show_count)
+        self.cases_page.clear_search_requested.connect(self.clear_search)
         for key, title in NAV:
             widget = {
                 "today": self.today_page,
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
             page = LedgerPage(self.store, cases=False)
             page.activated.connect(self._open_row)
             page.count_changed.connect(self._show_count)
+            page.clear_search_requested.connect(self.clear_search)
             look.apply(page)
             self._children_host.layout().addWidget(page)
             page.show()  # shown now, not at the next event loop pass
@@ -315,6 +317,13 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    def clear_search(self) -> None:
+        """Empty the search box and show the ledgers unfiltered (the 筛选 chip's ×)."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._search("")
+
     def _search(self, text: str) -> None:
         if self.search_service.building and text.strip():
             # The index is being built off the GUI thread: answer when it is ready.
@@ -338,8 +347,8 @@ class MainWindow(QMainWindow):
             self.show_page("children")
             page = self.children_page
         other = self.cases_page if page is self.children_page else self.children_page
-        other.set_search(seqs)
-        page.set_search(seqs)
+        other.set_search(seqs, text)
+        page.set_search(seqs, text)
         if seqs is not None and page.model.rowCount() > 0:
             page.table.selectRow(0)
 

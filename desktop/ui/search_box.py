@@ -77,11 +77,14 @@ class SearchService(QObject):
 
     def child_seqs(self, text: str, *, limit: int = RESULT_LIMIT) -> list[int] | None:
         """Child seqs matching `text`, best first; None for an empty query."""
-        from desktop.store.search import normalise_query
+        from desktop.store.search import normalise_query, number_matches
 
         if not normalise_query(text):
             return None
-        return [h.child_seq for h in self.ensure().search(text, limit=limit)]
+        # A case number or a 文书 number (printed on every form) finds its child first.
+        numbers = number_matches(self.store.conn, text, limit=limit)
+        names = [h.child_seq for h in self.ensure().search(text, limit=limit)]
+        return list(dict.fromkeys(numbers + names))[:limit]
 
 
 class SearchBox(QLineEdit):
@@ -95,7 +98,7 @@ class SearchBox(QLineEdit):
         self.setObjectName("searchBox")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(
-            self.tr("查找学生：姓名、拼音、首字母、身份证号或学籍号（Ctrl+F 或 /）")
+            self.tr("查找学生：姓名、拼音、首字母、身份证号、学籍号、案件编号或文书编号（Ctrl+F 或 /）")
         )
         self.setMinimumWidth(360)
         self._timer = QTimer(self)

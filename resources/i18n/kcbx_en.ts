@@ -1453,81 +1453,86 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CorrectionsUi</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="42"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="43"/>
         <source>打印家访记录表…</source>
         <translation>Print home visit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="136"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="220"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="151"/>
+        <source>这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）</source>
+        <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again (or add the attachment again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="160"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="196"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="137"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="173"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="196"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="161"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="197"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="220"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="274"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="376"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="300"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="402"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="304"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="330"/>
         <source>已作废·{0}</source>
         <translation>Voided · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="307"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="333"/>
         <source>作废原因：{0}
 {1}</source>
         <translation>Voided because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="312"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="338"/>
         <source>已更正·{0}</source>
         <translation>Corrected · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="314"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="340"/>
         <source>更正·{0}</source>
         <translation>Correction · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="317"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="343"/>
         <source>更正原因：{0}
 {1}</source>
         <translation>Corrected because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="337"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="363"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="351"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="377"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="361"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="387"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="373"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="399"/>
         <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="448"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="474"/>
         <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
         <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
     </message>
@@ -2673,8 +2678,18 @@ Rows with errors are not imported; correct them in the original sheet and import
 </context>
 <context>
     <name>LedgerPage</name>
+    <message>
+        <location filename="../../desktop/ui/ledger_view.py" line="266"/>
+        <source>清除搜索，显示全部</source>
+        <translation>Clear the search and show everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_view.py" line="304"/>
+        <source>筛选：%1 ×</source>
+        <translation>Filter: %1 ×</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="392"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="407"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2875,22 +2890,22 @@ The damaged file was kept as: {1}</translation>
         <translation>Look for duplicates, then register a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>请先选择或打开一个案件。</source>
         <translation>Select or open a case first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>正在建立搜索索引…</source>
         <translation>Building the search index…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -3277,7 +3292,7 @@ The damaged file was kept as: {1}</translation>
     <message>
         <location filename="../../desktop/ui/printing.py" line="134"/>
         <source>案件 {0}&#x3000;{1}</source>
-        <translation>Case {0}　{1}</translation>
+        <translation>Case {0}&#x3000;{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="141"/>
@@ -3393,22 +3408,22 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="60"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="61"/>
         <source>例如：重复登记、记错了学生、日期填错</source>
         <translation>e.g. recorded twice, wrong student, wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="66"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="67"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="67"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="72"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="73"/>
         <source>作废原因（必填，会留在记录中）：</source>
         <translation>Reason for voiding (required, kept with the record):</translation>
     </message>
@@ -4001,9 +4016,9 @@ Open it now?</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="98"/>
-        <source>查找学生：姓名、拼音、首字母、身份证号或学籍号（Ctrl+F 或 /）</source>
-        <translation>Find a student: name, pinyin, initials, ID or student number (Ctrl+F or /)</translation>
+        <location filename="../../desktop/ui/search_box.py" line="101"/>
+        <source>查找学生：姓名、拼音、首字母、身份证号、学籍号、案件编号或文书编号（Ctrl+F 或 /）</source>
+        <translation>Find a student: name, pinyin, initials, ID number, student number, case number or document number (Ctrl+F or /)</translation>
     </message>
 </context>
 <context>
@@ -5356,7 +5371,7 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="443"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="469"/>
         <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
 
 确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
@@ -5402,7 +5417,7 @@ Keep it as a draft (restored next time), discard it, or continue editing?</trans
         <translation>Continue editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="424"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="450"/>
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
@@ -5438,92 +5453,92 @@ Save it?</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="97"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="98"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="196"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="98"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="99"/>
         <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
         <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="99"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="173"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="197"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="101"/>
         <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
         <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="101"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="102"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="102"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="103"/>
         <source>打印所选走访的家访记录表</source>
         <translation>Print the home visit record of the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="125"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="145"/>
         <source>请先在时间线上选择一条记录</source>
         <translation>First select a record on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="198"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="222"/>
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="202"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="226"/>
         <source>作废这条记录：%1 %2。
 原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
         <translation>Void this record: %1 %2.
 The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="207"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="231"/>
         <source>作废记录</source>
         <translation>Void record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="222"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="227"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="248"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="253"/>
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="227"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="253"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="243"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="269"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="244"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="270"/>
         <source>必填，例如：日期填错、见到的人写错</source>
         <translation>Required, e.g. wrong date, wrong person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
         <source>更正：</source>
         <translation>Correct:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="285"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="311"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="285"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="311"/>
         <source>请先在时间线上选择一次走访</source>
         <translation>First select a visit on the timeline</translation>
     </message>
@@ -5546,22 +5561,22 @@ The original stays on the timeline (greyed, struck through) and no longer counts
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="399"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="425"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="399"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="425"/>
         <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
         <translation>Nothing entered since the program was opened: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="406"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="432"/>
         <source>不能撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="410"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="436"/>
         <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
         <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
     </message>

@@ -1,0 +1,87 @@
+"""Search finds case numbers and 文书 numbers; a search never filters a ledger silently."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import type_text
+
+from desktop.store import db
+from desktop.store.search import number_matches, search_children
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _a_case(store):
+    return store.conn.execute(
+        "SELECT c.id, c.case_no, ch.seq, ch.name FROM cases c JOIN children ch ON ch.id=c.child_id"
+        " WHERE c.state='persuading' ORDER BY c.case_no LIMIT 1"
+    ).fetchone()
+
+
+def _a_doc_no(store):
+    for row in store.conn.execute(
+        "SELECT e.payload, ch.seq FROM events e JOIN children ch ON ch.id=e.child_id"
+        " WHERE e.kind='legal_step' ORDER BY e.seq"
+    ):
+        number = db.loads(row["payload"]).get("doc_no", "")
+        if "〔" in number:
+            return number, row["seq"]
+    raise AssertionError("the demo county has legal steps with document numbers")
+
+
+def test_case_number_full_and_partial(demo_store):
+    case = _a_case(demo_store)
+    assert number_matches(demo_store.conn, case["case_no"])[0] == case["seq"]
+    assert case["seq"] in number_matches(demo_store.conn, case["case_no"][:13].lower())
+    rows = search_children(demo_store.conn, case["case_no"])
+    assert rows and rows[0]["seq"] == case["seq"]
+
+
+def test_document_number_with_any_brackets(demo_store):
+    number, seq = _a_doc_no(demo_store)
+    assert seq in number_matches(demo_store.conn, number)
+    typed = number.replace("〔", "[").replace("〕", "]")
+    assert seq in number_matches(demo_store.conn, typed)
+
+
+def test_names_and_years_are_not_numbers(demo_store):
+    assert number_matches(demo_store.conn, "陈秀") == []
+    assert number_matches(demo_store.conn, "2024") == []
+
+
+def _case_ids(page):
+    return [
+        page.model.data(page.model.index(i, 0), CaseIdRole) for i in range(page.model.rowCount())
+    ]
+
+
+def test_search_box_finds_a_case_number_and_the_chip_clears_it(qtbot, window):
+    case = _a_case(window.store)
+    window.show_page("all")
+    page = window.cases_page
+    total = page.model.rowCount()
+    qtbot.keyClicks(window.search_box, case["case_no"])
+    window.search_box.flush()
+    assert window.current_page() == "all"
+    assert _case_ids(page)[0] == case["id"]
+    assert page.search_chip.isVisible()
+    assert page.search_chip.text() == f"筛选：{case['case_no']} ×"
+    # Leftover text never filters silently: the chip says so; its × clears box and filter.
+    qtbot.mouseClick(page.search_chip, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == ""
+    assert not page.search_chip.isVisible()
+    assert page.model.rowCount() == total
+
+
+def test_chip_shows_on_every_ledger_the_search_filters(qtbot, window):
+    case = _a_case(window.store)
+    window.show_page("active")
+    type_text(qtbot, window.search_box, case["name"])
+    window.search_box.flush()
+    assert window.cases_page.search_chip.isVisible()
+    window.show_page("children")
+    assert window.children_page.search_chip.isVisible()
+    assert case["name"] in window.children_page.search_chip.text()
