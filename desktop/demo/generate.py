@@ -445,6 +445,8 @@ def _cases(g: _Gen, kids: list[_Kid], schools: dict[str, list[_School]], stats: 
         target = g.rng.choices(targets, weights=shares)[0]
         if target == "home_teaching" and "disabled" not in kid.flags:
             target = "persuading"
+        if "disabled" in kid.flags and not stats.by_state.get("home_teaching"):
+            target = "home_teaching"  # every demo county shows 送教上门 (a rare path by chance)
         hist = History(
             g,
             kid,

@@ -247,6 +247,12 @@ def issue(
     """Number, freeze, render and store a document; returns it (``doc_id``, ``number``, PDF)."""
     template = get_template(template_id)
     src = make_source(store, template, cfg=cfg, **kw)
+    step = LEGAL_STEPS.get(template.id)
+    if step is not None and src.case is not None:
+        from desktop.store import cases
+
+        # the legal ladder's rules (case state, order, timing) before anything is numbered
+        cases.check_legal_document(store, src.case.case_id, step, on=src.today)
     content = template.build(src)
     return _issue_built(store, template, src, content, record_step=record_step)
 

@@ -11,6 +11,7 @@ import sys
 
 import pdfplumber
 import pytest
+from ladder import ready_for
 from pdfcheck import page_texts, pdf_text
 from system_tools import need
 
@@ -23,11 +24,14 @@ TODAY = dt.date(2026, 11, 28)
 
 
 def a_case(store, state: str = "persuading") -> str:
-    return store.conn.execute(
+    case_id = store.conn.execute(
         "SELECT c.id FROM cases c JOIN guardians g ON g.child_id = c.child_id WHERE c.state=?"
         " ORDER BY c.case_no LIMIT 1",
         (state,),
     ).fetchone()[0]
+    if state in ("dropout", "persuading"):
+        ready_for(store, case_id, "order_notice", TODAY)  # a school notice, past its deadline
+    return case_id
 
 
 def document_event(store, doc_id: str) -> dict:
@@ -180,6 +184,8 @@ def test_batch_makes_one_pdf_of_numbered_documents(demo_store) -> None:
     ).fetchone()[0]
     ids = documents.select_cases(demo_store, village=village, states=["persuading"])
     assert len(ids) >= 2
+    for case_id in ids:
+        ready_for(demo_store, case_id, "order_notice", TODAY)  # a school notice, past due
     seen = []
     result = documents.batch(
         demo_store, "order_notice", ids, today=TODAY, progress=lambda d, t, s: seen.append((d, t))
@@ -197,6 +203,8 @@ def test_batch_makes_one_pdf_of_numbered_documents(demo_store) -> None:
 
 def test_cancelled_batch_keeps_what_was_issued(demo_store) -> None:
     ids = documents.select_cases(demo_store, states=["persuading"])[:5]
+    for case_id in ids:
+        ready_for(demo_store, case_id, "order_notice", TODAY)
     calls = []
 
     class Stop(Exception):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 
+from ladder import ready_for
 from pdfcheck import pdf_text
 
 from desktop.store.repo import Store
@@ -35,6 +37,8 @@ def test_issue_blank_reprint_and_batch(demo_db, tmp_path) -> None:
             " JOIN regions t ON t.code = c.township_code WHERE c.state='persuading'"
             " ORDER BY c.case_no LIMIT 1"
         ).fetchone()
+        case_id = store.conn.execute("SELECT id FROM cases WHERE case_no=?", (case_no,)).fetchone()
+        ready_for(store, case_id[0], "order_notice", dt.date.today())  # school notice first
     db = str(demo_db)
     out = tmp_path / "order.pdf"
     r = kcbx("--db", db, "order_notice", "--case", case_no, "--out", str(out))

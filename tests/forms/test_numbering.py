@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from ladder import ready_for
 
 from desktop.domain.errors import UserError
 from desktop.forms import documents, numbering
@@ -19,12 +20,16 @@ TODAY = dt.date(2026, 11, 28)
 
 def cases_of_township(store, n: int = 6) -> list[str]:
     township = store.conn.execute(
-        "SELECT township_code FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+        "SELECT township_code FROM cases WHERE state IN ('dropout', 'persuading')"
+        " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
     return [
         r[0]
         for r in store.conn.execute(
-            "SELECT id FROM cases WHERE township_code=? ORDER BY case_no LIMIT ?", (township, n)
+            # legal notices issue only for a dropout being persuaded (desktop/domain/rules.py)
+            "SELECT id FROM cases WHERE township_code=? AND state IN ('dropout', 'persuading')"
+            " ORDER BY case_no LIMIT ?",
+            (township, n),
         )
     ]
 
@@ -52,6 +57,8 @@ def merge_documents(source: Store, target: Store) -> None:
 
 
 def issue_orders(store: Store, case_ids: list[str], *, today: dt.date = TODAY) -> list[str]:
+    for c in case_ids:
+        ready_for(store, c, "order_notice", today)  # the ladder: a school notice, past due
     return [
         documents.issue(store, "order_notice", case_id=c, today=today, record_step=False).number
         for c in case_ids
@@ -74,7 +81,7 @@ def test_yearly_sequence_per_issuer(demo_store) -> None:
     # another issuer (a different township) has its own sequence
     other = demo_store.conn.execute(
         "SELECT id FROM cases WHERE township_code != (SELECT township_code FROM cases WHERE id=?)"
-        " LIMIT 1",
+        " AND state IN ('dropout', 'persuading') LIMIT 1",
         (ids[0],),
     ).fetchone()[0]
     assert issue_orders(demo_store, [other])[0].endswith("〔2026〕1号")
