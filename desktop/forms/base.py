@@ -45,6 +45,14 @@ class Source:
     area: Area | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
     blank: bool = False
+    # what the record lacks for this document: (what, how to fill it); a document with
+    # anything here is not issued (documents.check_complete)
+    missing: list[tuple[str, str]] = field(default_factory=list)
+
+    def lack(self, what: str, where: str) -> None:
+        """Note a field the document needs and the record lacks (ignored on a blank form)."""
+        if not self.blank and (what, where) not in self.missing:
+            self.missing.append((what, where))
 
     def need_case(self) -> CaseData:
         if self.case is None:
@@ -73,14 +81,55 @@ class Template:
         return "{issuer_short}" + self.series_word + "〔{year}〕{seq}号"
 
 
+WHERE_CHILD = "请在案件页“修改学生信息…”中填写"
+WHERE_GUARDIAN = "请在案件页“修改学生信息…”的监护人一栏填写"
+# field of a notice text -> (what it is, where the record gets it)
+FIELD_HELP: dict[str, tuple[str, str]] = {
+    "child_name": ("学生姓名", WHERE_CHILD),
+    "sex": ("学生性别", WHERE_CHILD),
+    "birth_date": ("学生出生日期", WHERE_CHILD),
+    "id_number": ("学生身份证号", WHERE_CHILD),
+    "xueji_no": ("学籍号", WHERE_CHILD),
+    "hukou": ("户籍地", WHERE_CHILD),
+    "school": ("就读学校", WHERE_CHILD),
+    "grade": ("年级", WHERE_CHILD),
+    "dropout_date": ("辍学日期", "请在案件页“辍学信息”中填写"),
+    "guardian_name": ("监护人姓名", WHERE_GUARDIAN),
+    "guardian_relation": ("监护人与学生的关系", WHERE_GUARDIAN),
+    "guardian_id": ("监护人身份证号", WHERE_GUARDIAN),
+    "guardian_address": ("监护人住址", WHERE_GUARDIAN),
+    "ward": ("监护人与学生的关系", WHERE_GUARDIAN),
+    "order_date": ("责令改正通知书的送达日期", "请先出具并送达责令改正通知书"),
+    "order_no": ("责令改正通知书文号", "请先出具并送达责令改正通知书"),
+    "order_issuer": ("责令改正通知书的出具机关", "请先出具并送达责令改正通知书"),
+    "order_deadline": ("责令改正的期限", "请先出具并送达责令改正通知书"),
+    "penalty_date": ("行政处罚决定书的日期", "请先出具行政处罚决定书"),
+    "penalty_no": ("行政处罚决定书文号", "请先出具行政处罚决定书"),
+    "amount": (
+        "罚款金额",
+        "请在出具时填写罚款金额（命令行 --amount），或在县设置 forms.penalty 中设定默认金额",
+    ),
+    "basis_citations": ("法律依据", "请在县设置 forms.articles / forms.basis 中填写"),
+    "deadline": ("限期日期", "请在出具时填写限期日期"),
+}
+
+
 class _Filler(dict):  # type: ignore[type-arg]
     def __missing__(self, key: str) -> str:
         return BLANK
 
 
-def fill(text: str, values: Mapping[str, Any]) -> str:
+def fill(text: str, values: Mapping[str, Any], src: Source | None = None) -> str:
     """``text`` with its {fields} replaced; an empty or unknown field becomes a blank line,
-    except a `*_clause` field: a whole optional sentence, left out when empty."""
+    except a `*_clause` field: a whole optional sentence, left out when empty.
+
+    With ``src``, every empty field the text uses is noted as missing (``Source.lack``): the
+    document is then not issued, and the message says what to fill where."""
+    if src is not None:
+        for _, name, _, _ in string.Formatter().parse(text):
+            if name and not name.endswith("_clause") and values.get(name) in ("", None):
+                what, where = FIELD_HELP.get(name, (name, "请在案件信息中填写"))
+                src.lack(what, where)
     filler = _Filler(
         {
             k: (v if v not in ("", None) or k.endswith("_clause") else BLANK)
@@ -88,6 +137,28 @@ def fill(text: str, values: Mapping[str, Any]) -> str:
         }
     )
     return string.Formatter().vformat(text, (), filler)
+
+
+# Tokens an issued legal document must never hold: a blank to write on, a placeholder body
+PLACEHOLDER_TOKENS = ("＿＿", "户籍所在地省教育厅", "本省", "（请县教育局")
+
+
+def placeholders_in(content: Any) -> list[str]:
+    """The placeholder tokens found anywhere in built content (strings, lists, dicts)."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.extend(t for t in PLACEHOLDER_TOKENS if t in value and t not in found)
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    walk(content)
+    return found
 
 
 def or_blank(value: Any, blank: str = BLANK) -> str:

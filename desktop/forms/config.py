@@ -80,10 +80,10 @@ ARTICLES: dict[str, tuple[str, str]] = {
         "《中华人民共和国家庭教育促进法》",
         "父母或者其他监护人应当依法履行家庭教育职责，保障未成年人接受并完成义务教育。",
     ),
-    "penalty_province": (
-        "本省义务教育实施办法（条例）的有关规定",
-        "（请县教育局按本省规定填写罚款依据条款）",
-    ),
+    # The province's regulation that sets the fine (each province's 义务教育条例/实施办法 has
+    # its own article and amounts): no default, the county sets it (``forms.penalty``); a
+    # penalty without it is not issued (行政处罚法 §38: a penalty without a basis is void).
+    "penalty_province": ("", ""),
 }
 
 BASIS: dict[str, list[str]] = {
@@ -97,7 +97,7 @@ BASIS: dict[str, list[str]] = {
 TEXTS: dict[str, str] = {
     # {placeholders} come from the document's fields; a missing one prints as a blank line.
     "school_notice.facts": (
-        "你的子女{child_name}（{sex}，身份证号：{id_number}）系我校{grade}学生，自{dropout_date}"
+        "你的{ward}{child_name}（{sex}，身份证号：{id_number}）系我校{grade}学生，自{dropout_date}"
         "起未到校上课。经学校多次联系和家访，至今未返校。"
     ),
     "school_notice.order": (
@@ -108,9 +108,9 @@ TEXTS: dict[str, str] = {
         "逾期未返校的，学校将书面报告{township_government}和{bureau}，由其依法责令限期改正。"
     ),
     "order_notice.facts": (
-        "经查，你的子女（被监护人）{child_name}（{sex}，{birth_date}出生，身份证号：{id_number}），"
-        "原就读于{school}{grade}，自{dropout_date}起辍学。{school_notice_clause}乡村干部和学校教师已先后"
-        "{persuasion_count}次上门劝返，你至今未送其返校。"
+        "经查，你的{ward}{child_name}（{sex}，{birth_date}出生，身份证号：{id_number}），"
+        "原就读于{school}{grade}，自{dropout_date}起辍学。{school_notice_clause}{visits_clause}"
+        "你至今未送其返校。"
     ),
     "order_notice.order": (
         "你的上述行为违反了{basis_citations}的规定。现责令你立即改正，于{deadline}前将{child_name}"
@@ -126,7 +126,7 @@ TEXTS: dict[str, str] = {
     ),
     "penalty.facts": (
         "当事人系{child_name}（身份证号：{id_number}）的法定监护人。{child_name}自{dropout_date}起辍学，"
-        "{order_issuer}于{order_date}向当事人送达责令改正通知书{order_no}，责令其于{order_deadline}前送子女返校。"
+        "{order_issuer}于{order_date}向当事人送达责令改正通知书{order_no}，责令其于{order_deadline}前送{child_name}返校。"
         "当事人逾期仍未改正。"
     ),
     "penalty.evidence": "以上事实有学校辍学报告、家访记录、送达回证、调查笔录等证据证实。",
@@ -143,7 +143,7 @@ TEXTS: dict[str, str] = {
     ),
     "demand.facts": (
         "本机关于{penalty_date}对你作出行政处罚决定书{penalty_no}，决定对你罚款人民币{amount}元，"
-        "并已依法送达。你在法定期限内未申请行政复议或者提起行政诉讼，又不履行该决定，且子女"
+        "并已依法送达。你在法定期限内未申请行政复议或者提起行政诉讼，又不履行该决定，且"
         "{child_name}（身份证号：{id_number}）仍未返校。"
     ),
     "demand.order": (
@@ -200,6 +200,8 @@ DEFAULTS: dict[str, Any] = {
     "forms.number_slots": {},
     "forms.number_block": 1000,
     "forms.review_body": "",
+    # the fine: {"citation": "《××省义务教育条例》第××条", "text": "…", "amount": "…"}
+    "forms.penalty": {},
 }
 
 LABELS = {
@@ -216,6 +218,7 @@ LABELS = {
     "forms.number_slots": "本机文书编号段",
     "forms.number_block": "每个编号段的号数",
     "forms.review_body": "行政复议机关",
+    "forms.penalty": "罚款依据（本省条例条款）与默认金额",
 }
 
 
@@ -245,7 +248,14 @@ class FormsConfig:
         override = self.values["forms.articles"].get(key)
         if override:
             return override[0], override[1]
+        if key == "penalty_province":
+            penalty = self.values["forms.penalty"] or {}
+            return penalty.get("citation", ""), penalty.get("text", "")
         return ARTICLES.get(key, (key, ""))
+
+    def penalty_amount(self) -> str:
+        """The county's default fine (yuan), '' if none is set."""
+        return str((self.values["forms.penalty"] or {}).get("amount", "") or "")
 
     def basis(self, template_id: str) -> list[tuple[str, str]]:
         keys = self.values["forms.basis"].get(template_id) or BASIS.get(template_id, [])

@@ -175,7 +175,14 @@ def _guardian(row: Any, child_address: str) -> dict[str, str]:
 
 
 def _address(store: Store, *, county: str, township: str, village: str, detail: str) -> str:
-    """从江县丙妹镇党略村4组: a village's own name is not repeated when the detail has it."""
+    """从江县丙妹镇党略村4组: no part is printed twice when the detail already has it (a
+    detail typed in full, 从江县丙妹镇党略村4组, or from the township or village on)."""
+    for prefix in (county + township + village, county + township, county):
+        if prefix and detail.startswith(prefix):
+            detail = detail[len(prefix) :]
+            break
+    if township and detail.startswith(township):
+        detail = detail[len(township) :]
     parts = county + township
     if detail.startswith(village) or not village:
         return parts + detail

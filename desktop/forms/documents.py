@@ -197,11 +197,29 @@ def render_content(
 # --- the four ways to print ---------------------------------------------------------------
 
 
+def check_complete(template: Template, src: Source, content: dict[str, Any]) -> None:
+    """A document states facts from the record only: refuse one that needs a field the record
+    lacks (saying what and where to fill it), and a legal notice holding a placeholder."""
+    from desktop.forms.base import placeholders_in
+
+    if src.missing:
+        lines = "\n".join(f"- {what}：{where}" for what, where in src.missing)
+        raise UserError(f"“{template.title}”缺少以下信息，暂不能出具：\n{lines}")
+    if template.notice and not src.blank:
+        tokens = placeholders_in(content)
+        if tokens:
+            raise UserError(
+                f"“{template.title}”中仍有待填写的内容（{'、'.join(tokens)}），暂不能出具；"
+                "请先补全案件信息或县设置中的文书段落（forms.texts）"
+            )
+
+
 def draft(store: Store, template_id: str, **kw: Any) -> Rendered:
     """The document as it would be issued, unnumbered and marked 样稿; nothing is stored."""
     template = get_template(template_id)
     src = make_source(store, template, **kw)
     content = template.build(src)
+    check_complete(template, src, content)
     content.update(number="", date=_cn_date(src.today))
     doc = render_content(
         template,
@@ -260,6 +278,7 @@ def issue(
 def _issue_built(
     store: Store, template: Template, src: Source, content: dict[str, Any], *, record_step: bool
 ) -> Rendered:
+    check_complete(template, src, content)
     cfg = src.cfg
     series = cfg["forms.series"].get(template.id) or template.id
     pattern = cfg["forms.patterns"].get(template.id) or template.default_pattern
@@ -345,7 +364,10 @@ def _record_step(
                 addressee=src.case.guardian["name"],
                 summary=f"出具{content['title']}",
                 deadline=deadline,
-                amount=str(src.options.get("amount") or ""),
+                amount=str(
+                    src.options.get("amount")
+                    or (src.cfg.penalty_amount() if template.id == "penalty" else "")
+                ),
             ),
             occurred_on=src.today.isoformat(),
         )

@@ -37,17 +37,58 @@ def _deadline(src: Source, template_id: str) -> str:
     return fmt_date(src.today + dt.timedelta(days=src.cfg.deadline(template_id)))
 
 
+# the guardian's relation (label) -> what the child is to them, as a notice addresses them
+WARD_OF = {
+    "父亲": "子女",
+    "母亲": "子女",
+    "祖父": "孙子女",
+    "祖母": "孙子女",
+    "外祖父": "外孙子女",
+    "外祖母": "外孙子女",
+    "兄姐": "弟妹",
+    "其他亲属": "被监护人",
+    "其他监护人": "被监护人",
+}
+
+
+def ward_word(relation: str) -> str:
+    """你的{ward}: 子女 to a parent, 孙子女 to a grandparent… ('' if the relation is unknown)."""
+    return WARD_OF.get(relation, "被监护人" if relation else "")
+
+
+def home_visits(case: CaseData) -> int:
+    """上门劝返 as the record holds it: home visits only (calls, video, remote work are not)."""
+    return sum(1 for e in case.of("contact") if e.payload.get("kind") == "home_visit")
+
+
+def _basis(src: Source, template_id: str) -> list[tuple[str, str]]:
+    """The template's legal basis; an article the county has not set is noted as missing."""
+    out = []
+    for citation, text in src.cfg.basis(template_id):
+        if not citation:
+            src.lack(
+                "罚款的法律依据（本省义务教育条例或实施办法的条款）",
+                "请县教育局在县设置 forms.penalty 中填写（citation：条款名称，text：条文，amount：默认金额）",
+            )
+            continue
+        out.append((citation, text))
+    return out
+
+
 def _values(src: Source, template_id: str) -> dict[str, Any]:
     """The fields notice texts may use."""
     case = src.need_case()
     g = case.guardian
-    basis = src.cfg.basis(template_id)
+    basis = _basis(src, template_id)
     school_step = case.last("legal_step", step="school_notice")
     order_step = case.last("legal_step", step="order_notice")
     penalty_step = case.last("legal_step", step="penalty")
-    amount = src.options.get("amount") or (
-        penalty_step.payload.get("amount") if penalty_step else ""
+    amount = (
+        src.options.get("amount")
+        or (penalty_step.payload.get("amount") if penalty_step else "")
+        or (src.cfg.penalty_amount() if template_id == "penalty" else "")
     )
+    visits = home_visits(case)
     return {
         "child_name": case.child["name"],
         "sex": case.child["sex"],
@@ -59,7 +100,11 @@ def _values(src: Source, template_id: str) -> dict[str, Any]:
         "grade": case.case["grade"],
         "dropout_date": case.case["dropout_date"],
         "persuasion_count": case.case["persuasion_count"] if not case.blank else "",
+        "home_visits": str(visits) if visits else "",
+        "visits_clause": f"乡村干部和学校教师已先后{visits}次上门劝返，" if visits else "",
+        "ward": ward_word(g["relation"]) if not case.blank else "子女（被监护人）",
         "guardian_name": g["name"],
+        "guardian_relation": g["relation"],
         "guardian_id": g["id_number"],
         "guardian_address": g["address"] or case.child["address"],
         "township_government": township_government(case.places["township"]),
@@ -72,12 +117,21 @@ def _values(src: Source, template_id: str) -> dict[str, Any]:
         "school_notice_clause": _school_notice_clause(case, school_step),
         "order_date": fmt_date(order_step.on) if order_step else "",
         "order_no": order_step.payload.get("doc_no", "") if order_step else "",
-        "order_issuer": order_step.payload.get("issuer", "") if order_step else "",
+        "order_issuer": (order_step.payload.get("issuer") or _order_issuer(src, case))
+        if order_step
+        else "",
         "order_deadline": fmt_date(order_step.payload.get("deadline")) if order_step else "",
         "penalty_date": fmt_date(penalty_step.on) if penalty_step else "",
         "penalty_no": penalty_step.payload.get("doc_no", "") if penalty_step else "",
         "amount": amount,
     }
+
+
+def _order_issuer(src: Source, case: CaseData) -> str:
+    """Who issues 责令改正通知书 by the county's settings (for a step recorded without it)."""
+    if src.cfg.issuer_kind("order_notice") == "county":
+        return src.cfg.bureau
+    return src.cfg.county + township_government(case.places["township"])
 
 
 def _school_notice_clause(case: CaseData, step: Any) -> str:
@@ -134,10 +188,12 @@ def _notice_content(
 ) -> dict[str, Any]:
     case = src.need_case()
     values = _values(src, template_id)
-    paragraphs = [fill(src.cfg.text(f"{template_id}.{p}"), values) for p in parts]
+    paragraphs = [fill(src.cfg.text(f"{template_id}.{p}"), values, src) for p in parts]
+    if not case.guardian["name"]:
+        src.lack("监护人姓名", "请在案件页“修改学生信息…”的监护人一栏填写")
     if quote:
         # the articles are quoted after the paragraph that cites them (the second)
-        paragraphs[2:2] = _quoted(src.cfg.basis(template_id))
+        paragraphs[2:2] = _quoted(_basis(src, template_id))
     return {
         "heading": src.issuer.name,
         "title": title,
@@ -182,6 +238,8 @@ def build_penalty(src: Source) -> dict[str, Any]:
     )
     g = case.guardian
     content["addressee"] = ""
+    values = _values(src, "penalty")
+    fill("{guardian_name}{guardian_relation}{guardian_id}{guardian_address}", values, src)
     party = (
         f"当事人：{or_blank(g['name'])}，与学生{case.child['name']}关系：{or_blank(g['relation'])}，"
         f"身份证号：{or_blank(g['id_number'])}，住址：{or_blank(g['address'] or case.child['address'])}。"
@@ -269,16 +327,40 @@ def draw_service_receipt(doc: Doc, r: dict[str, str], *, number: str) -> None:
 # --- 跨省辍学学生情况告知函 ---------------------------------------------------------------------
 
 
+MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: 市教育委员会
+
+
+def education_department(src: Source, case: CaseData) -> str:
+    """The 户籍 province's education department, from the 户籍 division code; refused (UserError)
+    for a child whose 户籍 is in this province; noted as missing without a code."""
+    from desktop.domain.errors import UserError
+    from desktop.forms.context import region_full
+
+    code = case.child["hukou_code"] or ""
+    if len(code) < 2 or not code[:2].isdigit():
+        src.lack("户籍地行政区划代码", "请在案件页“修改学生信息…”的户籍地一栏填写")
+        return ""
+    own = (src.store.setting("county.code") or "")[:2]
+    if code[:2] == own:
+        raise UserError(
+            f"{case.child['name']}的户籍在本省（{case.child['hukou'] or code}），"
+            "跨省辍学学生情况告知函只发往外省；本省学生请按县内流程办理"
+        )
+    province = region_full(src.store, code[:2] + "0" * 10)
+    if not province or province.isdigit():
+        src.lack("户籍地所在省份（区划代码无法识别）", "请在案件页“修改学生信息…”的户籍地一栏改正")
+        return ""
+    return province + ("教育委员会" if code[:2] in MUNICIPALITIES else "教育厅")
+
+
 def build_cross_province(src: Source) -> dict[str, Any]:
     case = src.need_case()
     values = _values(src, "cross_province")
-    province = case.child["hukou"][:3] if case.child["hukou"] else ""
-    addressee = src.options.get("addressee")
+    addressee = src.options.get("addressee") or ""
+    if not src.blank:
+        addressee = addressee or education_department(src, case)
     if not addressee:
-        sent = case.last("notice", direction="sent")
-        addressee = sent.payload.get("counterpart") if sent else ""
-    if not addressee:
-        addressee = f"{province}教育厅" if province and not src.blank else f"{BLANK}教育厅（局）"
+        addressee = f"{BLANK}教育厅（教委）"
     contacts = [
         f"{e.on[:10]} {codes.CONTACT_KINDS.label(e.payload.get('kind', ''))}："
         f"{codes.CONTACT_RESULTS.label(e.payload.get('result', ''))}"
@@ -293,7 +375,7 @@ def build_cross_province(src: Source) -> dict[str, Any]:
         "title": "关于跨省辍学学生情况的告知函",
         "addressee": f"{addressee}：",
         "paragraphs": [
-            fill(src.cfg.text("cross_province.opening"), values),
+            fill(src.cfg.text("cross_province.opening"), values, src),
             "该生基本情况、辍学原因和劝返经过见附件。",
             src.cfg.text("cross_province.request"),
         ],

@@ -115,10 +115,14 @@ PLACEMENT_OPTIONS = ["随班就读", "特教班", "特殊教育学校", "送教�
 def build_assessment(src: Source) -> dict[str, Any]:
     case, content = _base(src)
     event = case.last("assessment")
+    if event is None:
+        src.lack(
+            "残疾儿童入学评估记录",
+            "请先在案件页记录县残疾人教育专家委员会的评估（结论、安置建议、成员）",
+        )
     p = event.payload if event else {}
+    # the committee's recorded advice, as recorded: the conclusion's wording never changes it
     advice = codes.PLACEMENTS.label(p["placement_advice"]) if p.get("placement_advice") else ""
-    if "送教" in p.get("conclusion", ""):
-        advice = "送教上门"
     content.update(
         category=codes.DISABILITY_CATEGORIES.label(p["category"])
         if p.get("category")
@@ -181,6 +185,8 @@ def build_home_teaching_record(src: Source) -> dict[str, Any]:
         ]
         for e in case.of("home_teaching")
     ]
+    if not sessions:
+        src.lack("送教上门记录", "请先在案件页记录送教上门（日期、课时、送教教师、内容）")
     hours = sum(float(e.payload.get("hours") or 0) for e in case.of("home_teaching"))
     content.update(
         category=case.child["disability_category"],
@@ -302,6 +308,7 @@ def draw_home_teaching_plan(doc: Doc, c: dict[str, Any]) -> None:
         [L("送教教师"), V(c["teachers"], 5)],
         [L("学生现状\n评估"), V(c["status"], 5, min_height=mm(18))],
         [L("学期目标"), V(c["goal"], 5, min_height=mm(18))],
+        [L("最近一次\n送教内容"), V(c["content_hint"], 5)],
         [
             L("送教安排"),
             V(
@@ -317,7 +324,7 @@ def draw_home_teaching_plan(doc: Doc, c: dict[str, Any]) -> None:
             [
                 V(f"{month}月", align="centre"),
                 V("2次", align="centre"),
-                V(c["content_hint"], 2, min_height=mm(13)),
+                V("", 2, min_height=mm(13)),  # planned by the teacher, month by month
                 V("", 2),
             ]
         )

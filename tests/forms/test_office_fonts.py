@@ -51,7 +51,9 @@ def test_notice_body_is_fangsong_and_title_the_heavy_serif() -> None:
             title="责令改正通知书",
             number="从府责改字〔2026〕38号",
             addressee="张某某：",
-            paragraphs=["经查，你的孙子女张小明（身份证号：522633201802215789）自2024年11月3日起辍学。"],
+            paragraphs=[
+                "经查，你的孙子女张小明（身份证号：522633201802215789）自2024年11月3日起辍学。"
+            ],
             issuer="从江县往洞镇人民政府",
             date="2026年12月3日",
         ),
@@ -87,7 +89,9 @@ def test_office_fonts_found_by_file_name_head_the_chain(tmp_path: Path) -> None:
         assert fonts.chain(fonts.TITLE)[0] == "SysTitle"
         assert fonts.font_for_char(fonts.BODY, "王") == "SysFang"
         doc = Doc()
-        draw_notice(doc, Notice(title="通知", paragraphs=["王五"], issuer="某机关", date="2026年1月1日"))
+        draw_notice(
+            doc, Notice(title="通知", paragraphs=["王五"], issuer="某机关", date="2026年1月1日")
+        )
         doc.render()
         used = fonts.describe_fonts(doc.fonts_used)
         assert "本机字体" in used["body"] and "SIMFANG.TTF" in used["body"]
@@ -145,7 +149,9 @@ def test_pdffonts_lists_only_embedded_fonts(tmp_path: Path) -> None:
     if shutil.which("pdffonts") is None:
         pytest.skip("pdffonts (poppler-utils) not installed")
     doc = Doc()
-    draw_notice(doc, Notice(title="通知", paragraphs=["王五𠇔"], issuer="某机关", date="2026年1月1日"))
+    draw_notice(
+        doc, Notice(title="通知", paragraphs=["王五𠇔"], issuer="某机关", date="2026年1月1日")
+    )
     path = tmp_path / "n.pdf"
     path.write_bytes(doc.render())
     lines = subprocess.run(

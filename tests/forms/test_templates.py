@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from ladder import ready_for
 from pdfcheck import cell_texts, misplaced, page_texts, pdf_text
 
+from desktop.domain.errors import UserError
 from desktop.domain.states import State
 from desktop.forms import documents
 from desktop.forms.base import Area
@@ -50,6 +52,37 @@ def pick_case(store, template_id: str) -> str:
         "SELECT c.id FROM cases c JOIN guardians g ON g.child_id = c.child_id"
         " WHERE c.state = 'persuading' ORDER BY c.case_no LIMIT 1"
     ).fetchone()[0]
+
+
+LADDER = ("school_notice", "order_notice", "penalty", "demand")
+# the county's fine setting (synthetic: a test regulation, not a real province's article)
+PENALTY_SETTING = {
+    "citation": "《测试省义务教育条例》第三十条",
+    "text": "（测试条文）监护人无正当理由未送适龄儿童、少年入学的，处以罚款。",
+    "amount": "200",
+}
+
+
+def complete(store, template_id: str, case_id: str, today: dt.date = TODAY) -> None:
+    """What the record must hold for the document to issue (content from the record only):
+    the earlier steps of the ladder, the county's fine setting, the guardian's ID number, an
+    out-of-province 户籍 for the 告知函."""
+    if template_id in LADDER:
+        ready_for(store, case_id, template_id, today)
+    if template_id in ("penalty", "demand"):
+        store.set_setting("forms.penalty", PENALTY_SETTING)
+    child_id = store.conn.execute("SELECT child_id FROM cases WHERE id=?", (case_id,)).fetchone()[0]
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE guardians SET id_number='522633198001010012' WHERE child_id=? AND id_number=''",
+            (child_id,),
+        )
+        if template_id == "cross_province":
+            store.conn.execute(
+                "UPDATE children SET hukou_code='530102000000', hukou_address='关雄村3组'"
+                " WHERE id=?",
+                (child_id,),
+            )
 
 
 def child_of(store, case_id: str):
@@ -117,6 +150,7 @@ def check_layout(rendered) -> None:
 @pytest.mark.parametrize("template_id", CASE_TEMPLATES)
 def test_case_document_from_the_demo_county(demo_store, template_id: str) -> None:
     case_id = pick_case(demo_store, template_id)
+    complete(demo_store, template_id, case_id)  # the ladder's earlier steps, the fine setting…
     child = child_of(demo_store, case_id)
     rendered = documents.issue(demo_store, template_id, case_id=case_id, today=TODAY)
     text = pdf_text(rendered.pdf)
@@ -235,6 +269,7 @@ def test_blank_area_forms(demo_store, template_id: str) -> None:
 
 def test_draft_is_marked_and_stores_nothing(demo_store) -> None:
     case_id = pick_case(demo_store, "order_notice")
+    complete(demo_store, "order_notice", case_id)
     rendered = documents.draft(demo_store, "order_notice", case_id=case_id, today=TODAY)
     assert "样稿" in pdf_text(rendered.pdf)
     check_layout(rendered)
@@ -261,6 +296,7 @@ def test_assessment_is_marked_confidential(demo_store) -> None:
 @pytest.mark.parametrize("template_id", ["school_notice", "order_notice", "penalty", "demand"])
 def test_notices_come_with_a_service_receipt(demo_store, template_id: str) -> None:
     case_id = pick_case(demo_store, template_id)
+    complete(demo_store, template_id, case_id)
     rendered = documents.issue(demo_store, template_id, case_id=case_id, today=TODAY)
     last = page_texts(rendered.pdf)[-1]
     assert "送达回证" in last
@@ -271,19 +307,36 @@ def test_notices_come_with_a_service_receipt(demo_store, template_id: str) -> No
 
 def test_cross_province_letter_has_attachment_and_receipt(demo_store) -> None:
     case_id = pick_case(demo_store, "cross_province")
+    complete(demo_store, "cross_province", case_id)
     pages = page_texts(documents.issue(demo_store, "cross_province", case_id=case_id).pdf)
+    assert "云南省教育厅：" in pages[0].replace(" ", "")
     assert any("跨省辍学学生情况表" in p and "户籍地区划代码" in p for p in pages)
     assert "回执" in pages[-1].replace(" ", "")
 
 
-def test_an_order_without_an_earlier_school_notice_leaves_no_blank_in_its_facts(demo_store) -> None:
-    # A case where the school never served a 劝返复学通知书: the facts say nothing about one
-    # (an optional sentence is left out, not replaced by a line to write on).
+def test_an_order_without_an_earlier_school_notice_is_refused(demo_store) -> None:
+    # The ladder (desktop/domain/rules.py): 劝返复学通知书 first, the order after its deadline;
+    # refused before anything is numbered or stored.
     row = demo_store.conn.execute(
         "SELECT c.id FROM cases c WHERE c.state = 'persuading' AND NOT EXISTS (SELECT 1 FROM events e"
         " WHERE e.case_id = c.id AND e.kind = 'legal_step') LIMIT 1"
     ).fetchone()
-    rendered = documents.issue(demo_store, "order_notice", case_id=row["id"], today=TODAY)
-    facts = pdf_text(rendered.pdf).split("经查", 1)[1].split("你的上述行为", 1)[0]
-    assert "＿" not in facts and "劝返复学通知书" not in facts
-    assert "上门劝返" in facts
+    documents_before = demo_store.conn.execute(
+        "SELECT count(*) FROM events WHERE kind IN ('document', 'legal_step')"
+    ).fetchone()[0]
+    with pytest.raises(UserError, match="劝返复学通知书"):
+        documents.issue(demo_store, "order_notice", case_id=row["id"], today=TODAY)
+    assert (
+        demo_store.conn.execute(
+            "SELECT count(*) FROM events WHERE kind IN ('document', 'legal_step')"
+        ).fetchone()[0]
+        == documents_before
+    )
+
+
+def test_no_legal_notice_for_a_case_outside_the_dropout_ledger(demo_store) -> None:
+    row = demo_store.conn.execute(
+        "SELECT id FROM cases WHERE state IN ('monitoring', 'closed', 'suspected') LIMIT 1"
+    ).fetchone()
+    with pytest.raises(UserError, match="法律程序只适用于已确认辍学或劝返中的案件"):
+        documents.issue(demo_store, "school_notice", case_id=row["id"], today=TODAY)
