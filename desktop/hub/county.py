@@ -102,9 +102,14 @@ class CountyHub:
     def merge(self, relay: Relay, data: bytes) -> importer.ImportResult:
         """Import a bundle addressed to the hub (BundleRefused: nothing changed)."""
         store = self.store()
+        # verify, decrypt and decompress (within a cap) before taking the county's lock: a
+        # large or hostile bundle does not hold up the other devices' syncs
+        opened = importer.open_bytes(store, data)
+        if isinstance(opened, importer.ImportResult):
+            return opened
         with relay.lock(f"county:{self.code}"):
             # scope, role and settings rights: checked by the importer, as on every laptop
-            result = importer.import_bytes(store, data, transport="hub")
+            result = importer.import_bytes(store, data, transport="hub", opened=opened)
         return result
 
     # --- serving a device ----------------------------------------------------------------
@@ -186,6 +191,8 @@ def refusal_status(exc: BundleRefused) -> int:
     """The HTTP status for a bundle the hub would not import."""
     if exc.reason in ("not_bundle", "truncated"):
         return 400
+    if exc.reason == "too_large":
+        return 413
     if exc.reason in (
         "out_of_scope",
         "no_right",

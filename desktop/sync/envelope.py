@@ -117,22 +117,61 @@ def compress(data: bytes, method: str) -> bytes:
     raise ValueError(method)
 
 
+# A bundle's plaintext may be at most RATIO times its compressed size (real bundles: 8–13
+# times), and never less than FLOOR: a decompression bomb is refused after at most that much
+# output, decompressed in pieces, so one import's memory stays bounded.
+RATIO = 50
+FLOOR = 32 * 1024 * 1024
+PIECE = 1024 * 1024
+
+
+def plaintext_cap(compressed: int, limit: int) -> int:
+    return min(limit, max(FLOOR, RATIO * compressed))
+
+
 def decompress(data: bytes, method: str, *, limit: int) -> bytes:
+    """Decompress in pieces; refuse ('too_large') as soon as the output passes the cap."""
+    cap = plaintext_cap(len(data), limit)
+    pieces: list[bytes] = []
+    total = 0
+
+    def take(out: bytes) -> None:
+        nonlocal total
+        total += len(out)
+        if total > cap:
+            raise BundleRefused(
+                f"同步包解压后超过允许的大小（{cap // (1024 * 1024)} MB，压缩比异常，"
+                "可能是恶意构造的文件），已拒收",
+                "too_large",
+            )
+        pieces.append(out)
+
     try:
         if method == "zlib":
             d = zlib.decompressobj()
-            out = d.decompress(data, limit + 1)
-            if not d.eof or d.unconsumed_tail:
-                raise ValueError("incomplete or too large")
-            return out
+            rest = data
+            while not d.eof:
+                out = d.decompress(rest, PIECE)
+                rest = d.unconsumed_tail
+                take(out)
+                if not out and not rest:
+                    raise ValueError("incomplete")
+            if d.unused_data:
+                raise ValueError("trailing data")
+            return b"".join(pieces)
         if method == "lzma":
             import lzma
 
             dec = lzma.LZMADecompressor()
-            out = dec.decompress(data, max_length=limit + 1)
-            if not dec.eof:
-                raise ValueError("incomplete or too large")
-            return out
+            out = dec.decompress(data, max_length=PIECE)
+            take(out)
+            while not dec.eof:
+                if dec.needs_input:
+                    raise ValueError("incomplete")
+                take(dec.decompress(b"", max_length=PIECE))
+            return b"".join(pieces)
+    except BundleRefused:
+        raise
     except (zlib.error, ValueError, EOFError) as exc:
         raise BundleRefused("同步包内容无法解压（文件已损坏）", "damaged") from exc
     except Exception as exc:  # lzma.LZMAError

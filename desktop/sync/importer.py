@@ -56,11 +56,23 @@ class ImportResult:
         return text
 
 
-def import_bytes(
-    store: Store, data: bytes, *, transport: str = "file", check: Check | None = None
-) -> ImportResult:
-    """Import one bundle; raise BundleRefused (nothing changed) if it cannot be trusted or read
-    (or `check` refuses it)."""
+@dataclass
+class Opened:
+    """A bundle verified, decrypted, decompressed and parsed; nothing written yet."""
+
+    me: Cert
+    cert: Cert
+    header: dict[str, Any]
+    bundle_id: str
+    manifest: dict[str, Any]
+    body: Any
+    times: tuple[float, float, float]
+
+
+def open_bytes(store: Store, data: bytes) -> Opened | ImportResult:
+    """The part of an import that needs no lock (the hub runs it before taking the county's):
+    verify the sender, decrypt, decompress within a cap and parse. A bundle already imported
+    gives its 'duplicate' result. BundleRefused (nothing changed) if it cannot be trusted."""
     import time
 
     t0 = time.perf_counter()
@@ -88,9 +100,7 @@ def import_bytes(
     if cert.device_id == store.device_id:
         raise BundleRefused("这是本机自己导出的同步包，不需要导入", "own")
     bundle_id = str(header.get("bundle_id", ""))
-    if store.conn.execute(
-        "SELECT 1 FROM sync_bundles WHERE id=? AND direction='in'", (bundle_id,)
-    ).fetchone():
+    if _imported(store, bundle_id):
         return ImportResult("duplicate", bundle_id, cert.device_id, cert.name)
     plain = envelope.open_for(
         env, device_id=store.device_id, box_key=keys.private_keys(store).box, limit=MAX_PLAINTEXT
@@ -103,7 +113,37 @@ def import_bytes(
     body = unpack_body(rest)
     if manifest.get("op_count") != len(body.ops):
         raise BundleRefused("同步包清单与内容不符（操作数不一致）", "damaged")
-    t_parse = time.perf_counter()
+    return Opened(me, cert, header, bundle_id, manifest, body, (t0, t_open, time.perf_counter()))
+
+
+def _imported(store: Store, bundle_id: str) -> bool:
+    return bool(
+        store.conn.execute(
+            "SELECT 1 FROM sync_bundles WHERE id=? AND direction='in'", (bundle_id,)
+        ).fetchone()
+    )
+
+
+def import_bytes(
+    store: Store,
+    data: bytes,
+    *,
+    transport: str = "file",
+    check: Check | None = None,
+    opened: Opened | None = None,
+) -> ImportResult:
+    """Import one bundle; raise BundleRefused (nothing changed) if it cannot be trusted or read
+    (or `check` refuses it). `opened`: the result of open_bytes(store, data), if already done."""
+    import time
+
+    got = opened if opened is not None else open_bytes(store, data)
+    if isinstance(got, ImportResult):
+        return got
+    me, cert, header, bundle_id = got.me, got.cert, got.header, got.bundle_id
+    manifest, body = got.manifest, got.body
+    t0, t_open, t_parse = got.times
+    if opened is not None and _imported(store, bundle_id):  # imported meanwhile
+        return ImportResult("duplicate", bundle_id, cert.device_id, cert.name)
     staged = stage(store, body)
     try:
         verified = origin.verify(store, me, cert, header, body, staged)
