@@ -14,6 +14,7 @@ from desktop.intake.progress import QUIET, Progress
 from desktop.reports import stats
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.periods import Period, campaign_window
+from desktop.reports.prevention_sheet import prevention_sheet
 from desktop.store.repo import Store
 
 FLOW_HEADS = [label for _, label in stats.FLOW_COLUMNS]
@@ -141,6 +142,7 @@ def monthly_report(
             tables=tables,
         ),
     ]
+    sheets.append(prevention_sheet(store, period, county))
     if names:
         progress.set(2, 4, "正在整理在册名单")
         sheets.append(

@@ -29,7 +29,7 @@ def test_monthly_xlsx_as_counties_hand_it_in(store, tmp_path):
     report = monthly_report(store, parse_period("2026-09"), signatures=SIGN)
     path = write(report, tmp_path / "月报.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["月报表", "分类统计", "在册名单"]
+    assert wb.sheetnames == ["月报表", "分类统计", "防辍学", "在册名单"]
     ws = wb["月报表"]
     rows = _rows(ws)
     assert rows[0] == ["从江县控辍保学工作月报表"]
