@@ -266,7 +266,8 @@ def correction_dialog(view: CaseView, event_id: str) -> Any:
         return None
     dialog = DIALOGS[ev.kind](view.window_, ev.case_id, draft_key=f"correct:{event_id}")
     prefill(dialog, ev)
-    reason = dialog.add("correction_reason", view.tr("更正原因"), QLineEdit())
+    reason = QLineEdit()
+    dialog.add("correction_reason", view.tr("更正原因"), reason)
     reason.setPlaceholderText(view.tr("必填，例如：日期填错、见到的人写错"))
     dialog.setWindowTitle(view.tr("更正：") + dialog.windowTitle())
 
@@ -275,13 +276,18 @@ def correction_dialog(view: CaseView, event_id: str) -> Any:
             view.store,
             event_id,
             payload=dialog.payload(),
-            occurred_on=dialog.date.iso(),
+            occurred_on=dialog_date(dialog),
             reason=reason.text(),
         )
 
     dialog.save = save  # type: ignore[method-assign]
     dialog.check_duplicate = False
     return dialog
+
+
+def dialog_date(dialog: Any) -> str:
+    """The 日期 of an event dialog (its DateField), ISO."""
+    return str(dialog.fields["occurred_on"].iso())
 
 
 def prefill(dialog: Any, ev: corrections.EventRow) -> None:
