@@ -4,6 +4,7 @@ state machine forbids it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,8 +28,9 @@ from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
 from desktop.store import cases, county, db, queries
+from desktop.store.queries_today import plan_deadline_passed
 from desktop.ui import corrections_ui
-from desktop.ui.labels import state_text
+from desktop.ui.labels import ledger_of_state, state_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -303,11 +305,20 @@ class CaseView(QWidget):
 
     def _case_html(self, case) -> str:  # type: ignore[no-untyped-def]
         school = self.store.get("schools", case["school_id"]) if case["school_id"] else None
+        late = plan_deadline_passed(self.store.conn, case["id"], today=dt.date.today())
         rows = [
             (QCoreApplication.translate("CaseView", "案件编号"), case["case_no"]),
             (
                 QCoreApplication.translate("CaseView", "台账"),
-                codes.LEDGER_KINDS.label(case["ledger_kind"]),
+                ledger_of_state(case["state"]) or codes.LEDGER_KINDS.label(case["ledger_kind"]),
+            ),
+            (
+                QCoreApplication.translate("CaseView", "一人一案劝返时限"),
+                QCoreApplication.translate("CaseView", "%1（已过 %2 天，学生仍未复学）")
+                .replace("%1", late[0])
+                .replace("%2", str(late[1]))
+                if late
+                else "",
             ),
             (QCoreApplication.translate("CaseView", "发现日期"), case["found_on"] or ""),
             (QCoreApplication.translate("CaseView", "辍学日期"), case["dropout_date"] or ""),
@@ -425,8 +436,22 @@ class CaseView(QWidget):
                 f"{plan['made_by']} {plan['made_on'] or ''}",
             ),
         ]
+        late = plan_deadline_passed(self.store.conn, self.case_id or "", today=dt.date.today())
+        warning = (
+            "<p style='color:#b3261e'><b>"
+            + _esc(
+                QCoreApplication.translate(
+                    "CaseView", "劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。"
+                )
+                .replace("%1", late[0])
+                .replace("%2", str(late[1]))
+            )
+            + "</b></p>"
+            if late
+            else ""
+        )
         self.plan_view.setHtml(
-            "".join(f"<h4>{k}</h4><p>{_esc(v)}</p>" for k, v in parts if v.strip())
+            warning + "".join(f"<h4>{k}</h4><p>{_esc(v)}</p>" for k, v in parts if v.strip())
         )
 
     def _show_actions(self, available: dict[Action, str | None]) -> None:

@@ -55,3 +55,24 @@ RECORD_TEXTS = (
 
 def state_text(label: str) -> str:
     return QCoreApplication.translate("State", label)
+
+
+# The ledger (台账) a case is on now, by its state: the nav's ledgers (a case entered as
+# 疑似辍学 is on the 辍学台账 once it is confirmed and being persuaded).
+LEDGER_OF_STATE = {
+    "suspected": QT_TRANSLATE_NOOP("Ledger", "疑似辍学台账"),
+    "dropout": QT_TRANSLATE_NOOP("Ledger", "辍学台账（辍学/劝返中）"),
+    "persuading": QT_TRANSLATE_NOOP("Ledger", "辍学台账（辍学/劝返中）"),
+    "transferred_pending": QT_TRANSLATE_NOOP("Ledger", "辍学台账（辍学/劝返中）"),
+    "returned": QT_TRANSLATE_NOOP("Ledger", "已复学跟踪台账"),
+    "monitoring": QT_TRANSLATE_NOOP("Ledger", "已复学跟踪台账"),
+    "deferred": QT_TRANSLATE_NOOP("Ledger", "延缓/休学台账"),
+    "home_teaching": QT_TRANSLATE_NOOP("Ledger", "送教上门台账"),
+    "closed": QT_TRANSLATE_NOOP("Ledger", "已销号台账"),
+}
+
+
+def ledger_of_state(state: str) -> str:
+    """The ledger a case in `state` is on, translated ("" for an unknown state)."""
+    label = LEDGER_OF_STATE.get(state)
+    return QCoreApplication.translate("Ledger", label) if label else ""

@@ -22,12 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import queries
+from desktop.store.queries_today import CaseFacet
+from desktop.ui.today_filters import TodayFilters, arrange
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
+# By urgency: what was left half-typed, newly suspected children (to check within days), plans
+# whose deadline passed, then visits and the rest. Within a group, the most overdue first.
 SECTIONS = (
     ("drafts", QT_TRANSLATE_NOOP("Today", "未保存的草稿（上次未完成的录入）")),
+    ("verify", QT_TRANSLATE_NOOP("Today", "新发现的疑似辍学（待核实）")),
+    ("plan", QT_TRANSLATE_NOOP("Today", "一人一案劝返时限已过")),
     ("visits", QT_TRANSLATE_NOOP("Today", "走访到期或逾期")),
     ("monitoring", QT_TRANSLATE_NOOP("Today", "复学学生跟踪巩固")),
     ("deferrals", QT_TRANSLATE_NOOP("Today", "延缓/休学即将到期")),
@@ -71,6 +77,10 @@ class TodayPage(QWidget):
         sc = QShortcut(QKeySequence("Return"), self.tree)
         sc.setContext(Qt.ShortcutContext.WidgetShortcut)
         sc.activated.connect(lambda: self._open(self.tree.currentItem(), 0))
+        self.facets: dict[str, CaseFacet] = {}
+        self.filters = TodayFilters()
+        self.filters.set_sections(SECTIONS)
+        self.filters.changed.connect(lambda: self._show(self.items, self.facets))
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -78,6 +88,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         self._timer = QTimer(self)
@@ -86,7 +97,7 @@ class TodayPage(QWidget):
 
     def ensure_loaded(self) -> None:
         if self._loaded:
-            self._show(self.items)  # drafts may have come or gone meanwhile
+            self._show(self.items, self.facets)  # drafts may have come or gone meanwhile
         elif not self._loading:
             from desktop.ui import ops
 
@@ -128,15 +139,23 @@ class TodayPage(QWidget):
 
         prevention_rules = prevention_register.rules_of(store)
 
-        def work(_progress: ops.Progress) -> list[queries.TodayItem]:
-            from desktop.prevention import today as prevention
-            from desktop.store import db
+        actor = store.actor
 
-            def items(conn) -> list[queries.TodayItem]:  # type: ignore[no-untyped-def]
+        def work(_progress: ops.Progress) -> tuple[list[queries.TodayItem], dict]:
+            from desktop.prevention import today as prevention
+            from desktop.store import db, queries_today
+
+            def items(conn) -> tuple[list[queries.TodayItem], dict]:  # type: ignore[no-untyped-def]
                 found = queries.today_items(conn, scope=scope, **params)
-                return found + prevention.items(
-                    conn, scope=scope, rules=prevention_rules, today=today
+                found += queries_today.plan_overdue(conn, today=today, scope=scope)
+                found += prevention.items(conn, scope=scope, rules=prevention_rules, today=today)
+                facets = queries_today.child_facets(
+                    conn, (i.child_id for i in found if not i.case_id)
                 )
+                facets.update(
+                    queries_today.case_facets(conn, (i.case_id for i in found), actor=actor)
+                )
+                return found, facets
 
             if path is None or ops.is_synchronous():
                 return items(store.conn)
@@ -150,14 +169,17 @@ class TodayPage(QWidget):
             self._loading = False
             self.summary.setText(self.tr("待办事项汇总失败：") + str(exc))
 
-        ops.Op(self, work).success(self._show).failure(failed).run_in_background()
+        ops.Op(self, work).success(lambda got: self._show(*got)).failure(failed).run_in_background()
 
-    def _show(self, items: list[queries.TodayItem]) -> None:
+    def _show(self, items: list[queries.TodayItem], facets: dict | None = None) -> None:
         from desktop.ui import drafts
 
         self._loading = False
         self._loaded = True
         self.items = items
+        self.facets = facets or {}
+        self.filters.offer(items, self.facets)
+        grouped = arrange(items, self.facets, self.filters.value())
         self.tree.clear()
         today = dt.date.today()
         months = tuple(self.window_.store.setting("campaign.months"))
@@ -185,7 +207,7 @@ class TodayPage(QWidget):
                 if not saved:
                     section.setHidden(True)
             else:
-                section_items = [i for i in items if i.section == key]
+                section_items = grouped.get(key, [])
                 counts[key] = len(section_items)
                 for item in section_items:
                     child = QTreeWidgetItem([item.title, item.detail, item.due])
@@ -199,11 +221,16 @@ class TodayPage(QWidget):
                 0, QCoreApplication.translate("TodayPage", "{0}（{1}）").format(label, counts[key])
             )
             section.setExpanded(counts[key] > 0)
-        overdue = sum(1 for i in items if i.overdue)
+        shown = [i for group in grouped.values() for i in group]
+        overdue = sum(1 for i in shown if i.overdue)
+        if len(shown) == len(items):
+            text = self.tr("待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。")
+        else:
+            text = self.tr("筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。")
         self.summary.setText(
-            self.tr("待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。")
-            .replace("%1", str(len(items)))
+            text.replace("%1", str(len(shown)))
             .replace("%2", str(overdue))
+            .replace("%3", str(len(items)))
         )
 
     def current_case_id(self) -> str | None:

@@ -687,391 +687,406 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="86"/>
+        <location filename="../../desktop/ui/case_view.py" line="88"/>
         <source>为该学生建案…</source>
         <translation>Open a case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="88"/>
+        <location filename="../../desktop/ui/case_view.py" line="90"/>
         <source>修改学生信息…</source>
         <translation>Correct the student&apos;s record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="90"/>
+        <location filename="../../desktop/ui/case_view.py" line="92"/>
         <source>更正姓名、身份证号、住址、学校、监护人电话等（留有修改记录）</source>
         <translation>Correct the name, ID number, address, school, guardian&apos;s phone… (every change is recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="114"/>
+        <location filename="../../desktop/ui/case_view.py" line="116"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="114"/>
+        <location filename="../../desktop/ui/case_view.py" line="116"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="114"/>
+        <location filename="../../desktop/ui/case_view.py" line="116"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="114"/>
+        <location filename="../../desktop/ui/case_view.py" line="116"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="136"/>
+        <location filename="../../desktop/ui/case_view.py" line="138"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="43"/>
-        <location filename="../../desktop/ui/case_view.py" line="137"/>
+        <location filename="../../desktop/ui/case_view.py" line="45"/>
+        <location filename="../../desktop/ui/case_view.py" line="139"/>
         <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="138"/>
+        <location filename="../../desktop/ui/case_view.py" line="140"/>
         <source>案件信息</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="144"/>
+        <location filename="../../desktop/ui/case_view.py" line="146"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="149"/>
+        <location filename="../../desktop/ui/case_view.py" line="151"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="157"/>
+        <location filename="../../desktop/ui/case_view.py" line="159"/>
         <source>办理（状态变更）</source>
         <translation>Actions (state changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="160"/>
+        <location filename="../../desktop/ui/case_view.py" line="162"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="188"/>
+        <location filename="../../desktop/ui/case_view.py" line="190"/>
         <source>案件不存在</source>
         <translation>The case does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="208"/>
+        <location filename="../../desktop/ui/case_view.py" line="210"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="220"/>
+        <location filename="../../desktop/ui/case_view.py" line="222"/>
         <source>（尚未建案）</source>
         <translation>(no case yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="229"/>
+        <location filename="../../desktop/ui/case_view.py" line="231"/>
         <source>·拒不返校特殊情形</source>
         <translation> · special case: refuses to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="232"/>
+        <location filename="../../desktop/ui/case_view.py" line="234"/>
         <source>【{0}】</source>
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="242"/>
+        <location filename="../../desktop/ui/case_view.py" line="244"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="243"/>
+        <location filename="../../desktop/ui/case_view.py" line="245"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="245"/>
+        <location filename="../../desktop/ui/case_view.py" line="247"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="248"/>
+        <location filename="../../desktop/ui/case_view.py" line="250"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="249"/>
+        <location filename="../../desktop/ui/case_view.py" line="251"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="251"/>
+        <location filename="../../desktop/ui/case_view.py" line="253"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="255"/>
+        <location filename="../../desktop/ui/case_view.py" line="257"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="258"/>
+        <location filename="../../desktop/ui/case_view.py" line="260"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="259"/>
+        <location filename="../../desktop/ui/case_view.py" line="261"/>
         <source>户籍地址</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="260"/>
+        <location filename="../../desktop/ui/case_view.py" line="262"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="262"/>
+        <location filename="../../desktop/ui/case_view.py" line="264"/>
         <source>年级班级</source>
         <translation>Grade and class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="269"/>
+        <location filename="../../desktop/ui/case_view.py" line="271"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="284"/>
+        <location filename="../../desktop/ui/case_view.py" line="286"/>
         <source>&lt;p&gt;&lt;b&gt;标识&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Flags&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="287"/>
+        <location filename="../../desktop/ui/case_view.py" line="289"/>
         <source>&lt;p&gt;&lt;b&gt;监护人&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guardians&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="290"/>
+        <location filename="../../desktop/ui/case_view.py" line="292"/>
         <source>&lt;p&gt;{0}（{1}）{2}&lt;br&gt;{3}{4}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} ({1}) {2}&lt;br&gt;{3}{4}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="293"/>
+        <location filename="../../desktop/ui/case_view.py" line="295"/>
         <source>·主要</source>
         <translation> · main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="300"/>
+        <location filename="../../desktop/ui/case_view.py" line="302"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;未登记监护人&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No guardian registered&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="307"/>
+        <location filename="../../desktop/ui/case_view.py" line="310"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="309"/>
+        <location filename="../../desktop/ui/case_view.py" line="312"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="312"/>
+        <location filename="../../desktop/ui/case_view.py" line="316"/>
+        <source>一人一案劝返时限</source>
+        <translation>Individual plan deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="317"/>
+        <source>%1（已过 %2 天，学生仍未复学）</source>
+        <translation>%1 (passed %2 days ago, the student is still not back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="323"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="313"/>
+        <location filename="../../desktop/ui/case_view.py" line="324"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="315"/>
+        <location filename="../../desktop/ui/case_view.py" line="326"/>
         <source>辍学时学校</source>
         <translation>School at dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="319"/>
+        <location filename="../../desktop/ui/case_view.py" line="330"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="323"/>
+        <location filename="../../desktop/ui/case_view.py" line="334"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="327"/>
+        <location filename="../../desktop/ui/case_view.py" line="338"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="333"/>
+        <location filename="../../desktop/ui/case_view.py" line="344"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="337"/>
+        <location filename="../../desktop/ui/case_view.py" line="348"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="338"/>
+        <location filename="../../desktop/ui/case_view.py" line="349"/>
         <source>{0}（其中联合劝返 {1}）</source>
         <translation>{0} (of which joint persuasions {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="342"/>
+        <location filename="../../desktop/ui/case_view.py" line="353"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="343"/>
+        <location filename="../../desktop/ui/case_view.py" line="354"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="344"/>
+        <location filename="../../desktop/ui/case_view.py" line="355"/>
         <source>跟踪巩固至</source>
         <translation>Followed up until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="345"/>
+        <location filename="../../desktop/ui/case_view.py" line="356"/>
         <source>延缓/休学至</source>
         <translation>Deferred/suspended until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="346"/>
+        <location filename="../../desktop/ui/case_view.py" line="357"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="354"/>
+        <location filename="../../desktop/ui/case_view.py" line="365"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;同步后状态有冲突，待县级复核&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;The state conflicts after sync; awaiting county review&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="372"/>
+        <location filename="../../desktop/ui/case_view.py" line="383"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="374"/>
+        <location filename="../../desktop/ui/case_view.py" line="385"/>
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="410"/>
+        <location filename="../../desktop/ui/case_view.py" line="421"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="417"/>
+        <location filename="../../desktop/ui/case_view.py" line="428"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="418"/>
+        <location filename="../../desktop/ui/case_view.py" line="429"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="419"/>
+        <location filename="../../desktop/ui/case_view.py" line="430"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="420"/>
+        <location filename="../../desktop/ui/case_view.py" line="431"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="422"/>
+        <location filename="../../desktop/ui/case_view.py" line="433"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="424"/>
+        <location filename="../../desktop/ui/case_view.py" line="435"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="441"/>
+        <location filename="../../desktop/ui/case_view.py" line="443"/>
+        <source>劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。</source>
+        <translation>The persuasion deadline %1 passed %2 days ago and the student is still not back: adjust the plan or take the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_view.py" line="466"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="41"/>
+        <location filename="../../desktop/ui/case_view.py" line="43"/>
         <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="42"/>
+        <location filename="../../desktop/ui/case_view.py" line="44"/>
         <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="44"/>
+        <location filename="../../desktop/ui/case_view.py" line="46"/>
         <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="45"/>
+        <location filename="../../desktop/ui/case_view.py" line="47"/>
         <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="46"/>
+        <location filename="../../desktop/ui/case_view.py" line="48"/>
         <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="47"/>
+        <location filename="../../desktop/ui/case_view.py" line="49"/>
         <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="48"/>
-        <location filename="../../desktop/ui/case_view.py" line="421"/>
+        <location filename="../../desktop/ui/case_view.py" line="50"/>
+        <location filename="../../desktop/ui/case_view.py" line="432"/>
         <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="49"/>
+        <location filename="../../desktop/ui/case_view.py" line="51"/>
         <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>延缓/休学申请</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="50"/>
+        <location filename="../../desktop/ui/case_view.py" line="52"/>
         <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>残疾评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="51"/>
+        <location filename="../../desktop/ui/case_view.py" line="53"/>
         <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="52"/>
+        <location filename="../../desktop/ui/case_view.py" line="54"/>
         <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="53"/>
+        <location filename="../../desktop/ui/case_view.py" line="55"/>
         <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>添加附件</source>
         <translation>Attach file</translation>
@@ -1477,62 +1492,62 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="300"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="402"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="306"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="408"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="330"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="336"/>
         <source>已作废·{0}</source>
         <translation>Voided · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="333"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="339"/>
         <source>作废原因：{0}
 {1}</source>
         <translation>Voided because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="338"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="344"/>
         <source>已更正·{0}</source>
         <translation>Corrected · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="340"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="346"/>
         <source>更正·{0}</source>
         <translation>Correction · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="343"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="349"/>
         <source>更正原因：{0}
 {1}</source>
         <translation>Corrected because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="363"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="369"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="377"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="383"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="387"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="393"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="399"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="405"/>
         <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="474"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="480"/>
         <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
         <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
     </message>
@@ -2674,6 +2689,39 @@ Rows with errors are not imported; correct them in the original sheet and import
         <location filename="../../desktop/ui/ledger_model.py" line="69"/>
         <source>案件状态</source>
         <translation>Case state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <source>疑似辍学台账</source>
+        <translation>Suspected dropout ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <source>辍学台账（辍学/劝返中）</source>
+        <translation>Dropout ledger (dropped out / being persuaded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
+        <location filename="../../desktop/ui/labels.py" line="68"/>
+        <source>已复学跟踪台账</source>
+        <translation>Returned and followed-up ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <source>延缓/休学台账</source>
+        <translation>Deferral/suspension ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <source>送教上门台账</source>
+        <translation>Home teaching ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <source>已销号台账</source>
+        <translation>Closed cases ledger</translation>
     </message>
 </context>
 <context>
@@ -5091,107 +5139,171 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="30"/>
+        <location filename="../../desktop/ui/today.py" line="34"/>
         <source>未保存的草稿（上次未完成的录入）</source>
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="31"/>
+        <location filename="../../desktop/ui/today.py" line="35"/>
+        <source>新发现的疑似辍学（待核实）</source>
+        <translation>Newly suspected dropouts (to be checked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today.py" line="36"/>
+        <source>一人一案劝返时限已过</source>
+        <translation>Individual plan deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today.py" line="37"/>
         <source>走访到期或逾期</source>
         <translation>Visits due or overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="32"/>
+        <location filename="../../desktop/ui/today.py" line="38"/>
         <source>复学学生跟踪巩固</source>
         <translation>Returned students in monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="33"/>
+        <location filename="../../desktop/ui/today.py" line="39"/>
         <source>延缓/休学即将到期</source>
         <translation>Deferrals expiring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="34"/>
+        <location filename="../../desktop/ui/today.py" line="40"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="35"/>
+        <location filename="../../desktop/ui/today.py" line="41"/>
         <source>开学专项行动清单</source>
         <translation>Term-start campaign checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="37"/>
+        <location filename="../../desktop/ui/today.py" line="43"/>
         <source>缺勤跟进（电话、家访、疑似辍学上报）</source>
         <translation>Absence follow-up (phone, home visit, report of suspected dropout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="38"/>
+        <location filename="../../desktop/ui/today.py" line="44"/>
         <source>帮扶计划复查</source>
         <translation>Support plan review</translation>
     </message>
 </context>
 <context>
+    <name>TodayFilters</name>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="70"/>
+        <source>只看我经手的</source>
+        <translation>Only mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="71"/>
+        <source>我立案或记录过工作的案件</source>
+        <translation>Cases I opened or recorded work on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="84"/>
+        <source>乡镇：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="85"/>
+        <source>村：</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="86"/>
+        <source>事项：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="135"/>
+        <location filename="../../desktop/ui/today_filters.py" line="142"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="158"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="169"/>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_filters.py" line="179"/>
+        <source>全部事项</source>
+        <translation>All kinds</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="60"/>
+        <location filename="../../desktop/ui/today.py" line="66"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="64"/>
+        <location filename="../../desktop/ui/today.py" line="70"/>
         <source>学生（案件编号）</source>
         <translation>Student (case no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="64"/>
+        <location filename="../../desktop/ui/today.py" line="70"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="64"/>
+        <location filename="../../desktop/ui/today.py" line="70"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="120"/>
+        <location filename="../../desktop/ui/today.py" line="131"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="121"/>
+        <location filename="../../desktop/ui/today.py" line="132"/>
         <source> — {0}年{1}月{2}日</source>
         <translation> — {1}/{2}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="126"/>
+        <location filename="../../desktop/ui/today.py" line="137"/>
         <source>正在汇总待办事项…</source>
         <translation>Collecting what needs doing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="151"/>
+        <location filename="../../desktop/ui/today.py" line="170"/>
         <source>待办事项汇总失败：</source>
         <translation>Could not collect the tasks: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="172"/>
+        <location filename="../../desktop/ui/today.py" line="194"/>
         <source>（本月为专项行动月）</source>
         <translation> (campaign month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="180"/>
+        <location filename="../../desktop/ui/today.py" line="202"/>
         <source>点击继续录入</source>
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="199"/>
+        <location filename="../../desktop/ui/today.py" line="221"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="204"/>
+        <location filename="../../desktop/ui/today.py" line="227"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today.py" line="229"/>
+        <source>筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。</source>
+        <translation>%1 of %3 items shown, %2 overdue. Double-click or press Enter to open the case.</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5483,7 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="469"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="475"/>
         <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
 
 确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
@@ -5417,7 +5529,7 @@ Keep it as a draft (restored next time), discard it, or continue editing?</trans
         <translation>Continue editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="450"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="456"/>
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
@@ -5518,27 +5630,27 @@ The original stays on the timeline (greyed, struck through) and no longer counts
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="269"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="270"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="270"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
         <source>必填，例如：日期填错、见到的人写错</source>
         <translation>Required, e.g. wrong date, wrong person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="272"/>
         <source>更正：</source>
         <translation>Correct:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="311"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="317"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="311"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="317"/>
         <source>请先在时间线上选择一次走访</source>
         <translation>First select a visit on the timeline</translation>
     </message>
@@ -5561,22 +5673,22 @@ The original stays on the timeline (greyed, struck through) and no longer counts
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="425"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="431"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="425"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="431"/>
         <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
         <translation>Nothing entered since the program was opened: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="432"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="438"/>
         <source>不能撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="436"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="442"/>
         <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
         <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
     </message>
