@@ -40,9 +40,14 @@ def install(window: Any) -> None:
         (QCoreApplication.translate("PreventionScreens", "缺勤登记"), "absence_register"),
         (QCoreApplication.translate("PreventionScreens", "重点关注学生（防辍学）"), "at_risk"),
     ):
-        action = QAction(window.tr(label), window)
+        action = QAction(label, window)
         action.triggered.connect(lambda _c=False, k=key: window.show_page(k))
         menu.addAction(action)
+    action = QAction(
+        QCoreApplication.translate("PreventionScreens", "导入学校缺勤表（Excel）…"), window
+    )
+    action.triggered.connect(lambda _c=False: import_absences(window))
+    menu.addAction(action)
 
     def changed(changes: Any) -> None:
         if risk_page.built and (changes.everything or not changes.affects("absence_registers")):
@@ -51,3 +56,10 @@ def install(window: Any) -> None:
             register_page.page.refresh_dues()
 
     window.changed.connect(changed)
+
+
+def import_absences(window: Any) -> None:
+    from desktop.ui.case_view import exec_dialog
+    from desktop.ui.prevention_import import ImportAbsencesDialog
+
+    exec_dialog(ImportAbsencesDialog(window))

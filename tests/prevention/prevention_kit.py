@@ -14,13 +14,12 @@ from desktop.security.policy import ROLE_LABELS, Area, Policy, Role
 from desktop.store.repo import Store
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-GIVEN = "小明小红子涵雨轩浩然欣怡梓萱俊杰诗琪宇航"
+GIVEN = ("小明", "子涵", "雨轩", "浩然", "欣怡", "梓萱", "俊杰", "诗琪", "宇航")
 
 
 def name(i: int) -> str:
-    return (
-        SURNAMES[i % len(SURNAMES)] + GIVEN[(i * 2) % len(GIVEN)] + GIVEN[(i * 2 + 1) % len(GIVEN)]
-    )
+    """Distinct names for the first 180 pupils."""
+    return SURNAMES[i % len(SURNAMES)] + GIVEN[i // len(SURNAMES) % len(GIVEN)]
 
 
 @dataclass

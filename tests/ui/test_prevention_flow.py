@@ -190,3 +190,37 @@ def test_three_unexplained_days_open_a_case_and_a_plan_shows_on_today(
     qtbot.mouseClick(risk_page.review_button, Qt.MouseButton.LeftButton)
     window.today_page.refresh()
     assert [i for i in window.today_page.items if i.section == "support"] == []
+
+
+def test_an_absence_sheet_is_imported_from_the_data_menu(
+    qtbot, teacher_window, dialogs, tmp_path, monkeypatch
+):
+    from openpyxl import Workbook
+
+    from desktop.prevention import register
+    from desktop.ui import prevention_import, prevention_screens
+
+    kit, window = teacher_window
+    names = [window.workbench.child(c)["name"] for c in kit.pupils[:2]]
+    wb = Workbook()
+    wb.active.append(["日期", "姓名", "缺勤原因"])
+    wb.active.append([TODAY.isoformat(), names[0], "旷课"])
+    wb.active.append([TODAY.isoformat(), names[1], "病假"])
+    wb.active.append([TODAY.isoformat(), "查无此人", "病假"])
+    path = tmp_path / "缺勤.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(prevention_import, "ask_open_path", lambda *a: str(path))
+
+    def run(dialog):
+        assert dialog.school.currentData() == kit.school_a  # a teacher's only school
+        dialog.choose()
+        assert dialog.summary.text().startswith("可导入缺勤记录2条")
+        assert "第4行" in dialog.problems.toPlainText()
+        dialog.ok.click()
+
+    dialogs.then(run)
+    prevention_screens.import_absences(window)
+    assert register.day_marks(window.workbench, kit.key, TODAY) == {
+        kit.pupils[0]: "unexplained",
+        kit.pupils[1]: "sick",
+    }
