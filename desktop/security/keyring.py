@@ -93,6 +93,9 @@ class Slot:
 class Keyring:
     key_id: str
     slots: tuple[Slot, ...]
+    # failed sign-ins (count, time of the last): kept here as well as in the user's data folder,
+    # so deleting a file does not lift the wait (desktop/security/throttle.py); no secret
+    throttle: tuple[int, float] | None = None
 
     # --- making and changing -------------------------------------------------------------
 
@@ -173,6 +176,8 @@ class Keyring:
             "key_id": self.key_id,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.throttle is not None:
+            doc["throttle"] = {"failures": self.throttle[0], "last": self.throttle[1]}
         return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
     def save(self, path: str | Path) -> None:
@@ -217,8 +222,31 @@ def _parse(data: bytes) -> Keyring:
         raise _bad("缺少格式标记")
     if doc.get("version") != VERSION or type(doc.get("version")) is not int:
         raise KeyringError("密钥文件的版本不受支持（可能由更新版本的程序创建），请升级程序")
-    if set(doc) != {"format", "version", "key_id", "slots"}:
+    if (
+        not {"format", "version", "key_id", "slots"}
+        <= set(doc)
+        <= {
+            "format",
+            "version",
+            "key_id",
+            "slots",
+            "throttle",
+        }
+    ):
         raise _bad("含有未知字段")
+    throttle = None
+    if "throttle" in doc:
+        t = doc["throttle"]
+        if (
+            not isinstance(t, dict)
+            or set(t) != {"failures", "last"}
+            or type(t["failures"]) is not int
+            or not 0 <= t["failures"] <= 10**6
+            or type(t["last"]) not in (int, float)
+            or t["last"] != t["last"]  # NaN
+        ):
+            raise _bad("登录失败计数无效")
+        throttle = (t["failures"], float(t["last"]))
     key_id = doc["key_id"]
     if not isinstance(key_id, str) or not re.fullmatch(r"[0-9a-f]{16}", key_id):
         raise _bad("密钥编号无效")
@@ -231,7 +259,7 @@ def _parse(data: bytes) -> Keyring:
         raise _bad("解锁项重复")
     if sum(s.kind == "recovery" for s in slots) > 1:
         raise _bad("恢复密钥项重复")
-    return Keyring(key_id, tuple(slots))
+    return Keyring(key_id, tuple(slots), throttle)
 
 
 def _b64(value: Any, size: int, what: str) -> bytes:

@@ -5,8 +5,12 @@ After FREE_FAILURES wrong passwords for a database, each further attempt must wa
 database in the user's data folder (`signin-attempts.json`, written atomically) and
 cleared by a successful sign-in. The file is small JSON; a damaged one counts as
 FREE_FAILURES failures just now (the next wrong password waits), not as a clean slate.
-(Someone who can delete the file can reset the count: this slows guessing at the screen;
-against a stolen disk the protection is the Argon2id cost of every guess.)
+
+The count is also kept in the database's keyring file (`kcbx.db.keyring`, the wrapped data
+keys, without which the database cannot be opened), and the larger of the two counts: deleting
+`signin-attempts.json` does not lift the wait, and deleting the keyring loses the database.
+(Someone who edits both files by hand can still reset the count: this slows guessing at the
+screen; against a stolen disk the protection is the Argon2id cost of every guess.)
 """
 
 from __future__ import annotations
@@ -102,11 +106,50 @@ def _save(records: dict[str, Record]) -> None:
         atomic.write_text(_file(), json.dumps(doc))
 
 
+def _ring_record(db_path: str | Path, now: float) -> Record | None:
+    """The count kept in the database's keyring file (None: no keyring, or no count)."""
+    from desktop.security import keyring
+
+    path = keyring.keyring_path(db_path)
+    if not path.exists():
+        return None
+    try:
+        ring = keyring.load(path)
+    except keyring.KeyringError:
+        return None
+    if ring.throttle is None:
+        return None
+    return Record(ring.throttle[0], min(ring.throttle[1], now))
+
+
+def _ring_save(db_path: str | Path, rec: Record | None) -> None:
+    """Write the count into the keyring file (read again just before: it may have changed)."""
+    import dataclasses
+
+    from desktop.security import keyring
+
+    path = keyring.keyring_path(db_path)
+    if not path.exists():
+        return
+    with contextlib.suppress(UserError, OSError):
+        ring = keyring.load(path)
+        value = None if rec is None else (rec.failures, rec.last)
+        if ring.throttle != value:
+            dataclasses.replace(ring, throttle=value).save(path)
+
+
+def _record(db_path: str | Path, now: float) -> Record | None:
+    records = _load(now)
+    found = [
+        r for r in (records.get(_key(db_path)) or records.get("*"), _ring_record(db_path, now)) if r
+    ]
+    return max(found, key=lambda r: (r.failures, r.last)) if found else None
+
+
 def wait_seconds(db_path: str | Path, *, now: float | None = None) -> int:
     """How long before the next attempt is allowed (0: now)."""
     now = time.time() if now is None else now
-    records = _load(now)
-    rec = records.get(_key(db_path)) or records.get("*")
+    rec = _record(db_path, now)
     if rec is None:
         return 0
     return max(0, int(rec.last + delay(rec.failures) - now + 0.999))
@@ -114,8 +157,9 @@ def wait_seconds(db_path: str | Path, *, now: float | None = None) -> int:
 
 def failures(db_path: str | Path) -> int:
     """Consecutive failures now counted for the database."""
-    rec = _load(time.time()).get(_key(db_path))
-    return rec.failures if rec else 0
+    now = time.time()
+    found = [r for r in (_load(now).get(_key(db_path)), _ring_record(db_path, now)) if r]
+    return max(r.failures for r in found) if found else 0
 
 
 def check(db_path: str | Path, *, now: float | None = None) -> None:
@@ -130,10 +174,11 @@ def failed(db_path: str | Path, *, now: float | None = None) -> int:
     now = time.time() if now is None else now
     records = _load(now)
     key = _key(db_path)
-    old = records.get(key) or records.get("*") or Record(0, now)
+    old = _record(db_path, now) or Record(0, now)
     records[key] = Record(old.failures + 1, now)
     records.pop("*", None)
     _save(records)
+    _ring_save(db_path, records[key])
     return records[key].failures
 
 
@@ -142,3 +187,4 @@ def succeeded(db_path: str | Path) -> None:
     if records.pop(_key(db_path), None) is not None or "*" in records:
         records.pop("*", None)
         _save(records)
+    _ring_save(db_path, None)

@@ -295,3 +295,27 @@ def test_fuzz_throttle_file_never_crashes_and_never_lifts_the_limit(data):
     records = throttle.parse(data, now=5000.0)
     for r in records.values():
         assert isinstance(r.failures, int) and r.failures >= 0 and r.last <= 5000.0
+
+
+def test_deleting_the_attempts_file_does_not_lift_the_wait(encrypted):
+    """The count is also in the database's keyring (which cannot be deleted without losing the
+    database): deleting signin-attempts.json resets nothing."""
+    from security_helpers import ADMIN, PASSWORD
+
+    from desktop import paths
+    from desktop.security import keyring, session
+
+    for _ in range(throttle.FREE_FAILURES + 1):
+        with pytest.raises((session.WrongPassword, throttle.TooManyAttempts)):
+            session.login(encrypted.path, ADMIN, "guess-1")
+    (paths.data_dir() / "signin-attempts.json").unlink()
+    assert throttle.failures(encrypted.path) >= throttle.FREE_FAILURES
+    with pytest.raises(throttle.TooManyAttempts):
+        session.login(encrypted.path, ADMIN, PASSWORD)  # even the right one must wait
+    ring = keyring.load(keyring.keyring_path(encrypted.path))
+    assert ring.throttle is not None and ring.throttle[0] >= throttle.FREE_FAILURES
+    # the keyring still opens the database, and a success clears both
+    throttle.succeeded(encrypted.path)
+    assert keyring.load(keyring.keyring_path(encrypted.path)).throttle is None
+    session.login(encrypted.path, ADMIN, PASSWORD)
+    session.sign_out()
