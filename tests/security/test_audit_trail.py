@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -34,7 +35,9 @@ def test_every_kind_of_change_and_action_is_in_the_trail(signed_in, demo_db):
             "children", model.Child(name="测试童", sex="女", township_code=township)
         )  # 'c'
         store.update("children", child_id, {"phone": "13800000000"})  # 's'
-        case_id = case_ops.open_case(store, model.Case(child_id=child_id))
+        case_id = case_ops.open_case(
+            store, model.Case(child_id=child_id), opened_on=dt.date(2026, 3, 1)
+        )
         case_ops.record(
             store,
             case_id,
@@ -129,6 +132,12 @@ def test_the_case_work_of_the_app_never_needs_to_edit_the_trail(demo_store):
         demo_store,
         case[0],
         "contact",
-        model.Contact(kind="home_visit", participants=("王干部（乡政府）",)),
-        occurred_on="2026-03-03",
+        model.Contact(
+            kind="home_visit",
+            participants=("王干部（乡政府）",),
+            met="祖母",
+            findings="学生外出务工",
+            result="considering",
+        ),
+        occurred_on=dt.date.today().isoformat(),  # after the case was opened
     )

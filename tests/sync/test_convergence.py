@@ -159,9 +159,13 @@ class World:
                 else:
                     s.update(entity, row_id, {fname: value})
             elif kind == "event":
-                ev = cases.record(
-                    s, C[0], "contact", model.Contact(participants=(f"干部{self.counter}",))
+                visit = model.Contact(
+                    participants=(f"干部{self.counter}",),
+                    met="母亲",
+                    findings="学生在家",
+                    result="considering",
                 )
+                ev = cases.record(s, C[0], "contact", visit)
                 self.events.add(ev)
             elif kind == "transition":
                 params = ActionParams(approver="县局", evidence=("x",), reason="over_age")

@@ -45,7 +45,12 @@ def dropout_case(store: Store, kid: str) -> str:
 
 
 def visit(store: Store, case_id: str, who: str) -> str:
-    return cases.record(store, case_id, "contact", model.Contact(participants=(who,)))
+    return cases.record(
+        store,
+        case_id,
+        "contact",
+        model.Contact(participants=(who,), met="母亲", findings="学生在家", result="considering"),
+    )
 
 
 def test_events_merge_by_union_and_counts_follow(trio):
@@ -162,11 +167,25 @@ def test_two_devices_write_the_same_plan(trio):
 def test_concurrent_transitions_go_to_review(trio):
     a, b, _c = trio
     kid = child(a)
-    case_id = cases.open_case(a, model.Case(child_id=kid, ledger_kind="suspected"))
+    case_id = cases.open_case(
+        a, model.Case(child_id=kid, ledger_kind="suspected", causes=("20",))
+    )
     exchange(a, b)
     cases.take_action(a, case_id, Action.CONFIRM_DROPOUT)
+    # b verifies the child in school: its evidence, approved by the county account on b
+    b.conn.execute(
+        "INSERT INTO users(username, display_name, role, password_hash, created_at, created_by,"
+        " updated_at) VALUES ('jyj', '县教育局', 'county_admin', '-', '2026-01-01', '测试',"
+        " '2026-01-01')"
+    )
+    seen = cases.record(
+        b,
+        case_id,
+        "contact",
+        model.Contact(kind="phone", participants=("班主任",), result="verified_enrolled"),
+    )
     cases.take_action(
-        b, case_id, Action.VERIFY_ENROLLED, ActionParams(approver="县局", evidence=("x",))
+        b, case_id, Action.VERIFY_ENROLLED, ActionParams(approver="jyj", evidence=(seen,))
     )
     exchange(a, b)
     exchange(b, a)
