@@ -67,6 +67,65 @@ class HubConfig:
         return first.with_name(first.stem + "-spool")
 
 
+def spool_folder(root: Path) -> Path:
+    """A new folder for this process's uploads: <host>-<pid>-<random>."""
+    import os
+    import secrets
+    import socket
+
+    return Path(root) / f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def clean_spool(root: Path) -> None:
+    """Remove what hub processes of this machine that are no longer running left in the spool
+    (uploads cut short by a crash); never another running process's folder or files."""
+    import shutil
+    import socket
+
+    root = Path(root)
+    if not root.is_dir():
+        return
+    host = socket.gethostname()
+    for entry in root.iterdir():
+        if entry.is_file() and entry.name.startswith("upload-") and entry.suffix == ".part":
+            continue  # an older version's shared files: their owner may still be running
+        name, _, rest = entry.name.rpartition("-")
+        host_of, _, pid = name.rpartition("-")
+        if not entry.is_dir() or host_of != host or not pid.isdigit() or not rest:
+            continue
+        if _running(int(pid)):  # (this process too: another hub object in it)
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def secure_files(config: HubConfig) -> None:
+    """Every file the hub keeps is readable by its owner only (0600; folders 0700): the county
+    databases (SQLite gives their -wal and -shm files the same mode), the relay database."""
+    import os
+
+    paths = [Path(p) for p in config.stores]
+    if "://" not in config.relay_url:
+        paths.append(Path(config.relay_url))
+    for path in paths:
+        for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(f, 0o600)
+    with contextlib.suppress(OSError):
+        os.chmod(config.spool_dir, 0o700)
+
+
 @dataclass
 class Hub:
     config: HubConfig
@@ -74,13 +133,18 @@ class Hub:
     counties: dict[str, CountyHub] = field(default_factory=dict)
     workers: Workers | None = None
     _requests: int = 0
+    _spool: Path | None = None
 
     def __post_init__(self) -> None:
         self.relay = Relay(self.config.relay_url)
 
     @property
     def spool_dir(self) -> Path:
-        return self.config.spool_dir
+        """This hub process's own folder inside the shared spool (made at start): another
+        process starting never touches an upload in flight here."""
+        if self._spool is None:
+            self._spool = spool_folder(self.config.spool_dir)
+        return self._spool
 
     def start(self) -> None:
         """Open the county databases, prepare the relay, start the worker threads."""
@@ -94,14 +158,19 @@ class Hub:
         cleanups = [self.relay.close_thread, *(c.close_thread for c in self.counties.values())]
         self.workers = Workers(self.config.workers, on_exit=cleanups)
         self.workers.submit(self.relay.migrate).result()
-        self.spool_dir.mkdir(parents=True, exist_ok=True)
-        for stale in self.spool_dir.glob("upload-*.part"):  # left by a crash
-            stale.unlink(missing_ok=True)
+        clean_spool(self.config.spool_dir)
+        self.spool_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        secure_files(self.config)
 
     def stop(self) -> None:
         if self.workers is not None:
             self.workers.stop()
             self.workers = None
+        if self._spool is not None:
+            with contextlib.suppress(OSError):
+                for part in self._spool.glob("upload-*.part"):
+                    part.unlink(missing_ok=True)
+                self._spool.rmdir()
 
     async def run(self, fn: Any, *args: Any) -> Any:
         assert self.workers is not None, "hub not started"
