@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.demo.people import NamePicker, phone
+from desktop.demo.prevention import add_prevention
 from desktop.domain import codes
 from desktop.domain.casefacts import EventView
 from desktop.domain.errors import UserError
@@ -130,6 +131,8 @@ def generate(
             kids = _children(g, schools, children, stats)
             say("生成案件和工作记录")
             _cases(g, kids, schools, stats)
+            say("生成缺勤登记和帮扶记录")
+            add_prevention(store, seed=seed, today=g.today)
             say("建立索引")
         store.conn.execute("PRAGMA optimize")
         store.conn.execute("PRAGMA journal_mode = WAL")

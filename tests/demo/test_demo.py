@@ -76,3 +76,34 @@ def test_demo_refuses_to_overwrite(tmp_path):
 def test_demo_database_opens_in_the_store(demo_store):
     assert demo_store.setting("county.name") == "从江县"
     assert demo_store.conn.execute("SELECT count(*) FROM child_search").fetchone()[0] == 1500
+
+
+def test_demo_county_has_absences_and_children_at_risk(demo_db):
+    import datetime as dt
+
+    from desktop.core.actor import Actor
+    from desktop.core.workbench import Workbench
+    from desktop.prevention import register, risk
+    from desktop.prevention import today as prevention_today
+    from desktop.store.repo import Store
+
+    with Store.open(demo_db) as store:
+        bench = Workbench(store, Actor.local())
+        reasons = {r[0] for r in store.conn.execute("SELECT DISTINCT reason FROM absences")}
+        assert reasons == {"sick", "personal", "unexplained", "unknown"}
+        assert store.conn.execute("SELECT count(*) FROM absence_registers").fetchone()[0] > 0
+        listed = risk.at_risk(bench)
+        assert len(listed) > 50 and all(a.reasons for a in listed)
+        codes = {r.code for a in listed for r in a.reasons}
+        assert {"absence", "learning", "left_behind", "poverty"} <= codes
+        assert 0 < sum(1 for a in listed if a.plan) < len(listed)
+        # the register escalates some truants; plans come up for review
+        assert any(d.due("propose") for d in register.dues(bench))
+        sections = {
+            i.section
+            for i in prevention_today.items(
+                store.conn, scope=bench.actor.scope, rules=register.rules_of(store),
+                today=dt.date.today(),
+            )
+        }
+        assert sections == {"absence", "support"}
