@@ -3240,6 +3240,11 @@ The damaged file was kept as: {1}</translation>
         <source>重点关注学生（防辍学）</source>
         <translation>Students needing attention (dropout prevention)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_screens.py" line="49"/>
+        <source>导入学校缺勤表（Excel）…</source>
+        <translation>Import a school&apos;s absence sheet (Excel)…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
