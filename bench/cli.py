@@ -24,6 +24,7 @@ SUITES = (
     "bench.suite_forms",
     "bench.suite_sync",
     "bench.suite_intake",
+    "bench.suite_prevention",
     "bench.suite_security",
     "bench.suite_hub",
 )

@@ -266,6 +266,8 @@ def suspected_case(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
 
 
 def frequent_absence(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
+    if not f.absence_dates:
+        return None
     start = today - dt.timedelta(days=rules.risk_window_days)
     recent = [r for d, r in f.absence_dates.items() if start < d <= today]
     unexplained = sum(1 for r in recent if r in UNEXPLAINED)

@@ -144,9 +144,13 @@ def at_risk_list(
             ):
                 plans[r[1]] = PlanInfo(r[0], r[2], tuple(db.loads(r[3]) or ()), r[4], r[5])
     out = []
+    # Every reason but a grade transition (which never stands alone: CONTEXT_ONLY) needs one
+    # of these facts: a child with none is skipped without building its facts (most children).
+    with_facts = set(absences) | set(facts) | set(returned) | set(relapses) | suspected
+    no_flags = ("[]", "", None)
     for r in children:
         cid = r[0]
-        if cid in away_now:
+        if cid in away_now or (r[7] in no_flags and not r[8] and cid not in with_facts):
             continue
         f = PupilFacts(
             grade=r[5],
