@@ -26,13 +26,13 @@ from typing import Any
 
 from desktop import __version__
 from desktop.domain.errors import UserError
-from desktop.hub import logs
+from desktop.hub import keyseal, logs
 from desktop.hub.auth import Auth, authenticate
 from desktop.hub.county import CountyHub, refusal_status
 from desktop.hub.errors import NOT_FOUND, HubError, bad_request, forbidden
 from desktop.hub.relay import Relay, now
 from desktop.hub.workers import Workers
-from desktop.sync import envelope, origin
+from desktop.sync import envelope, keys, origin
 from desktop.sync.enrol import CertError, parse_cert
 from desktop.sync.envelope import BundleRefused
 
@@ -45,6 +45,7 @@ class HubConfig:
     stores: list[Path]  # county databases, each enrolled as that county's hub
     database: str = ""  # relay: "" (SQLite beside the first store), a path, or postgresql://…
     spool: Path | None = None  # where uploads are streamed to (default: beside the first store)
+    key_file: Path | None = None  # seals the hub's private keys (default: keyseal.default_key_file)
     max_bundle: int = 256 * MB
     max_small: int = 256 * 1024  # certificates and other small bodies
     rate: float = 5.0  # requests per second per device, refilled...
@@ -158,6 +159,14 @@ class Hub:
         cleanups = [self.relay.close_thread, *(c.close_thread for c in self.counties.values())]
         self.workers = Workers(self.config.workers, on_exit=cleanups)
         self.workers.submit(self.relay.migrate).result()
+        # the hub's private keys: sealed with its key (a 0600 key file or a systemd credential)
+        key_path = self.config.key_file or keyseal.default_key_file(self.config.stores[0])
+        protector = keyseal.HubKeyProtector(keyseal.load_key(Path(key_path)))
+        for county in self.counties.values():
+            keys.set_database_protector(county.path, protector)
+        self.workers.submit(
+            lambda: [keys.reseal(c.store()) for c in self.counties.values()]
+        ).result()
         clean_spool(self.config.spool_dir)
         self.spool_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         secure_files(self.config)
@@ -463,6 +472,8 @@ def from_env() -> Any:
     data["stores"] = [Path(p) for p in data["stores"]]
     if data.get("spool"):
         data["spool"] = Path(data["spool"])
+    if data.get("key_file"):
+        data["key_file"] = Path(data["key_file"])
     logs.setup(data.pop("log_level", "info"))
     return create_app(HubConfig(**data))
 

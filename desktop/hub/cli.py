@@ -58,6 +58,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--processes", type=int, default=1, help="服务进程数（>1 需 PostgreSQL）")
     p.add_argument("--threads", type=int, default=8, help="每个进程的工作线程数")
     p.add_argument("--spool", help="上传暂存目录")
+    p.add_argument(
+        "--key-file",
+        help="同步服务器密钥文件（0600；默认：systemd 凭据 kcbx-hub-key，或数据库旁的 …-hub.key）",
+    )
     p.add_argument("--max-bundle-mb", type=int, default=256)
     p.add_argument("--rate", type=float, default=5.0, help="每台设备每秒请求数")
     p.add_argument("--burst", type=float, default=120.0, help="每台设备的突发请求数")
@@ -135,6 +139,7 @@ def _serve(args: argparse.Namespace) -> int:
         stores=[Path(p) for p in args.db],
         database=args.database,
         spool=Path(args.spool) if args.spool else None,
+        key_file=Path(args.key_file) if args.key_file else None,
         max_bundle=args.max_bundle_mb * MB,
         rate=args.rate,
         burst=args.burst,

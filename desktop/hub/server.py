@@ -51,6 +51,7 @@ def serve(
         data = asdict(config)
         data["stores"] = [str(p) for p in config.stores]
         data["spool"] = str(config.spool) if config.spool else None
+        data["key_file"] = str(config.key_file) if config.key_file else None
         data["log_level"] = log_level
         os.environ["KCBX_HUB_CONFIG"] = json.dumps(data)
         uvicorn.run(

@@ -76,6 +76,46 @@ def set_key_protector(protector: KeyProtector | None) -> None:
     _protector = protector or _Plain()
 
 
+_by_database: dict[str, KeyProtector] = {}
+
+
+def set_database_protector(path: str | os.PathLike[str], protector: KeyProtector | None) -> None:
+    """The protector of one database's keys (the hub's, sealed with its key file), before the
+    process-wide one; None removes it."""
+    key = os.path.realpath(path)
+    if protector is None:
+        _by_database.pop(key, None)
+    else:
+        _by_database[key] = protector
+
+
+def _protector_of(store: Store) -> KeyProtector:
+    if _by_database and store.path is not None:
+        found = _by_database.get(os.path.realpath(store.path))
+        if found is not None:
+            return found
+    return _protector
+
+
+def reseal(store: Store) -> int:
+    """Wrap again, with the store's protector, private keys stored another way (e.g. in the
+    clear); returns how many were changed."""
+    protector = _protector_of(store)
+    rows = store.conn.execute(
+        "SELECT kind, secret, protection FROM sync_keys WHERE protection != ?", (protector.name,)
+    ).fetchall()
+    if not rows:
+        return 0
+    with store.transaction() as conn:
+        for kind, secret, protection in rows:
+            plain = protector.unwrap(bytes(secret), protection)
+            conn.execute(
+                "UPDATE sync_keys SET secret=?, protection=? WHERE kind=?",
+                (protector.wrap(plain), protector.name, kind),
+            )
+    return len(rows)
+
+
 # --- this device's keys ---------------------------------------------------------------------
 
 
@@ -112,7 +152,8 @@ def ensure_device_keys(store: Store) -> PublicKeys:
             raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
         )
         public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)
-        rows.append((kind, public, _protector.wrap(secret), _protector.name, now_iso()))
+        protector = _protector_of(store)
+        rows.append((kind, public, protector.wrap(secret), protector.name, now_iso()))
     with store.transaction():
         store.conn.execute("DELETE FROM sync_keys")
         store.conn.executemany(
@@ -141,8 +182,9 @@ def private_keys(store: Store) -> PrivateKeys:
     }
     if set(rows) != {"sign", "box"}:
         raise UserError("本机还没有同步密钥，请先生成注册申请")
-    sign = Ed25519PrivateKey.from_private_bytes(_protector.unwrap(*rows["sign"]))
-    box = X25519PrivateKey.from_private_bytes(_protector.unwrap(*rows["box"]))
+    protector = _protector_of(store)
+    sign = Ed25519PrivateKey.from_private_bytes(protector.unwrap(*rows["sign"]))
+    box = X25519PrivateKey.from_private_bytes(protector.unwrap(*rows["box"]))
     return PrivateKeys(sign, box)
 
 

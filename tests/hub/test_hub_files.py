@@ -8,6 +8,7 @@ import socket
 import stat
 from pathlib import Path
 
+import pytest
 from hubkit import device, hub_db, settle, start
 from synckit import child
 
@@ -63,3 +64,46 @@ def test_every_file_the_hub_keeps_is_private(county, tmp_path: Path) -> None:
             assert _private(p), f"{p.name} is readable by others"
     finally:
         hub.stop()
+
+
+def test_the_hubs_private_keys_are_sealed_with_its_key_file(county, tmp_path: Path) -> None:
+    from desktop.domain.errors import UserError
+    from desktop.store.repo import Store
+    from desktop.sync import keys
+
+    hub_path = hub_db(county, tmp_path / "hub.db")
+    with Store.open(hub_path) as h:
+        plain = {r[0]: bytes(r[1]) for r in h.conn.execute("SELECT kind, secret FROM sync_keys")}
+    key_file = tmp_path / "hub.key"
+    hub = start(hub_path, str(tmp_path / "relay.db"), key_file=key_file)
+    try:
+        assert _private(key_file)
+        a = device(county, tmp_path / "a.db", url=hub.url, name="A")
+        child(a, "密钥检查")
+        settle([a])  # the hub decrypts and signs with its sealed keys
+        a.close()
+    finally:
+        hub.stop()
+    with Store.open(hub_path) as h:
+        rows = h.conn.execute("SELECT kind, secret, protection FROM sync_keys").fetchall()
+    assert {r[2] for r in rows} == {"hub-key"}
+    for kind, secret, _p in rows:
+        assert plain[kind] not in bytes(secret)
+    raw = hub_path.read_bytes()
+    assert not any(p in raw for p in plain.values())
+    # a key file others can read is refused; another key cannot open the keys
+    key_file.chmod(0o644)
+    from desktop.hub import keyseal
+
+    with pytest.raises(UserError, match="chmod 600"):
+        keyseal.load_key(key_file)
+    with pytest.raises(BaseException):  # noqa: B017 - the hub does not start
+        start(hub_path, str(tmp_path / "relay.db"), key_file=key_file)
+    other = tmp_path / "other.key"
+    hub = start(hub_path, str(tmp_path / "relay.db"), key_file=other)
+    try:
+        with Store.open(hub_path) as h, pytest.raises(Exception, match="密钥文件不是这个数据库的"):
+            keys.private_keys(h)
+    finally:
+        hub.stop()
+        keys.set_database_protector(hub_path, None)
