@@ -345,7 +345,8 @@ class Deferral(Record):
     start: dt.date | None = None
     until: dt.date | None = None
     proof: str = ""  # 证明单位/材料
-    approver: str = ""
+    approver: str = ""  # the approving county account (username); empty: an application
+    approver_name: str = ""  # its display name (printed on the form)
     refusal_exception: bool = False
 
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("start", "until")

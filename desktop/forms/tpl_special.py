@@ -40,7 +40,7 @@ def build_deferral(src: Source) -> dict[str, Any]:
         start=fmt_date(p.get("start")),
         until=fmt_date(p.get("until")),
         proof=p.get("proof", ""),
-        approver=p.get("approver", ""),
+        approver=p.get("approver_name") or p.get("approver", ""),
         exception="（属联合劝返三次以上仍拒不返校的特殊情形）"
         if p.get("refusal_exception")
         else "",

@@ -316,6 +316,12 @@ def record(
         values = payload.to_record()
     else:
         values = dict(payload)
+    if kind == "deferral" and str(values.get("approver") or "").strip():
+        # recorded as the account (username and name), whichever of the two was given
+        account = find_account(store, str(values["approver"]).strip())
+        if account is not None:
+            values.update(approver=account.username, approver_name=account.display_name)
+            payload = values
     check_event(
         store,
         case_id,

@@ -5,7 +5,7 @@ import pytest
 from desktop.domain import model
 from desktop.domain.errors import TransitionRefused, UserError
 from desktop.domain.states import Action, ActionParams, State
-from desktop.store import cases
+from desktop.store import cases, db
 
 
 @pytest.fixture
@@ -230,3 +230,33 @@ def test_a_refusal_exception_deferral_stays_on_the_today_list(kid):
         if i.section == "visits"
     ]
     assert [i.case_id for i in visits] == [case_id]
+
+
+def test_a_deferral_decision_is_recorded_as_the_county_account(kid):
+    store, cid, _ = kid
+    add_account(store, "jyj_li", "县教育局李明", "county_admin")
+    today = dt.date.today()
+    case_id = cases.open_case(
+        store,
+        model.Case(child_id=cid, ledger_kind="dropout", causes=("51",)),
+        opened_on=today - dt.timedelta(days=30),
+    )
+    cases.save_plan(
+        store,
+        model.Plan(case_id=case_id, cause_analysis="身体原因", measures="送医", deadline=today),
+    )
+    cases.take_action(
+        store, case_id, Action.START_PERSUASION, ActionParams(on=today - dt.timedelta(days=25))
+    )
+    advice = model.Assessment(conclusion="建议休学一年", recommends_deferral=True)
+    cases.record(store, case_id, "assessment", advice)
+    form = model.Deferral(
+        reason="住院治疗", until=today + dt.timedelta(days=300), approver="县教育局李明"
+    )
+    event_id = cases.record(store, case_id, "deferral", form)
+    payload = db.loads(store.get("events", event_id)["payload"])
+    assert (payload["approver"], payload["approver_name"]) == ("jyj_li", "县教育局李明")
+    with pytest.raises(TransitionRefused, match="不是本系统的用户账户"):
+        cases.record(
+            store, case_id, "deferral", model.Deferral(reason="住院", until=today, approver="张三")
+        )
