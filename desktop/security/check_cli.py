@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
     report = integrity.quick_check(path, key) if args.quick else integrity.full_check(path, key)
     print(report.text())
+    broken = False if args.quick else _chain(path)
     items = backup.list_backups(path)
     if items:
         print(f"最近的备份：{items[0].label}（共 {len(items)} 份，目录 {backup.backup_dir(path)}）")
@@ -45,7 +46,33 @@ def run(args: argparse.Namespace) -> int:
         print("注意：这个数据库还没有备份。可以运行 kcbx backup 立即备份。")
     if report.damaged and items:
         print(f"恢复方法：kcbx restore --db {path} --latest")
-    return 1 if report.damaged else 0
+    return 1 if report.damaged or broken else 0
+
+
+def _chain(path: object) -> bool:
+    """The change log and audit rows against their devices' signed segments; True if broken."""
+    from desktop.store.repo import Store
+    from desktop.sync import chain
+
+    try:
+        with Store.open(path, create=False) as store:  # type: ignore[arg-type]
+            found = chain.check(store)
+    except Exception as exc:  # a database too damaged to read: reported above
+        print(f"审计链：无法检查（{type(exc).__name__}）")
+        return True
+    if not found.segments:
+        print("审计链：还没有签名的变更（本机首次同步时开始签名）")
+        return False
+    if found.problems:
+        print(f"审计链被破坏：共 {len(found.problems)} 处，第一处断裂：{found.first}")
+        for _device, _seq, message in sorted(found.problems)[1:10]:
+            print(f"  另：{message}")
+        return True
+    text = f"审计链完整：{found.segments} 个签名段、{found.ops} 项变更与设备签名一致"
+    if found.unsigned:
+        text += f"（本机另有 {found.unsigned} 项变更在下次同步时签名）"
+    print(text)
+    return False
 
 
 def _rules(args: argparse.Namespace) -> int:
