@@ -30,8 +30,11 @@ from desktop.store.repo import Store
 from desktop.sync.apply import Staged
 from desktop.sync.enrol import ROLES, Cert
 from desktop.sync.envelope import BundleRefused
+from desktop.sync.export import PREVENTION
 
 _CHILD_COLUMN = {"guardians": "child_id", "enrolments": "child_id", "cases": "child_id"}
+# prevention's records about a child (absences, follow-ups, 帮扶 plans…)
+_CHILD_COLUMN |= dict.fromkeys(PREVENTION, "child_id")
 
 
 COUNTY_ROLES = frozenset({"county"})

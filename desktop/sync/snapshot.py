@@ -110,7 +110,9 @@ def _select_rows(store: Store, scope: Scope) -> None:
         add + f"SELECT 'sync_resolutions', id FROM sync_resolutions WHERE child_id IN {kids}"
         " OR child_id IS NULL"
     )
-    for table in ("settings", "schools"):
+    for table in export.PREVENTION:  # a child's absences, follow-ups, 帮扶 plans…
+        conn.execute(add + f"SELECT '{table}', id FROM {table} WHERE child_id IN {kids}")
+    for table in ("settings", "schools", "absence_registers"):
         conn.execute(add + f"SELECT '{table}', id FROM {table}")
     conn.execute(
         add + "SELECT 'attachments', sha FROM (SELECT coalesce(json_extract(e.payload, '$.sha256'),"

@@ -86,3 +86,72 @@ def test_a_laptops_register_reaches_the_township_and_the_county(county: County, 
     finally:
         for s in (laptop, office, other):
             s.close()
+
+
+def test_a_device_cannot_write_absences_of_another_townships_child(county: County, tmp_path: Path):
+    from desktop.sync.envelope import BundleRefused
+
+    t1 = county.device(tmp_path / "t1.db", townships=(T1,))
+    t2 = county.device(tmp_path / "t2.db", townships=(T2,))
+    try:
+        school = t2.meta("test_school")
+        kid = t2.conn.execute(
+            "SELECT id FROM children WHERE township_code=? LIMIT 1", (T1,)
+        ).fetchone()[0]
+        # the store itself has no account here: the device's certificate is what sync judges
+        t2.create(
+            "absences",
+            {
+                "child_id": kid,
+                "school_id": school,
+                "on_date": TODAY.isoformat(),
+                "reason": "unexplained",
+            },
+        )
+        with pytest.raises(BundleRefused) as refused:
+            exchange(t2, t1)
+        assert refused.value.reason == "out_of_scope"
+        assert t1.conn.execute("SELECT count(*) FROM absences").fetchone()[0] == 0
+    finally:
+        t1.close()
+        t2.close()
+
+
+def test_a_snapshot_carries_the_scopes_prevention_records(county: County, tmp_path: Path):
+    from synckit import know
+
+    from desktop.sync import enrol, importer, snapshot
+
+    office = county.device(tmp_path / "office.db", role="county")
+    fresh = county.device(tmp_path / "fresh.db", townships=(T1,))
+    try:
+        school = office.meta("test_school")
+        bench = Workbench(office, Actor.local())
+        key = ClassKey(school, "4", "2班")
+        kids = {p.child_id for p in register.pupils(bench, key)}
+        register.mark_day(bench, key, TODAY, dict.fromkeys(kids, "sick"))
+        risk.save_support_plan(
+            bench,
+            office.conn.execute(  # a 丙妹镇 child: the fresh laptop's scope
+                "SELECT id FROM children WHERE township_code=? AND school_id=? LIMIT 1",
+                (T1, school),
+            ).fetchone()[0],
+            helper="王老师",
+            methods=["buddy"],
+            frequency="每周",
+            starts=TODAY,
+        )
+        know(office, fresh)
+        importer.import_bytes(
+            fresh, snapshot.prepare(office, enrol.peer_cert(office, fresh.device_id)).data
+        )
+        t1_kids = {
+            r[0] for r in fresh.conn.execute("SELECT id FROM children WHERE township_code=?", (T1,))
+        }
+        got = {r[0] for r in fresh.conn.execute("SELECT child_id FROM absences")}
+        assert got == kids & t1_kids and got
+        assert fresh.conn.execute("SELECT count(*) FROM support_plans").fetchone()[0] == 1
+        assert fresh.conn.execute("SELECT count(*) FROM absence_registers").fetchone()[0] == 1
+    finally:
+        office.close()
+        fresh.close()
