@@ -33,6 +33,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("age.entry_age", 6, "入学年龄（周岁）"),
         Setting("age.cutoff", "08-31", "入学年龄计算截止日（月-日）"),
         Setting("campaign.months", [3, 9], "控辍保学专项行动月份"),
+        # 挂牌督战 (seed §二.1): township or village division codes the county watches closely
+        Setting("priority.regions", [], "挂牌督战地区（乡镇或村的区划代码）"),
         # Prevention (absence register, children at risk): domain/prevention.py
         Setting("prevention.phone_within_days", 0, "无故缺勤后电话联系时限（天，0为当天）"),
         Setting("prevention.visit_after_days", 3, "连续无故缺勤几天后家访"),
@@ -48,3 +50,9 @@ SETTINGS: dict[str, Setting] = {
 
 def default(key: str) -> Any:
     return SETTINGS[key].default
+
+
+def is_priority_region(regions: Any, *, township: str | None, village: str | None) -> bool:
+    """Is a case in a 挂牌督战 region (its township or its village is listed)?"""
+    listed = set(regions or ())
+    return bool(listed) and (township in listed or village in listed)

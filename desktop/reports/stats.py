@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 
-from desktop.domain import codes
+from desktop.domain import codes, config
 from desktop.domain.states import TRANSITIONS, Action, State
 from desktop.reports.periods import Period
 from desktop.store.repo import Store
@@ -203,6 +203,7 @@ DIMENSIONS: dict[str, str] = {
     "whereabouts": "去向",
     "placement": "复学安置方式",
     "school": "学校",
+    "priority": "挂牌督战",
 }
 MULTI_VALUED = frozenset({"cause"})  # a case counts in each of its causes
 UNKNOWN = "未填"
@@ -211,6 +212,7 @@ UNKNOWN = "未填"
 def load_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
     """Per case, the group(s) it belongs to in each dimension (labels, ready to print)."""
     regions = {r[0]: r[1] for r in store.conn.execute("SELECT code, name FROM regions")}
+    priority = store.setting("priority.regions")
     schools = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM schools")}
     placements: dict[str, str] = {}
     for r in store.conn.execute(
@@ -222,7 +224,7 @@ def load_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = {}
     for r in store.conn.execute(
         "SELECT c.id, c.township_code, c.school_id, c.grade, c.causes, c.whereabouts,"
-        " ch.sex, ch.ethnicity, ch.flags, ch.disability_category"
+        " ch.sex, ch.ethnicity, ch.flags, ch.disability_category, c.village_code"
         " FROM cases c JOIN children ch ON ch.id = c.child_id WHERE c.deleted=0"
     ):
         flags = set(json.loads(r["flags"] or "[]"))
@@ -245,6 +247,13 @@ def load_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
             ],
             "placement": [
                 codes.PLACEMENTS.label(placements[r["id"]]) if placements.get(r["id"]) else "未复学"
+            ],
+            "priority": [
+                "挂牌督战地区"
+                if config.is_priority_region(
+                    priority, township=r["township_code"], village=r["village_code"]
+                )
+                else "其他地区"
             ],
         }
     return out

@@ -48,6 +48,7 @@ class CaseFilter:
     responsible: str = ""  # 包保责任人 on either line
     overdue: bool = False  # next visit date passed
     child_seqs: tuple[int, ...] | None = None  # from the search box (None: no search)
+    priority: bool = False  # only cases in the county's 挂牌督战 regions (priority.regions)
 
 
 def _ints(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[int]:
@@ -132,6 +133,12 @@ def _case_where(
     if f.overdue:
         clauses.append("c.next_contact_on < ? AND c.state != 'closed'")
         params.append(today.isoformat())
+    if f.priority:
+        listed = (
+            "SELECT j.value FROM settings st, json_each(st.value) j"
+            " WHERE st.id = 'priority.regions' AND st.deleted = 0"
+        )
+        clauses.append(f"(c.township_code IN ({listed}) OR c.village_code IN ({listed}))")
     if f.child_seqs is not None:
         needs_child = True
         clauses.append(f"ch.seq IN ({','.join(str(int(s)) for s in f.child_seqs) or 'NULL'})")
