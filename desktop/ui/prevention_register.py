@@ -175,6 +175,11 @@ class RegisterPage(QWidget):
         self.date_edit.setDate(qdate(dt.date.today()))
         self.save_button = QPushButton(self.tr("保存（Ctrl+S）"))
         self.save_button.clicked.connect(self.save)
+        self.fact_button = QPushButton(self.tr("登记学有困难/心理问题…"))
+        self.fact_button.setToolTip(
+            self.tr("为当前选中的学生登记需要关注的情况（列入重点关注学生）")
+        )
+        self.fact_button.clicked.connect(self.record_fact)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(12)
@@ -183,6 +188,7 @@ class RegisterPage(QWidget):
         top.addWidget(QLabel(self.tr("日期")))
         top.addWidget(self.date_edit)
         top.addStretch(1)
+        top.addWidget(self.fact_button)
         top.addWidget(self.save_button)
         self.help = QLabel(
             self.tr(
@@ -367,6 +373,18 @@ class RegisterPage(QWidget):
         self.propose_button.setEnabled(proposable)
         if chosen is not None and not proposable:
             self.propose_button.setToolTip(self.tr("该学生的无故缺勤尚未达到县定的上报标准"))
+
+    def record_fact(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        from desktop.ui.case_view import exec_dialog
+        from desktop.ui.prevention_risk import RiskFactDialog
+
+        dialog = RiskFactDialog(self, self.bench, self.table.child_id(row))
+        if exec_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.window_.notify(dialog.changes)
+            self.status.setText(self.tr("已登记，该学生列入重点关注学生。"))
 
     def record_followup(self) -> None:
         chosen = self.selected_due()

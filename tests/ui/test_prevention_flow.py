@@ -224,3 +224,51 @@ def test_an_absence_sheet_is_imported_from_the_data_menu(
         kit.pupils[0]: "unexplained",
         kit.pupils[1]: "sick",
     }
+
+
+def test_a_follow_up_call_explains_an_absence_and_a_fact_is_noted(qtbot, teacher_window, dialogs):
+    from desktop.prevention import register, risk
+
+    kit, window = teacher_window
+    window.show_page("absence_register")
+    page = window.prevention_pages["absence_register"].page
+    keys = Keys(qtbot, page.table)
+    keys.jump(4)
+    keys.press(Qt.Key.Key_4)  # 不明
+    keys.press(Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)
+    child = register.pupils(window.workbench, kit.key)[3].child_id
+    assert page.due_table.rowCount() == 1
+    assert page.due_table.item(0, 2).text().startswith("电话联系")
+    assert not page.propose_button.isEnabled()
+
+    def refused_then_saved(dialog):
+        from ui_helpers import type_text
+
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("explained"))
+        dialog._outcome_changed()
+        dialog.save()  # no account of the call yet: refused, the dialog stays open
+        assert "跟进情况" in dialog.error.text() and dialog.isVisible()
+        dialog.explained.setCurrentIndex(dialog.explained.findData("sick"))
+        type_text(qtbot, dialog.result_text, "母亲说孩子发烧在家休息")
+        dialog.save()
+
+    dialogs.then(refused_then_saved)
+    page.due_table.setCurrentCell(0, 0)
+    qtbot.mouseClick(page.followup_button, Qt.MouseButton.LeftButton)
+    assert page.due_table.rowCount() == 0
+    assert register.day_marks(window.workbench, kit.key, TODAY) == {child: "sick"}
+    assert page.table.item(3, 3).text() == "病假"
+
+    # 学有困难 for the pupil under the cursor: on the at-risk list with that reason
+    def note(dialog):
+        from ui_helpers import type_text
+
+        type_text(qtbot, dialog.detail, "数学跟不上")
+        dialog._save()
+
+    page.table.setCurrentCell(9, 1)
+    other = page.table.child_id(9)
+    dialogs.then(note)
+    qtbot.mouseClick(page.fact_button, Qt.MouseButton.LeftButton)
+    listed = {a.child_id: a.reasons_text for a in risk.at_risk(window.workbench)}
+    assert listed[other] == "学有困难：数学跟不上"
