@@ -2192,6 +2192,64 @@ If the problem comes back, send the details to the county education bureau&apos;
     </message>
 </context>
 <context>
+    <name>ImportAbsencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>导入学校缺勤表（Excel）</source>
+        <translation>Import a school&apos;s absence sheet (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>表中需要“日期”“姓名”“缺勤原因”列；有学籍号、年级、班级列时用来区分同名学生。</source>
+        <translation>The sheet needs the columns “date”, “name” and “reason for absence”; student number, grade and class columns, where present, tell students of the same name apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>缺勤表</source>
+        <translation>Absence sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>选择缺勤表</source>
+        <translation>Choose the absence sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>Excel或CSV (*.xlsx *.xlsm *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>不能导入：</source>
+        <translation>Cannot import: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>未导入：</source>
+        <translation>Not imported: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <source>第%1行：</source>
+        <translation>Row %1: </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ui/intake_import.py" line="40"/>
@@ -3800,6 +3858,21 @@ Database: %2</translation>
         <location filename="../../desktop/ui/prevention_register.py" line="392"/>
         <source>未能上报：</source>
         <translation>Could not report:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="1"/>
+        <source>登记学有困难/心理问题…</source>
+        <translation>Note learning or psychological difficulties…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="1"/>
+        <source>为当前选中的学生登记需要关注的情况（列入重点关注学生）</source>
+        <translation>Note what needs attention for the selected student (adds them to the students needing attention)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_register.py" line="1"/>
+        <source>已登记，该学生列入重点关注学生。</source>
+        <translation>Noted: the student is now on the list of students needing attention.</translation>
     </message>
 </context>
 <context>
