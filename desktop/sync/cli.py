@@ -215,7 +215,7 @@ def _enrol(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from desktop.sync import enrol, marks, origin, runner
+    from desktop.sync import enrol, evidence, marks, runner
 
     with _store(args) as store:
         cert = enrol.enrolment_of(store)
@@ -232,10 +232,10 @@ def _status(args: argparse.Namespace) -> int:
             f"本机变更：共 {s['own_ops']} 项，未发出 {s['unsent']} 项，未确认 {s['unconfirmed']} 项"
         )
         print(f"待审核：修改冲突 {s['conflicts']} 处，状态异常案件 {s['cases_review']} 件")
-        revoked = origin.revocations(store)
+        revoked = evidence.revocations(store)
         for device, at in sorted(revoked.items()):
             print(f"已吊销设备：{device}（自 {at[:19]}）")
-        found = origin.events(store, limit=20)
+        found = evidence.events(store, limit=20)
         if found:
             print(f"安全事件（最近 {len(found)} 条，请县管理员核查）：")
             for e in found:
@@ -248,7 +248,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
-    from desktop.sync import enrol, keys, origin
+    from desktop.sync import enrol, evidence, keys
 
     if args.file:
         record = json.loads(Path(args.file).read_text(encoding="utf-8"))
@@ -260,13 +260,13 @@ def _revoke(args: argparse.Namespace) -> int:
         county = keys.load_county_key(
             args.county_key, password=lambda: _county_key_password(new=False)
         )
-        record = origin.make_revocation(county, args.device, at=args.at, note=args.note)
+        record = evidence.make_revocation(county, args.device, at=args.at, note=args.note)
     if args.out:
         enrol.write_json(args.out, record)
         print(f"已写出吊销记录：{args.out}")
     if args.db or not args.out:
         with _store(args) as store:
-            device, at = origin.add_revocation(store, record)
+            device, at = evidence.add_revocation(store, record)
         print(f"已吊销设备 {device}（自 {at[:19]}）：此后它签名的变更在任何电脑上都会被拒收")
     return 0
 

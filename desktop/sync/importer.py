@@ -16,7 +16,7 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
-from desktop.sync import envelope, keys, marks, origin, rights
+from desktop.sync import envelope, evidence, keys, marks, origin, rights
 from desktop.sync.apply import Applied, Staged, apply, stage
 from desktop.sync.enrol import Cert, CertError, enrolment_of, remember_peer, verify_cert
 from desktop.sync.envelope import BundleRefused
@@ -153,7 +153,7 @@ def import_bytes(
     except BundleRefused as exc:
         if exc.reason in origin.SECURITY_REASONS:
             with store.transaction() as conn:
-                origin.note_event(
+                evidence.note_event(
                     conn, exc.reason, str(exc), sender=cert.device_id, bundle_id=bundle_id
                 )
         raise
@@ -168,7 +168,7 @@ def import_bytes(
             remember_peer(store, cert)
             origin.keep(conn, verified)
             for kind, source, ops, message in verified.events:
-                origin.note_event(
+                evidence.note_event(
                     conn,
                     kind,
                     message,

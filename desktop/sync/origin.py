@@ -20,16 +20,14 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
-from desktop.sync import keys
-from desktop.sync.enrol import Cert, CertError, canonical, require_enrolment, verify_cert
+from desktop.sync import evidence, keys
+from desktop.sync.enrol import Cert, CertError, require_enrolment, verify_cert
 from desktop.sync.envelope import BundleRefused
 from desktop.sync.keys import b64, unb64
 from desktop.sync.payload import Body
 
 SEGMENT_DOMAIN = b"kcbx segment v1\n"
-REVOCATION_TYPE = "kcbx-revocation"
 ZERO = "0" * 64
 HASH_LEN = 32
 
@@ -238,10 +236,6 @@ def _save(conn: Any, seg: Segment) -> None:
 # --- export: attach segments, leave out what cannot be proven ----------------------------------
 
 
-def provable(store: Store) -> Held:
-    return Held(store)
-
-
 def attach(store: Store, body: Body) -> dict[str, int]:
     """Add to `body` the segments (with gaps), origin certificates and revocations its ops
     need; leave out any op this device holds no proof for (or whose row no longer reads back as
@@ -366,7 +360,9 @@ def verify(
     # revocations (county-signed)
     revoked = dict(store.conn.execute("SELECT device_id, at FROM sync_revocations").fetchall())
     for record in body.revocations or []:
-        device, at = verify_revocation(record, county_key=county_key, county_code=county_code)
+        device, at = evidence.verify_revocation(
+            record, county_key=county_key, county_code=county_code
+        )
         out.revocations.append((device, at, record))
         if device not in revoked or at < revoked[device]:
             revoked[device] = at
@@ -560,92 +556,4 @@ def keep(conn: Any, verified: Verified) -> None:
                 (device, cert.text),
             )
     for device, at, record in verified.revocations:
-        conn.execute(
-            "INSERT INTO sync_revocations(device_id, at, record) VALUES (?,?,?)"
-            " ON CONFLICT(device_id) DO UPDATE SET at=excluded.at, record=excluded.record"
-            " WHERE excluded.at < sync_revocations.at",
-            (device, at, json.dumps(record, ensure_ascii=False, sort_keys=True)),
-        )
-
-
-# --- security events --------------------------------------------------------------------------
-
-
-def note_event(
-    conn: Any,
-    kind: str,
-    message: str,
-    *,
-    sender: str = "",
-    origin: str = "",
-    ops: str = "",
-    bundle_id: str = "",
-) -> None:
-    conn.execute(
-        "INSERT INTO sync_security_events(at, kind, sender, origin, ops, bundle_id, message)"
-        " VALUES (?,?,?,?,?,?,?)",
-        (now_iso(), kind, sender, origin, ops, bundle_id, message),
-    )
-
-
-def events(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
-    return [
-        dict(r)
-        for r in store.conn.execute(
-            "SELECT id, at, kind, sender, origin, ops, bundle_id, message"
-            " FROM sync_security_events ORDER BY id DESC LIMIT ?",
-            (limit,),
-        )
-    ]
-
-
-# --- revocations ------------------------------------------------------------------------------
-
-
-def make_revocation(
-    county_key: Any, device_id: str, *, at: str | None = None, note: str = ""
-) -> dict[str, Any]:
-    """A county-signed revocation of a device (from `at`, default now)."""
-    if county_key.secret is None:
-        from desktop.domain.errors import UserError
-
-        raise UserError("吊销设备需要县级私钥（县级密钥文件中没有私钥）")
-    record = {
-        "type": REVOCATION_TYPE,
-        "v": 1,
-        "county": county_key.code,
-        "device": device_id,
-        "at": at or dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
-        "note": note,
-    }
-    return {"revocation": record, "sig": b64(county_key.sign(canonical(record)))}
-
-
-def verify_revocation(signed: Any, *, county_key: bytes, county_code: str) -> tuple[str, str]:
-    try:
-        record = signed["revocation"]
-        ok = (
-            record["type"] == REVOCATION_TYPE
-            and record["county"] == county_code
-            and keys.verify(county_key, unb64(signed["sig"]), canonical(record))
-        )
-        device, at = str(record["device"]), str(record["at"])
-        dt.datetime.fromisoformat(at)
-    except (KeyError, TypeError, ValueError, Exception) as exc:
-        raise _refuse("同步包中的设备吊销记录格式无效", "damaged") from exc
-    if not ok:
-        raise _refuse("同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收", "forged_origin")
-    return device, at
-
-
-def add_revocation(store: Store, signed: dict[str, Any]) -> tuple[str, str]:
-    me = require_enrolment(store)
-    device, at = verify_revocation(signed, county_key=me.county_key, county_code=me.county_code)
-    with store.transaction() as conn:
-        keep(conn, Verified(revocations=[(device, at, signed)]))
-        conn.execute("UPDATE sync_peers SET enabled=0 WHERE device_id=?", (device,))
-    return device, at
-
-
-def revocations(store: Store) -> dict[str, str]:
-    return dict(store.conn.execute("SELECT device_id, at FROM sync_revocations").fetchall())
+        evidence.store_revocation(conn, device, at, record)

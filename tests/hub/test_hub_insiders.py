@@ -12,7 +12,7 @@ from hubkit import device, hub_db, settle, signed, start, sync
 from synckit import T2, V2, bundle, child, diff, dump, forge
 
 from desktop.store.repo import Store
-from desktop.sync import enrol, export, importer, origin
+from desktop.sync import enrol, evidence, export, importer
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def push(store: Store, data: bytes, url: str):
 
 def hub_events(hub_path: Path) -> list[dict]:
     with Store.open(hub_path) as h:
-        return origin.events(h)
+        return evidence.events(h)
 
 
 def test_forged_authorship_through_the_hub(rig, county, tmp_path, caplog) -> None:
@@ -81,11 +81,11 @@ def test_revoked_device_relayed_by_a_county_laptop(rig, county, tmp_path) -> Non
     child(b, "吊销前")
     settle([b, k, k2])
     # the county admin revokes B on its laptop: the record reaches the hub in its next bundle
-    origin.add_revocation(k2, origin.make_revocation(county.key, b.device_id, note="被盗"))
+    evidence.add_revocation(k2, evidence.make_revocation(county.key, b.device_id, note="被盗"))
     child(k2, "管理员记录")
     sync(k2)
     with Store.open(hub_path) as h:
-        assert b.device_id in origin.revocations(h)
+        assert b.device_id in evidence.revocations(h)
     # B's later work comes to K (which has not heard yet) by USB and is relayed to the hub
     child(b, "吊销后")
     importer.import_bytes(k, bundle(b, k))
@@ -97,9 +97,9 @@ def test_revoked_device_relayed_by_a_county_laptop(rig, county, tmp_path) -> Non
         got = names(h)
         assert {"吊销前", "县局记录", "管理员记录"} <= got
         assert "吊销后" not in got
-        assert "revoked" in {e["kind"] for e in origin.events(h)}
+        assert "revoked" in {e["kind"] for e in evidence.events(h)}
     # K learned the revocation from the hub: B's USB bundles are now refused there too
-    assert b.device_id in origin.revocations(k)
+    assert b.device_id in evidence.revocations(k)
     child(b, "又一条")
     from desktop.sync.envelope import BundleRefused
 
@@ -116,7 +116,7 @@ def test_rights_through_the_hub(rig, county, tmp_path) -> None:
     assert any(r.error or "拒收" in r.message for r in reports)
     with Store.open(hub_path) as h:
         assert h.setting("county.bureau") != "伪造的教育局"
-        assert "no_right" in {e["kind"] for e in origin.events(h)}
+        assert "no_right" in {e["kind"] for e in evidence.events(h)}
     c = device(county, tmp_path / "c.db", url=hub.url, name="C")
     child(c, "外乡镇", township=T2, village=V2)
     prepared = export.prepare(c, [hub_cert], force=True)

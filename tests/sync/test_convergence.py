@@ -1,6 +1,7 @@
 """Property: devices that edit offline and exchange bundles in any order (duplicates, delays,
 relays) end up with the same data, lose no event, and list every same-field concurrent edit in
-review exactly once."""
+review exactly once — while a Byzantine laptop forges ops labelled as theirs (signed with its
+own key, or unsigned) and its forgeries are replayed: every one refused and recorded."""
 
 from __future__ import annotations
 
@@ -13,14 +14,15 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from synckit import T1, V1, County, dump, make_county
+from synckit import T1, V1, County, dump, forge, make_county
 
 from desktop.domain import model
 from desktop.domain.errors import UserError
 from desktop.domain.states import Action, ActionParams
 from desktop.store import cases, db
 from desktop.store.repo import Store, derived_id
-from desktop.sync import conflicts, enrol, export, importer
+from desktop.sync import conflicts, enrol, evidence, export, importer
+from desktop.sync.envelope import BundleRefused
 
 # Fixed ids of the records every device starts with (made on the county template).
 K = [derived_id("test-child", str(i)) for i in range(3)]
@@ -91,6 +93,7 @@ step = st.one_of(
     st.tuples(st.just("child"), _dev, st.integers(0, 2)),
     st.tuples(st.just("attach"), _dev, st.integers(0, 2)),
     st.tuples(st.just("resolve"), _dev, st.integers(0, 3)),
+    st.tuples(st.just("forge"), _dev, _dev, st.booleans()),
 )
 
 
@@ -117,6 +120,10 @@ class World:
         self.mail: list[tuple[int, bytes]] = []
         self.events: set[str] = set()
         self.counter = 0
+        # a Byzantine laptop of the same county: it only forges
+        self.byz = county.device(folder / "byz.db", name="拜占庭")
+        self.forged: set[bytes] = set()
+        self.refused = 0
 
     def send(self, src: int, dst: int) -> None:
         if src == dst:
@@ -130,7 +137,26 @@ class World:
     def deliver(self, i: int) -> None:
         if self.mail:
             dst, data = self.mail[i % len(self.mail)]
+            if data in self.forged:  # a forgery, delivered (again)
+                with pytest.raises(BundleRefused) as refused:
+                    importer.import_bytes(self.devices[dst], data)
+                assert refused.value.reason in ("forged_origin", "unsigned_op")
+                self.refused += 1
+                return
             importer.import_bytes(self.devices[dst], data)
+
+    def forge(self, victim: int, dst: int, sign: bool) -> None:
+        self.counter += 1
+        data, _ = forge(
+            self.byz,
+            self.devices[victim],
+            self.devices[dst],
+            sign=sign,
+            names_=(f"伪造{self.counter}",),
+        )
+        self.forged.add(data)
+        self.mail.append((dst, data))
+        self.deliver(len(self.mail) - 1)
 
     def run(self, op: tuple) -> None:
         kind, *args = op
@@ -143,6 +169,9 @@ class World:
             return
         if kind == "deliver":
             self.deliver(args[0])
+            return
+        if kind == "forge":
+            self.forge(args[0] % n, args[1] % n, args[2])
             return
         s = self.devices[args[0] % n]
         self.counter += 1
@@ -222,6 +251,7 @@ class World:
     def close(self) -> None:
         for d in self.devices:
             d.close()
+        self.byz.close()
 
 
 def expected_conflicts(world: World) -> set[tuple[str, str, str, str]]:
@@ -266,6 +296,12 @@ def check_world(world: World) -> None:
     for d in world.devices:
         have = {r[0] for r in d.conn.execute("SELECT id FROM events")}
         assert world.events <= have, "an event was lost"
+    # every forgery refused was recorded; none of the forged children is anywhere
+    recorded = sum(len(evidence.events(d, limit=10**6)) for d in world.devices)
+    assert recorded == world.refused
+    for d in world.devices:
+        assert not d.conn.execute("SELECT 1 FROM children WHERE name LIKE '伪造%'").fetchone()
+    event(f"forgeries refused: {min(world.refused, 2)}")
     found = [
         tuple(r)
         for r in world.devices[0].conn.execute(

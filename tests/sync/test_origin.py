@@ -13,7 +13,7 @@ import pytest
 from synckit import T1, County, bundle, child, diff, dump, exchange, forge, make_county
 
 from desktop.store.repo import Store
-from desktop.sync import importer, origin
+from desktop.sync import evidence, importer
 from desktop.sync.envelope import BundleRefused
 
 
@@ -52,7 +52,7 @@ def test_forged_authorship_is_refused_and_the_genuine_ops_arrive(
         importer.import_bytes(k, data)
     assert refused.value.reason == ("forged_origin" if sign else "unsigned_op")
     assert dump(k) == before, "a refused bundle changes nothing"
-    found = origin.events(k)
+    found = evidence.events(k)
     assert found and found[0]["kind"] == refused.value.reason
     assert found[0]["sender"] == b.device_id
     # C's genuine ops with those very ids: new children, accepted, not dropped as seen
@@ -88,7 +88,7 @@ def test_a_relay_carries_segments_intact_across_scopes(county: County, tmp_path:
     assert "丙妹新校" in {r[0] for r in b.conn.execute("SELECT name FROM schools")}
     assert "丙妹一" not in names(b) and "贯洞一" not in names(a)
     assert a.setting("legal.deadline_days") == b.setting("legal.deadline_days") == 10
-    assert origin.events(k) == origin.events(a) == origin.events(b) == []
+    assert evidence.events(k) == evidence.events(a) == evidence.events(b) == []
     got = b.conn.execute("SELECT count(*) FROM sync_segments WHERE origin=?", (a.device_id,))
     assert got.fetchone()[0] >= 1
 
@@ -117,7 +117,7 @@ def test_a_forked_history_is_a_security_event_and_the_first_version_stays(
     result = exchange(c, k)
     assert result.new_ops == 0
     assert "第一版" in names(k) and "第二版" not in names(k)
-    found = origin.events(k)
+    found = evidence.events(k)
     assert [e["kind"] for e in found] == ["forked_op"]
     assert c.device_id[:8] in found[0]["ops"]
 
@@ -128,8 +128,8 @@ def test_revocation_travels_and_is_enforced_on_every_path(county: County, tmp_pa
     b = county.device(tmp_path / "b.db", name="B")
     child(b, "吊销前")
     exchange(b, d)  # signed before the revocation
-    record = origin.make_revocation(county.key, b.device_id, note="电脑被盗")
-    origin.add_revocation(k, record)
+    record = evidence.make_revocation(county.key, b.device_id, note="电脑被盗")
+    evidence.add_revocation(k, record)
     child(b, "吊销后")
     # 1. USB from the revoked device itself
     with pytest.raises(BundleRefused) as refused:
@@ -142,18 +142,18 @@ def test_revocation_travels_and_is_enforced_on_every_path(county: County, tmp_pa
     exchange(d, k)
     assert {"吊销前", "县局2的记录"} <= names(k)
     assert "吊销后" not in names(k)
-    assert "revoked" in {e["kind"] for e in origin.events(k)}
+    assert "revoked" in {e["kind"] for e in evidence.events(k)}
     # 3. the revocation travels in K's bundles: D now refuses B too
     exchange(k, d)
-    assert b.device_id in origin.revocations(d)
+    assert b.device_id in evidence.revocations(d)
     child(b, "又一条")
     with pytest.raises(BundleRefused):
         importer.import_bytes(d, bundle(b, d))
     # a forged revocation is refused
     other = make_county(tmp_path / "other")
-    fake = origin.make_revocation(other.key, k.device_id)
+    fake = evidence.make_revocation(other.key, k.device_id)
     with pytest.raises(BundleRefused):
-        origin.add_revocation(d, fake)
+        evidence.add_revocation(d, fake)
 
 
 def test_old_format_bundles_are_refused_with_a_clear_message(
@@ -194,7 +194,7 @@ def test_rights_are_checked_on_usb_imports_as_on_the_hub(county: County, tmp_pat
     assert refused.value.reason == "no_right"
     assert "county.bureau" in str(refused.value)
     assert k.setting("county.bureau") != "伪造的教育局"
-    assert [e["kind"] for e in origin.events(k)][:2] == ["no_right", "out_of_scope"]
+    assert [e["kind"] for e in evidence.events(k)][:2] == ["no_right", "out_of_scope"]
     # the county's own change of it reaches the township laptop
     k.set_setting("county.bureau", "从江县教育体育局")
     exchange(k, c)
