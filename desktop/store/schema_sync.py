@@ -181,8 +181,11 @@ CREATE TABLE sync_security_events (
     message TEXT NOT NULL
 );
 
--- Ops of other devices held from before (format 1) carry no proof of origin: this device no
--- longer vouches for them, and sends its own ops again (signed) to every peer.
+"""
+
+# Ops of other devices held from before (format 1) carry no proof of origin: this device no
+# longer vouches for them, and sends its own ops again (signed) to every peer.
+V201_RESET = """
 DELETE FROM sync_have WHERE origin != (SELECT value FROM meta WHERE key = 'device_id');
 UPDATE sync_marks SET acked = 0, delivered = 0, sent = 0
     WHERE origin = (SELECT value FROM meta WHERE key = 'device_id');
@@ -197,6 +200,6 @@ STEPS: list[Step] = [
     Step(
         201,
         "sync: signed segments, origin certificates, revocations, security events",
-        _script(V201),
+        _script(V201 + V201_RESET),
     ),
 ]

@@ -199,3 +199,34 @@ def test_rights_are_checked_on_usb_imports_as_on_the_hub(county: County, tmp_pat
     k.set_setting("county.bureau", "从江县教育体育局")
     exchange(k, c)
     assert c.setting("county.bureau") == "从江县教育体育局"
+
+
+def test_ops_held_from_before_segments_reach_everyone_after_the_upgrade(
+    county: County, tmp_path: Path
+) -> None:
+    """Format-1 data: K holds A's ops without proof. After the upgrade's reset, K does not relay
+    them unproven; A sends its own ops again, signed; K keeps the proof and relays them."""
+    from desktop.store.schema_sync import V201_RESET
+
+    k = county.device(tmp_path / "k.db", role="county")
+    a = county.device(tmp_path / "a.db", name="A")
+    b = county.device(tmp_path / "b.db", name="B")
+    child(a, "旧数据")
+    exchange(a, k)
+    exchange(k, a)
+    for store in (k, a):  # as the upgrade finds them: nothing signed, marks reset
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM sync_segments")
+            conn.execute("DELETE FROM sync_origin_certs")
+            for sql in V201_RESET.split(";"):
+                if sql.strip():
+                    conn.execute(sql)
+    exchange(k, b)
+    assert "旧数据" not in names(b), "relayed without proof of origin"
+    result = exchange(a, k)  # A's own ops again, now signed
+    assert result.new_ops == 0 and result.ops >= 1
+    assert evidence.events(k) == []
+    exchange(k, b)
+    assert "旧数据" in names(b)
+    settle(k, a, b)
+    assert diff(dump(a), dump(b)) == []
