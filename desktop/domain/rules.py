@@ -20,14 +20,28 @@ from typing import Any
 
 from desktop.domain.casefacts import EventView, live_events, summarize
 from desktop.domain.errors import TransitionRefused
-from desktop.domain.ids import AgeRule, age_on
+from desktop.domain.ids import age_on
+from desktop.domain.legal_ladder import (
+    ladder_order_and_timing,
+    legal_only_in_dropout_or_persuading,
+)
+from desktop.domain.rule_context import (
+    Account,
+    CaseBefore,
+    Ctx,
+    Precondition,
+    Proposed,
+    Refusal,
+    RuleRefused,
+    _d,
+    _no_account,
+)
 from desktop.domain.states import (
     ACTION_LABELS,
     CLOSING_OUTCOME,
     JOINT_PERSUASIONS_FOR_EXCEPTION,
     Action,
     ActionParams,
-    CaseFacts,
     State,
     check_contact,
 )
@@ -44,16 +58,6 @@ WRITERS = frozenset({COUNTY, TOWNSHIP, VILLAGE, TEACHER})
 CASE_WORKERS = frozenset({COUNTY, TOWNSHIP, TEACHER})
 COUNTY_AND_TOWNSHIP = frozenset({COUNTY, TOWNSHIP})
 ROLE_LABELS = {COUNTY: "县级管理员", TOWNSHIP: "乡镇干部", VILLAGE: "村干部", TEACHER: "教师"}
-
-# --- periods [default] -------------------------------------------------------------------
-
-SCHOOL_NOTICE_DAYS = 7  # 劝返复学通知书: deadline to return when the notice gives none
-ORDER_NOTICE_DAYS = 7  # 限期返校/责令改正通知书
-STATEMENT_DAYS = 5  # 行政处罚事先告知: 陈述申辩/听证 request period (行政处罚法 §44, §64)
-PAYMENT_DAYS = 15  # 行政处罚决定书: payment deadline when none is given
-REVIEW_DAYS = 60  # 行政复议 period (行政复议法 §9)
-LITIGATION_MONTHS = 6  # 行政诉讼 period (行政诉讼法 §46)
-DEMAND_DAYS = 10  # 催告书: the period it gives (行政强制法 §54)
 
 # --- lengths [default] -------------------------------------------------------------------
 
@@ -77,97 +81,7 @@ LONG_TEXT_FIELDS = frozenset(
 )
 
 
-# --- what a rule sees ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Account:
-    """A user account, as the users table holds it."""
-
-    username: str
-    display_name: str
-    role: str
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class CaseBefore:
-    """The case as it was before the event being checked."""
-
-    state: State
-    facts: CaseFacts
-    events: tuple[EventView, ...]  # live events, in order
-    opened_on: dt.date | None = None
-    causes: tuple[str, ...] = ()
-    birth_date: dt.date | None = None
-    next_contact_on: str | None = None
-
-
-@dataclass(frozen=True)
-class Proposed:
-    """The event to check: its kind, payload and date (a transition names its action)."""
-
-    kind: str
-    payload: Mapping[str, Any]
-    occurred_on: dt.date
-    action: Action | None = None
-    event_id: str = ""
-
-
-def _no_account(_username: str) -> Account | None:
-    return None
-
-
-@dataclass(frozen=True)
-class Ctx:
-    case: CaseBefore
-    event: Proposed
-    today: dt.date
-    role: str | None = None  # the actor's role; None = not known (no session, a replay)
-    account: Callable[[str], Account | None] = _no_account
-    replay: bool = False  # checking a stored history: accounts of other devices may be unknown
-    age_rule: AgeRule = field(default_factory=AgeRule)
-
-    @property
-    def p(self) -> Mapping[str, Any]:
-        return self.event.payload
-
-    def ids_of(self, *kinds: str) -> dict[str, EventView]:
-        return {e.id: e for e in self.case.events if not kinds or e.kind in kinds}
-
-
-Precondition = Callable[[Ctx], str | None]
-
-
-@dataclass(frozen=True)
-class Refusal:
-    rule: str  # the precondition's name, "roles" or "required"
-    message: str
-    event_id: str = ""
-    kind: str = ""
-    occurred_on: str = ""
-
-
-class RuleRefused(TransitionRefused):
-    """A write that breaks a rule of the table; `refusals` says which."""
-
-    def __init__(self, refusals: Sequence[Refusal]) -> None:
-        super().__init__("；".join(r.message for r in refusals))
-        self.refusals = tuple(refusals)
-
-
 # --- preconditions: dates ---------------------------------------------------------------
-
-
-def _d(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 # payload dates that say when something happened (not deadlines or plans)
@@ -393,88 +307,6 @@ def transition_allowed(c: Ctx) -> str | None:
         check_transition(c.case.state, c.event.action, c.case.facts, params)
     except TransitionRefused as exc:
         return str(exc)
-    return None
-
-
-# --- preconditions: the legal ladder ----------------------------------------------------
-
-LADDER_STATES = frozenset({State.DROPOUT, State.PERSUADING})
-_STEP_LABELS = {
-    "school_notice": "劝返复学通知书",
-    "order_notice": "限期返校/责令改正通知书",
-    "penalty_notice": "行政处罚事先告知书",
-    "penalty": "行政处罚决定书",
-    "demand": "催告书",
-    "lawsuit": "申请强制执行",
-}
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
-def _last_step(c: Ctx, step: str) -> EventView | None:
-    found = [e for e in c.case.events if e.kind == "legal_step" and e.payload.get("step") == step]
-    return found[-1] if found else None
-
-
-def _deadline(e: EventView, default_days: int) -> dt.date:
-    return _d(e.payload.get("deadline")) or (_d(e.occurred_on) or dt.date.min) + dt.timedelta(
-        days=default_days
-    )
-
-
-def legal_only_in_dropout_or_persuading(c: Ctx) -> str | None:
-    """The legal ladder runs inside DROPOUT/PERSUADING only."""
-    if c.case.state not in LADDER_STATES:
-        from desktop.domain.states import STATE_LABELS
-
-        return f"案件当前为“{STATE_LABELS[c.case.state]}”：法律程序只适用于已确认辍学或劝返中的案件"
-    return None
-
-
-def _after(c: Ctx, prev_step: str, default_days: int, what: str) -> str | None:
-    prev = _last_step(c, prev_step)
-    if prev is None:
-        return f"出具{what}前需先送达{_STEP_LABELS[prev_step]}"
-    due = _deadline(prev, default_days)
-    if c.event.occurred_on <= due:
-        return f"{_STEP_LABELS[prev_step]}的期限至 {due.isoformat()}，期满后才能出具{what}"
-    return None
-
-
-def ladder_order_and_timing(c: Ctx) -> str | None:
-    """劝返复学通知书 → (its deadline) 限期返校/责令改正 → 事先告知 → (statement period) 处罚决定
-    → 催告书 (payment deadline, review and litigation periods passed) → 申请强制执行."""
-    step = c.p.get("step")
-    what = _STEP_LABELS.get(str(step), "")
-    if step == "order_notice":
-        return _after(c, "school_notice", SCHOOL_NOTICE_DAYS, what)
-    if step == "penalty_notice":
-        return _after(c, "order_notice", ORDER_NOTICE_DAYS, what)
-    if step == "penalty":
-        return _after(c, "penalty_notice", STATEMENT_DAYS, what)
-    if step == "demand":
-        penalty = _last_step(c, "penalty")
-        if penalty is None:
-            return "出具催告书前需先作出行政处罚决定书"
-        decided = _d(penalty.occurred_on) or dt.date.min
-        due = max(
-            _deadline(penalty, PAYMENT_DAYS),
-            decided + dt.timedelta(days=REVIEW_DAYS),
-            _add_months(decided, LITIGATION_MONTHS),
-        )
-        if c.event.occurred_on <= due:
-            return f"催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due.isoformat()} 之后）"
-    if step == "lawsuit":
-        return _after(c, "demand", DEMAND_DAYS, what)
     return None
 
 

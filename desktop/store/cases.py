@@ -321,7 +321,7 @@ def record(
         account = find_account(store, str(values["approver"]).strip())
         if account is not None:
             values.update(approver=account.username, approver_name=account.display_name)
-            payload = values
+            payload = model.parse_event(kind, values)
     check_event(
         store,
         case_id,
