@@ -123,7 +123,20 @@ class AtRiskPage(QWidget):
                 self.school_box.addItem(name, sid)
         self.school_box.blockSignals(False)
 
+    def mark_stale(self) -> None:
+        """Data changed: recompute now if shown, else when next shown (a county's list takes
+        seconds; a write elsewhere must not wait for it)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        if getattr(self, "_stale", False):
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         self.rows = risk.at_risk(self.bench)
         self._fill()
 

@@ -51,7 +51,7 @@ def install(window: Any) -> None:
 
     def changed(changes: Any) -> None:
         if risk_page.built and (changes.everything or not changes.affects("absence_registers")):
-            risk_page.page.refresh()
+            risk_page.page.mark_stale()
         if register_page.built and (changes.everything or changes.affects("cases")):
             register_page.page.refresh_dues()
 
