@@ -5,6 +5,7 @@ device converges."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import struct
 from pathlib import Path
@@ -230,3 +231,50 @@ def test_ops_held_from_before_segments_reach_everyone_after_the_upgrade(
     assert "旧数据" in names(b)
     settle(k, a, b)
     assert diff(dump(a), dump(b)) == []
+
+
+def test_revoke_and_status_commands(county: County, tmp_path: Path, capsys) -> None:
+    from desktop.cli import main
+    from desktop.sync import keys
+
+    k = county.device(tmp_path / "k.db", role="county", name="县局")
+    b = county.device(tmp_path / "b.db", name="B")
+    b_id = b.device_id
+    data, _ = forge(b, k, k, sign=False, names_=("伪造丙",))
+    with pytest.raises(BundleRefused):
+        importer.import_bytes(k, data)
+    k.close()
+    key_file = tmp_path / "county.key"
+    keys.create_county_key(key_file, code="522633", name="从江县")  # another key: refused
+    assert (
+        main(
+            [
+                "sync",
+                "revoke",
+                "--county-key",
+                str(key_file),
+                "--device",
+                b_id,
+                "--out",
+                str(tmp_path / "bad.json"),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert (
+        main(
+            ["sync", "revoke", "--db", str(tmp_path / "k.db"), "--file", str(tmp_path / "bad.json")]
+        )
+        != 0
+    )
+    assert "被伪造" in capsys.readouterr().err
+    record = evidence.make_revocation(county.key, b_id, note="电脑被盗")
+    good = tmp_path / "revocation.json"
+    good.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["sync", "revoke", "--db", str(tmp_path / "k.db"), "--file", str(good)]) == 0
+    capsys.readouterr()
+    assert main(["sync", "status", "--db", str(tmp_path / "k.db")]) == 0
+    out = capsys.readouterr().out
+    assert f"已吊销设备：{b_id}" in out
+    assert "安全事件" in out and "unsigned_op" in out and b_id[:8] in out
