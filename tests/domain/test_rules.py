@@ -201,3 +201,14 @@ def test_a_refusal_names_every_broken_rule_in_chinese():
         rules.check(build(ex))
     assert "延缓入学/休学只能基于" in str(err.value)
     assert Action.APPROVE_DEFERRAL in rules.APPROVAL_ACTIONS
+
+
+def test_names_and_addresses_have_length_limits():
+    from desktop.domain import model
+    from desktop.domain.errors import ValidationError
+
+    model.Child(name="阿卜杜热合曼·阿卜杜克热木").validate()  # a long name that is real
+    with pytest.raises(ValidationError, match="姓名最多30个字"):
+        model.Child(name="张" * 200).validate()
+    with pytest.raises(ValidationError, match="监护人姓名最多30个字"):
+        model.Guardian(child_id="c", name="李" * 31).validate()
