@@ -57,6 +57,17 @@ RISK_FACT_KINDS = CodeList(
 
 NOTE_MAX = 200
 
+# Prevention's tables (store/schema_prevention.py) as people name them (audit trail, sync review).
+TABLE_LABELS = {
+    "absences": "缺勤登记",
+    "absence_registers": "班级考勤",
+    "absence_followups": "缺勤跟进",
+    "absence_proposals": "疑似辍学上报",
+    "risk_facts": "学生关注情况",
+    "support_plans": "帮扶计划",
+    "support_reviews": "帮扶复查",
+}
+
 
 # --- county settings ------------------------------------------------------------------------
 

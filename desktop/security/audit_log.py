@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.domain import hlc
+from desktop.domain import hlc, prevention
 from desktop.domain.model import EVENT_LABELS
 from desktop.security import atomic
 
@@ -37,6 +37,7 @@ ENTITY_LABELS = {
     "attachments": "附件",
     "audit": "审计",
     "users": "用户",
+    **prevention.TABLE_LABELS,
 }
 ACTION_LABELS = {
     "login": "登录",

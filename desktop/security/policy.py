@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from desktop.domain import prevention
 from desktop.domain.errors import UserError
 from desktop.domain.model import EVENT_KINDS
 from desktop.domain.scope import Scope
@@ -207,13 +208,7 @@ _TABLE_LABELS = {
     "enrolments": "学籍记录",
     "cases": "案件",
     "plans": "一人一案",
-    "absences": "缺勤登记",
-    "absence_registers": "班级考勤",
-    "absence_followups": "缺勤跟进",
-    "absence_proposals": "疑似辍学上报",
-    "risk_facts": "学生风险情况",
-    "support_plans": "帮扶计划",
-    "support_reviews": "帮扶复查",
+    **prevention.TABLE_LABELS,
 }
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain import prevention
 from desktop.domain.errors import UserError
 from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS
 from desktop.store import db
@@ -34,6 +35,7 @@ ENTITY_LABELS = {
     "plans": "一人一案",
     "schools": "学校",
     "settings": "设置",
+    **prevention.TABLE_LABELS,
 }
 FIELD_LABELS = {
     "name": "姓名",
