@@ -140,3 +140,31 @@ def test_without_root_the_one_apt_line_is_printed(monkeypatch, capsys) -> None:
     with pytest.raises(SystemExit) as exit_:
         bootstrap.apt_install(["python3.11-venv"], why="需要 python3-venv")
     assert "sudo apt-get install -y --no-install-recommends python3.11-venv" in str(exit_.value)
+
+
+def test_the_product_and_the_bench_need_only_the_app_lock() -> None:
+    """Every library that desktop/ and bench/ import (inside functions too) is pinned in
+    requirements.lock: `kcbx bench` and every command work from the run command's .venv."""
+    from importlib.metadata import packages_distributions
+
+    dists = packages_distributions()
+    app = set(pins("requirements.lock"))
+    outside: set[str] = set()
+    for folder in ("desktop", "bench"):
+        for path in (ROOT / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text("utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names = [node.module]
+                else:
+                    continue
+                for name in names:
+                    top = name.split(".")[0]
+                    if top in sys.stdlib_module_names or top in ("desktop", "bench", "__future__"):
+                        continue
+                    for dist in dists.get(top, [top]):
+                        if re.sub(r"[-_.]+", "-", dist).lower() not in app:
+                            outside.add(f"{path.relative_to(ROOT)}: {top} ({dist})")
+    assert not outside, sorted(outside)
