@@ -26,6 +26,7 @@ BASES = {
     "desktop.ui.case_dialogs.EventDialog",
     "desktop.ui.child_dialog._ChildForm",
     "desktop.ui.security.login._Form",
+    "desktop.ui.prevention_risk._Dialog",
 }
 
 
@@ -148,6 +149,24 @@ class Env:
                 s, "admin", w
             ),
             "desktop.ui.settings_dialog.SettingsDialog": lambda m: m.SettingsDialog(self.store, w),
+            # prevention (desktop/ui/prevention_*.py)
+            "desktop.ui.prevention_import.ImportAbsencesDialog": lambda m: m.ImportAbsencesDialog(
+                w
+            ),
+            "desktop.ui.prevention_register.FollowUpDialog": lambda m: m.FollowUpDialog(
+                w, w.workbench, child, "visit"
+            ),
+            "desktop.ui.prevention_risk.RiskFactDialog": lambda m: m.RiskFactDialog(
+                w, w.workbench, child
+            ),
+            "desktop.ui.prevention_risk.SupportPlanDialog": lambda m: m.SupportPlanDialog(
+                w, w.workbench, child
+            ),
+            "desktop.ui.prevention_risk.ReviewDialog": lambda m: m.ReviewDialog(
+                w,
+                w.workbench,
+                dict(self.store.conn.execute("SELECT * FROM support_plans LIMIT 1").fetchone()),
+            ),
             "desktop.ui.corrections_ui.ReasonDialog": lambda m: m.ReasonDialog(
                 w,
                 title="作废记录",
