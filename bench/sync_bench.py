@@ -181,6 +181,56 @@ def _raw_insert(
         conn.close()
 
 
+BOMB_BYTES = 3 * 1024**3
+BOMB_BUDGET_MB = 300
+
+
+def _bomb(laptop_path: Path, source: Any) -> Result:
+    """Peak memory (Python allocations, tracemalloc) of refusing a signed bundle whose payload
+    inflates to 3 GiB: decompressed in pieces and refused at the cap (issue: < 300 MB)."""
+    import tracemalloc
+    import zlib
+
+    from desktop.store.repo import Store
+    from desktop.sync import enrol, envelope, export, importer
+    from desktop.sync.envelope import BundleRefused
+
+    comp = zlib.compressobj(9)
+    zeros = bytes(64 * 1024 * 1024)
+    bomb = b"".join(comp.compress(zeros) for _ in range(BOMB_BYTES // len(zeros))) + comp.flush()
+    del zeros
+    with Store.open(laptop_path) as laptop:
+        cert = enrol.enrolment_of(laptop)
+        real = envelope.compress
+        envelope.compress = lambda data, method: bomb  # type: ignore[assignment]
+        try:
+            prepared = export.prepare(source, [cert], force=True, compression="zlib")
+        finally:
+            envelope.compress = real  # type: ignore[assignment]
+        assert prepared is not None
+        data = prepared.data
+        tracemalloc.start()
+        start = time.perf_counter()
+        try:
+            importer.import_bytes(laptop, data)
+            refused = ""
+        except BundleRefused as exc:
+            refused = exc.reason
+        seconds = time.perf_counter() - start
+        _now, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    peak_mb = peak / (1024 * 1024)
+    return Result(
+        "refuse a 3 GiB decompression bomb: peak memory",
+        peak_mb,
+        unit="MB",
+        budget=f"< {BOMB_BUDGET_MB} MB",
+        met=refused == "too_large" and peak_mb < BOMB_BUDGET_MB,
+        stat="peak",
+        detail={"bundle_bytes": len(data), "refused": refused, "seconds": round(seconds, 2)},
+    )
+
+
 def _contacts_bundle(
     workdir: Path, key: Any, template: Path, source: Any, *, n: int = 1000
 ) -> dict[str, int]:
@@ -326,6 +376,8 @@ def run(
             Result("bundle bytes per 1,000 contacts (zlib)", sizes["zlib"], unit="B"),
             Result("bundle bytes per 1,000 contacts (lzma)", sizes["lzma"], unit="B"),
         ]
+        say("a 3 GiB decompression bomb, signed by an enrolled device …")
+        results.append(_bomb(laptop_path, source))
         source.close()
         return results
     finally:

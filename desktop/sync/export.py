@@ -178,7 +178,7 @@ def prepare(
         raise UserError("一个同步包的接收设备必须属于同一数据范围，请分别导出")
     covering = scope_covers(rscope, me.scope)
     conn = store.conn
-    origin.sign_pending(store)  # this device's new ops: signed before they leave it
+    fresh = origin.sign_pending(store)  # this device's new ops: signed before they leave it
     origins = marks.have(store)
     needs = [marks.peer_from(conn, r.device_id) for r in recipients]
     numbers = {r[1]: r[0] for r in conn.execute("SELECT n, device_id FROM devices")}
@@ -252,7 +252,7 @@ def prepare(
     chosen.extend(r for r in extras if r[0] not in seen)
     body, file_count = _body(store, chosen, numbers)
     # every op travels with its origin's signed segment; one without proof stays here
-    ranges = origin.cap_ranges(ranges, origin.attach(store, body))
+    ranges = origin.cap_ranges(ranges, origin.attach(store, body, fresh=fresh))
     file_count = len(body.blobs)
 
     return seal(store, recipients, body, ranges, file_count, force=force, compression=compression)

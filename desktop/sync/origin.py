@@ -44,12 +44,16 @@ def _canon(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def op_hash(
     device: str, op: list[Any], cols: list[str] | None, row: Any, defaults: dict[str, Any]
 ) -> bytes:
     """SHA-256 of one op as it travels: its fields and, for a create or an appended row, the
     row's values (those that differ from the column's default, so a column added later with
-    a default does not change the hash of an op made before)."""
+    a default does not change the hash of an op made before). The JSON is canonical (the
+    values' keys sorted: the dict is built in that order, which is faster than sort_keys)."""
     kind = op[6]
     values = None
     if kind == "a" and op[3] == "attachments":
@@ -58,12 +62,16 @@ def op_hash(
         # part of the proof (the events that link an attachment are)
         values = {"sha256": dict(zip(cols or [], row or [], strict=True)).get("sha256")}
     elif kind in ("c", "a"):
-        values = {
-            c: v
-            for c, v in zip(cols or [], row or [], strict=True)
-            if v is not None
-            and not (c in defaults and defaults[c] == v and type(v) is type(defaults[c]))
-        }
+        assert cols is not None and row is not None and len(cols) == len(row)
+        values = {}
+        for i in _sorted_order(cols):
+            v = row[i]
+            if v is None:
+                continue
+            c = cols[i]
+            if c in defaults and defaults[c] == v and type(v) is type(defaults[c]):
+                continue
+            values[c] = v
     item = [
         device,
         op[1],
@@ -77,7 +85,18 @@ def op_hash(
         op[9],
         values,
     ]
-    return hashlib.sha256(_canon(item)).digest()
+    return hashlib.sha256(_ENCODE(item).encode()).digest()
+
+
+_ORDERS: dict[tuple[str, ...], list[int]] = {}
+
+
+def _sorted_order(cols: list[str]) -> list[int]:
+    key = tuple(cols)
+    order = _ORDERS.get(key)
+    if order is None:
+        order = _ORDERS[key] = sorted(range(len(cols)), key=cols.__getitem__)
+    return order
 
 
 def chain(prev: str, hashes: list[bytes]) -> str:
@@ -116,19 +135,24 @@ class _Defaults:
         return self.cache[entity]
 
 
-def body_hashes(store: Store, body: Body) -> list[bytes]:
-    """The hash of every op of a body (rows paired with their 'c'/'a' ops in order)."""
-    defaults = _Defaults(store)
+def _with_rows(body: Body) -> Any:
+    """(op, cols, row) for every op of a body (rows paired with their 'c'/'a' ops in order)."""
     cursors = {e: iter(s["data"]) for e, s in body.rows.items()}
-    out = []
     for op in body.ops:
         entity, kind = op[3], op[6]
-        cols = row = None
         if kind in ("c", "a"):
-            cols = body.rows[entity]["cols"]
-            row = next(cursors[entity])
-        out.append(op_hash(body.devices[op[0]], op, cols, row, defaults(entity)))
-    return out
+            yield op, body.rows[entity]["cols"], next(cursors[entity])
+        else:
+            yield op, None, None
+
+
+def body_hashes(store: Store, body: Body) -> list[bytes]:
+    """The hash of every op of a body."""
+    defaults = _Defaults(store)
+    return [
+        op_hash(body.devices[op[0]], op, cols, row, defaults(op[3]))
+        for op, cols, row in _with_rows(body)
+    ]
 
 
 # --- stored segments --------------------------------------------------------------------------
@@ -236,20 +260,29 @@ def _save(conn: Any, seg: Segment) -> None:
 # --- export: attach segments, leave out what cannot be proven ----------------------------------
 
 
-def attach(store: Store, body: Body) -> dict[str, int]:
+def attach(store: Store, body: Body, *, fresh: Segment | None = None) -> dict[str, int]:
     """Add to `body` the segments (with gaps), origin certificates and revocations its ops
     need; leave out any op this device holds no proof for (or whose row no longer reads back as
-    signed). Returns origin -> lowest seq left out (ranges must stop before it)."""
+    signed). `fresh`: the segment sign_pending() just made from these very rows (not hashed
+    again). Returns origin -> lowest seq left out (ranges must stop before it)."""
     held = Held(store, set(body.devices))
-    hashes = body_hashes(store, body)
+    defaults = _Defaults(store)
     keep: list[bool] = []
     dropped: dict[str, int] = {}
     used: dict[tuple[str, int, int], Segment] = {}
     present: dict[str, set[int]] = {}
-    for op, h in zip(body.ops, hashes, strict=True):
+    for op, cols, row in _with_rows(body):
         device = body.devices[op[0]]
         seg = held.find(device, op[1])
-        ok = seg is not None and seg.hash_of(op[1]) == h
+        ok = seg is not None and (
+            (
+                fresh is not None
+                and device == fresh.origin
+                and fresh.first <= op[1] <= fresh.last
+                and seg.first == fresh.first
+            )
+            or seg.hash_of(op[1]) == op_hash(device, op, cols, row, defaults(op[3]))
+        )
         keep.append(ok)
         if not ok:
             dropped[device] = min(dropped.get(device, op[1]), op[1])
@@ -551,8 +584,12 @@ def keep(conn: Any, verified: Verified) -> None:
         _save(conn, seg)
     for device, cert in verified.certs.items():
         if any(s.origin == device for s in verified.segments):
+            # the newest certificate the county issued it (a new scope travels on)
             conn.execute(
-                "INSERT OR IGNORE INTO sync_origin_certs(device_id, cert) VALUES (?, ?)",
+                "INSERT INTO sync_origin_certs(device_id, cert) VALUES (?, ?)"
+                " ON CONFLICT(device_id) DO UPDATE SET cert = excluded.cert"
+                " WHERE json_extract(excluded.cert, '$.cert.issued_at')"
+                " > json_extract(sync_origin_certs.cert, '$.cert.issued_at')",
                 (device, cert.text),
             )
     for device, at, record in verified.revocations:

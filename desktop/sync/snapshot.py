@@ -37,7 +37,7 @@ _SNAP = "temp.kcbx_snap"
 def prepare(store: Store, recipient: Cert, *, compression: str = "auto") -> export.Prepared:
     """Seal a snapshot bundle of `recipient`'s scope (always: it carries the watermarks)."""
     me = require_enrolment(store)
-    origin_proof.sign_pending(store)
+    fresh = origin_proof.sign_pending(store)
     conn = store.conn
     scope = recipient.scope
     covering = scope_covers(scope, me.scope)
@@ -65,7 +65,7 @@ def prepare(store: Store, recipient: Cert, *, compression: str = "auto") -> expo
     finally:
         conn.execute(f"DROP TABLE IF EXISTS {_SNAP}")
     # every op travels with its origin's signed segment; one without proof stays here
-    ranges = origin_proof.cap_ranges(ranges, origin_proof.attach(store, body))
+    ranges = origin_proof.cap_ranges(ranges, origin_proof.attach(store, body, fresh=fresh))
     file_count = len(body.blobs)
     prepared = export.seal(
         store,
