@@ -63,15 +63,11 @@ def op_hash(
         values = {"sha256": dict(zip(cols or [], row or [], strict=True)).get("sha256")}
     elif kind in ("c", "a"):
         assert cols is not None and row is not None and len(cols) == len(row)
-        values = {}
-        for i in _sorted_order(cols):
-            v = row[i]
-            if v is None:
-                continue
-            c = cols[i]
-            if c in defaults and defaults[c] == v and type(v) is type(defaults[c]):
-                continue
-            values[c] = v
+        values = {
+            c: v
+            for i, c, d in _spec(cols, defaults)
+            if (v := row[i]) is not None and not (v == d and type(v) is type(d))
+        }
     item = [
         device,
         op[1],
@@ -88,15 +84,22 @@ def op_hash(
     return hashlib.sha256(_ENCODE(item).encode()).digest()
 
 
-_ORDERS: dict[tuple[str, ...], list[int]] = {}
+_NO_DEFAULT = object()
+_SPECS: dict[tuple[str, ...], tuple[dict[str, Any], list[tuple[int, str, Any]]]] = {}
 
 
-def _sorted_order(cols: list[str]) -> list[int]:
+def _spec(cols: list[str], defaults: dict[str, Any]) -> list[tuple[int, str, Any]]:
+    """(index, column, default) in column-name order, once per column list and defaults."""
     key = tuple(cols)
-    order = _ORDERS.get(key)
-    if order is None:
-        order = _ORDERS[key] = sorted(range(len(cols)), key=cols.__getitem__)
-    return order
+    found = _SPECS.get(key)
+    if found is not None and (found[0] is defaults or found[0] == defaults):
+        return found[1]
+    if len(_SPECS) > 256:
+        _SPECS.clear()
+    order = sorted(range(len(cols)), key=cols.__getitem__)
+    spec = [(i, cols[i], defaults.get(cols[i], _NO_DEFAULT)) for i in order]
+    _SPECS[key] = (defaults, spec)
+    return spec
 
 
 def chain(prev: str, hashes: list[bytes]) -> str:
