@@ -102,9 +102,20 @@ def open_bytes(store: Store, data: bytes) -> Opened | ImportResult:
     bundle_id = str(header.get("bundle_id", ""))
     if _imported(store, bundle_id):
         return ImportResult("duplicate", bundle_id, cert.device_id, cert.name)
-    plain = envelope.open_for(
-        env, device_id=store.device_id, box_key=keys.private_keys(store).box, limit=MAX_PLAINTEXT
-    )
+    try:
+        plain = envelope.open_for(
+            env,
+            device_id=store.device_id,
+            box_key=keys.private_keys(store).box,
+            limit=MAX_PLAINTEXT,
+        )
+    except BundleRefused as exc:
+        if exc.reason in origin.SECURITY_REASONS:  # a bomb signed by an enrolled device
+            with store.transaction() as conn:
+                evidence.note_event(
+                    conn, exc.reason, str(exc), sender=cert.device_id, bundle_id=bundle_id
+                )
+        raise
     t_open = time.perf_counter()
     manifest, rest = unpack_manifest(plain)
     _check_manifest(

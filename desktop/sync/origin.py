@@ -33,7 +33,15 @@ HASH_LEN = 32
 
 # refusals that are evidence against a device, recorded as security events
 SECURITY_REASONS = frozenset(
-    {"unsigned_op", "forged_origin", "forked_op", "revoked", "out_of_scope", "no_right"}
+    {
+        "unsigned_op",
+        "forged_origin",
+        "forked_op",
+        "revoked",
+        "out_of_scope",
+        "no_right",
+        "too_large",  # a decompression bomb (the sender's signature was checked first)
+    }
 )
 
 

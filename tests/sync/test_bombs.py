@@ -57,6 +57,9 @@ def test_a_bomb_is_refused_with_bounded_memory(
     assert cap < BOMB / 10
     assert peak < 2 * cap + 16 * 1024 * 1024, peak
     assert dump(k) == before
+    from desktop.sync import evidence
+
+    assert [e["kind"] for e in evidence.events(k)] == ["too_large"]
 
 
 @pytest.mark.parametrize("method", ["zlib", "lzma"])
