@@ -97,12 +97,47 @@ def add_revocation(store: Store, signed: dict[str, Any]) -> tuple[str, str]:
     return device, at
 
 
+def _when(text: Any) -> dt.datetime:
+    try:
+        when = dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        return dt.datetime.max.replace(tzinfo=dt.UTC)
+    return when if when.tzinfo else when.astimezone()
+
+
+def revoked_after(revoked: dict[str, str], device: str, signed_at: str) -> bool:
+    """Was this segment signed after its device's revocation?"""
+    return device in revoked and _when(signed_at) > _when(revoked[device])
+
+
 def revocations(store: Store) -> dict[str, str]:
     return dict(store.conn.execute("SELECT device_id, at FROM sync_revocations").fetchall())
 
 
 def store_revocation(conn: Any, device: str, at: str, record: dict[str, Any]) -> None:
-    """Keep a verified revocation (the earliest one per device)."""
+    """Keep a verified revocation (the earliest one per device). Learning it after having
+    taken ops the device signed later (relayed before the news came) is a security event:
+    those ops stay in the change log (it is append-only) for the county to review."""
+    known = conn.execute("SELECT at FROM sync_revocations WHERE device_id=?", (device,)).fetchone()
+    if known is None or _when(at) < _when(known[0]):
+        late = [
+            (first, last)
+            for first, last, signed_at in conn.execute(
+                "SELECT first, last, signed_at FROM sync_segments WHERE origin=?", (device,)
+            )
+            if _when(signed_at) > _when(at)
+        ]
+        if late:
+            n = sum(b - a + 1 for a, b in late)
+            spans = "、".join(f"{device[:8]}:{a}–{b}" for a, b in sorted(late)[:5])
+            note_event(
+                conn,
+                "revoked_held",
+                f"设备 {device[:8]} 已被吊销（{at[:19]}）；本机在得知吊销前已收到它吊销后签名的"
+                f" {n} 项变更（{spans}），它们不再转发，请县里核查",
+                origin=device,
+                ops=spans,
+            )
     conn.execute(
         "INSERT INTO sync_revocations(device_id, at, record) VALUES (?,?,?)"
         " ON CONFLICT(device_id) DO UPDATE SET at=excluded.at, record=excluded.record"

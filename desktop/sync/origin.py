@@ -277,6 +277,7 @@ def attach(store: Store, body: Body, *, fresh: Segment | None = None) -> dict[st
     signed). `fresh`: the segment sign_pending() just made from these very rows (not hashed
     again). Returns origin -> lowest seq left out (ranges must stop before it)."""
     held = Held(store, set(body.devices))
+    revoked = evidence.revocations(store)
     defaults = _Defaults(store)
     keep: list[bool] = []
     dropped: dict[str, int] = {}
@@ -294,6 +295,8 @@ def attach(store: Store, body: Body, *, fresh: Segment | None = None) -> dict[st
             )
             or seg.hash_of(op[1]) == op_hash(device, op, cols, row, defaults(op[3]))
         )
+        if ok and revoked and seg is not None:  # signed after a revocation: not passed on
+            ok = not evidence.revoked_after(revoked, device, seg.signed_at)
         keep.append(ok)
         if not ok:
             dropped[device] = min(dropped.get(device, op[1]), op[1])

@@ -74,7 +74,7 @@ def test_forged_authorship_through_the_hub(rig, county, tmp_path, caplog) -> Non
 
 
 def test_revoked_device_relayed_by_a_county_laptop(rig, county, tmp_path) -> None:
-    hub, hub_path, _ = rig
+    hub, hub_path, hub_cert = rig
     b = device(county, tmp_path / "b.db", url=hub.url, name="B")
     k = device(county, tmp_path / "k.db", url=hub.url, role="county", name="县局")
     k2 = device(county, tmp_path / "k2.db", url=hub.url, role="county", name="县局管理员")
@@ -91,6 +91,8 @@ def test_revoked_device_relayed_by_a_county_laptop(rig, county, tmp_path) -> Non
     importer.import_bytes(k, bundle(b, k))
     assert "吊销后" in names(k)
     child(k, "县局记录")
+    status, answer = push(k, export.prepare(k, [hub_cert], force=True).data, hub.url)
+    assert status == 200, answer  # K's own work is merged; B's later ops are refused
     for report in sync(k):
         assert not report.error, report.message
     with Store.open(hub_path) as h:
@@ -100,6 +102,7 @@ def test_revoked_device_relayed_by_a_county_laptop(rig, county, tmp_path) -> Non
         assert "revoked" in {e["kind"] for e in evidence.events(h)}
     # K learned the revocation from the hub: B's USB bundles are now refused there too
     assert b.device_id in evidence.revocations(k)
+    assert "revoked_held" in {e["kind"] for e in evidence.events(k)}
     child(b, "又一条")
     from desktop.sync.envelope import BundleRefused
 
