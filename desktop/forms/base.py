@@ -48,6 +48,7 @@ class Source:
     # what the record lacks for this document: (what, how to fill it); a document with
     # anything here is not issued (documents.check_complete)
     missing: list[tuple[str, str]] = field(default_factory=list)
+    glyphs: str = "print"  # "refuse": a character no font has blocks the document
 
     def lack(self, what: str, where: str) -> None:
         """Note a field the document needs and the record lacks (ignored on a blank form)."""

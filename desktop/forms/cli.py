@@ -10,6 +10,8 @@ kcbx form --db FILE order_notice --batch --village 党略村 --out FILE.pdf
 kcbx form --db FILE --reprint NUMBER_OR_ID --out FILE.pdf
 kcbx form --db FILE --issued [--case CASE_NO]
 kcbx form --db FILE --assign-slot N
+kcbx form --db FILE order_notice --set-next 39 [--year 2026] [--township 丙妹镇]
+kcbx form --db FILE --void NUMBER_OR_ID --reason 原因
 """
 
 from __future__ import annotations
@@ -36,6 +38,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     mode.add_argument("--reprint", metavar="编号或ID", help="重印已出具的文书")
     mode.add_argument("--issued", action="store_true", help="列出已出具的文书")
     mode.add_argument("--assign-slot", type=int, metavar="N", help="为本机分配文书编号段N")
+    mode.add_argument(
+        "--set-next", type=int, metavar="N", help="设定该类文书本年度的下一个文号（接续纸质登记簿）"
+    )
+    mode.add_argument(
+        "--void", metavar="编号或ID", help="作废已出具的文书（文号保留，须 --reason）"
+    )
+    parser.add_argument("--reason", help="作废原因")
+    parser.add_argument("--year", type=int, help="--set-next 的年度（默认今年）")
+    parser.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="字库没有的字打印为方框编码（仅警告）；默认拒绝生成",
+    )
+    parser.add_argument(
+        "--reissue", action="store_true", help="该案件已出具过此文书时，确认重新出具（占用新文号）"
+    )
     parser.add_argument("--township", help="乡镇（名称或区划代码）")
     parser.add_argument("--village", help="村（名称或区划代码）")
     parser.add_argument("--period", help="统计月份，如 2026-09")
@@ -79,8 +97,18 @@ def _run(store: Any, args: argparse.Namespace) -> int:
         case_id = _case_id(store, args.case) if args.case else None
         for d in numbering.issued(store, case_id=case_id):
             title = documents.templates().get(d["template"])
-            print(f"{d['on']}  {d['number']}  {title.title if title else d['template']}  {d['id']}")
+            void = f"  作废：{d['void_reason']}" if d["voided"] else ""
+            print(
+                f"{d['on']}  {d['number']}  {title.title if title else d['template']}  {d['id']}{void}"
+            )
         return 0
+    if args.void:
+        doc_id = _document_id(store, args.void)
+        numbering.void_document(store, doc_id, reason=args.reason or "")
+        print(f"已作废 {args.void}（文号保留，登记簿显示“作废”）")
+        return 0
+    if args.set_next is not None:
+        return _set_next(store, args)
     out = _out(args)
     if args.reprint:
         rendered = documents.reprint(store, _document_id(store, args.reprint))
@@ -102,14 +130,22 @@ def _run(store: Any, args: argparse.Namespace) -> int:
         case_ids = documents.select_cases(
             store, township=area.township, village=area.village, states=args.state
         )
-        result = documents.batch(store, template.id, case_ids, options=options, progress=_progress)
+        result = documents.batch(
+            store,
+            template.id,
+            case_ids,
+            options=options,
+            progress=_progress,
+            glyphs="print" if args.allow_missing_glyphs else "refuse",
+        )
         _write(out, result.pdf)
         documents.record_output(store, result, target=f"pdf:{out}")
         print(f"\n已出具{len(result.doc_ids)}份{template.title}，共{result.pages}页 → {out}")
         for case_no, why in result.skipped:
             print(f"  跳过 {case_no}：{why}", file=sys.stderr)
         return 0
-    kw: dict[str, Any] = {"options": options}
+    glyphs = "print" if args.allow_missing_glyphs else "refuse"
+    kw: dict[str, Any] = {"options": options, "glyphs": glyphs}
     if template.scope == "case":
         if not args.case:
             raise UserError(f"“{template.title}”需要用 --case 指定案件编号")
@@ -122,11 +158,34 @@ def _run(store: Any, args: argparse.Namespace) -> int:
     elif args.draft:
         rendered = documents.draft(store, template.id, **kw)
     else:
-        rendered = documents.issue(store, template.id, **kw)
+        rendered = documents.issue(store, template.id, reissue=args.reissue, **kw)
+    missing = documents.missing_glyphs(rendered.content)
+    if missing:
+        from desktop.forms.fonts import char_name
+
+        listed = "、".join(f"{ch}（{char_name(ch)}）" for ch in missing[:5])
+        print(f"警告：字库中没有 {listed}，已打印为方框中的编码，请在纸面上手写", file=sys.stderr)
     _write(out, rendered.pdf)
     documents.record_output(store, rendered, target=f"pdf:{out}")
     what = {"issue": f"已出具 {rendered.number}", "blank": "空白表", "draft": "样稿"}[rendered.mode]
     print(f"{what}：{template.title}，{rendered.pages}页 → {out}")
+    return 0
+
+
+def _set_next(store: Any, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop.forms import config, documents, numbering
+
+    if not args.template:
+        raise UserError("请指定文书模板，如 kcbx form order_notice --set-next 39")
+    template = documents.get_template(args.template)
+    cfg = config.FormsConfig(store)
+    issuer = documents.resolve_issuer(store, cfg, template, case=None, area=_area(store, args))
+    series = cfg["forms.series"].get(template.id) or template.id
+    year = args.year or dt.date.today().year
+    numbering.set_next_number(store, issuer=issuer, series=series, year=year, number=args.set_next)
+    print(f"{issuer.name}{year}年“{template.title}”的下一个文号为{args.set_next}号")
     return 0
 
 

@@ -199,6 +199,7 @@ DEFAULTS: dict[str, Any] = {
     "forms.contacts": {},
     "forms.number_slots": {},
     "forms.number_block": 1000,
+    "forms.next_numbers": {},  # {"<issuer>|<series>|<year>": next number} (numbering.py)
     "forms.review_body": "",
     # the fine: {"citation": "《××省义务教育条例》第××条", "text": "…", "amount": "…"}
     "forms.penalty": {},
@@ -217,6 +218,7 @@ LABELS = {
     "forms.contacts": "联系人及电话",
     "forms.number_slots": "本机文书编号段",
     "forms.number_block": "每个编号段的号数",
+    "forms.next_numbers": "下一个文号（接续纸质登记簿）",
     "forms.review_body": "行政复议机关",
     "forms.penalty": "罚款依据（本省条例条款）与默认金额",
 }

@@ -129,13 +129,18 @@ def make_source(
     today: dt.date | None = None,
     blank: bool = False,
     cfg: config.FormsConfig | None = None,
+    glyphs: str = "print",
 ) -> Source:
+    """What a template builds from. ``glyphs``: "print" (a character no font has prints as a
+    boxed code) or "refuse" (such a document is not made, see ``check_complete``)."""
     cfg = cfg or config.FormsConfig(store)
     case = None
     if template.scope == "case":
         if not case_id:
             raise UserError(f"“{template.title}”需要选择一个案件")
-        case = load_case(store, find_case(store, case_id))
+        found = find_case(store, case_id)
+        _check_scope(store, found)
+        case = load_case(store, found)
         if blank:
             case = case.identity_only()
     else:
@@ -150,7 +155,53 @@ def make_source(
         area=area,
         options=dict(options or {}),
         blank=blank,
+        glyphs=glyphs,
     )
+
+
+def _check_scope(store: Store, case_id: str) -> None:
+    """A user prints (even a draft or a blank form) only the cases of their own scope."""
+    if store.scope.is_everything:
+        return
+    row = store.conn.execute(
+        "SELECT township_code, school_id FROM cases WHERE id=?", (case_id,)
+    ).fetchone()
+    if row is None or not store.scope.allows(township_code=row[0], school_id=row[1]):
+        raise UserError("该案件不在您的工作范围内（其他乡镇或学校的学生），不能打印其文书")
+
+
+def missing_glyphs(content: Any) -> list[str]:
+    """Characters of built content that no font has (they would print as boxed codes)."""
+    from desktop.forms.fonts import uncovered_chars
+
+    texts: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    walk(content)
+    return uncovered_chars("\n".join(texts))
+
+
+def check_glyphs(template: Template, src: Source, content: dict[str, Any]) -> None:
+    if src.glyphs != "refuse":
+        return
+    missing = missing_glyphs(content)
+    if missing:
+        from desktop.forms.fonts import char_name
+
+        listed = "、".join(f"{ch}（{char_name(ch)}）" for ch in missing[:5])
+        raise UserError(
+            f"“{template.title}”中有字库没有的字：{listed}。这些字会打印成方框中的编码，"
+            "文书未生成。请核对姓名、地址是否录入有误；如确需打印后手写，请加 --allow-missing-glyphs"
+        )
 
 
 def _marks(template: Template, *, qr_text: str, caption: str, watermark: str = "") -> Marks:
@@ -202,6 +253,7 @@ def check_complete(template: Template, src: Source, content: dict[str, Any]) -> 
     lacks (saying what and where to fill it), and a legal notice holding a placeholder."""
     from desktop.forms.base import placeholders_in
 
+    check_glyphs(template, src, content)
     if src.missing:
         lines = "\n".join(f"- {what}：{where}" for what, where in src.missing)
         raise UserError(f"“{template.title}”缺少以下信息，暂不能出具：\n{lines}")
@@ -236,11 +288,30 @@ def draft(store: Store, template_id: str, **kw: Any) -> Rendered:
     )
 
 
+def listing(store: Store, template_id: str, **kw: Any) -> Rendered:
+    """A list or report (an "area" template: a 台账, a 清单, a statistics table) as it prints:
+    lists are not numbered documents, so no number, no 样稿 mark, nothing stored."""
+    template = get_template(template_id)
+    if template.scope != "area":
+        raise UserError(f"{template.title}是编号文书：请先预览样稿，再出具（编号并存档）后打印")
+    src = make_source(store, template, **kw)
+    content = template.build(src)
+    check_complete(template, src, content)
+    content.update(number="", date=_cn_date(src.today))
+    doc = render_content(
+        template,
+        content,
+        marks=_marks(template, qr_text="", caption=f"打印日期：{_cn_date(src.today)}"),
+    )
+    return Rendered(template_id, doc.render(), doc, content, mode="list", case_id=None)
+
+
 def blank(store: Store, template_id: str, **kw: Any) -> Rendered:
     """The form with only the child's identity (or the area) filled in; nothing is stored."""
     template = get_template(template_id)
     src = make_source(store, template, blank=True, **kw)
     content = template.build(src)
+    check_glyphs(template, src, content)
     content.update(number="", date="")
     caption = f"空白表 {src.case.case_no}" if src.case else "空白表"
     doc = render_content(template, content, marks=_marks(template, qr_text="", caption=caption))
@@ -260,11 +331,18 @@ def issue(
     *,
     record_step: bool = True,
     cfg: config.FormsConfig | None = None,
+    reissue: bool = False,
     **kw: Any,
 ) -> Rendered:
-    """Number, freeze, render and store a document; returns it (``doc_id``, ``number``, PDF)."""
+    """Number, freeze, render and store a document; returns it (``doc_id``, ``number``, PDF).
+
+    A case that already has this document (not voided) is refused with ``AlreadyIssued`` unless
+    ``reissue``: a second one takes a new number, so the user is asked first (a reprint of the
+    first one is what is usually wanted)."""
     template = get_template(template_id)
     src = make_source(store, template, cfg=cfg, **kw)
+    if not reissue and src.case is not None:
+        _check_not_issued(store, template, src.case.case_id)
     step = LEGAL_STEPS.get(template.id)
     if step is not None and src.case is not None:
         from desktop.store import cases
@@ -273,6 +351,26 @@ def issue(
         cases.check_legal_document(store, src.case.case_id, step, on=src.today)
     content = template.build(src)
     return _issue_built(store, template, src, content, record_step=record_step)
+
+
+class AlreadyIssued(UserError):
+    """The case already has this document: issuing again takes a new number (ask first)."""
+
+    def __init__(self, message: str, *, doc_id: str, number: str) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
+        self.number = number
+
+
+def _check_not_issued(store: Store, template: Template, case_id: str) -> None:
+    for r in numbering.issued(store, case_id=case_id):
+        if r["template"] == template.id and not r["voided"]:
+            raise AlreadyIssued(
+                f"该案件已于{r['on'][:10]}出具过“{template.title}”（{r['number']}）。"
+                "重新出具将占用一个新文号；如只需再打印一份，请用“重印”。确认要重新出具吗？",
+                doc_id=r["id"],
+                number=r["number"],
+            )
 
 
 def _issue_built(
@@ -438,11 +536,15 @@ def load_document(store: Store, doc_id: str) -> tuple[model.PrintedDocument, str
 
 
 def reprint(store: Store, doc_id: str) -> Rendered:
-    """The issued document again, drawn from its frozen snapshot."""
+    """The issued document again, drawn from its frozen snapshot; a voided one stamped 作废."""
     payload, case_id = load_document(store, doc_id)
     template = get_template(payload.template)
     content = _thaw(store, payload.snapshot)
-    doc = render_content(template, content, marks=_issued_marks(template, doc_id, payload.number))
+    marks = _issued_marks(template, doc_id, payload.number)
+    if numbering.void_reason(store, doc_id) is not None:
+        marks.watermark = "作废"
+        marks.caption = f"{payload.number}（已作废）"
+    doc = render_content(template, content, marks=marks)
     pdf = doc.render()
     rendered = Rendered(
         template.id,
@@ -514,8 +616,11 @@ def batch(
     options: dict[str, Any] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     check: Callable[[], None] | None = None,
+    glyphs: str = "print",
+    duplex: bool = False,
 ) -> BatchResult:
     """Many case documents in one PDF. ``mode``: issue (numbered, stored), draft or blank.
+    ``duplex`` (double-sided printing): each document is padded to an even page count.
 
     ``check()`` is called between documents and may raise to cancel: the documents issued
     before then stay issued (each is stored whole, in its own transaction) and can be
@@ -540,20 +645,38 @@ def batch(
         try:
             if mode == "issue":
                 rendered = issue(
-                    store, template_id, case_id=case_id, today=today, options=options, cfg=cfg
+                    store,
+                    template_id,
+                    case_id=case_id,
+                    today=today,
+                    options=options,
+                    cfg=cfg,
+                    glyphs=glyphs,
                 )
                 result.doc_ids.append(rendered.doc_id)
                 result.numbers.append(rendered.number)
             elif mode == "blank":
-                rendered = blank(store, template_id, case_id=case_id)
+                rendered = blank(store, template_id, case_id=case_id, glyphs=glyphs)
             else:
-                rendered = draft(store, template_id, case_id=case_id, today=today, options=options)
+                rendered = draft(
+                    store,
+                    template_id,
+                    case_id=case_id,
+                    today=today,
+                    options=options,
+                    glyphs=glyphs,
+                )
         except UserError as exc:
             row = store.get("cases", case_id)
             result.skipped.append((row["case_no"] if row else case_id, str(exc)))
             continue
         _append(combined, rendered.doc, first=first)
         first = False
+        if duplex and len(rendered.doc.pages) % 2:
+            # printed on both sides: the next document starts on a new sheet, never on the
+            # back of this one's 送达回证 (an empty back page, with no marks)
+            combined.begin_section(Marks(page_numbers=""), rendered.doc.pagesize)
+            combined.new_page(label="blank")
     if progress is not None:
         progress(total, total, "正在合成PDF")
     if not combined.pages:

@@ -1,31 +1,35 @@
-"""Document numbers: a yearly sequence per issuing body, safe on laptops that print offline.
+"""Document numbers: the office's register, a yearly sequence per issuing body, safe on laptops
+that print offline.
 
 A number is made from a pattern such as ``{issuer_short}责改字〔{year}〕{seq}号``
 (fields: issuer, issuer_short, year, seq, series) → 丙府责改字〔2026〕7号. Each template has
 its own sequence (``series``, by default the template id); a county can point several
 templates at one series, or change a pattern (settings ``forms.series``, ``forms.patterns``).
+Numbers are always plain: no device mark or suffix is ever printed.
 
 Why blocks: two laptops of one township print notices of the same issuer in villages with no
-network, for weeks. A plain counter would give both 〔2026〕7号. Every device therefore takes
-numbers from its own **number block** (号段, as offline invoicing does): the county assigns
-each device a slot ``k`` (setting ``forms.number_slots`` = {device_id: k}, synced), and
-that device numbers from ``k × B + 1`` to ``k × B + B − 1`` (``B`` = ``forms.number_block``,
-default 1000): the office PC (slot 0) prints 1, 2, 3…; a cadre's laptop (slot 1) 1001,
-1002…. Numbers stay ordinary integers, and no two devices can collide however long they are
-apart. The next number of a block is one more than the highest number in that block among
-all document events known (synced from every device) and this device's own high-water mark
-(table ``form_sequences``), so a slot handed to a replacement laptop never reuses a number.
+network, for weeks. A plain counter would give both 〔2026〕7号. Every laptop therefore takes
+numbers from its own **number block** (号段, as offline invoicing does), assigned by the county
+when the laptop is enrolled: slot ``k`` (setting ``forms.number_slots`` = {device_id: k},
+synced) numbers from ``k × B + 1`` to ``k × B + B − 1`` (``B`` = ``forms.number_block``,
+default 1000; the county office keeps slot 0: 1, 2, 3…). The next number of a block is one
+more than the highest number in that block among all document events known (synced from every
+device), this device's own high-water mark (table ``form_sequences``) and the next number the
+office set to continue its paper register (``set_next_number``: setting ``forms.next_numbers``).
 
-A device with no slot yet is not blocked: its numbers carry its device mark (the first four
-characters of its device id), e.g. 丙府责改字〔2026〕7-3FA2号 — unique without any set-up, and
-visibly provisional until the county assigns slots. Slots are assigned from one place (the
-county or township office, while syncing): ``assign_slot`` refuses a slot it knows to be held
-by another device; ``collisions`` lists numbers issued twice (e.g. after two offices assigned
-the same slot while apart), for the review queue.
+A laptop without a block does not number: ``allocate`` refuses with the way to get one (it can
+still print drafts and blank forms). The only database that numbers without an assigned block
+is the county office's own, before any laptop is enrolled (no sync enrolment and no block
+assigned anywhere): it is the register itself (slot 0). ``collisions`` lists numbers issued
+twice (e.g. after two offices assigned the same slot while apart), for the review queue.
+
+An issued document is never deleted: ``void_document`` voids it (作废) with a reason; its number
+stays used, the register (``issued``) shows it as 作废 and a reprint is stamped 作废.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from dataclasses import dataclass
 from typing import Any
@@ -51,9 +55,9 @@ class Allocation:
     issuer: Issuer
     series: str
     year: int
-    seq: int  # the number within the year (slot × block + n), or n for a device mark
+    seq: int  # the number within the year (slot × block + n)
     number: str  # formatted
-    block: str  # slot:<k> | mark:<MARK>
+    block: str  # slot:<k>
 
 
 def device_mark(device_id: str) -> str:
@@ -115,15 +119,57 @@ def _used_in_range(store: Store, *, issuer: str, series: str, year: int, lo: int
     return int(row[0] or 0)
 
 
-def _used_by_mark(store: Store, *, issuer: str, series: str, year: int, block: str) -> int:
-    row = store.conn.execute(
-        "SELECT max(json_extract(payload, '$.seq')) FROM events WHERE kind='document'"
-        " AND json_extract(payload, '$.issuer') = ? AND json_extract(payload, '$.year') = ?"
-        " AND coalesce(json_extract(payload, '$.snapshot.series'), json_extract(payload, '$.template')) = ?"
-        " AND json_extract(payload, '$.snapshot.block') = ?",
-        (issuer, year, series, block),
-    ).fetchone()
-    return int(row[0] or 0)
+NO_BLOCK = (
+    "本机还没有文书编号段，不能出具编号文书（可以先打印样稿或空白表）。"
+    "编号段由县教育局在注册本机时分配：请联系县教育局，在县级电脑上用“文书登记簿 → 分配编号段”"
+    "或命令 kcbx form --assign-slot N 为本机分配后再出具。"
+)
+
+
+def _enrolled(store: Store) -> bool:
+    """Is this database a laptop enrolled with the county (sync), rather than the office's own?"""
+    try:
+        row = store.conn.execute("SELECT 1 FROM sync_enrolment WHERE id=1").fetchone()
+    except Exception:  # no sync tables in this database: not enrolled
+        return False
+    return row is not None
+
+
+def block_of(store: Store) -> tuple[int, int, int] | None:
+    """This device's (slot, first, last) number, or None if it may not number."""
+    slot = slot_of(store)
+    size = int(config.setting(store, "forms.number_block") or 1000)
+    if slot is None:
+        if (config.setting(store, "forms.number_slots") or {}) or _enrolled(store):
+            return None
+        slot = 0  # the county office's own database, before any laptop has a block
+    return slot, slot * size + 1, slot * size + size - 1
+
+
+def _next_key(issuer: str, series: str, year: int) -> str:
+    return f"{issuer}|{series}|{year}"
+
+
+def next_number(store: Store, *, issuer: str, series: str, year: int) -> int | None:
+    """The next number the office set for a sequence (to continue its paper register)."""
+    value = (config.setting(store, "forms.next_numbers") or {}).get(_next_key(issuer, series, year))
+    return int(value) if value else None
+
+
+def set_next_number(store: Store, *, issuer: Issuer, series: str, year: int, number: int) -> None:
+    """Continue the paper register: the next document of this sequence gets ``number`` (if it
+    lies in this device's block). Refused below a number already used (numbers are never
+    given twice)."""
+    if number < 1:
+        raise UserError("下一个文号应为正整数")
+    used = _used_in_range(store, issuer=issuer.key, series=series, year=year, lo=1, hi=10**9)
+    if number <= used:
+        raise UserError(
+            f"{issuer.name}{year}年的这类文书已用到{used}号，下一个号不能小于{used + 1}"
+        )
+    values = dict(config.setting(store, "forms.next_numbers") or {})
+    values[_next_key(issuer.key, series, year)] = number
+    store.set_setting("forms.next_numbers", values)
 
 
 def allocate(
@@ -137,21 +183,19 @@ def allocate(
 ) -> Allocation:
     """The next number of a sequence for this device. Call inside the transaction that stores
     the document event, so that a failed print does not use up a number."""
-    slot = slot_of(store)
-    size = int(config.setting(store, "forms.number_block") or 1000)
-    if slot is not None:
-        block = f"slot:{slot}"
-        lo, hi = slot * size + 1, slot * size + size - 1
-        last = _used_in_range(store, issuer=issuer.key, series=series, year=year, lo=lo, hi=hi)
-    else:
-        block = f"mark:{device_mark(store.device_id)}"
-        lo, hi = 1, 10**9
-        last = _used_by_mark(store, issuer=issuer.key, series=series, year=year, block=block)
+    found = block_of(store)
+    if found is None:
+        raise UserError(NO_BLOCK)
+    slot, lo, hi = found
+    block = f"slot:{slot}"
+    last = _used_in_range(store, issuer=issuer.key, series=series, year=year, lo=lo, hi=hi)
     row = store.conn.execute(
         "SELECT last FROM form_sequences WHERE issuer=? AND series=? AND year=? AND block=?",
         (issuer.key, series, year, block),
     ).fetchone()
-    seq = max(last, int(row[0]) if row else 0, lo - 1) + 1
+    wanted = next_number(store, issuer=issuer.key, series=series, year=year)
+    floor = wanted - 1 if wanted is not None and lo <= wanted <= hi else lo - 1
+    seq = max(last, int(row[0]) if row else 0, floor) + 1
     if seq > hi:
         raise UserError(
             f"本机的文书编号段已用完（{issuer.name}，{year}年，{lo}—{hi}号），请县教育局为本机分配新的编号段"
@@ -162,9 +206,8 @@ def allocate(
             " ON CONFLICT(issuer, series, year, block) DO UPDATE SET last=excluded.last",
             (issuer.key, series, year, block, seq),
         )
-    seq_text = str(seq) if slot is not None else f"{seq}-{device_mark(store.device_id)}"
     number = format_number(
-        pattern, issuer=issuer, year=year, seq_text=seq_text, series=series, series_word=series_word
+        pattern, issuer=issuer, year=year, seq_text=str(seq), series=series, series_word=series_word
     )
     return Allocation(issuer, series, year, seq, number, block)
 
@@ -181,14 +224,30 @@ def collisions(store: Store) -> list[dict[str, Any]]:
     ]
 
 
+def _voids(store: Store) -> dict[str, str]:
+    """Voided document ids -> the reason (void events superseding a document event)."""
+    rows = store.conn.execute(
+        "SELECT v.supersedes, v.payload FROM events v JOIN events d ON d.id = v.supersedes"
+        " WHERE v.kind='void' AND d.kind='document'"
+    ).fetchall()
+    return {r[0]: str(db.loads(r[1]).get("reason", "")) for r in rows}
+
+
+def void_reason(store: Store, doc_id: str) -> str | None:
+    """Why a document was voided (作废), or None if it stands."""
+    return _voids(store).get(doc_id)
+
+
 def issued(store: Store, *, case_id: str | None = None) -> list[dict[str, Any]]:
-    """Printed documents (newest first): id, template, number, date, case, device."""
+    """The register (newest first): id, template, number, date, case, device, and whether it
+    was voided (作废, with the reason): a voided number stays in the register, used."""
     sql = "SELECT id, case_id, occurred_on, payload, device_id FROM events WHERE kind='document'"
     params: list[Any] = []
     if case_id:
         sql += " AND case_id=?"
         params.append(case_id)
     sql += " ORDER BY occurred_on DESC, hlc DESC"
+    voids = _voids(store)
     out = []
     for r in store.conn.execute(sql, params):
         payload = db.loads(r["payload"])
@@ -200,6 +259,91 @@ def issued(store: Store, *, case_id: str | None = None) -> list[dict[str, Any]]:
                 "template": payload.get("template", ""),
                 "number": payload.get("number", ""),
                 "device_id": r["device_id"],
+                "voided": r["id"] in voids,
+                "void_reason": voids.get(r["id"], ""),
+                "status": "作废" if r["id"] in voids else "有效",
             }
         )
     return out
+
+
+def void_document(
+    store: Store,
+    doc_id: str,
+    *,
+    reason: str,
+    role: str | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """Void (作废) an issued document with a reason; returns the void event's id.
+
+    The number stays used (the register shows 作废), the snapshot stays (a reprint is stamped
+    作废), and the legal step or notice the document recorded on its case is voided with it
+    (the ladder no longer counts it). Who may: the author or a county user, in scope (the same
+    rule as every correction, desktop/domain/corrections.py).
+    """
+    from desktop.domain import corrections as rules
+    from desktop.domain.model import Void
+
+    text = rules.check_reason(reason, verb="作废")
+    row = store.conn.execute(
+        "SELECT id, case_id, child_id, occurred_on, payload, created_by, created_at FROM events"
+        " WHERE id=? AND kind='document'",
+        (doc_id,),
+    ).fetchone()
+    if row is None:
+        raise UserError("找不到该文书（可能尚未同步到本机）")
+    if doc_id in _voids(store):
+        raise UserError("该文书已作废")
+    in_scope = store.scope.is_everything
+    if not in_scope and row["case_id"]:
+        c = store.conn.execute(
+            "SELECT township_code, school_id FROM cases WHERE id=?", (row["case_id"],)
+        ).fetchone()
+        in_scope = c is not None and store.scope.allows(township_code=c[0], school_id=c[1])
+    role = role if role is not None else getattr(store.permit, "role", None)
+    rules.check_may(
+        verb="作废",
+        role=None if role is None else str(role),
+        actor=store.actor,
+        author=row["created_by"],
+        authored_on=dt.date.fromisoformat(row["created_at"][:10]),
+        today=today or dt.date.today(),
+        in_scope=in_scope,
+    )
+    number = db.loads(row["payload"]).get("number", "")
+    with store.transaction():
+        void_id = store.append_event(
+            rules.VOID,
+            Void(reason=text, voided_kind="document"),
+            occurred_on=row["occurred_on"],
+            case_id=row["case_id"],
+            child_id=row["child_id"],
+            supersedes=doc_id,
+        )
+        if row["case_id"] and number:
+            for step in store.conn.execute(
+                "SELECT e.id, e.kind FROM events e WHERE e.case_id=? AND e.kind IN"
+                " ('legal_step', 'notice') AND json_extract(e.payload, '$.doc_no')=?"
+                " AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes = e.id)",
+                (row["case_id"], number),
+            ).fetchall():
+                store.append_event(
+                    rules.VOID,
+                    Void(reason=f"文书{number}作废：{text}", voided_kind=step[1]),
+                    occurred_on=row["occurred_on"],
+                    case_id=row["case_id"],
+                    child_id=row["child_id"],
+                    supersedes=step[0],
+                )
+        store.audit(
+            "document.void",
+            entity="events",
+            row_id=doc_id,
+            detail={"reason": text, "number": number, "void": void_id},
+        )
+    if row["case_id"]:
+        from desktop.store import cases
+
+        cases.refresh(store, [row["case_id"]])
+    return void_id

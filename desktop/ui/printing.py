@@ -60,6 +60,18 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
+def ask_reissue(parent: QWidget | None, message: str) -> bool:
+    """The case already has this document: take a new number? (a reprint is the default)"""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Printing", "重新出具"),
+        message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_slot(parent: QWidget | None, current: int | None) -> int | None:
     value, ok = QInputDialog.getInt(
         parent,
@@ -192,6 +204,11 @@ def _make(window: Any, request: dict[str, Any]) -> None:
         with worker_store(window) as store:
             if request["blank"]:
                 return documents.blank(store, request["template"], **kw)
+            if documents.get_template(request["template"]).scope == "area":
+                # a list or report is not a numbered document: printed as it is, no 出具 first
+                return documents.listing(
+                    store, request["template"], options=request["options"], **kw
+                )
             return documents.draft(store, request["template"], options=request["options"], **kw)
 
     Op(window, job).success(lambda rendered: preview(window, rendered, request)).with_progress(
@@ -218,7 +235,7 @@ class Session:
         self.dialog.setWindowTitle(_title(self.rendered))
         self.dialog.show_pdf(self.rendered.pdf, mode=self.rendered.mode, note=_note(self.rendered))
 
-    def issue(self) -> None:
+    def issue(self, reissue: bool = False) -> None:
         from desktop.forms import documents
 
         request = self.request or {}
@@ -227,9 +244,22 @@ class Session:
             kw = {"case_id": request.get("case_id"), "area": request.get("area")}
             kw = {k: v for k, v in kw.items() if v is not None}
             with worker_store(self.window) as store:
-                return documents.issue(store, request["template"], options=request["options"], **kw)
+                try:
+                    return documents.issue(
+                        store,
+                        request["template"],
+                        options=request["options"],
+                        reissue=reissue,
+                        **kw,
+                    )
+                except documents.AlreadyIssued as asked:
+                    return asked  # asked on the screen, not an error
 
         def done(rendered: Any) -> None:
+            if isinstance(rendered, documents.AlreadyIssued):
+                if ask_reissue(self.dialog, str(rendered)):
+                    self.issue(reissue=True)
+                return
             catch_up(self.window.store)
             self.rendered = rendered
             self.show()
@@ -316,6 +346,23 @@ def _note(rendered: Any) -> str:
             QCoreApplication.translate(
                 "Printing",
                 "注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。",
+            )
+        )
+    used = getattr(rendered, "fonts", None) or {}
+    if used:
+        labels = {
+            "title": QCoreApplication.translate("Printing", "标题"),
+            "body": QCoreApplication.translate("Printing", "正文"),
+            "forms": QCoreApplication.translate("Printing", "表格"),
+        }
+        parts = [
+            QCoreApplication.translate("Printing", "{0}：{1}").format(labels[k], used[k])
+            for k in ("title", "body", "forms")
+            if k in used
+        ]
+        notes.append(
+            QCoreApplication.translate("Printing", "字体　{0}").format(
+                QCoreApplication.translate("Printing", "；").join(parts)
             )
         )
     missing = _uncovered(getattr(rendered, "content", {}))

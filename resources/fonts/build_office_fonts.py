@@ -102,7 +102,9 @@ def main() -> None:
     save(fang, args.out / "kcbx-fang.ttf")
 
     # Title: heavy serif, GB2312 + division names + symbols.
-    title = TTFont(str(root / NOTO_SERIF_BOLD), fontNumber=NOTO_SERIF_SC_INDEX, recalcTimestamp=False)
+    title = TTFont(
+        str(root / NOTO_SERIF_BOLD), fontNumber=NOTO_SERIF_SC_INDEX, recalcTimestamp=False
+    )
     title_set = {
         c for c in title.getBestCmap() if symbol(c) or c in gb2312 or c in regions or c in listed
     }

@@ -60,7 +60,9 @@ def issue_orders(store: Store, case_ids: list[str], *, today: dt.date = TODAY) -
     for c in case_ids:
         ready_for(store, c, "order_notice", today)  # the ladder: a school notice, past due
     return [
-        documents.issue(store, "order_notice", case_id=c, today=today, record_step=False).number
+        documents.issue(
+            store, "order_notice", case_id=c, today=today, record_step=False, reissue=True
+        ).number
         for c in case_ids
     ]
 
@@ -123,15 +125,90 @@ def test_two_laptops_offline_never_collide(demo_master, tmp_path) -> None:
     assert issue_orders(cadre, ids[:1])[0].endswith("〕1004号")
 
 
-def test_a_device_without_a_slot_marks_its_numbers(demo_master, tmp_path) -> None:
-    one = laptop(demo_master, tmp_path, "one")
-    two = laptop(demo_master, tmp_path, "two")
-    ids = cases_of_township(one, 2)
-    a = issue_orders(one, ids[:1])[0]
-    b = issue_orders(two, ids[1:])[0]
-    assert a != b
-    assert a.endswith(f"1-{numbering.device_mark(one.device_id)}号")
-    assert b.endswith(f"1-{numbering.device_mark(two.device_id)}号")
+def test_a_laptop_without_a_block_refuses_to_number(demo_master, tmp_path) -> None:
+    office = laptop(demo_master, tmp_path, "office")
+    cadre = laptop(demo_master, tmp_path, "cadre")
+    numbering.assign_slot(office, 0)
+    # the county's block assignments reach the laptop (synced settings): none for it
+    cadre.set_setting("forms.number_slots", {office.device_id: 0})
+    ids = cases_of_township(cadre, 1)
+    ready_for(cadre, ids[0], "order_notice", TODAY)
+    before = cadre.conn.execute("SELECT count(*) FROM events WHERE kind='document'").fetchone()
+    with pytest.raises(UserError, match="还没有文书编号段") as refused:
+        documents.issue(cadre, "order_notice", case_id=ids[0], today=TODAY)
+    assert "县教育局" in str(refused.value) and "--assign-slot" in str(refused.value)
+    after = cadre.conn.execute("SELECT count(*) FROM events WHERE kind='document'").fetchone()
+    assert before[0] == after[0]
+    documents.draft(cadre, "order_notice", case_id=ids[0], today=TODAY)  # drafts still print
+
+
+def test_the_office_database_numbers_plainly_before_any_block(demo_store) -> None:
+    ids = cases_of_township(demo_store, 1)
+    number = issue_orders(demo_store, ids)[0]
+    assert number.endswith("〔2026〕1号")  # no device mark, ever
+
+
+def test_next_number_continues_the_paper_register(demo_store) -> None:
+    numbering.assign_slot(demo_store, 0)
+    ids = cases_of_township(demo_store, 3)
+    first = issue_orders(demo_store, ids[:1])[0]
+    issuer = documents.resolve_issuer(
+        demo_store,
+        documents.config.FormsConfig(demo_store),
+        documents.get_template("order_notice"),
+        case=documents.load_case(demo_store, ids[0]),
+        area=None,
+    )
+    numbering.set_next_number(
+        demo_store, issuer=issuer, series="order_notice", year=2026, number=39
+    )
+    assert [n.split("〕")[1] for n in issue_orders(demo_store, ids[1:])] == ["39号", "40号"]
+    with pytest.raises(UserError, match="已用到40号"):
+        numbering.set_next_number(
+            demo_store, issuer=issuer, series="order_notice", year=2026, number=12
+        )
+    assert first.endswith("〕1号")
+
+
+def test_reissue_asks_before_taking_a_new_number(demo_store) -> None:
+    numbering.assign_slot(demo_store, 0)
+    case_id = cases_of_township(demo_store, 1)[0]
+    ready_for(demo_store, case_id, "order_notice", TODAY)
+    first = documents.issue(demo_store, "order_notice", case_id=case_id, today=TODAY)
+    with pytest.raises(documents.AlreadyIssued) as asked:
+        documents.issue(demo_store, "order_notice", case_id=case_id, today=TODAY)
+    assert asked.value.number == first.number and "重新出具将占用一个新文号" in str(asked.value)
+    again = documents.issue(demo_store, "order_notice", case_id=case_id, today=TODAY, reissue=True)
+    assert again.number != first.number
+
+
+def test_a_voided_document_keeps_its_number_and_reprints_stamped(demo_store) -> None:
+    from pdfcheck import pdf_text
+
+    numbering.assign_slot(demo_store, 0)
+    case_id = cases_of_township(demo_store, 1)[0]
+    ready_for(demo_store, case_id, "order_notice", TODAY)
+    doc = documents.issue(demo_store, "order_notice", case_id=case_id, today=TODAY)
+    with pytest.raises(UserError, match="作废原因"):
+        numbering.void_document(demo_store, doc.doc_id, reason=" ")
+    numbering.void_document(demo_store, doc.doc_id, reason="监护人姓名写错")
+    row = next(r for r in numbering.issued(demo_store) if r["id"] == doc.doc_id)
+    assert row["voided"] and row["status"] == "作废" and row["void_reason"] == "监护人姓名写错"
+    # the legal step it recorded no longer counts
+    live_steps = demo_store.conn.execute(
+        "SELECT count(*) FROM events e WHERE e.case_id=? AND e.kind='legal_step'"
+        " AND json_extract(e.payload, '$.doc_no')=?"
+        " AND NOT EXISTS (SELECT 1 FROM events s WHERE s.supersedes=e.id)",
+        (case_id, doc.number),
+    ).fetchone()[0]
+    assert live_steps == 0
+    reprinted = documents.reprint(demo_store, doc.doc_id)
+    assert "作废" in pdf_text(reprinted.pdf)
+    # a new one may be issued without asking; it never reuses the voided number
+    new = documents.issue(demo_store, "order_notice", case_id=case_id, today=TODAY)
+    assert new.number != doc.number and new.number.endswith("〕2号")
+    with pytest.raises(UserError, match="已作废"):
+        numbering.void_document(demo_store, doc.doc_id, reason="重复")
 
 
 def test_replacement_laptop_continues_above_the_old_block(demo_master, tmp_path) -> None:

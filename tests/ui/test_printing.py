@@ -75,16 +75,18 @@ def test_preview_issue_print_and_save(printing_window, dialogs, monkeypatch, tmp
     state = {}
 
     def choose(dialog):
-        dialog.choose("order_notice")
+        # the first step of the legal ladder (an order needs a school notice served first)
+        dialog.choose("school_notice")
         dialog.accept()
 
     def preview(dialog):
         assert dialog.issue_button.isVisible() and not dialog.print_button.isEnabled()
-        assert dialog.page_count() == 3
+        assert dialog.page_count() == 2
         assert "样稿" in dialog.note.text()
+        assert "正文：Kcbx Fang" in dialog.note.text()  # the fonts the document uses
         dialog.issue_button.click()  # 出具: numbered and stored
         assert not dialog.issue_button.isVisible() and dialog.print_button.isEnabled()
-        assert "责改字" in dialog.windowTitle()
+        assert "劝通字" in dialog.windowTitle()
         state["title"] = dialog.windowTitle()
         dialog.print_button.click()
         dialog.save_button.click()
@@ -99,7 +101,7 @@ def test_preview_issue_print_and_save(printing_window, dialogs, monkeypatch, tmp
     ).fetchone()
     number = db.loads(row[0])["number"]
     assert number in state["title"]
-    assert pages_of(printed) == 3
+    assert pages_of(printed) == 2
     assert number in text_of(saved.read_bytes())
     targets = [
         db.loads(r[0])["target"]
@@ -151,13 +153,13 @@ def test_batch_for_a_village_makes_one_pdf(printing_window, dialogs, monkeypatch
     monkeypatch.setattr(printing, "ask_save_path", lambda parent, title, name: str(saved))
 
     def choose(dialog):
-        dialog.choose("order_notice")
+        dialog.choose("school_notice")
         dialog.area.select(township, village)
         dialog.state.setCurrentIndex(dialog.state.findData("persuading"))
         dialog.accept()
 
     def preview(dialog):
-        assert dialog.page_count() == 3 * n
+        assert dialog.page_count() == 2 * n
         assert f"共{n}份" in dialog.windowTitle()
         dialog.save_button.click()
         dialog.accept()
@@ -168,7 +170,7 @@ def test_batch_for_a_village_makes_one_pdf(printing_window, dialogs, monkeypatch
         "SELECT count(*) FROM events WHERE kind='document'"
     ).fetchone()[0]
     assert issued == n
-    assert pages_of(saved) == 3 * n
+    assert pages_of(saved) == 2 * n
     detail = db.loads(
         window.store.conn.execute("SELECT detail FROM audit WHERE action='print'").fetchone()[0]
     )
@@ -189,7 +191,7 @@ def test_reprint_from_the_issued_list(printing_window, dialogs, monkeypatch, tmp
         dialog.accept()
 
     def preview(dialog):
-        assert dialog.note.text() == ""  # same bytes as issued: no warning
+        assert "注意" not in dialog.note.text()  # same bytes as issued: no warning
         dialog.save_button.click()
         dialog.accept()
 
@@ -210,7 +212,10 @@ def test_ledger_of_a_township(printing_window, dialogs, monkeypatch, tmp_path):
         dialog.accept()
 
     def preview(dialog):
-        assert dialog.page_count() >= 1 and "样稿" in dialog.windowTitle()
+        # a ledger is a list, not a numbered document: printable at once, no 样稿, no 出具
+        assert dialog.page_count() >= 1 and "样稿" not in dialog.windowTitle()
+        assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+        assert not dialog.issue_button.isVisible()
         dialog.accept()
 
     dialogs.then(choose).then(preview)
