@@ -186,12 +186,25 @@ def _status(args: argparse.Namespace) -> int:
 
     relay = _relay(args)
     print(f"同步服务器数据库：{relay.label}")
+    from desktop.store.repo import Store
+    from desktop.sync import evidence
+
     for path in args.db:
         county = CountyHub.open(Path(path))
         print(
             f"{county.cert.county_name}（{county.code}）：{path}，合并代次 "
             f"{relay.generation(county.code)}，设备 {len(relay.devices(county.code))} 台"
         )
+        with Store.open(Path(path), create=False) as store:
+            found = evidence.events(store, limit=10)
+            revoked = evidence.revocations(store)
+        for device, at in sorted(revoked.items()):
+            print(f"  已吊销设备：{device}（自 {at[:19]}）")
+        if found:
+            print(f"  安全事件（最近 {len(found)} 条，请县管理员核查）：")
+            for e in found:
+                who = f"，发送设备 {e['sender'][:8]}" if e["sender"] else ""
+                print(f"    [{e['at'][:19]}] {e['kind']}{who}：{e['message']}")
     counts = relay.counts()
     print(f"待取同步包 {counts['relay_inbox']} 个，收到过 {counts['relay_pushes']} 个同步包")
     day = relay.refusals(since=time.time() - 86400)

@@ -45,7 +45,7 @@ def hub_events(hub_path: Path) -> list[dict]:
         return evidence.events(h)
 
 
-def test_forged_authorship_through_the_hub(rig, county, tmp_path, caplog) -> None:
+def test_forged_authorship_through_the_hub(rig, county, tmp_path, caplog, capsys) -> None:
     hub, hub_path, hub_cert = rig
     b = device(county, tmp_path / "b.db", url=hub.url, name="B")
     c = device(county, tmp_path / "c.db", url=hub.url, name="C")
@@ -61,6 +61,13 @@ def test_forged_authorship_through_the_hub(rig, county, tmp_path, caplog) -> Non
     with Store.open(hub_path) as h:
         assert dump(h) == before
     assert hub_events(hub_path)[0]["kind"] == "forged_origin"
+    from desktop.cli import main
+
+    capsys.readouterr()
+    relay = str(tmp_path / "relay.db")
+    assert main(["hub", "status", "--db", str(hub_path), "--database", relay]) == 0
+    out = capsys.readouterr().out
+    assert "安全事件" in out and "forged_origin" in out and b.device_id[:8] in out
     # C's genuine ops with the same numbers are merged by the hub and reach B
     child(c, "真实甲")
     child(c, "真实乙")
