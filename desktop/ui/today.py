@@ -72,8 +72,9 @@ class TodayPage(QWidget):
         self.tree.setColumnWidth(1, 640)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        # itemActivated alone: a double-click also emits it, so connecting itemDoubleClicked too
+        # opened the dialog twice (closing the first, e.g. 取消 → 保留草稿, showed it again).
         self.tree.itemActivated.connect(self._open)
-        self.tree.itemDoubleClicked.connect(self._open)
         sc = QShortcut(QKeySequence("Return"), self.tree)
         sc.setContext(Qt.ShortcutContext.WidgetShortcut)
         sc.activated.connect(lambda: self._open(self.tree.currentItem(), 0))
