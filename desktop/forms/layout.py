@@ -89,6 +89,7 @@ class Marks:
     qr_text: str = ""  # QR code content (the document id); empty: none
     caption: str = ""  # small text beside the QR code (document number or 样稿/空白表)
     page_numbers: str = "gb"  # "gb": — 1 — (GB/T 9704); "of": 第1页 共N页; "": none
+    continue_numbers: bool = False  # "gb": go on from the previous section (an attachment)
     page_number_top: float = 28 * MM  # top of the page number (GB/T: 7 mm below the block)
     confidential: bool = False  # 保密 box at the top right
     watermark: str = ""  # e.g. 样稿 (a draft, not an issued document)
@@ -239,14 +240,17 @@ class Doc:
         canvas.setProducer(PRODUCER)
         bounds = [s[0] for s in self._sections[1:]] + [len(self.pages)]
         qr_forms: dict[str, str] = {}
+        offset = 0  # page numbers before this section, for an attachment that continues them
         for (first, marks, size), end in zip(self._sections, bounds, strict=True):
             total = end - first
-            for number, page in enumerate(self.pages[first:end], start=1):
+            offset = offset if marks.continue_numbers else 0
+            for number, page in enumerate(self.pages[first:end], start=offset + 1):
                 canvas.setPageSize(size)
                 for op in page.ops:
                     op(canvas)
                 _draw_marks(canvas, marks, size, number, total, page, qr_forms)
                 canvas.showPage()
+            offset += total
         self.fonts_used = sorted(canvas._doc.fontMapping)
         canvas.save()
         return buffer.getvalue()
@@ -317,6 +321,8 @@ QR_SIZE = mm(14)
 QR_MARGIN = mm(8)
 CAPTION_SIZE = 6.0
 PAGE_NUMBER_SIZE = 14.0  # 4号
+GB_BLOCK_LEFT = 28 * MM  # the GB/T 9704 text block's edges (notice.py): 28 mm + 156 mm
+GB_BLOCK_RIGHT = (28 + 156) * MM
 CONFIDENTIAL_SIZE = 14.0
 
 
@@ -327,7 +333,7 @@ def _qr_position(size: tuple[float, float]) -> tuple[float, float]:
 
 def _page_number_text(marks: Marks, number: int, total: int) -> str:
     if marks.page_numbers == "gb":
-        return f"— {number} —" if total > 1 else ""
+        return f"— {number} —"  # every page, a one-page notice too (GB/T 9704 7.5)
     if marks.page_numbers == "of":
         return f"第{number}页 共{total}页" if total > 1 else ""
     return ""
@@ -387,10 +393,17 @@ def _draw_marks(
             align="right",
         )
     label = _page_number_text(marks, number, total)
-    if label:
-        pn_size = PAGE_NUMBER_SIZE if marks.page_numbers == "gb" else 9.0
-        base = marks.page_number_top - pn_size * ASCENT
-        fonts.draw_string(canvas, width / 2, base, label, fonts.SONG, pn_size, align="centre")
+    if label and marks.page_numbers == "gb":
+        # 4号 半角宋体, one character in from the text block: odd pages right, even pages left
+        base = marks.page_number_top - PAGE_NUMBER_SIZE * ASCENT
+        if number % 2:
+            x, align = GB_BLOCK_RIGHT - PAGE_NUMBER_SIZE, "right"
+        else:
+            x, align = GB_BLOCK_LEFT + PAGE_NUMBER_SIZE, "left"
+        fonts.draw_string(canvas, x, base, label, fonts.SONG, PAGE_NUMBER_SIZE, align=align)
+    elif label:
+        base = marks.page_number_top - 9.0 * ASCENT
+        fonts.draw_string(canvas, width / 2, base, label, fonts.SONG, 9.0, align="centre")
     top = height - mm(10)  # baseline of the marks above every frame (forms start 15 mm down)
     right = width - mm(10)
     if marks.confidential:

@@ -5,7 +5,7 @@ characters. The title is 2号 (22 pt) in the TITLE role (小标宋 or a heavy So
 body 3号 (16 pt) in the BODY role (仿宋, see fonts.py), paragraphs indented two characters; the document
 number (〔2026〕5号) under the title; the issuer and date at the lower right, the date four
 characters from the right edge and the issuer centred over it, with room above for the seal
-(印章顶端上距正文一行之内). The signature block never stands alone on a page: the last body
+(印章顶端上距正文一行之内); 附注 on the next line. The signature block never stands alone on a page: the last body
 lines move with it.
 """
 
@@ -31,7 +31,7 @@ CHAR_PITCH = BLOCK_W / CHARS
 # 28 characters of 16 pt fill 156 mm when each is drawn 98.7 % wide (Word's document grid
 # squeezes the spacing instead; the difference is invisible, and readers measure Tz exactly).
 BODY_SCALE = 100.0 * CHAR_PITCH / BODY_SIZE
-SEAL_LINES = 1  # blank line below the date (the lower half of the seal) before 附注
+SEAL_LINES = 0  # GB/T 9704 7.3.5.6: 附注 on the line right after the date
 
 
 def block_rect(pagesize: tuple[float, float] = A4) -> Rect:

@@ -1,7 +1,9 @@
 """Chinese line breaking and fitting text into boxes (no reportlab Paragraph: faster, exact).
 
 Lines break between any two ideographs, but never inside a run of Latin letters and digits (an
-ID number, a date like 2026, a phone number) unless the run alone is wider than the line, and
+ID number, a phone number), a date (2026年11月28日) or a document number (〔2026〕38号); in a box
+(``fit``) text is shrunk until such a unit fits the width (a unit wider than the line at the
+smallest size is the only thing ever split), and
 follow the usual 禁则: closing punctuation does not start a line, opening brackets do not end
 one. Widths come from ``fonts.string_width`` so per-character fallback fonts are measured as
 drawn.
@@ -18,7 +20,15 @@ from desktop.forms import fonts
 # Characters that must not begin a line / must not end one.
 NO_START = frozenset("，。、；：？！）》」』】〕〉’”…—·%‰,.;:?!)]}>、～")
 NO_END = frozenset("（《「『【〔〈‘“([{<")
-_UNIT = re.compile(r"[A-Za-z0-9@#&+\-_/.:%]+|＿+|\s+|.", re.S)
+# Unbreakable units: a document number (丙府责改字〔2026〕38号, with up to five characters of
+# its prefix), a date (2026年11月28日, 11月28日, 2026年11月), a Latin/digit run (an ID number,
+# 学籍号, phone), a run of blanks to write on, a whitespace run; else one character.
+_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{0,5}〔\d{4}〕第?\d+(?:-[0-9A-Za-z]+)?号"
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日"
+    r"|[A-Za-z0-9@#&+\-_/.:%]+|＿+|\s+|.",
+    re.S,
+)
 
 # A line box as pdfminer sees a glyph: from baseline + descent to descent + size. The lowest
 # descent of the shipped fonts is Hei's (-0.24 em); the highest top is Song's (0.88 em).
@@ -157,15 +167,20 @@ def fit(
     max_lines: int | None = None,
 ) -> Fitted:
     """Wrap ``text`` at ``size``; if a ``height`` (or ``max_lines``) is given and the text is
-    taller, shrink by half points down to ``min_size``. The result may still be taller than
+    taller, or an unbreakable unit (ID number, date, document number) is wider than ``width``,
+    shrink by half points down to ``min_size``. The result may still be taller than
     ``height`` at ``min_size``: the caller then grows the box (grids) or moves on a page."""
     current = size
+    solid = [u for u in units(text) if len(u) > 1 and not u.isspace() and u[0] != "＿"]
     while True:
         lines = wrap_cached(text, role, current, width)
         lead = current * leading
         needed = _block_height(len(lines), current, lead)
-        fits = (height is None or needed <= height + 0.01) and (
-            max_lines is None or len(lines) <= max_lines
+        fits = (
+            (height is None or needed <= height + 0.01)
+            and (max_lines is None or len(lines) <= max_lines)
+            # an ID number, a date or a document number is shrunk, never broken
+            and all(_width(u, role, current) <= width + 0.01 for u in solid)
         )
         if fits or current - 0.5 < min_size:
             return Fitted(current, tuple(lines), lead, needed)

@@ -279,9 +279,16 @@ def draw_notice_with_receipt(doc: Doc, content: dict[str, Any]) -> None:
         draw_service_receipt(doc, receipt, number=content.get("number", ""))
 
 
-def _receipt_marks(marks: Marks) -> Marks:
+def _receipt_marks(marks: Marks, *, attachment: bool = False) -> Marks:
+    """The 送达回证 (a paper of its own, returned to the office: numbered from — 1 —) or an
+    attachment bound with the letter (its page numbers go on from the letter's)."""
     return Marks(
-        qr_text=marks.qr_text, caption=marks.caption, page_numbers="", watermark=marks.watermark
+        qr_text=marks.qr_text,
+        caption=marks.caption,
+        page_numbers="gb",
+        page_number_top=marks.page_number_top,
+        continue_numbers=attachment,
+        watermark=marks.watermark,
     )
 
 
@@ -422,7 +429,7 @@ def draw_cross_province(doc: Doc, content: dict[str, Any]) -> None:
         notes=content.get("notes", ()),
     )
     draw_notice(doc, notice)
-    doc.begin_section(_receipt_marks(doc.marks), A4)
+    doc.begin_section(_receipt_marks(doc.marks, attachment=True), A4)
     f = Flow(doc, block_rect(A4))
     f.start_page()
     rows = [[L(k), V(v, valign="top" if "\n" in v else None)] for k, v in content["attachment"]]
