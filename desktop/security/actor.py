@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop.core.actor import Actor
@@ -28,8 +29,8 @@ def actor_of(session: Session | None) -> Actor:
 
 
 def actor_for(store: Store) -> Actor:
-    """The Actor working on `store`: the session signed in on its database, else the local
-    user under the store's name (a database without accounts, a test's store)."""
+    """The Actor working on `store`: the session signed in on its database, else the store's
+    own user, scope and rules (a database without accounts, a test's store)."""
     import os
 
     from desktop.security import session
@@ -41,4 +42,4 @@ def actor_for(store: Store) -> Actor:
         and os.path.realpath(store.path) == os.path.realpath(current.db_path)
     ):
         return actor_of(current)
-    return Actor.local(store.actor)
+    return replace(Actor.local(store.actor), scope=store.scope, permit=store.permit)

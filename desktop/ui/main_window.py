@@ -2,8 +2,11 @@
 
 It is also the contract feature modules build on (see features.py and the brief):
 `store`, `db_path`, `menu(key)`, `add_status_widget()`, `add_page()` / `show_page()`,
-`current_case_id()`, `selected_case_ids()`, `open_case()`, `add_case_action()` and the
-`data_changed` signal (emit it after writing to the store; every view refreshes).
+`current_case_id()`, `selected_case_ids()`, `open_case()`, `add_case_action()`, the
+`workbench` (the core: every write and every read for a screen goes through it; background jobs
+take `workbench.worker()`, see ops.worker) and `notify(changes)` after a write: the `changed`
+signal carries the core's `Changes` and each view refreshes if what it shows was touched.
+`data_changed` (no value) is still heard from older emitters and means "reload everything".
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.actor import Actor
+from desktop.core.changes import ALL, Changes
+from desktop.core.workbench import Workbench
 from desktop.store.repo import Store
 from desktop.ui import look
 from desktop.ui.ledger_view import LedgerPage
@@ -67,13 +73,25 @@ def _t(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal()
+    changed = Signal(object)  # Changes: what a write touched (ALL: reload everything)
+    data_changed = Signal()  # older emitters: something changed (heard as changed(ALL))
 
     def __init__(
-        self, store: Store, *, db_path: Path | None = None, install_features: bool = True
+        self,
+        store: Store,
+        *,
+        db_path: Path | None = None,
+        install_features: bool = True,
+        actor: Actor | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        if actor is None:
+            from desktop.security.actor import actor_for
+
+            actor = actor_for(store)
+        self.workbench = Workbench(store, actor)
+        self._notifying = False
         self.db_path = Path(db_path) if db_path else store.path
         self._pages: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
@@ -87,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_status()
         self._build_shortcuts()
+        self.changed.connect(self._on_changed)
         self.data_changed.connect(self._on_data_changed)
         self.resize(1366, 740)
         self.show_page("today")
@@ -398,15 +417,37 @@ class MainWindow(QMainWindow):
         elif child_id:
             self.open_child(child_id)
 
+    def notify(self, changes: Changes = ALL) -> None:
+        """After a write: views refresh what `changes` touched (listeners of data_changed too)."""
+        self._notifying = True
+        try:
+            self.changed.emit(changes)
+            self.data_changed.emit()
+        finally:
+            self._notifying = False
+
     def _on_data_changed(self) -> None:
+        if not self._notifying:
+            self.changed.emit(ALL)
+
+    def _on_changed(self, changes: Changes) -> None:
         self.store.invalidate_caches()
-        for page in (self._children_page, self.cases_page):
-            if page is not None:
+        ledgers = (
+            (self._children_page, ("children", "guardians", "cases")),
+            (self.cases_page, ("cases", "children")),
+        )
+        for page, kinds in ledgers:
+            if page is not None and (changes.everything or changes.affects(*kinds)):
                 page.model.mark_stale()
                 page.schedule_refresh()
         self.today_page.schedule_refresh()
-        if self._case_view is not None:
-            self._case_view.reload()
+        view = self._case_view
+        if view is not None and (
+            changes.everything
+            or view.case_id in changes.ids("cases")
+            or view.child_id in changes.ids("children") | changes.ids("guardians")
+        ):
+            view.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from desktop.ui import ops

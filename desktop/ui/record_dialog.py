@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import ALL, Changes
+from desktop.core.workbench import NewFile
 from desktop.domain.errors import UserError
 from desktop.ui import drafts, form_widgets
 from desktop.ui.screen_fit import FormScroll, max_client_size
@@ -65,6 +67,9 @@ class RecordDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.store = window.store
+        self.workbench = window.workbench  # every write goes through the core
+        self.changes: Changes | None = None  # what save() wrote, if it says
+        self._taken = False  # save() took the attached files (take_files)
         self.case_id = case_id
         self.child_id = child_id
         self.setWindowTitle(title)
@@ -254,18 +259,33 @@ class RecordDialog(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def save(self) -> str:
-        """Write to the store; return the id of what was written. Raise UserError if refused."""
+        """Write through the workbench; return the id of what was written (and set
+        `self.changes`). Raise UserError if refused. A save that writes the attached files
+        with its record (one transaction) takes them with `take_files()`."""
         raise NotImplementedError
 
+    def prepared_files(self) -> list[NewFile]:
+        """The attached files, ready to store (images downscaled)."""
+        from desktop.ui.attachments import prepare
+
+        return [NewFile(*prepare(p)) for p in self.files]
+
+    def take_files(self) -> list[NewFile]:
+        """The attached files for the record being saved: stored with it, in its transaction."""
+        files = self.prepared_files()
+        self._taken = True
+        return files
+
     def try_save(self) -> bool:
+        self.changes = None
+        self._taken = False
         try:
             self.saved_id = self.save()
-            if self.files and self.case_id:
-                from desktop.ui.attachments import attach_files
-
-                attach_files(
-                    self.store, case_id=self.case_id, target_id=self.saved_id, paths=self.files
-                )
+            if self._taken:
+                self.files = []
+            elif self.files and self.case_id:  # a record that does not take files itself
+                attached = self.workbench.attach(self.case_id, self.saved_id, self.prepared_files())
+                self.changes = self.changes | attached if self.changes else ALL
         except UserError as exc:
             self.show_problem(str(exc))
             return False
@@ -277,7 +297,7 @@ class RecordDialog(QDialog):
         drafts.delete_draft(self.store, self.draft_key)
         self._dirty = False
         self._timer.stop()
-        self.window_.data_changed.emit()
+        self.window_.notify(self.changes or ALL)
         self.accept()
         return True
 

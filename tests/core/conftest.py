@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from core_accounts import ADMIN_PW, password_of
 
 
 @pytest.fixture(autouse=True)
@@ -21,13 +22,6 @@ def _no_leaking_session():
     session.sign_out()
     repo.set_open_hook(None)
     db.set_connector(None)
-
-
-ADMIN_PW = "admin-password-1"
-
-
-def password_of(username: str) -> str:
-    return ADMIN_PW if username == "admin" else f"pw-{username}-1"
 
 
 @pytest.fixture

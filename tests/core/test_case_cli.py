@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import password_of
+from core_accounts import password_of
 
 from desktop.cli import main
 
