@@ -211,8 +211,21 @@ class Held:
         return None
 
 
-def sign_pending(store: Store) -> Segment | None:
-    """Sign this device's ops not yet in a segment (one new segment); None if none."""
+SEGMENT_MAX = 4096  # ops per segment: a relay carrying one op of it carries ≤ 128 KB of gaps
+
+
+@dataclass(frozen=True)
+class Signed:
+    """What sign_pending() just signed: `origin`'s ops first..last (from the rows read then)."""
+
+    origin: str
+    first: int
+    last: int
+
+
+def sign_pending(store: Store) -> Signed | None:
+    """Sign this device's ops not yet in a segment (in segments of at most SEGMENT_MAX ops,
+    each chained to the one before); None if there were none."""
     from desktop.sync.export import _body
 
     me = require_enrolment(store)
@@ -246,18 +259,24 @@ def sign_pending(store: Store) -> Segment | None:
         run.append(h)
     if not run:
         return None
-    first, last = done + 1, done + len(run)
-    head = chain(prev, run)
-    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    sig = keys.signer(store)(_message(me.county_code, device, first, last, prev, head, at))
-    seg = Segment(device, first, last, prev, head, at, sig, b"".join(run))
+    sign = keys.signer(store)
+    segments = []
+    for start in range(0, len(run), SEGMENT_MAX):
+        part = run[start : start + SEGMENT_MAX]
+        first, last = done + 1 + start, done + start + len(part)
+        head = chain(prev, part)
+        at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        sig = sign(_message(me.county_code, device, first, last, prev, head, at))
+        segments.append(Segment(device, first, last, prev, head, at, sig, b"".join(part)))
+        prev = head
     with store.transaction():
-        _save(conn, seg)
+        for seg in segments:
+            _save(conn, seg)
         conn.execute(
             "INSERT OR REPLACE INTO sync_origin_certs(device_id, cert) VALUES (?, ?)",
             (device, me.text),
         )
-    return seg
+    return Signed(device, done + 1, done + len(run))
 
 
 def _save(conn: Any, seg: Segment) -> None:
@@ -271,10 +290,10 @@ def _save(conn: Any, seg: Segment) -> None:
 # --- export: attach segments, leave out what cannot be proven ----------------------------------
 
 
-def attach(store: Store, body: Body, *, fresh: Segment | None = None) -> dict[str, int]:
+def attach(store: Store, body: Body, *, fresh: Signed | None = None) -> dict[str, int]:
     """Add to `body` the segments (with gaps), origin certificates and revocations its ops
     need; leave out any op this device holds no proof for (or whose row no longer reads back as
-    signed). `fresh`: the segment sign_pending() just made from these very rows (not hashed
+    signed). `fresh`: what sign_pending() just signed from these very rows (not hashed
     again). Returns origin -> lowest seq left out (ranges must stop before it)."""
     held = Held(store, set(body.devices))
     revoked = evidence.revocations(store)
@@ -290,8 +309,8 @@ def attach(store: Store, body: Body, *, fresh: Segment | None = None) -> dict[st
             (
                 fresh is not None
                 and device == fresh.origin
-                and fresh.first <= op[1] <= fresh.last
-                and seg.first == fresh.first
+                and fresh.first <= seg.first
+                and seg.last <= fresh.last
             )
             or seg.hash_of(op[1]) == op_hash(device, op, cols, row, defaults(op[3]))
         )

@@ -14,7 +14,7 @@ import pytest
 from synckit import T1, County, bundle, child, diff, dump, exchange, forge, make_county
 
 from desktop.store.repo import Store
-from desktop.sync import evidence, importer
+from desktop.sync import evidence, importer, origin
 from desktop.sync.envelope import BundleRefused
 
 
@@ -284,3 +284,34 @@ def test_revoke_and_status_commands(county: County, tmp_path: Path, capsys) -> N
     out = capsys.readouterr().out
     assert f"已吊销设备：{b_id}" in out
     assert "安全事件" in out and "unsigned_op" in out and b_id[:8] in out
+
+
+def test_long_histories_are_signed_in_short_chained_segments(
+    county: County, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relay carrying one op of a segment carries the hashes of the rest: segments are
+    short (SEGMENT_MAX ops), chained one to the next."""
+    from synckit import T2, V2
+
+    from desktop.sync import chain
+
+    monkeypatch.setattr(origin, "SEGMENT_MAX", 3)
+    k = county.device(tmp_path / "k.db", role="county")
+    a = county.device(tmp_path / "a.db", name="A")
+    b = county.device(tmp_path / "b.db", townships=(T2,), name="B")
+    for i in range(7):
+        child(
+            k, f"县里{i}", township=T2 if i == 6 else T1, village=V2 if i == 6 else "522633100001"
+        )
+    settle(k, a, b)
+    segs = k.conn.execute(
+        "SELECT first, last, prev, head FROM sync_segments WHERE origin=? ORDER BY first",
+        (k.device_id,),
+    ).fetchall()
+    assert len(segs) >= 3 and all(s[1] - s[0] < 3 for s in segs)
+    assert all(segs[i][2] == segs[i - 1][3] for i in range(1, len(segs)))
+    assert "县里6" in names(b) and "县里0" not in names(b)
+    assert {f"县里{i}" for i in range(6)} <= names(a)
+    for store in (k, a, b):
+        assert chain.check(store).problems == []
+        assert evidence.events(store) == []
