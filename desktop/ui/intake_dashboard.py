@@ -38,6 +38,15 @@ RED, GREEN, BLUE, GREY, ORANGE = "#c0392b", "#27ae60", "#2e6da4", "#7f8c8d", "#e
 FLOW_COLOURS = (GREY, RED, GREEN, BLUE, ORANGE, "#8e44ad", GREY, RED)
 
 
+TOWN_BARS = 8  # township bars that keep a readable label each on a 1366×768 screen
+
+
+def open_township_ledger(window: Any, township_name: str) -> None:
+    """The 辍学/劝返中 ledger, filtered to one township (from a dashboard bar)."""
+    window.show_page("active")
+    window.cases_page.filters.select_township(township_name)
+
+
 class Tile(QFrame):
     """A big number with a caption."""
 
@@ -139,13 +148,25 @@ class DashboardPage(QWidget):
             QCoreApplication.translate("DashboardPage", "在册辍学人数（按乡镇）")
         )
         self.cause_chart, cause_view = _chart(
-            QCoreApplication.translate("DashboardPage", "在册辍学原因")
+            QCoreApplication.translate("DashboardPage", "在册辍学原因（一案多因）")
         )
+        town_view.setToolTip(
+            QCoreApplication.translate("DashboardPage", "点击乡镇的条形，打开该乡镇的辍学台账")
+        )
+        self._town_names: list[str] = []
+        self.cause_note = QLabel()
+        self.cause_note.setWordWrap(True)
+        self.cause_note.setStyleSheet("color:#555")
+        causes = QVBoxLayout()
+        causes.setContentsMargins(0, 0, 0, 0)
+        causes.setSpacing(0)
+        causes.addWidget(cause_view, 1)
+        causes.addWidget(self.cause_note)
         grid = QGridLayout()
         grid.addWidget(flow_view, 0, 0)
         grid.addWidget(trend_view, 0, 1)
         grid.addWidget(town_view, 1, 0)
-        grid.addWidget(cause_view, 1, 1)
+        grid.addLayout(causes, 1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tiles)
@@ -231,8 +252,10 @@ class DashboardPage(QWidget):
         for v in values:
             bar.append(v)
         bar.setColor(QColor(BLUE))
+        bar.setLabelColor(QColor("#222222"))  # beside the bar, on white
         series.append(bar)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)  # not on the bar
         chart.addSeries(series)
         cats = _categories()
         cats.append([label for _, label in FLOW_COLUMNS])
@@ -285,16 +308,26 @@ class DashboardPage(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        rows = list(reversed(rows[:12]))  # the largest at the top
+        # As many townships as can each keep a readable label (the largest first; the whole
+        # list is in the ledger a click opens); the count stands beside each bar, not on it.
+        rows = list(reversed(rows[:TOWN_BARS]))  # the largest at the top
+        self._town_names = [name for name, _ in rows]
         series = QHorizontalBarSeries()
         bar = QBarSet(QCoreApplication.translate("DashboardPage", "在册辍学"))
         bar.setColor(QColor(RED))
+        bar.setLabelColor(QColor("#222222"))  # beside the bar, on white
         for _name, n in rows:
             bar.append(n)
         series.append(bar)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setBarWidth(0.7)
+        bar.clicked.connect(self._town_clicked)
         chart.addSeries(series)
         cats = _categories()
+        small = QFont()
+        small.setPointSize(8)
+        cats.setLabelsFont(small)
         cats.append(
             [name for name, _ in rows] or [QCoreApplication.translate("DashboardPage", "（无）")]
         )
@@ -307,9 +340,24 @@ class DashboardPage(QWidget):
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
 
+    def _town_clicked(self, index: int) -> None:
+        """A township's bar → the 辍学台账 of that township."""
+        if 0 <= index < len(self._town_names):
+            open_township_ledger(self.window_, self._town_names[index])
+
     def _causes(self, rows: list[tuple[str, int]]) -> None:
         chart = self.cause_chart
         chart.removeAllSeries()
+        total = sum(n for _, n in rows)
+        closing = self.data.flow.closing if self.data is not None else 0
+        self.cause_note.setText(
+            QCoreApplication.translate(
+                "DashboardPage",
+                "一案多因：一名学生可有几个辍学原因，各原因人数相加（%1）多于在册辍学人数（%2）。",
+            )
+            .replace("%1", str(total))
+            .replace("%2", str(closing))
+        )
         series = QPieSeries()
         top, rest = rows[:6], sum(n for _, n in rows[6:])
         for name, n in top + (

@@ -168,6 +168,17 @@ class FilterBar(QWidget):
         )
         self.state.setVisible(self._cases and (states is None or len(states) > 1))
 
+    def select_township(self, name_or_code: str) -> bool:
+        """Show one township (by name or code), the other filters cleared; False if unknown."""
+        at = self.township.findData(name_or_code)
+        if at < 0:
+            at = self.township.findText(name_or_code)
+        if at < 0:
+            return False
+        self.reset()
+        self.township.setCurrentIndex(at)
+        return True
+
     def _township_changed(self) -> None:
         self._fill_dependent()
         self._emit()

@@ -406,22 +406,22 @@
         <translation>This township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="136"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="149"/>
         <source>{0}：{1}，{2}</source>
         <translation>{0}: {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="140"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="153"/>
         <source>未制定</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="159"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="172"/>
         <source>共 %1 名学生需要重点关注，其中 %2 名已有帮扶计划。每名学生列出关注原因。</source>
         <translation>%1 students need attention, %2 of them have a support plan. Each is listed with the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="203"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="216"/>
         <source>该学生还没有帮扶计划，请先制定</source>
         <translation>This student has no support plan yet; make one first</translation>
     </message>
@@ -671,7 +671,7 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>BatchRendered</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="385"/>
+        <location filename="../../desktop/ui/printing.py" line="432"/>
         <source>共{0}份</source>
         <translation>{0} copies</translation>
     </message>
@@ -1555,122 +1555,132 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="103"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="112"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="107"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="116"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="116"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="125"/>
         <source>统计时段：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="120"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="129"/>
         <source>在册辍学（期末）</source>
         <translation>Registered dropouts (end of period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="121"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="130"/>
         <source>本期新增辍学</source>
         <translation>New dropouts this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="122"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="131"/>
         <source>本期劝返复学</source>
         <translation>Returned to school this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="124"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="133"/>
         <source>劝返率（本期）</source>
         <translation>Return rate (this period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="126"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="135"/>
         <source>辍学率（本学年）</source>
         <translation>Dropout rate (this school year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="127"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="133"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="142"/>
         <source>本期进出台账情况</source>
         <translation>In and out of the ledger this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="145"/>
         <source>近12个月：月末在册辍学人数</source>
         <translation>Last 12 months: registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="139"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="148"/>
         <source>在册辍学人数（按乡镇）</source>
         <translation>Registered dropouts (by township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="142"/>
-        <source>在册辍学原因</source>
-        <translation>Causes of registered dropouts</translation>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="151"/>
+        <source>在册辍学原因（一案多因）</source>
+        <translation>Causes of registered dropouts (several per case)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="184"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="154"/>
+        <source>点击乡镇的条形，打开该乡镇的辍学台账</source>
+        <translation>Click a township&apos;s bar to open its dropout ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="205"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="192"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="213"/>
         <source>{0}控辍保学统计看板&#x3000;{1}</source>
         <translation>{0} dropout prevention dashboard&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="198"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="219"/>
         <source>期初 {0}</source>
         <translation>At start {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="203"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="224"/>
         <source>另送教上门 {0}，延缓/休学 {1}</source>
         <translation>Also home teaching {0}, deferred/suspended {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="210"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="231"/>
         <source>{0}；本学年 {1}</source>
         <translation>{0}; this school year {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="230"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="251"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="254"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="277"/>
         <source>月末在册辍学</source>
         <translation>Registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="260"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="283"/>
         <source>当月复学</source>
         <translation>Returned this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="290"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="316"/>
         <source>在册辍学</source>
         <translation>Registered dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="299"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="332"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="316"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="354"/>
+        <source>一案多因：一名学生可有几个辍学原因，各原因人数相加（%1）多于在册辍学人数（%2）。</source>
+        <translation>Several causes per case: a student may have several causes, so the causes add up to %1, more than the %2 registered dropouts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="364"/>
         <source>其他原因</source>
         <translation>Other reason</translation>
     </message>
@@ -1835,7 +1845,7 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>Edit student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="307"/>
         <source>身份证号 {0} 已登记在学生“{1}”名下，请核对</source>
         <translation>ID number {0} is already registered to student &quot;{1}&quot;; please check</translation>
     </message>
@@ -1993,7 +2003,7 @@ If the problem comes back, send the details to the county education bureau&apos;
     </message>
     <message>
         <location filename="../../desktop/ui/case_dialogs.py" line="268"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="435"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="453"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
@@ -2023,37 +2033,37 @@ If the problem comes back, send the details to the county education bureau&apos;
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="408"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="426"/>
         <source>记录缺勤跟进 — </source>
         <translation>Record absence follow-up — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="417"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="435"/>
         <source>（不改缺勤原因）</source>
         <translation>(cause of absence unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="426"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="444"/>
         <source>联系了谁、了解到什么、约定了什么</source>
         <translation>Who was contacted, what was learnt, what was agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="431"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="449"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="432"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="450"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="433"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="451"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="434"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="452"/>
         <source>查明的缺勤原因</source>
         <translation>Cause of absence found</translation>
     </message>
@@ -2194,57 +2204,57 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>ImportAbsencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="40"/>
         <source>导入学校缺勤表（Excel）</source>
         <translation>Import a school&apos;s absence sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="49"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="55"/>
         <source>表中需要“日期”“姓名”“缺勤原因”列；有学籍号、年级、班级列时用来区分同名学生。</source>
         <translation>The sheet needs the columns “date”, “name” and “reason for absence”; student number, grade and class columns, where present, tell students of the same name apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="61"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="62"/>
         <source>缺勤表</source>
         <translation>Absence sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="67"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="81"/>
         <source>选择缺勤表</source>
         <translation>Choose the absence sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="81"/>
         <source>Excel或CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="98"/>
         <source>不能导入：</source>
         <translation>Cannot import: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="115"/>
         <source>未导入：</source>
         <translation>Not imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="103"/>
         <source>第%1行：</source>
         <translation>Row %1: </translation>
     </message>
@@ -2785,17 +2795,17 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="266"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="277"/>
         <source>清除搜索，显示全部</source>
         <translation>Clear the search and show everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="304"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="315"/>
         <source>筛选：%1 ×</source>
         <translation>Filter: %1 ×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="407"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="418"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -3069,72 +3079,72 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="335"/>
         <source>建案</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="339"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="340"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="341"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="342"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="344"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="346"/>
         <source>去向详情</source>
         <translation>Whereabouts detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="347"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="348"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="349"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="350"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="351"/>
         <source>职务 </source>
         <translation>Title </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="352"/>
         <source>电话 </source>
         <translation>Phone </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="353"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -3299,7 +3309,7 @@ The damaged file was kept as: {1}</translation>
         <translation>Students needing attention (dropout prevention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="49"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="47"/>
         <source>导入学校缺勤表（Excel）…</source>
         <translation>Import a school&apos;s absence sheet (Excel)…</translation>
     </message>
@@ -3350,160 +3360,191 @@ The damaged file was kept as: {1}</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="66"/>
-        <location filename="../../desktop/ui/printing.py" line="482"/>
+        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <source>重新出具</source>
+        <translation>Issue again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="78"/>
+        <location filename="../../desktop/ui/printing.py" line="529"/>
         <source>本机文书编号段</source>
         <translation>This computer&apos;s document number block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <location filename="../../desktop/ui/printing.py" line="79"/>
         <source>本机的编号段（0—99，每台电脑不同；由县教育局统一分配）：</source>
         <translation>This computer&apos;s number block (0–99, different on every computer; assigned by the county education bureau):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="92"/>
+        <location filename="../../desktop/ui/printing.py" line="104"/>
         <source>打印本案文书…</source>
         <translation>Print a document of this case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="97"/>
+        <location filename="../../desktop/ui/printing.py" line="109"/>
         <source>打印空白表…</source>
         <translation>Print a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="100"/>
+        <location filename="../../desktop/ui/printing.py" line="112"/>
         <source>台账与统计表…</source>
         <translation>Ledgers and statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="101"/>
+        <location filename="../../desktop/ui/printing.py" line="113"/>
         <source>批量打印…</source>
         <translation>Batch printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="104"/>
+        <location filename="../../desktop/ui/printing.py" line="116"/>
         <source>已出具文书（重印）…</source>
         <translation>Issued documents (reprint)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="107"/>
+        <location filename="../../desktop/ui/printing.py" line="119"/>
         <source>本机文书编号段…</source>
         <translation>This computer&apos;s document number block…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="109"/>
+        <location filename="../../desktop/ui/printing.py" line="121"/>
         <source>打印文书…</source>
         <translation>Print document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="113"/>
+        <location filename="../../desktop/ui/printing.py" line="125"/>
         <source>已出具文书…</source>
         <translation>Issued documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
         <source>案件 {0}&#x3000;{1}</source>
         <translation>Case {0}&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="141"/>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="142"/>
+        <location filename="../../desktop/ui/printing.py" line="154"/>
         <source>请先打开或在台账中选中一个案件。</source>
         <translation>First open a case or select one in a ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <location filename="../../desktop/ui/printing.py" line="215"/>
         <source>正在生成文书…</source>
         <translation>Producing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="294"/>
+        <location filename="../../desktop/ui/printing.py" line="324"/>
         <source>（样稿）</source>
         <translation> (draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="295"/>
+        <location filename="../../desktop/ui/printing.py" line="325"/>
         <source>（空白表）</source>
         <translation> (blank form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <location filename="../../desktop/ui/printing.py" line="326"/>
         <source>（批量）</source>
         <translation> (batch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="302"/>
+        <location filename="../../desktop/ui/printing.py" line="332"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="310"/>
+        <location filename="../../desktop/ui/printing.py" line="340"/>
         <source>这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。</source>
         <translation>This is a draft: once checked, click &quot;Issue document&quot;; it is numbered and archived, and can then be printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <location filename="../../desktop/ui/printing.py" line="346"/>
         <source>注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。</source>
         <translation>Note: the reprinted PDF is not byte-identical to the one issued (perhaps another program version); the archived content counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="325"/>
+        <location filename="../../desktop/ui/printing.py" line="354"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="355"/>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="356"/>
+        <source>表格</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="364"/>
+        <source>字体&#x3000;{0}</source>
+        <translation>Fonts　{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="365"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="372"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="326"/>
+        <location filename="../../desktop/ui/printing.py" line="373"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="330"/>
+        <location filename="../../desktop/ui/printing.py" line="377"/>
         <source>字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{0}</source>
         <translation>These characters are not in the font and will print as codes in boxes; write them by hand on the paper: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="429"/>
+        <location filename="../../desktop/ui/printing.py" line="359"/>
+        <location filename="../../desktop/ui/printing.py" line="476"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="434"/>
+        <location filename="../../desktop/ui/printing.py" line="481"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="435"/>
+        <location filename="../../desktop/ui/printing.py" line="482"/>
         <source>以下案件未能生成：
 {0}</source>
         <translation>These cases could not be produced:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="440"/>
+        <location filename="../../desktop/ui/printing.py" line="487"/>
         <source>正在批量生成文书…</source>
         <translation>Producing documents in a batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="462"/>
+        <location filename="../../desktop/ui/printing.py" line="509"/>
         <source>正在重印…</source>
         <translation>Reprinting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="483"/>
+        <location filename="../../desktop/ui/printing.py" line="530"/>
         <source>本机出具的文书从 {0} 号起编号。</source>
         <translation>Documents issued on this computer are numbered from {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="503"/>
+        <location filename="../../desktop/ui/printing.py" line="550"/>
         <source>文书PDF无法读取，未打印</source>
         <translation>The document&apos;s PDF cannot be read; nothing printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="514"/>
+        <location filename="../../desktop/ui/printing.py" line="561"/>
         <source>无法连接打印机，请检查打印机是否已开启</source>
         <translation>Cannot reach the printer; check that it is switched on</translation>
     </message>
@@ -3743,134 +3784,134 @@ Database: %2</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="181"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="186"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="183"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="188"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="189"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="195"/>
         <source>↑↓ 选择学生，按 1 病假、2 事假、3 无故、4 不明（自动移到下一名），0 或空格清除；按 G、序号、回车跳到该学生。未标记的学生均为出勤。Ctrl+S 保存；切换班级或日期时自动保存。</source>
         <translation>↑↓ choose a student, press 1 sick leave, 2 personal leave, 3 unexcused, 4 unknown (moves to the next), 0 or Space to clear; G, a number and Enter jump to that student. Unmarked students are present. Ctrl+S saves; changing class or date saves automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
         <source>学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="206"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="213"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="219"/>
         <source>记录跟进（电话/家访）…</source>
         <translation>Record follow-up (phone/home visit)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="221"/>
         <source>上报疑似辍学并立案</source>
         <translation>Report suspected dropout and open a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="216"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="222"/>
         <source>按疑似辍学开立案件，缺勤记录作为佐证附在案件中</source>
         <translation>Open a suspected-dropout case; the absence record is attached as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="220"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="226"/>
         <source>缺勤跟进待办</source>
         <translation>Absences to follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="257"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="263"/>
         <source>{0} {1}（{2}人）</source>
         <translation>{0} {1} ({2} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="273"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="279"/>
         <source>没有可登记的班级（请先导入学籍名册）</source>
         <translation>No class to record (import a school roster first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="280"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="286"/>
         <source>本日考勤已登记，可修改后再保存。</source>
         <translation>Attendance for this day is recorded; change it and save again if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="280"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="286"/>
         <source>本日尚未登记考勤。</source>
         <translation>No attendance recorded for this day yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="292"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="298"/>
         <source>已标记缺勤 %1 人（未保存）</source>
         <translation>%1 marked absent (not saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="296"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="302"/>
         <source>跳到序号：</source>
         <translation>Jump to no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="309"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="315"/>
         <source>未保存：</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="313"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="319"/>
         <source>已保存：%1 %2，缺勤 %3 人，其余出勤。</source>
         <translation>Saved: %1 %2, %3 absent, the others present.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="330"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="336"/>
         <source>电话联系</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="331"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="337"/>
         <source>家访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="332"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="338"/>
         <source>上报疑似辍学</source>
         <translation>Report suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="339"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="345"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="369"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="375"/>
         <source>该学生的无故缺勤尚未达到县定的上报标准</source>
         <translation>This student&apos;s unexcused absences have not reached the county&apos;s reporting threshold yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="392"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="410"/>
         <source>未能上报：</source>
         <translation>Could not report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="178"/>
         <source>登记学有困难/心理问题…</source>
         <translation>Note learning or psychological difficulties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="180"/>
         <source>为当前选中的学生登记需要关注的情况（列入重点关注学生）</source>
         <translation>Note what needs attention for the selected student (adds them to the students needing attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="1"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="387"/>
         <source>已登记，该学生列入重点关注学生。</source>
         <translation>Noted: the student is now on the list of students needing attention.</translation>
     </message>
@@ -4091,27 +4132,27 @@ Open it now?</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="296"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="309"/>
         <source>帮扶复查 — </source>
         <translation>Support review — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="301"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="314"/>
         <source>学习、出勤、情绪有什么变化；下一步</source>
         <translation>Changes in learning, attendance, mood; next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="302"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="315"/>
         <source>应复查日期</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="303"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="316"/>
         <source>复查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="304"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="317"/>
         <source>帮扶效果</source>
         <translation>Effect of support</translation>
     </message>
@@ -4119,22 +4160,22 @@ Open it now?</translation>
 <context>
     <name>RiskFactDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="318"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="331"/>
         <source>登记关注情况 — </source>
         <translation>Record a concern — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="324"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="337"/>
         <source>如：数学、语文连续两次不及格</source>
         <translation>e.g. failed maths and Chinese twice in a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="325"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="338"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="326"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="339"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4221,17 +4262,17 @@ Open it now?</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="239"/>
+        <location filename="../../desktop/ui/printing.py" line="269"/>
         <source>正在出具文书…</source>
         <translation>Issuing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="259"/>
+        <location filename="../../desktop/ui/printing.py" line="289"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="266"/>
+        <location filename="../../desktop/ui/printing.py" line="296"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -4524,47 +4565,47 @@ Open it now?</translation>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="252"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="265"/>
         <source>帮扶计划 — </source>
         <translation>Support plan — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="259"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="272"/>
         <source>帮扶责任人（如班主任张老师）</source>
         <translation>Responsible person (e.g. class teacher Ms Zhang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="269"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="282"/>
         <source>如：每周两次</source>
         <translation>e.g. twice a week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="273"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="286"/>
         <source>帮扶责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="274"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="287"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="275"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="288"/>
         <source>帮扶方式</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="276"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="289"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="277"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="290"/>
         <source>帮扶目标</source>
         <translation>Goal of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="278"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="291"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
@@ -5339,47 +5380,47 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="131"/>
+        <location filename="../../desktop/ui/today.py" line="132"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="132"/>
+        <location filename="../../desktop/ui/today.py" line="133"/>
         <source> — {0}年{1}月{2}日</source>
         <translation> — {1}/{2}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="137"/>
+        <location filename="../../desktop/ui/today.py" line="138"/>
         <source>正在汇总待办事项…</source>
         <translation>Collecting what needs doing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="170"/>
+        <location filename="../../desktop/ui/today.py" line="171"/>
         <source>待办事项汇总失败：</source>
         <translation>Could not collect the tasks: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="194"/>
+        <location filename="../../desktop/ui/today.py" line="195"/>
         <source>（本月为专项行动月）</source>
         <translation> (campaign month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="202"/>
+        <location filename="../../desktop/ui/today.py" line="203"/>
         <source>点击继续录入</source>
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="221"/>
+        <location filename="../../desktop/ui/today.py" line="222"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="227"/>
+        <location filename="../../desktop/ui/today.py" line="228"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="229"/>
+        <location filename="../../desktop/ui/today.py" line="230"/>
         <source>筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 of %3 items shown, %2 overdue. Double-click or press Enter to open the case.</translation>
     </message>
