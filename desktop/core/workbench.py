@@ -226,7 +226,8 @@ class Workbench:
         guardian_id: str | None = None,
         guardian_fields: dict[str, Any] | None = None,
     ) -> Changes:
-        """Correct a child's record (and its guardian's), as field changes."""
+        """Correct a child's record (and its guardian's), as field changes. Without a
+        guardian id, guardian fields with a name register the child's first guardian."""
         self._child_for_write(child_id)
         touched: dict[str, list[str]] = {}
         with self.store.transaction():
@@ -238,6 +239,11 @@ class Workbench:
                     raise UserError("监护人记录不属于该学生")
                 if self.store.update("guardians", guardian_id, guardian_fields):
                     touched["guardians"] = [guardian_id]
+            elif guardian_fields and guardian_fields.get("name"):
+                new_id = self.store.create(
+                    "guardians", model.Guardian(child_id=child_id, **guardian_fields)
+                )
+                touched["guardians"] = [new_id]
         return Changes.of(child_id, **touched)
 
     def void(self, event_id: str, *, reason: str) -> Changes:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from desktop.domain import codes, model
 from desktop.domain.ids import IdInfo
-from desktop.store import cases, queries
+from desktop.store import queries
 from desktop.ui.form_widgets import CodeChecks, CodeCombo, DateField, IdNumberEdit, TextArea
 from desktop.ui.record_dialog import RecordDialog
 
@@ -276,11 +276,8 @@ class EditChildDialog(_ChildForm):
             child_id=child_id,
         )
         self._add_child_fields()
-        self._guardian = window.store.conn.execute(
-            "SELECT * FROM guardians WHERE child_id=? AND deleted=0"
-            " ORDER BY is_primary DESC, rowid LIMIT 1",
-            (child_id,),
-        ).fetchone()
+        guardians = window.workbench.guardians(child_id)  # the primary one first
+        self._guardian = guardians[0] if guardians else None
         self._fill(child)
         self.finish()  # a draft left from an earlier edit comes back over the stored values
         self.resize(680, 640)
@@ -318,12 +315,12 @@ class EditChildDialog(_ChildForm):
             "relation": self.relation.code(),
             "phone": self.guardian_phone.text().strip(),
         }
-        with self.store.transaction():
-            self.store.update("children", self.child_id, changes)
-            if self._guardian is not None:
-                self.store.update("guardians", self._guardian["id"], guardian)
-            elif guardian["name"]:
-                self.store.create("guardians", model.Guardian(child_id=self.child_id, **guardian))
+        self.changes = self.workbench.update_child(
+            self.child_id,
+            changes,
+            guardian_id=self._guardian["id"] if self._guardian is not None else None,
+            guardian_fields=guardian,
+        )
         return self.child_id
 
 
@@ -359,8 +356,7 @@ class NewCaseDialog(RecordDialog):
 
     def save(self) -> str:
         assert self.child_id is not None
-        case_id = cases.open_case(
-            self.store,
+        self.changes = self.workbench.open_case(
             model.Case(
                 child_id=self.child_id,
                 ledger_kind=self.ledger.code(),
@@ -379,8 +375,8 @@ class NewCaseDialog(RecordDialog):
             ),
             opened_on=self.found_on.date_value() or dt.date.today(),
         )
-        self.case_id = case_id
-        return case_id
+        self.case_id = self.changes.id
+        return self.case_id
 
 
 def new_child(window: MainWindow) -> str | None:

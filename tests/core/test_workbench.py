@@ -237,3 +237,22 @@ def test_a_local_actor_on_a_database_without_accounts(store):
     assert bench.actor.may_write and bench.actor.scope.is_everything
     with pytest.raises(UserError, match="案件不存在"):
         bench.record_event("no-such-case", "follow_up", model.FollowUp(note="x"))
+
+
+def test_update_child_registers_a_first_guardian(demo_store):
+    store = demo_store
+    bench = Workbench(store, Actor.local("测试用户"))
+    place = store.conn.execute(
+        "SELECT township_code, school_id FROM children WHERE school_id IS NOT NULL LIMIT 1"
+    ).fetchone()
+    child_id = store.create(
+        "children",
+        model.Child(name="杨小梅", sex="女", township_code=place[0], school_id=place[1]),
+    )
+    assert bench.guardians(child_id) == []
+    changes = bench.update_child(
+        child_id, {}, guardian_fields={"name": "杨大山", "relation": "father", "phone": ""}
+    )
+    (guardian_id,) = changes.ids("guardians")
+    assert [g["id"] for g in bench.guardians(child_id)] == [guardian_id]
+    assert "children" not in changes.touched
