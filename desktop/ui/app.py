@@ -190,7 +190,8 @@ def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None 
             loading.append(preload_modules(_WINDOW_MODULES + schema.PACKAGE_MODULES))
 
     try:
-        if sign_in(path, while_shown=preload) is None:
+        signed_in = sign_in(path, while_shown=preload)
+        if signed_in is None:
             return 0
         preload()  # (a dialog closed before its timer fired)
         loading[0].join()
@@ -200,9 +201,11 @@ def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None 
     except Exception as exc:
         show_error(None, exc)
         return 1
+    from desktop.security.actor import actor_of
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store, db_path=path)
+    # the signed-in user, handed to the core explicitly (role, scope, what it may write)
+    window = MainWindow(store, db_path=path, actor=actor_of(signed_in))
     window.show()
     _smoke_quit(app)
     if on_shown is not None:
