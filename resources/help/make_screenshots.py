@@ -6,6 +6,10 @@ Run under a 1366×768 X server on a demo county database:
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 .venv/bin/python resources/help/make_screenshots.py --db county.db --out shots/
 
+The guide's pictures come from `kcbx demo --db county.db --children 20000` (the default seed)
+under a window manager (openbox: a bare X server does not paint dialogs), scaled to 840 pixels
+wide (`convert today.png -resize 840x today.png`); visit.png is dialog-contact.grab.png.
+
 With --grab the screenshots come from QWidget.grab() (no X server needed, offscreen); by
 default the whole screen is captured with `xwd -root` and converted with ImageMagick.
 """
@@ -108,7 +112,7 @@ def main() -> int:
         window.show_page("active")
         shot("ledger")
         window.focus_search()
-        window.search_box.setText("wxl")
+        window.search_box.setText("lyq")  # initials with several matches in the demo county
         window.search_box.flush()
         shot("search")
         window.search_box.clear()
