@@ -54,7 +54,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._action = action
-        self.done_id: str | None = None
+        self.done_id: Any = None  # what the action returned (the core's Changes)
         intro = QLabel(what)
         intro.setWordWrap(True)
         self.reason = QLineEdit()
@@ -230,11 +230,11 @@ def void(view: CaseView, event_id: str | None) -> int:
         view.window_,
         title=view.tr("作废记录"),
         what=what,
-        action=lambda reason: corrections.void_event(view.store, event_id, reason=reason),
+        action=lambda reason: view.window_.workbench.void(event_id, reason=reason),
     )
     result = view._run(dialog)
     if result:
-        view.window_.data_changed.emit()
+        view.window_.notify(dialog.done_id)  # the Changes of the voiding
     return int(result)
 
 
@@ -271,14 +271,14 @@ def correction_dialog(view: CaseView, event_id: str) -> Any:
     reason.setPlaceholderText(view.tr("必填，例如：日期填错、见到的人写错"))
     dialog.setWindowTitle(view.tr("更正：") + dialog.windowTitle())
 
-    def save() -> str:
-        return corrections.correct_event(
-            view.store,
+    def save() -> str:  # through the core, as every write (role, scope, then the rules)
+        dialog.changes = view.window_.workbench.correct(
             event_id,
             payload=dialog.payload(),
             occurred_on=dialog_date(dialog),
             reason=reason.text(),
         )
+        return str(dialog.changes.id)
 
     dialog.save = save  # type: ignore[method-assign]
     dialog.check_duplicate = False
