@@ -177,9 +177,18 @@ class Flow:
 
     def add(self, blocks: Sequence[Block]) -> None:
         self.ensure_page()
-        for block in blocks:
+        for index, block in enumerate(blocks):
             if isinstance(block, Table):
-                self.table(block)
+                # a sign-off (signature lines, and the notes before them) never stands alone
+                # on a page: the table's last rows go over with it
+                keep, signed = 0.0, False
+                for after in blocks[index + 1 :]:
+                    if not isinstance(after, (Signatures, Line, Para)):
+                        break
+                    keep += self._measure(after)[0]
+                    signed = signed or isinstance(after, Signatures)
+                keep = keep if signed else 0.0
+                self.table(block, keep_with=keep)
             elif isinstance(block, PageBreak):
                 self.start_page(block.label or None)
             elif isinstance(block, Space):
@@ -276,7 +285,7 @@ class Flow:
 
     # --- tables ------------------------------------------------------------------------------
 
-    def table(self, t: Table) -> None:
+    def table(self, t: Table, *, keep_with: float = 0.0) -> None:
         self.ensure_page()
         scale = self.frame.width / sum(t.columns)
         xs = [self.frame.x0]
@@ -296,7 +305,10 @@ class Flow:
             if group_h > full:  # even a fresh page cannot hold it: shrink its text
                 laid, heights = _shrink_group(t, laid, heights, group, xs, full)
                 group_h = sum(heights[j] for j in group)
-            if group_h > self.room() + 0.01:
+            last = group[-1] == len(t.rows) - 1
+            # the last rows carry what must stay with them (a sign-off), if a page can hold both
+            extra = keep_with + t.space_after if last and group_h + keep_with < full else 0.0
+            if group_h + extra > self.room() + 0.01:
                 self.start_page()
                 if header:
                     self._table_rows(t, laid, heights, header, xs, header=True)

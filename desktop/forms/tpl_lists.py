@@ -13,6 +13,7 @@ from desktop.forms import stats
 from desktop.forms.base import BLANK, BLANK_DATE, Area, Source, Template
 from desktop.forms.context import fmt_date, fmt_month, region_name, short_date
 from desktop.forms.flow import (
+    SIZE_WUHAO,
     Cell,
     Flow,
     L,
@@ -144,24 +145,25 @@ def _first_clause(text: str) -> str:
     return text
 
 
-# 8 pt: 16 columns (身份证号 and 学籍号 stacked) on landscape A4 with one-line names and phones
-LEDGER_SIZE = 8.0
+# 16 columns (身份证号 and 学籍号 stacked) on landscape A4; the ID and month columns are wide
+# enough that an ID number or a month is shrunk only a little, never broken (text.fit)
+LEDGER_SIZE = SIZE_WUHAO  # 五号 (DOMAIN.md: grid forms in 五号 or 小四)
 LEDGER_COLUMNS = [
     ("序号", 6),
     ("乡镇", 12),
     ("村", 12),
     ("姓名", 11),
     ("性别", 5),
-    ("身份证号\n学籍号", 32),
+    ("身份证号\n学籍号", 36),
     ("学校年级", 20),
-    ("辍学\n年月", 12),
+    ("辍学\n年月", 18),
     ("监护人及电话", 28),
     ("住址", 18),
     ("户籍地", 20),
     ("辍学原因", 22),
     ("包保责任人及电话", 28),
     ("劝返\n次数", 6),
-    ("措施", 30),
+    ("措施", 20),
     ("状态", 11),
 ]
 
@@ -321,14 +323,14 @@ def draw_return_list(doc: Doc, c: dict[str, Any]) -> None:
         "复学学校年级",
         "包保责任人",
     ]
-    rows: list[list[Cell]] = [[L(h, size=9, shade=True) for h in head]]
+    rows: list[list[Cell]] = [[L(h, size=SIZE_WUHAO, shade=True) for h in head]]
     body = c["rows"] or [[""] * len(head) for _ in range(10)]
     for values in body:
         rows.append(
             [V(v, align="centre" if i in (0, 3, 7) else None) for i, v in enumerate(values)]
         )
     chain: list[list[Cell]] = [
-        [L(role, size=9) for role in SIGN_CHAIN],
+        [L(role, size=9) for role in SIGN_CHAIN],  # six roles across: 9 pt keeps each on one line
         [V(name, align="centre", min_height=mm(16), valign="top") for name in c["signatories"]],
         [V("　年　月　日", align="centre", size=9) for _ in SIGN_CHAIN],
     ]
@@ -343,8 +345,8 @@ def draw_return_list(doc: Doc, c: dict[str, Any]) -> None:
                 [8, 14, 13, 7, 33, 25, 16, 13, 24, 15],
                 rows,
                 header_rows=1,
-                size=9,
-                label_size=9,
+                size=SIZE_WUHAO,
+                label_size=SIZE_WUHAO,
                 pad_x=mm(0.8),
                 min_row_height=mm(7),
             ),
@@ -353,7 +355,7 @@ def draw_return_list(doc: Doc, c: dict[str, Any]) -> None:
             Para(
                 "说明：本清单由村（社区）核实，中心校、中学核对学籍，乡镇审核后报县教育体育局，"
                 "签字人对名单的真实性负责。",
-                size=9,
+                size=SIZE_WUHAO,
             ),
         ]
     )
@@ -476,7 +478,7 @@ def draw_monthly_report(doc: Doc, c: dict[str, Any]) -> None:
         ),
         Para(
             "注：辍学率＝本学年辍学人数÷学年初在校生数；劝返率＝已劝返复学人数÷本学年辍学人数。",
-            size=9,
+            size=SIZE_WUHAO,
         ),
         Signatures(
             ["审核人：", "填表人：", "联系电话：", f"填报日期：{c.get('date') or ''}"], per_line=4

@@ -9,6 +9,7 @@ from desktop.domain import codes
 from desktop.forms.base import BLANK, BLANK_DATE, Source, Template
 from desktop.forms.context import CaseData, fmt_date, short_date
 from desktop.forms.flow import (
+    SIZE_WUHAO,
     Cell,
     Flow,
     L,
@@ -161,7 +162,7 @@ def draw_home_visit(doc: Doc, c: dict[str, Any]) -> None:
             Table(COLS6, rows),
             Para(
                 "注：每次入户劝返均应填写本表，由走访人员和监护人签字，与照片等材料一并归入“一人一案”档案。",
-                size=9,
+                size=SIZE_WUHAO,
             ),
         ]
     )
@@ -268,7 +269,14 @@ def draw_case_plan(doc: Doc, c: dict[str, Any]) -> None:
     ]
     progress = c["progress"] or [["", "", "", ""]] * (10 if c.get("blank") else 4)
     for day, what, who, result in progress:
-        rows.append([V(day, size=9), V(what, size=9), V(who, 2, size=9), V(result, 2, size=9)])
+        rows.append(
+            [
+                V(day, size=SIZE_WUHAO),
+                V(what, size=SIZE_WUHAO),
+                V(who, 2, size=SIZE_WUHAO),
+                V(result, 2, size=SIZE_WUHAO),
+            ]
+        )
     f = Flow(doc, portrait_frame())
     f.add(
         [
@@ -363,7 +371,7 @@ def draw_return_register(doc: Doc, c: dict[str, Any]) -> None:
             Table(COLS6, rows),
             Para(
                 "注：复学后学校应落实“一生一策”帮扶，跟踪巩固期内每月至少回访一次，防止反弹。",
-                size=9,
+                size=SIZE_WUHAO,
             ),
         ]
     )

@@ -10,7 +10,18 @@ from typing import Any
 from desktop.domain import codes
 from desktop.forms.base import BLANK_DATE, Source, Template
 from desktop.forms.context import fmt_date, short_date
-from desktop.forms.flow import Cell, Flow, L, Para, Signatures, Table, V, checks, portrait_frame
+from desktop.forms.flow import (
+    SIZE_WUHAO,
+    Cell,
+    Flow,
+    L,
+    Para,
+    Signatures,
+    Table,
+    V,
+    checks,
+    portrait_frame,
+)
 from desktop.forms.layout import Doc, mm
 from desktop.forms.tpl_records import COLS6, SEAL_DATE, SIGN_DATE, _base, _head, _identity_rows
 
@@ -97,7 +108,7 @@ def draw_deferral(doc: Doc, c: dict[str, Any]) -> None:
                 Para(
                     "本表一式三联，经审批后县教育局、学校、申请人各执一联。延缓入学或休学期满，"
                     "学校应及时通知监护人送学生入学或复学。",
-                    size=9,
+                    size=SIZE_WUHAO,
                 ),
             ]
         )
@@ -163,7 +174,7 @@ def draw_assessment(doc: Doc, c: dict[str, Any]) -> None:
             Para(
                 "保密：本表含残疾儿童个人信息和评估结果，依照《残疾人教育条例》予以保密，仅限入学安置"
                 "使用，不得公开或转作他用。",
-                size=9,
+                size=SIZE_WUHAO,
             ),
         ]
     )
@@ -249,14 +260,14 @@ def draw_home_teaching_record(doc: Doc, c: dict[str, Any]) -> None:
                 [9, 21, 9, 18, 32, 24, 24, 19],
                 rows,
                 header_rows=1,
-                size=9,
-                label_size=9,
+                size=SIZE_WUHAO,
+                label_size=SIZE_WUHAO,
                 min_row_height=mm(11),
             ),
             Para(
                 (c["summary"] + "　" if c["summary"] else "")
                 + "要求：每月送教不少于2次，每次不少于2课时；每次送教后由监护人签字确认。",
-                size=9,
+                size=SIZE_WUHAO,
             ),
         ]
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from pdfcheck import pdf_text, segments
+from pdfcheck import page_texts, pdf_text, segments
 from test_templates import TODAY, complete, pick_case
 
 from desktop.forms import documents
@@ -94,3 +94,15 @@ def test_a_cell_shrinks_an_id_number_rather_than_breaking_it() -> None:
     lines = wrap("经查，该生已于2025年2月5日收到通知书（〔2025〕55号）。", "body", 16, 16 * 9.5)
     assert any("2025年2月5日" in line for line in lines)
     assert any("〔2025〕55号" in line for line in lines)
+
+
+def test_the_sign_off_of_a_report_stays_with_its_table(demo_store) -> None:
+    from desktop.forms.base import Area
+
+    rendered = documents.draft(
+        demo_store, "monthly_report", area=Area(period=TODAY.strftime("%Y-%m")), today=TODAY
+    )
+    pages = page_texts(rendered.pdf)
+    sign_page = next(p for p in pages if "审核人" in p)
+    # the rates table's last row (劝返率) and its note (…劝返率＝…) came over with the sign-off
+    assert sign_page.count("劝返率") >= 2
