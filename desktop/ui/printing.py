@@ -146,7 +146,32 @@ def _case_label(window: Any, case_id: str) -> str:
     return QCoreApplication.translate("Printing", "案件 {0}　{1}").format(case["case_no"], name)
 
 
+_warmed: list[bool] = []
+
+
+def warm_up() -> None:
+    """Load reportlab and the print fonts in a background thread while the user picks what to
+    print (once per process): parsing the fonts costs about a second on a cold start, which
+    the first preview would otherwise wait for with nothing on screen."""
+    if _warmed:
+        return
+    _warmed.append(True)
+    import threading
+
+    def load() -> None:
+        import reportlab.pdfgen.canvas  # noqa: F401
+
+        from desktop.forms import fonts
+
+        for role in fonts.ROLES:
+            fonts.primary_font(role)
+        fonts.font_for_char(fonts.SONG, "\u4e00")
+
+    threading.Thread(target=load, name="kcbx-fonts", daemon=True).start()
+
+
 def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None:
+    warm_up()
     if not case_id:
         inform(
             window,
@@ -184,6 +209,7 @@ def print_event(window: Any, case_id: str, template: str, event_id: str) -> None
 def print_area(window: Any) -> None:
     from desktop.ui.printing_dialogs import AreaDialog
 
+    warm_up()
     dialog = AreaDialog(window, window.store)
     if not exec_dialog(dialog):
         return
@@ -438,6 +464,7 @@ class BatchRendered:
 def print_batch(window: Any) -> None:
     from desktop.ui.printing_dialogs import BatchDialog
 
+    warm_up()
     selected = list(window.selected_case_ids())
     dialog = BatchDialog(window, window.store, selected=len(selected))
     if not exec_dialog(dialog):
@@ -463,6 +490,7 @@ def run_batch(window: Any, request: dict[str, Any], case_ids: list[str] | None =
                 mode=request["mode"],
                 progress=progress.set,
                 check=progress.check,
+                duplex=bool(request.get("duplex")),
             )
 
     def done(result: Any) -> None:

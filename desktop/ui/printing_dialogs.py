@@ -215,12 +215,14 @@ class BatchDialog(QDialog):
         self.use_selection.setEnabled(selected > 0)
         self.use_selection.setChecked(selected > 1)
         self.blank = QCheckBox(self.tr("空白表（不编号）"))
+        self.duplex = QCheckBox(self.tr("双面打印（每份文书补足偶数页，下一份从新的一张纸开始）"))
         form = QFormLayout(self)
         form.addRow(self.tr("文书"), self.template)
         form.addRow(self.tr("范围"), self.area)
         form.addRow(self.tr("案件状态"), self.state)
         form.addRow("", self.use_selection)
         form.addRow("", self.blank)
+        form.addRow("", self.duplex)
         note = QLabel(
             self.tr(
                 "正式出具的每份文书都编号存档；生成过程中可以取消，已出具的文书保留，可在“已出具文书”中重印。"
@@ -250,6 +252,7 @@ class BatchDialog(QDialog):
             "states": [state] if state else [s.value for s in State if s is not State.CLOSED],
             "selection": self.use_selection.isChecked(),
             "mode": "blank" if self.blank.isChecked() else "issue",
+            "duplex": self.duplex.isChecked(),
         }
 
 

@@ -229,3 +229,30 @@ def test_number_slot_is_set_for_this_laptop(printing_window, monkeypatch):
     printing.set_slot(printing_window)
     assert numbering.slot_of(printing_window.store) == 2
     assert "2001" in printing_window.told[-1]
+
+
+def test_double_sided_batch_pads_each_document(printing_window, dialogs, monkeypatch, tmp_path):
+    window = printing_window
+    township, village, n = window.store.conn.execute(
+        "SELECT township_code, village_code, count(*) FROM cases WHERE state='persuading'"
+        " GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1"
+    ).fetchone()
+    saved = tmp_path / "duplex.pdf"
+    monkeypatch.setattr(printing, "ask_save_path", lambda parent, title, name: str(saved))
+
+    def choose(dialog):
+        dialog.choose("order_notice")  # notice (2 pages) + 送达回证 (1): 3, odd
+        dialog.area.select(township, village)
+        dialog.state.setCurrentIndex(dialog.state.findData("persuading"))
+        dialog.blank.setChecked(True)
+        dialog.duplex.setChecked(True)
+        dialog.accept()
+
+    def preview(dialog):
+        assert dialog.page_count() == 4 * n
+        dialog.save_button.click()
+        dialog.accept()
+
+    dialogs.then(choose).then(preview)
+    printing.print_batch(window)
+    assert pages_of(saved) == 4 * n
