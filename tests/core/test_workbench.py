@@ -256,3 +256,23 @@ def test_update_child_registers_a_first_guardian(demo_store):
     (guardian_id,) = changes.ids("guardians")
     assert [g["id"] for g in bench.guardians(child_id)] == [guardian_id]
     assert "children" not in changes.touched
+
+
+def test_void_and_correct_go_through_the_actors_scope(county, bench_as):
+    admin = bench_as("admin")
+    other, _ = county["other"]
+    mine, _ = county["mine"]
+    theirs = admin.record_event(other, "follow_up", model.FollowUp(note="电话回访")).id
+    teacher = bench_as("teacher")
+    before = counts(teacher.store)
+    with pytest.raises(Refused, match="不在您负责的范围"):
+        teacher.void(theirs, reason="登记错了")
+    with pytest.raises(Refused, match="不在您负责的范围"):
+        teacher.correct(theirs, reason="写错了", changes={"note": "改"})
+    assert counts(teacher.store) == before
+    own = teacher.record_event(mine, "follow_up", model.FollowUp(note="家访回访")).id
+    fixed = teacher.correct(own, reason="写错了", changes={"note": "电话回访"})
+    assert fixed.ids("events") == {fixed.id, own} and fixed.ids("cases") == {mine}
+    voided = teacher.void(fixed.id, reason="重复登记")
+    assert voided.ids("events") == {voided.id, fixed.id}
+    assert next(e for e in teacher.timeline(mine) if e.event_id == fixed.id).superseded
