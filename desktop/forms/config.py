@@ -15,10 +15,15 @@ Local rules differ, so a county sets (through ``Store.set_setting``, synced like
 - ``forms.signatories``: names printed in sign-off fields (``{issuer_key: {role: name}}``).
 - ``forms.contacts``: contact person and phone printed on notices (``{issuer_key: "…"}``).
 - ``forms.number_slots``, ``forms.number_block``: number blocks of devices (numbering.py).
+- ``forms.next_numbers``: the next number per issuer, series and year, set to continue the
+  office's paper register (numbering.set_next_number).
+- ``forms.penalty``: the fine: ``{"citation": "《××省义务教育条例》第××条", "text": "…",
+  "amount": "…"}``. Each province's regulation sets it; there is no default, and a 行政处罚决定书
+  or 催告书 is not issued without it.
 
 The default legal texts are the articles as published (义务教育法 2018年修正, 未成年人保护法
 2020年修订, 行政处罚法 2021年修订, 行政强制法); a county's legal adviser should review them and
-add the province's regulations (fines are set by provincial rules).
+set the province's regulation on fines (``forms.penalty``).
 """
 
 from __future__ import annotations
