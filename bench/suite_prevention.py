@@ -27,7 +27,7 @@ AT_RISK_BUDGET = 5.0
 ABSENT_SHARE = 0.04
 
 
-def _school(store, rng: random.Random) -> tuple[str, list]:  # type: ignore[no-untyped-def]
+def _school(store, rng: random.Random) -> tuple[str, list]:
     from desktop.domain import model
     from desktop.prevention.register import ClassKey
 

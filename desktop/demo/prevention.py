@@ -39,7 +39,8 @@ class PreventionStats:
 
 def school_days(today: dt.date, n: int = SCHOOL_DAYS) -> list[dt.date]:
     """The last `n` weekdays up to `today`, oldest first."""
-    out, day = [], today
+    out: list[dt.date] = []
+    day = today
     while len(out) < n:
         if day.weekday() < 5:
             out.append(day)
@@ -122,7 +123,11 @@ def add_prevention(store: Store, *, seed: int, today: dt.date) -> PreventionStat
     followups = []
     for (cid, day), reason in sorted(absences.items()):
         if reason in ("unexplained", "unknown") and day < days[-1] and rng.random() < 0.7:
-            mix = (("will_return", 0.5), ("returned", 0.3), ("not_reached", 0.2))
+            mix: tuple[tuple[str, float], ...] = (
+                ("will_return", 0.5),
+                ("returned", 0.3),
+                ("not_reached", 0.2),
+            )
             if cid in truant:  # a truant's family promises, or cannot be reached
                 mix = (("will_return", 0.5), ("not_reached", 0.5))
             outcome = _pick(rng, mix)

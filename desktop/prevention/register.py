@@ -182,8 +182,8 @@ def mark_day(
             cid = pupil.child_id
             aid = absence_id(cid, on)
             row = existing.get(aid) or store.get("absences", aid)
-            reason = marks.get(cid)
-            if reason is None:
+            marked = marks.get(cid)
+            if marked is None:
                 if cid in current and row is not None and not row["deleted"]:
                     store.update("absences", aid, {"deleted": 1})
                     written.append(aid)
@@ -196,13 +196,13 @@ def mark_day(
                         "child_id": cid,
                         "school_id": key.school_id,
                         "on_date": iso,
-                        "reason": reason,
+                        "reason": marked,
                         "note": note,
                     },
                     row_id=aid,
                 )
                 written.append(aid)
-            elif store.update("absences", aid, {"reason": reason, "note": note, "deleted": 0}):
+            elif store.update("absences", aid, {"reason": marked, "note": note, "deleted": 0}):
                 written.append(aid)
         rid = register_id(key, on)
         values = {

@@ -179,7 +179,7 @@ def check(
     return preview
 
 
-def _match(name, row, cell, by_xueji, by_id, by_name):  # type: ignore[no-untyped-def]
+def _match(name, row, cell, by_xueji, by_id, by_name):
     xueji = values.compact(cell(row, "xueji_no")).upper()
     if xueji:
         if xueji in by_xueji:

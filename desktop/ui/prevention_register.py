@@ -103,7 +103,8 @@ class MarkTable(QTableWidget):
             self.setCurrentCell(0, 1)
 
     def child_id(self, row: int) -> str:
-        return str(self.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        item = self.item(row, 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def marks(self) -> dict[str, str]:
         return {self.child_id(r): m for r, m in enumerate(self.reasons) if m}
@@ -111,6 +112,8 @@ class MarkTable(QTableWidget):
     def _show(self, row: int, reason: str | None) -> None:
         self.reasons[row] = reason
         cell = self.item(row, 3)
+        if cell is None:
+            return
         cell.setText(REASONS.label(reason) if reason else "")
         cell.setForeground(QBrush(QColor(REASON_COLOURS.get(reason or "", "#000000"))))
 
@@ -243,7 +246,7 @@ class RegisterPage(QWidget):
     # --- loading --------------------------------------------------------------------------
 
     @property
-    def bench(self):  # type: ignore[no-untyped-def]
+    def bench(self):
         return self.window_.workbench
 
     def current_key(self) -> register.ClassKey | None:

@@ -100,7 +100,7 @@ class AtRiskPage(QWidget):
         self.refresh()
 
     @property
-    def bench(self):  # type: ignore[no-untyped-def]
+    def bench(self):
         return self.window_.workbench
 
     def _fill_schools(self) -> None:
@@ -182,7 +182,8 @@ class AtRiskPage(QWidget):
 
     def select_child(self, child_id: str) -> bool:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ChildRole) == child_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ChildRole) == child_id:
                 self.table.setCurrentCell(row, 0)
                 return True
         return False
