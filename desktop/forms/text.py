@@ -20,11 +20,10 @@ from desktop.forms import fonts
 # Characters that must not begin a line / must not end one.
 NO_START = frozenset("，。、；：？！）》」』】〕〉’”…—·%‰,.;:?!)]}>、～")
 NO_END = frozenset("（《「『【〔〈‘“([{<")
-# Unbreakable units: a document number (丙府责改字〔2026〕38号, with up to five characters of
-# its prefix), a date (2026年11月28日, 11月28日, 2026年11月), a Latin/digit run (an ID number,
+# Unbreakable units: a document number (丙府责改字〔2026〕38号, with its prefix up to 字), a date (2026年11月28日, 11月28日, 2026年11月), a Latin/digit run (an ID number,
 # 学籍号, phone), a run of blanks to write on, a whitespace run; else one character.
 _UNIT = re.compile(
-    r"[\u4e00-\u9fff]{0,5}〔\d{4}〕第?\d+(?:-[0-9A-Za-z]+)?号"
+    r"(?:[\u4e00-\u9fff]{1,4}字)?〔\d{4}〕第?\d+(?:-[0-9A-Za-z]+)?号"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日"
     r"|[A-Za-z0-9@#&+\-_/.:%]+|＿+|\s+|.",
     re.S,
