@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.states import Action
-from desktop.ui import drafts
+from desktop.store import drafts
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import ALL, Changes
 from desktop.core.workbench import NewFile
 from desktop.domain.errors import UserError
-from desktop.ui import drafts, form_widgets
+from desktop.store import drafts
+from desktop.ui import form_widgets
 from desktop.ui.screen_fit import FormScroll, max_client_size
 
 if TYPE_CHECKING:

@@ -173,7 +173,7 @@ class TodayPage(QWidget):
         ops.Op(self, work).success(lambda got: self._show(*got)).failure(failed).run_in_background()
 
     def _show(self, items: list[queries.TodayItem], facets: dict | None = None) -> None:
-        from desktop.ui import drafts
+        from desktop.store import drafts
 
         self._loading = False
         self._loaded = True

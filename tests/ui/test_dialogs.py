@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from ui_helpers import type_text
 
 from desktop.domain import model
-from desktop.store import cases, db
-from desktop.ui import drafts, record_dialog
+from desktop.store import cases, db, drafts
+from desktop.ui import record_dialog
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
