@@ -29,9 +29,7 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".we
 def pick_files(parent: QWidget | None) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("选择照片或扫描件")
-        if parent
-        else QCoreApplication.translate("Attachments", "选择照片或扫描件"),
+        QCoreApplication.translate("Attachments", "选择照片或扫描件"),
         str(Path.home()),
         QCoreApplication.translate(
             "Attachments",

@@ -95,12 +95,22 @@ def install(view: CaseView, timeline_box: QSplitter) -> None:
     bar = QWidget()
     row = QHBoxLayout(bar)
     row.setContentsMargins(0, 2, 0, 2)
-    view.correct_button = QPushButton(view.tr("更正…"))
-    view.correct_button.setToolTip(view.tr("改正所选记录的内容或日期（原记录保留，注明原因）"))
-    view.void_button = QPushButton(view.tr("作废…"))
-    view.void_button.setToolTip(view.tr("作废所选记录，例如重复登记（原记录保留，注明原因）"))
-    view.print_event_button = QPushButton(view.tr("打印…"))
-    view.print_event_button.setToolTip(view.tr("打印所选走访的家访记录表"))
+    view.correct_button = QPushButton(QCoreApplication.translate("CorrectionsUi", "更正…"))
+    view.correct_button.setToolTip(
+        QCoreApplication.translate(
+            "CorrectionsUi", "改正所选记录的内容或日期（原记录保留，注明原因）"
+        )
+    )
+    view.void_button = QPushButton(QCoreApplication.translate("CorrectionsUi", "作废…"))
+    view.void_button.setToolTip(
+        QCoreApplication.translate(
+            "CorrectionsUi", "作废所选记录，例如重复登记（原记录保留，注明原因）"
+        )
+    )
+    view.print_event_button = QPushButton(QCoreApplication.translate("CorrectionsUi", "打印…"))
+    view.print_event_button.setToolTip(
+        QCoreApplication.translate("CorrectionsUi", "打印所选走访的家访记录表")
+    )
     view.correct_button.clicked.connect(lambda: correct(view, selected_event(view)))
     view.void_button.clicked.connect(lambda: void(view, selected_event(view)))
     view.print_event_button.clicked.connect(lambda: print_event(view, selected_event(view)))
@@ -142,7 +152,7 @@ def _why_not(
     from desktop.ui.case_dialogs import DIALOGS
 
     if not event_id:
-        return view.tr("请先在时间线上选择一条记录")
+        return QCoreApplication.translate("CorrectionsUi", "请先在时间线上选择一条记录")
     try:
         ev = corrections.check(view.store, event_id, verb=verb)
     except UserError as exc:
@@ -193,8 +203,16 @@ def build_menu(view: CaseView, event_id: str) -> QMenu:
     menu = QMenu(view.timeline)
     menu.setToolTipsVisible(True)
     for label, verb, fn in (
-        (view.tr("更正…"), QCoreApplication.translate("CorrectionsUi", "更正"), correct),
-        (view.tr("作废…"), QCoreApplication.translate("CorrectionsUi", "作废"), void),
+        (
+            QCoreApplication.translate("CorrectionsUi", "更正…"),
+            QCoreApplication.translate("CorrectionsUi", "更正"),
+            correct,
+        ),
+        (
+            QCoreApplication.translate("CorrectionsUi", "作废…"),
+            QCoreApplication.translate("CorrectionsUi", "作废"),
+            void,
+        ),
     ):
         action = menu.addAction(label)
         why = _why_not(view, event_id, verb, correcting=fn is correct)
@@ -206,7 +224,7 @@ def build_menu(view: CaseView, event_id: str) -> QMenu:
     if template is not None:
         menu.addSeparator()
         kind = corrections.get_event(view.store, event_id).kind
-        action = menu.addAction(view.tr(PRINTABLE[kind][1]))
+        action = menu.addAction(QCoreApplication.translate("CorrectionsUi", PRINTABLE[kind][1]))
         action.triggered.connect(lambda: print_event(view, event_id))
     return menu
 
@@ -219,16 +237,17 @@ def inform(parent: QWidget, title: str, text: str) -> None:
 def void(view: CaseView, event_id: str | None) -> int:
     why = _why_not(view, event_id, QCoreApplication.translate("CorrectionsUi", "作废"))
     if why or not event_id:
-        inform(view, view.tr("不能作废"), why or "")
+        inform(view, QCoreApplication.translate("CorrectionsUi", "不能作废"), why or "")
         return 0
     ev = corrections.get_event(view.store, event_id)
-    what = view.tr(
-        "作废这条记录：%1 %2。\n原记录仍保留在时间线上（灰色划线），不再计入次数和统计。"
+    what = QCoreApplication.translate(
+        "CorrectionsUi",
+        "作废这条记录：%1 %2。\n原记录仍保留在时间线上（灰色划线），不再计入次数和统计。",
     )
     what = what.replace("%1", ev.occurred_on[:10]).replace("%2", EVENT_LABELS.get(ev.kind, ev.kind))
     dialog = ReasonDialog(
         view.window_,
-        title=view.tr("作废记录"),
+        title=QCoreApplication.translate("CorrectionsUi", "作废记录"),
         what=what,
         action=lambda reason: view.window_.workbench.void(event_id, reason=reason),
     )
@@ -245,12 +264,16 @@ def correct(view: CaseView, event_id: str | None) -> int:
         view, event_id, QCoreApplication.translate("CorrectionsUi", "更正"), correcting=True
     )
     if why or not event_id:
-        inform(view, view.tr("不能更正"), why or "")
+        inform(view, QCoreApplication.translate("CorrectionsUi", "不能更正"), why or "")
         return 0
     dialog = correction_dialog(view, event_id)
     if dialog is None:
         inform(
-            view, view.tr("不能更正"), view.tr("这类记录没有可更正的内容，如有错误请作废后重新登记")
+            view,
+            QCoreApplication.translate("CorrectionsUi", "不能更正"),
+            QCoreApplication.translate(
+                "CorrectionsUi", "这类记录没有可更正的内容，如有错误请作废后重新登记"
+            ),
         )
         return 0
     return int(view._run(dialog))
@@ -267,9 +290,13 @@ def correction_dialog(view: CaseView, event_id: str) -> Any:
     dialog = DIALOGS[ev.kind](view.window_, ev.case_id, draft_key=f"correct:{event_id}")
     prefill(dialog, ev)
     reason = QLineEdit()
-    dialog.add("correction_reason", view.tr("更正原因"), reason)
-    reason.setPlaceholderText(view.tr("必填，例如：日期填错、见到的人写错"))
-    dialog.setWindowTitle(view.tr("更正：") + dialog.windowTitle())
+    dialog.add("correction_reason", QCoreApplication.translate("CorrectionsUi", "更正原因"), reason)
+    reason.setPlaceholderText(
+        QCoreApplication.translate("CorrectionsUi", "必填，例如：日期填错、见到的人写错")
+    )
+    dialog.setWindowTitle(
+        QCoreApplication.translate("CorrectionsUi", "更正：") + dialog.windowTitle()
+    )
 
     def save() -> str:  # through the core, as every write (role, scope, then the rules)
         dialog.changes = view.window_.workbench.correct(
@@ -314,7 +341,11 @@ def print_event(view: CaseView, event_id: str | None) -> None:
 
     template = _printable(view, event_id)
     if template is None or not view.case_id or not event_id:
-        inform(view, view.tr("打印"), view.tr("请先在时间线上选择一次走访"))
+        inform(
+            view,
+            QCoreApplication.translate("CorrectionsUi", "打印"),
+            QCoreApplication.translate("CorrectionsUi", "请先在时间线上选择一次走访"),
+        )
         return
     printing.print_event(view.window_, view.case_id, template, event_id)
 
@@ -428,18 +459,24 @@ def undo_last(window: Any) -> str | None:
     """Undo (撤销) the last record saved in this session: a voiding with the reason 撤销."""
     recorded: list[str] = getattr(window, SESSION_ATTR, None) or []
     if not recorded:
-        inform(window, window.tr("撤销"), window.tr("本次打开软件后还没有登记过记录，没有可撤销的"))
+        inform(
+            window,
+            QCoreApplication.translate("CorrectionsUi", "撤销"),
+            QCoreApplication.translate(
+                "CorrectionsUi", "本次打开软件后还没有登记过记录，没有可撤销的"
+            ),
+        )
         return None
     event_id = recorded[-1]
     try:
         ev = corrections.get_event(window.store, event_id)
         void_id = corrections.undo_event(window.store, event_id)
     except UserError as exc:
-        inform(window, window.tr("不能撤销"), str(exc))
+        inform(window, QCoreApplication.translate("CorrectionsUi", "不能撤销"), str(exc))
         return None
     recorded.pop()
     window.statusBar().showMessage(
-        window.tr("已撤销：%1 %2（记录保留，标为作废，原因“%3”）")
+        QCoreApplication.translate("CorrectionsUi", "已撤销：%1 %2（记录保留，标为作废，原因“%3”）")
         .replace("%1", ev.occurred_on[:10])
         .replace("%2", EVENT_LABELS.get(ev.kind, ev.kind))
         .replace("%3", UNDO_REASON),
@@ -453,7 +490,7 @@ def ask_save_again(parent: QWidget, text: str) -> bool:
     """Save a record identical to one saved a moment ago? (Tests patch this.)"""
     answer = QMessageBox.question(
         parent,
-        parent.tr("可能重复"),
+        QCoreApplication.translate("CorrectionsUi", "可能重复"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -471,9 +508,10 @@ def guard_duplicate(
     )
     if found is None:
         return
-    text = dialog.tr(
+    text = QCoreApplication.translate(
+        "CorrectionsUi",
         "一分钟内刚保存过一条内容完全相同的%1（同一天）。\n\n确实要再登记一条吗？"
-        "（如果只是重复点击了保存，请选“否”）"
+        "（如果只是重复点击了保存，请选“否”）",
     ).replace("%1", EVENT_LABELS.get(kind, kind))
     if not ask_save_again(dialog, text):
         raise UserError(

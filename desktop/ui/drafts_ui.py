@@ -59,10 +59,14 @@ def reopen_draft(window: MainWindow, key: str) -> int:
 def show_drafts(window: MainWindow) -> None:
     saved = drafts.list_drafts(window.store)
     if not saved:
-        QMessageBox.information(window, window.tr("草稿"), window.tr("没有未保存的草稿。"))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("DraftsUi", "草稿"),
+            QCoreApplication.translate("DraftsUi", "没有未保存的草稿。"),
+        )
         return
     dialog = QDialog(window)
-    dialog.setWindowTitle(window.tr("未保存的草稿"))
+    dialog.setWindowTitle(QCoreApplication.translate("DraftsUi", "未保存的草稿"))
     items = QListWidget()
     for d in saved:
         item = QListWidgetItem(

@@ -66,7 +66,7 @@ def shortcuts_html() -> str:
 
 def show_shortcuts(window: MainWindow) -> QDialog:
     dialog = QDialog(window)
-    dialog.setWindowTitle(dialog.tr("快捷键一览"))
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "快捷键一览"))
     browser = QTextBrowser()
     browser.setHtml(shortcuts_html())
     QVBoxLayout(dialog).addWidget(browser)

@@ -31,8 +31,14 @@ def _at_risk(window: Any):  # type: ignore[no-untyped-def]
 def install(window: Any) -> None:
     register_page = LazyPage(lambda: _register(window))
     risk_page = LazyPage(lambda: _at_risk(window))
-    window.add_page("absence_register", window.tr("缺勤登记"), register_page)
-    window.add_page("at_risk", window.tr("重点关注"), risk_page)
+    window.add_page(
+        "absence_register",
+        QCoreApplication.translate("PreventionScreens", "缺勤登记"),
+        register_page,
+    )
+    window.add_page(
+        "at_risk", QCoreApplication.translate("PreventionScreens", "重点关注"), risk_page
+    )
     window.prevention_pages = {"absence_register": register_page, "at_risk": risk_page}
     menu = window.menu("data")
     menu.addSeparator()

@@ -165,7 +165,7 @@ def warm_up() -> None:
 
         for role in fonts.ROLES:
             fonts.primary_font(role)
-        fonts.font_for_char(fonts.SONG, "\u4e00")
+        fonts.font_for_char(fonts.SONG, chr(0x4E00))  # any common character
 
     threading.Thread(target=load, name="kcbx-fonts", daemon=True).start()
 

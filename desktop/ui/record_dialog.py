@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -347,13 +347,22 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     """Keep a draft, discard, or go back to editing? (Tests patch this.)"""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("尚未保存"),
-        parent.tr("录入的内容还没有保存。\n\n保留为草稿（下次打开时恢复）、放弃，还是继续编辑？"),
+        QCoreApplication.translate("RecordDialog", "尚未保存"),
+        QCoreApplication.translate(
+            "RecordDialog",
+            "录入的内容还没有保存。\n\n保留为草稿（下次打开时恢复）、放弃，还是继续编辑？",
+        ),
         parent=parent,
     )
-    keep = box.addButton(parent.tr("保留草稿"), QMessageBox.ButtonRole.AcceptRole)
-    drop = box.addButton(parent.tr("放弃"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("继续编辑"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("RecordDialog", "保留草稿"), QMessageBox.ButtonRole.AcceptRole
+    )
+    drop = box.addButton(
+        QCoreApplication.translate("RecordDialog", "放弃"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("RecordDialog", "继续编辑"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.exec()
     if box.clickedButton() is keep:

@@ -35,7 +35,12 @@ def install(window: Any) -> None:
     session = session_mod.current()
     window.security_session = session
     window.menu("file").addSeparator()
-    _action(window, "file", window.tr("备份与恢复…"), lambda: backups.open_backups(window, session))
+    _action(
+        window,
+        "file",
+        QCoreApplication.translate("SecurityUi", "备份与恢复…"),
+        lambda: backups.open_backups(window, session),
+    )
     if session is None:
         return
     from desktop.ui.security.lock import Locker
@@ -43,8 +48,19 @@ def install(window: Any) -> None:
     window.locker = Locker(window, session)
     tools = window.menu("tools")
     tools.addSeparator()
-    _action(window, "tools", window.tr("锁定"), window.locker.lock, shortcut="Ctrl+L")
-    _action(window, "tools", window.tr("修改密码…"), lambda: change_password(window, session))
+    _action(
+        window,
+        "tools",
+        QCoreApplication.translate("SecurityUi", "锁定"),
+        window.locker.lock,
+        shortcut="Ctrl+L",
+    )
+    _action(
+        window,
+        "tools",
+        QCoreApplication.translate("SecurityUi", "修改密码…"),
+        lambda: change_password(window, session),
+    )
     from desktop.ui.lazy_page import LazyPage
 
     # The admin pages are built when first shown or used (start-up does not pay for them).
@@ -55,8 +71,17 @@ def install(window: Any) -> None:
 
             return UsersPage(window, session)
 
-        window.add_page("security.users", window.tr("用户管理"), LazyPage(users_page))
-        _action(window, "tools", window.tr("用户管理"), lambda: window.show_page("security.users"))
+        window.add_page(
+            "security.users",
+            QCoreApplication.translate("SecurityUi", "用户管理"),
+            LazyPage(users_page),
+        )
+        _action(
+            window,
+            "tools",
+            QCoreApplication.translate("SecurityUi", "用户管理"),
+            lambda: window.show_page("security.users"),
+        )
     if session.can("audit.view"):
 
         def audit_page() -> Any:
@@ -64,10 +89,24 @@ def install(window: Any) -> None:
 
             return AuditPage(window, session)
 
-        window.add_page("security.audit", window.tr("审计记录"), LazyPage(audit_page))
-        _action(window, "tools", window.tr("审计记录"), lambda: window.show_page("security.audit"))
+        window.add_page(
+            "security.audit",
+            QCoreApplication.translate("SecurityUi", "审计记录"),
+            LazyPage(audit_page),
+        )
+        _action(
+            window,
+            "tools",
+            QCoreApplication.translate("SecurityUi", "审计记录"),
+            lambda: window.show_page("security.audit"),
+        )
     if session.can("encrypt") and not session.encrypted:
-        _action(window, "tools", window.tr("加密数据库…"), lambda: encrypt_now(window, session))
+        _action(
+            window,
+            "tools",
+            QCoreApplication.translate("SecurityUi", "加密数据库…"),
+            lambda: encrypt_now(window, session),
+        )
     who = QLabel(
         QCoreApplication.translate("SecurityUi", "{0}（{1}）").format(
             session.user.display_name, session.user.role_label
@@ -87,7 +126,11 @@ def change_password(window: Any, session: Any) -> None:
     from desktop.ui.security.login import ChangePasswordDialog, exec_dialog
 
     if exec_dialog(ChangePasswordDialog(session, window)):
-        QMessageBox.information(window, window.tr("修改密码"), window.tr("密码已修改"))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("SecurityUi", "修改密码"),
+            QCoreApplication.translate("SecurityUi", "密码已修改"),
+        )
 
 
 def encrypt_now(window: Any, session: Any) -> None:
@@ -99,9 +142,10 @@ def encrypt_now(window: Any, session: Any) -> None:
 
     password, ok = QInputDialog.getText(
         window,
-        window.tr("加密数据库"),
-        window.tr(
-            "加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。\n请输入您的密码确认："
+        QCoreApplication.translate("SecurityUi", "加密数据库"),
+        QCoreApplication.translate(
+            "SecurityUi",
+            "加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。\n请输入您的密码确认：",
         ),
         QLineEdit.EchoMode.Password,
     )
@@ -111,7 +155,7 @@ def encrypt_now(window: Any, session: Any) -> None:
         window.store.close()
         text = _busy(session.encrypt_database, password)
     except UserError as exc:
-        QMessageBox.warning(window, window.tr("无法加密"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("SecurityUi", "无法加密"), str(exc))
         QApplication.instance().quit()  # type: ignore[union-attr]
         return
     exec_dialog(

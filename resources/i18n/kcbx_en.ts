@@ -421,7 +421,7 @@
         <translation>%1 students need attention, %2 of them have a support plan. Each is listed with the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="216"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="217"/>
         <source>该学生还没有帮扶计划，请先制定</source>
         <translation>This student has no support plan yet; make one first</translation>
     </message>
@@ -429,32 +429,32 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="34"/>
+        <location filename="../../desktop/ui/attachments.py" line="32"/>
         <source>选择照片或扫描件</source>
         <translation>Choose photos or scans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="36"/>
+        <location filename="../../desktop/ui/attachments.py" line="34"/>
         <source>图片或PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;所有文件 (*)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="48"/>
+        <location filename="../../desktop/ui/attachments.py" line="46"/>
         <source>找不到文件：{0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="52"/>
+        <location filename="../../desktop/ui/attachments.py" line="50"/>
         <source>文件太大（超过20MB）：{0}</source>
         <translation>File too large (over 20 MB): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="60"/>
+        <location filename="../../desktop/ui/attachments.py" line="58"/>
         <source>无法读取图片：{0}（{1}）</source>
         <translation>Cannot read the image: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="133"/>
+        <location filename="../../desktop/ui/attachments.py" line="131"/>
         <source>附件内容不在本机（可能尚未同步）</source>
         <translation>The attachment&apos;s content is not on this computer (perhaps not synced yet)</translation>
     </message>
@@ -554,6 +554,21 @@
         <source>已从备份恢复。程序现在关闭，请重新打开。</source>
         <translation>Restored from backup. The program closes now; please open it again.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="158"/>
+        <source>数据库有损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="161"/>
+        <source>请尽快在“文件 → 备份与恢复”中从备份恢复。</source>
+        <translation>Restore from a backup soon under &quot;File → Backup and restore&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/backups.py" line="167"/>
+        <source>已自动备份：%1</source>
+        <translation>Backed up automatically: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -638,32 +653,37 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>Blank form (not numbered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="218"/>
+        <source>双面打印（每份文书补足偶数页，下一份从新的一张纸开始）</source>
+        <translation>Double-sided (each document padded to an even page count, the next one starts on a new sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="220"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="221"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="222"/>
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="228"/>
         <source>正式出具的每份文书都编号存档；生成过程中可以取消，已出具的文书保留，可在“已出具文书”中重印。</source>
         <translation>Every document issued is numbered and archived; producing can be cancelled, documents already issued are kept and can be reprinted from &quot;Issued documents&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="234"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="236"/>
         <source>生成</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="237"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -671,7 +691,7 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>BatchRendered</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="432"/>
+        <location filename="../../desktop/ui/printing.py" line="458"/>
         <source>共{0}份</source>
         <translation>{0} copies</translation>
     </message>
@@ -1473,81 +1493,205 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>Print home visit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="151"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="98"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="207"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
+        <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
+        <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="104"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="212"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="106"/>
+        <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
+        <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="110"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="112"/>
+        <source>打印所选走访的家访记录表</source>
+        <translation>Print the home visit record of the selected visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="155"/>
+        <source>请先在时间线上选择一条记录</source>
+        <translation>First select a record on the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="161"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again (or add the attachment again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="160"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="196"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="170"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="208"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="264"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="161"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="197"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="220"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="171"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="213"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="238"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="306"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="408"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="240"/>
+        <source>不能作废</source>
+        <translation>Cannot void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="243"/>
+        <source>作废这条记录：%1 %2。
+原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
+        <translation>Void this record: %1 %2.
+The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="250"/>
+        <source>作废记录</source>
+        <translation>Void record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="267"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="273"/>
+        <source>不能更正</source>
+        <translation>Cannot correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="274"/>
+        <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
+        <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="293"/>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="295"/>
+        <source>必填，例如：日期填错、见到的人写错</source>
+        <translation>Required, e.g. wrong date, wrong person met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="298"/>
+        <source>更正：</source>
+        <translation>Correct:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="333"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="439"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="336"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="346"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="347"/>
+        <source>请先在时间线上选择一次走访</source>
+        <translation>First select a visit on the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="367"/>
         <source>已作废·{0}</source>
         <translation>Voided · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="339"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="370"/>
         <source>作废原因：{0}
 {1}</source>
         <translation>Voided because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="344"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="375"/>
         <source>已更正·{0}</source>
         <translation>Corrected · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="346"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="377"/>
         <source>更正·{0}</source>
         <translation>Correction · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="349"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="380"/>
         <source>更正原因：{0}
 {1}</source>
         <translation>Corrected because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="369"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="400"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="383"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="414"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="393"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="424"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="405"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="436"/>
         <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="480"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="464"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="465"/>
+        <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
+        <translation>Nothing entered since the program was opened: nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="475"/>
+        <source>不能撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="479"/>
+        <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
+        <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="493"/>
+        <source>可能重复</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="511"/>
+        <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
+
+确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
+        <translation>An identical %1 was saved less than a minute ago (same day).
+
+Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corrections_ui.py" line="518"/>
         <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
         <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
     </message>
@@ -1827,7 +1971,22 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>DraftsUi</name>
     <message>
+        <location filename="../../desktop/ui/drafts_ui.py" line="64"/>
+        <source>草稿</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_ui.py" line="65"/>
+        <source>没有未保存的草稿。</source>
+        <translation>No unsaved drafts.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/drafts_ui.py" line="69"/>
+        <source>未保存的草稿</source>
+        <translation>Unsaved drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_ui.py" line="73"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}&#x3000;{1}</translation>
     </message>
@@ -2003,7 +2162,7 @@ If the problem comes back, send the details to the county education bureau&apos;
     </message>
     <message>
         <location filename="../../desktop/ui/case_dialogs.py" line="268"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="453"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="456"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
@@ -2033,37 +2192,37 @@ If the problem comes back, send the details to the county education bureau&apos;
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="426"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="429"/>
         <source>记录缺勤跟进 — </source>
         <translation>Record absence follow-up — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="435"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="438"/>
         <source>（不改缺勤原因）</source>
         <translation>(cause of absence unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="444"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="447"/>
         <source>联系了谁、了解到什么、约定了什么</source>
         <translation>Who was contacted, what was learnt, what was agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="449"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="452"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="450"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="453"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="451"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="454"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="452"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="455"/>
         <source>查明的缺勤原因</source>
         <translation>Cause of absence found</translation>
     </message>
@@ -2145,6 +2304,11 @@ If the problem comes back, send the details to the county education bureau&apos;
         <location filename="../../desktop/ui/help.py" line="62"/>
         <source>&lt;h3&gt;快捷键&lt;/h3&gt;&lt;table cellspacing=6&gt;{0}&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=6&gt;{0}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="69"/>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2636,27 +2800,27 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IssuedDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="266"/>
         <source>已出具文书</source>
         <translation>Issued documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="271"/>
         <source>{0}&#x3000;{1}&#x3000;{2}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="282"/>
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="283"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="285"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="288"/>
         <source>还没有出具过文书。</source>
         <translation>No document issued yet.</translation>
     </message>
@@ -2862,12 +3026,40 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="541"/>
+        <location filename="../../desktop/ui/security/login.py" line="405"/>
+        <source>恢复密钥另存为PDF（请存到U盘）</source>
+        <translation>Save the recovery key as PDF (to a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="407"/>
+        <source>PDF文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="420"/>
+        <source>恢复密钥文件没有加密</source>
+        <translation>The recovery key file is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="421"/>
+        <source>将保存到：%1
+
+这个PDF文件没有加密：拿到它的人可以重设密码、打开全部学生信息。请只存到U盘，打印后删除，不要留在这台电脑或网盘上。
+
+继续保存吗？</source>
+        <translation>Saving to: %1
+
+This PDF file is not encrypted: whoever gets it can reset passwords and open every student&apos;s data. Save it only to a USB stick, delete it after printing, never keep it on this computer or a cloud drive.
+
+Save it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security/login.py" line="542"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="542"/>
+        <location filename="../../desktop/ui/security/login.py" line="543"/>
         <source>已从备份恢复（{0}）。
 损坏的文件已另存为：{1}</source>
         <translation>Restored from backup ({0}).
@@ -3299,17 +3491,23 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PreventionScreens</name>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="40"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="36"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="46"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="41"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="40"/>
+        <source>重点关注</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prevention_screens.py" line="47"/>
         <source>重点关注学生（防辍学）</source>
         <translation>Students needing attention (dropout prevention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="47"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="53"/>
         <source>导入学校缺勤表（Excel）…</source>
         <translation>Import a school&apos;s absence sheet (Excel)…</translation>
     </message>
@@ -3317,32 +3515,32 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="319"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="322"/>
         <source>出具文书（编号并存档）</source>
         <translation>Issue document (numbered and archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="323"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="321"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="324"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="325"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="345"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="348"/>
         <source>共{0}页</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="350"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="353"/>
         <source>样稿不能打印，请先出具</source>
         <translation>A draft cannot be printed; issue it first</translation>
     </message>
@@ -3366,7 +3564,7 @@ The damaged file was kept as: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="78"/>
-        <location filename="../../desktop/ui/printing.py" line="529"/>
+        <location filename="../../desktop/ui/printing.py" line="557"/>
         <source>本机文书编号段</source>
         <translation>This computer&apos;s document number block</translation>
     </message>
@@ -3421,130 +3619,130 @@ The damaged file was kept as: {1}</translation>
         <translation>Case {0}&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <location filename="../../desktop/ui/printing.py" line="178"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="154"/>
+        <location filename="../../desktop/ui/printing.py" line="179"/>
         <source>请先打开或在台账中选中一个案件。</source>
         <translation>First open a case or select one in a ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="215"/>
+        <location filename="../../desktop/ui/printing.py" line="241"/>
         <source>正在生成文书…</source>
         <translation>Producing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="324"/>
+        <location filename="../../desktop/ui/printing.py" line="350"/>
         <source>（样稿）</source>
         <translation> (draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="325"/>
+        <location filename="../../desktop/ui/printing.py" line="351"/>
         <source>（空白表）</source>
         <translation> (blank form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="326"/>
+        <location filename="../../desktop/ui/printing.py" line="352"/>
         <source>（批量）</source>
         <translation> (batch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="332"/>
+        <location filename="../../desktop/ui/printing.py" line="358"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="340"/>
+        <location filename="../../desktop/ui/printing.py" line="366"/>
         <source>这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。</source>
         <translation>This is a draft: once checked, click &quot;Issue document&quot;; it is numbered and archived, and can then be printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="346"/>
+        <location filename="../../desktop/ui/printing.py" line="372"/>
         <source>注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。</source>
         <translation>Note: the reprinted PDF is not byte-identical to the one issued (perhaps another program version); the archived content counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="354"/>
+        <location filename="../../desktop/ui/printing.py" line="380"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="355"/>
+        <location filename="../../desktop/ui/printing.py" line="381"/>
         <source>正文</source>
         <translation>Body text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="356"/>
+        <location filename="../../desktop/ui/printing.py" line="382"/>
         <source>表格</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="364"/>
+        <location filename="../../desktop/ui/printing.py" line="390"/>
         <source>字体&#x3000;{0}</source>
-        <translation>Fonts　{0}</translation>
+        <translation>Fonts&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="365"/>
+        <location filename="../../desktop/ui/printing.py" line="391"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="372"/>
+        <location filename="../../desktop/ui/printing.py" line="398"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="373"/>
+        <location filename="../../desktop/ui/printing.py" line="399"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="377"/>
+        <location filename="../../desktop/ui/printing.py" line="403"/>
         <source>字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{0}</source>
         <translation>These characters are not in the font and will print as codes in boxes; write them by hand on the paper: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="359"/>
-        <location filename="../../desktop/ui/printing.py" line="476"/>
+        <location filename="../../desktop/ui/printing.py" line="385"/>
+        <location filename="../../desktop/ui/printing.py" line="504"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="481"/>
+        <location filename="../../desktop/ui/printing.py" line="509"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="482"/>
+        <location filename="../../desktop/ui/printing.py" line="510"/>
         <source>以下案件未能生成：
 {0}</source>
         <translation>These cases could not be produced:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="487"/>
+        <location filename="../../desktop/ui/printing.py" line="515"/>
         <source>正在批量生成文书…</source>
         <translation>Producing documents in a batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="509"/>
+        <location filename="../../desktop/ui/printing.py" line="537"/>
         <source>正在重印…</source>
         <translation>Reprinting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="530"/>
+        <location filename="../../desktop/ui/printing.py" line="558"/>
         <source>本机出具的文书从 {0} 号起编号。</source>
         <translation>Documents issued on this computer are numbered from {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="550"/>
+        <location filename="../../desktop/ui/printing.py" line="578"/>
         <source>文书PDF无法读取，未打印</source>
         <translation>The document&apos;s PDF cannot be read; nothing printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="561"/>
+        <location filename="../../desktop/ui/printing.py" line="589"/>
         <source>无法连接打印机，请检查打印机是否已开启</source>
         <translation>Cannot reach the printer; check that it is switched on</translation>
     </message>
@@ -3583,44 +3781,73 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
         <source>放弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="104"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="106"/>
         <source>保存（Ctrl+S 或 Ctrl+回车）</source>
         <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="161"/>
         <source>已恢复 %1 未保存的内容。</source>
         <translation>Restored unsaved input from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="178"/>
         <source>添加照片/扫描件…</source>
         <translation>Add photo/scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="179"/>
         <source>也可以把文件拖到本窗口</source>
         <translation>You can also drop files on this window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="181"/>
         <source>附件：</source>
         <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="350"/>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="351"/>
+        <source>录入的内容还没有保存。
+
+保留为草稿（下次打开时恢复）、放弃，还是继续编辑？</source>
+        <translation>What you typed is not saved.
+
+Keep it as a draft (restored next time), discard it, or continue editing?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="358"/>
+        <source>保留草稿</source>
+        <translation>Keep draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="361"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="364"/>
+        <source>继续编辑</source>
+        <translation>Continue editing</translation>
     </message>
 </context>
 <context>
@@ -3736,37 +3963,37 @@ Database: %2</translation>
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="452"/>
+        <location filename="../../desktop/ui/security/login.py" line="453"/>
         <source>（未设置）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="453"/>
+        <location filename="../../desktop/ui/security/login.py" line="454"/>
         <source>（未知）</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="455"/>
+        <location filename="../../desktop/ui/security/login.py" line="456"/>
         <source>单位：%1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="456"/>
+        <location filename="../../desktop/ui/security/login.py" line="457"/>
         <source>数据库文件：%1</source>
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="459"/>
+        <location filename="../../desktop/ui/security/login.py" line="460"/>
         <source>生成日期：%1</source>
         <translation>Produced on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="463"/>
+        <location filename="../../desktop/ui/security/login.py" line="464"/>
         <source>忘记所有密码时，用此密钥在登录界面“忘记密码”处重设密码。请交县教育局保管，不要与电脑放在一起；生成新的恢复密钥后，本页作废。</source>
         <translation>If every password is forgotten, use this key under &quot;Forgot password&quot; on the sign-in screen to set a new one. Keep this sheet at the county education bureau, not with the computer; it is void once a new recovery key is made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="468"/>
+        <location filename="../../desktop/ui/security/login.py" line="469"/>
         <source>控辍保学工作台 数据库恢复密钥</source>
         <translation>Dropout Prevention Workbench: database recovery key</translation>
     </message>
@@ -3774,144 +4001,144 @@ Database: %2</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="167"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="170"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="176"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="179"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="186"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="189"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="188"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="191"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="195"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="198"/>
         <source>↑↓ 选择学生，按 1 病假、2 事假、3 无故、4 不明（自动移到下一名），0 或空格清除；按 G、序号、回车跳到该学生。未标记的学生均为出勤。Ctrl+S 保存；切换班级或日期时自动保存。</source>
         <translation>↑↓ choose a student, press 1 sick leave, 2 personal leave, 3 unexcused, 4 unknown (moves to the next), 0 or Space to clear; G, a number and Enter jump to that student. Unmarked students are present. Ctrl+S saves; changing class or date saves automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
         <source>学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="212"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="219"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="222"/>
         <source>记录跟进（电话/家访）…</source>
         <translation>Record follow-up (phone/home visit)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="221"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="224"/>
         <source>上报疑似辍学并立案</source>
         <translation>Report suspected dropout and open a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="222"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="225"/>
         <source>按疑似辍学开立案件，缺勤记录作为佐证附在案件中</source>
         <translation>Open a suspected-dropout case; the absence record is attached as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="226"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="229"/>
         <source>缺勤跟进待办</source>
         <translation>Absences to follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="263"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="266"/>
         <source>{0} {1}（{2}人）</source>
         <translation>{0} {1} ({2} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="279"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="282"/>
         <source>没有可登记的班级（请先导入学籍名册）</source>
         <translation>No class to record (import a school roster first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="286"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="289"/>
         <source>本日考勤已登记，可修改后再保存。</source>
         <translation>Attendance for this day is recorded; change it and save again if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="286"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="289"/>
         <source>本日尚未登记考勤。</source>
         <translation>No attendance recorded for this day yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="298"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="301"/>
         <source>已标记缺勤 %1 人（未保存）</source>
         <translation>%1 marked absent (not saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="302"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="305"/>
         <source>跳到序号：</source>
         <translation>Jump to no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="315"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="318"/>
         <source>未保存：</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="319"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="322"/>
         <source>已保存：%1 %2，缺勤 %3 人，其余出勤。</source>
         <translation>Saved: %1 %2, %3 absent, the others present.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="336"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="339"/>
         <source>电话联系</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="337"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="340"/>
         <source>家访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="338"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="341"/>
         <source>上报疑似辍学</source>
         <translation>Report suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="345"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="348"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="375"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="378"/>
         <source>该学生的无故缺勤尚未达到县定的上报标准</source>
         <translation>This student&apos;s unexcused absences have not reached the county&apos;s reporting threshold yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="410"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="413"/>
         <source>未能上报：</source>
         <translation>Could not report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="178"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="181"/>
         <source>登记学有困难/心理问题…</source>
         <translation>Note learning or psychological difficulties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="180"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="183"/>
         <source>为当前选中的学生登记需要关注的情况（列入重点关注学生）</source>
         <translation>Note what needs attention for the selected student (adds them to the students needing attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="387"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="390"/>
         <source>已登记，该学生列入重点关注学生。</source>
         <translation>Noted: the student is now on the list of students needing attention.</translation>
     </message>
@@ -4056,22 +4283,22 @@ Open it now?</translation>
 <context>
     <name>RestoreOfferDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="485"/>
+        <location filename="../../desktop/ui/security/login.py" line="486"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="499"/>
+        <location filename="../../desktop/ui/security/login.py" line="500"/>
         <source>从所选备份恢复</source>
         <translation>Restore from the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="507"/>
+        <location filename="../../desktop/ui/security/login.py" line="508"/>
         <source>可用的备份（最新的在前）：</source>
         <translation>Available backups (newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="507"/>
+        <location filename="../../desktop/ui/security/login.py" line="508"/>
         <source>没有找到备份。</source>
         <translation>No backup found.</translation>
     </message>
@@ -4132,27 +4359,27 @@ Open it now?</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="309"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="310"/>
         <source>帮扶复查 — </source>
         <translation>Support review — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="314"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="315"/>
         <source>学习、出勤、情绪有什么变化；下一步</source>
         <translation>Changes in learning, attendance, mood; next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="315"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="316"/>
         <source>应复查日期</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="316"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="317"/>
         <source>复查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="317"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="318"/>
         <source>帮扶效果</source>
         <translation>Effect of support</translation>
     </message>
@@ -4160,22 +4387,22 @@ Open it now?</translation>
 <context>
     <name>RiskFactDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="331"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="332"/>
         <source>登记关注情况 — </source>
         <translation>Record a concern — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="337"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="338"/>
         <source>如：数学、语文连续两次不及格</source>
         <translation>e.g. failed maths and Chinese twice in a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="338"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="339"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="339"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="340"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4191,14 +4418,73 @@ Open it now?</translation>
 <context>
     <name>SecurityUi</name>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="72"/>
+        <location filename="../../desktop/ui/security_ui.py" line="41"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="54"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="61"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="76"/>
+        <location filename="../../desktop/ui/security_ui.py" line="82"/>
+        <source>用户管理</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="94"/>
+        <location filename="../../desktop/ui/security_ui.py" line="100"/>
+        <source>审计记录</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="107"/>
+        <source>加密数据库…</source>
+        <translation>Encrypt database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="111"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="75"/>
+        <location filename="../../desktop/ui/security_ui.py" line="114"/>
         <source> · 未加密</source>
         <translation> · not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="131"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="132"/>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="145"/>
+        <source>加密数据库</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="146"/>
+        <source>加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。
+请输入您的密码确认：</source>
+        <translation>After encryption, other users can sign in only once you reset their passwords; the program then closes.
+Enter your password to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/security_ui.py" line="158"/>
+        <source>无法加密</source>
+        <translation>Cannot encrypt</translation>
     </message>
 </context>
 <context>
@@ -4262,17 +4548,17 @@ Open it now?</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="269"/>
+        <location filename="../../desktop/ui/printing.py" line="295"/>
         <source>正在出具文书…</source>
         <translation>Issuing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="289"/>
+        <location filename="../../desktop/ui/printing.py" line="315"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="296"/>
+        <location filename="../../desktop/ui/printing.py" line="322"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -4565,47 +4851,47 @@ Open it now?</translation>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="265"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="266"/>
         <source>帮扶计划 — </source>
         <translation>Support plan — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="272"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="273"/>
         <source>帮扶责任人（如班主任张老师）</source>
         <translation>Responsible person (e.g. class teacher Ms Zhang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="282"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="283"/>
         <source>如：每周两次</source>
         <translation>e.g. twice a week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="286"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="287"/>
         <source>帮扶责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="287"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="288"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="288"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="289"/>
         <source>帮扶方式</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="289"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="290"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="290"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="291"/>
         <source>帮扶目标</source>
         <translation>Goal of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="291"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="292"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
@@ -5592,308 +5878,6 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <location filename="../../desktop/ui/child_dialog.py" line="54"/>
         <source>女</source>
         <translation>Female</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/ui/help.py" line="69"/>
-        <source>快捷键一览</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="475"/>
-        <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
-
-确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
-        <translation>An identical %1 was saved less than a minute ago (same day).
-
-Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/ui/attachments.py" line="32"/>
-        <source>选择照片或扫描件</source>
-        <translation>Choose photos or scans</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="349"/>
-        <source>尚未保存</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="350"/>
-        <source>录入的内容还没有保存。
-
-保留为草稿（下次打开时恢复）、放弃，还是继续编辑？</source>
-        <translation>What you typed is not saved.
-
-Keep it as a draft (restored next time), discard it, or continue editing?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="353"/>
-        <source>保留草稿</source>
-        <translation>Keep draft</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="354"/>
-        <source>放弃</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="355"/>
-        <source>继续编辑</source>
-        <translation>Continue editing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="456"/>
-        <source>可能重复</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security/login.py" line="405"/>
-        <source>恢复密钥另存为PDF（请存到U盘）</source>
-        <translation>Save the recovery key as PDF (to a USB stick)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security/login.py" line="407"/>
-        <source>PDF文件 (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security/login.py" line="420"/>
-        <source>恢复密钥文件没有加密</source>
-        <translation>The recovery key file is not encrypted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security/login.py" line="422"/>
-        <source>将保存到：%1
-
-这个PDF文件没有加密：拿到它的人可以重设密码、打开全部学生信息。请只存到U盘，打印后删除，不要留在这台电脑或网盘上。
-
-继续保存吗？</source>
-        <translation>Saving to: %1
-
-This PDF file is not encrypted: whoever gets it can reset passwords and open every student&apos;s data. Save it only to a USB stick, delete it after printing, never keep it on this computer or a cloud drive.
-
-Save it?</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="98"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="196"/>
-        <source>更正…</source>
-        <translation>Correct…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="99"/>
-        <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
-        <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="197"/>
-        <source>作废…</source>
-        <translation>Void…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="101"/>
-        <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
-        <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="102"/>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="103"/>
-        <source>打印所选走访的家访记录表</source>
-        <translation>Print the home visit record of the selected visit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="145"/>
-        <source>请先在时间线上选择一条记录</source>
-        <translation>First select a record on the timeline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="222"/>
-        <source>不能作废</source>
-        <translation>Cannot void</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="226"/>
-        <source>作废这条记录：%1 %2。
-原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
-        <translation>Void this record: %1 %2.
-The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="231"/>
-        <source>作废记录</source>
-        <translation>Void record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="248"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="253"/>
-        <source>不能更正</source>
-        <translation>Cannot correct</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="253"/>
-        <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
-        <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="270"/>
-        <source>更正原因</source>
-        <translation>Reason for the correction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
-        <source>必填，例如：日期填错、见到的人写错</source>
-        <translation>Required, e.g. wrong date, wrong person met</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="272"/>
-        <source>更正：</source>
-        <translation>Correct:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="317"/>
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="317"/>
-        <source>请先在时间线上选择一次走访</source>
-        <translation>First select a visit on the timeline</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="62"/>
-        <source>草稿</source>
-        <translation>Drafts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="62"/>
-        <source>没有未保存的草稿。</source>
-        <translation>No unsaved drafts.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="65"/>
-        <source>未保存的草稿</source>
-        <translation>Unsaved drafts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="431"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="431"/>
-        <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
-        <translation>Nothing entered since the program was opened: nothing to undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="438"/>
-        <source>不能撤销</source>
-        <translation>Cannot undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="442"/>
-        <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
-        <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="34"/>
-        <source>缺勤登记</source>
-        <translation>Absence register</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="35"/>
-        <source>重点关注</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security/backups.py" line="158"/>
-        <source>数据库有损坏</source>
-        <translation>The database is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security/backups.py" line="159"/>
-        <source>请尽快在“文件 → 备份与恢复”中从备份恢复。</source>
-        <translation>Restore from a backup soon under &quot;File → Backup and restore&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security/backups.py" line="163"/>
-        <source>已自动备份：%1</source>
-        <translation>Backed up automatically: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="38"/>
-        <source>备份与恢复…</source>
-        <translation>Backup and restore…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="46"/>
-        <source>锁定</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="47"/>
-        <source>修改密码…</source>
-        <translation>Change password…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="58"/>
-        <location filename="../../desktop/ui/security_ui.py" line="59"/>
-        <source>用户管理</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="67"/>
-        <location filename="../../desktop/ui/security_ui.py" line="68"/>
-        <source>审计记录</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="70"/>
-        <source>加密数据库…</source>
-        <translation>Encrypt database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="90"/>
-        <source>修改密码</source>
-        <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="90"/>
-        <source>密码已修改</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="102"/>
-        <source>加密数据库</source>
-        <translation>Encrypt database</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="104"/>
-        <source>加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。
-请输入您的密码确认：</source>
-        <translation>After encryption, other users can sign in only once you reset their passwords; the program then closes.
-Enter your password to confirm:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/security_ui.py" line="114"/>
-        <source>无法加密</source>
-        <translation>Cannot encrypt</translation>
     </message>
 </context>
 </TS>

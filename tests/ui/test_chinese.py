@@ -86,6 +86,23 @@ def test_no_untranslated_chinese_literal_in_desktop_ui():
     assert found == {}
 
 
+def test_no_tr_called_on_another_object():
+    """`window.tr("…")` is filed by lupdate under the context "window" but looked up at run time
+    under the object's class: it is never translated. Only self.tr() and translate()."""
+    found = []
+    for path in ui_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
 def test_the_literal_check_finds_an_unwrapped_text(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text(

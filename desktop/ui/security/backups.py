@@ -155,12 +155,17 @@ def start_checks(window, session) -> None:
         if report.damaged:
             QMessageBox.warning(
                 window,
-                window.tr("数据库有损坏"),
-                report.text() + "\n\n" + window.tr("请尽快在“文件 → 备份与恢复”中从备份恢复。"),
+                QCoreApplication.translate("Backups", "数据库有损坏"),
+                report.text()
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "Backups", "请尽快在“文件 → 备份与恢复”中从备份恢复。"
+                ),
             )
         elif made is not None:
             window.statusBar().showMessage(
-                window.tr("已自动备份：%1").replace("%1", made.label), 8000
+                QCoreApplication.translate("Backups", "已自动备份：%1").replace("%1", made.label),
+                8000,
             )
 
     ops.Op(window, job).success(done).failure(lambda exc: None).run_in_background()

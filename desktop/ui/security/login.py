@@ -402,9 +402,9 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> str:
 
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("恢复密钥另存为PDF（请存到U盘）"),
+        QCoreApplication.translate("Login", "恢复密钥另存为PDF（请存到U盘）"),
         suggested,
-        parent.tr("PDF文件 (*.pdf)"),
+        QCoreApplication.translate("Login", "PDF文件 (*.pdf)"),
     )
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
@@ -417,10 +417,11 @@ def confirm_unencrypted(parent: QWidget, path: str) -> bool:
 
     answer = QMessageBox.warning(
         parent,
-        parent.tr("恢复密钥文件没有加密"),
-        parent.tr(
+        QCoreApplication.translate("Login", "恢复密钥文件没有加密"),
+        QCoreApplication.translate(
+            "Login",
             "将保存到：%1\n\n这个PDF文件没有加密：拿到它的人可以重设密码、打开全部学生信息。"
-            "请只存到U盘，打印后删除，不要留在这台电脑或网盘上。\n\n继续保存吗？"
+            "请只存到U盘，打印后删除，不要留在这台电脑或网盘上。\n\n继续保存吗？",
         ).replace("%1", path),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
