@@ -528,6 +528,9 @@ def reprint_dialog(window: Any, case_id: str | None) -> None:
     if not exec_dialog(dialog) or not dialog.doc_id():
         return
     doc_id = dialog.doc_id()
+    if dialog.action == "void":
+        void_document(window, doc_id)
+        return
 
     def job(_progress: Any) -> Any:
         with worker_store(window) as store:
@@ -536,6 +539,40 @@ def reprint_dialog(window: Any, case_id: str | None) -> None:
     Op(window, job).success(lambda rendered: preview(window, rendered)).with_progress(
         QCoreApplication.translate("Printing", "正在重印…")
     ).run_in_background()
+
+
+def ask_void_reason(parent: QWidget | None) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Printing", "作废文书"),
+        QCoreApplication.translate(
+            "Printing", "作废原因（文号保留不再使用，登记簿显示“作废”，重印时加盖“作废”）："
+        ),
+    )
+    return text if ok else None
+
+
+def void_document(window: Any, doc_id: str) -> None:
+    """作废 an issued document (the register's rule: numbering.void_document)."""
+    from desktop.forms import numbering
+
+    reason = ask_void_reason(window)
+    if reason is None:
+        return
+    try:
+        numbering.void_document(window.store, doc_id, reason=reason)
+    except UserError as exc:
+        from desktop.ui.errors import show_error
+
+        show_error(window, exc)
+        return
+    window.data_changed.emit()
+    inform(
+        window,
+        QCoreApplication.translate("Printing", "作废文书"),
+        QCoreApplication.translate("Printing", "文书已作废，文号保留不再使用。"),
+    )
+
 
 
 def set_slot(window: Any) -> None:

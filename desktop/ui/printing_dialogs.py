@@ -267,11 +267,14 @@ class IssuedDialog(QDialog):
         self.list = QListWidget()
         titles = {t.id: t.title for t in documents.templates().values()}
         for row in rows:
-            item = QListWidgetItem(
-                QCoreApplication.translate("IssuedDialog", "{0}　{1}　{2}").format(
-                    row["on"], row["number"], titles.get(row["template"], row["template"])
-                )
+            text = QCoreApplication.translate("IssuedDialog", "{0}　{1}　{2}").format(
+                row["on"], row["number"], titles.get(row["template"], row["template"])
             )
+            if row.get("voided"):
+                text += QCoreApplication.translate("IssuedDialog", "　【作废】{0}").format(
+                    row.get("void_reason", "")
+                )
+            item = QListWidgetItem(text)
             item.setData(IdRole, row["id"])
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -281,6 +284,12 @@ class IssuedDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("重印"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.action = "reprint"
+        self.void_button = buttons.addButton(
+            self.tr("作废…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.void_button.setEnabled(bool(rows))
+        self.void_button.clicked.connect(self._void)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -289,6 +298,10 @@ class IssuedDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(560, 420)
+
+    def _void(self) -> None:
+        self.action = "void"
+        self.accept()
 
     def doc_id(self) -> str | None:
         item = self.list.currentItem()

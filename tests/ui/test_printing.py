@@ -256,3 +256,28 @@ def test_double_sided_batch_pads_each_document(printing_window, dialogs, monkeyp
     dialogs.then(choose).then(preview)
     printing.print_batch(window)
     assert pages_of(saved) == 4 * n
+
+
+def test_void_from_the_register_keeps_the_number(printing_window, dialogs, monkeypatch):
+    from desktop.forms import documents, numbering
+
+    window = printing_window
+    case_id = a_case(window.store)
+    issued = documents.issue(window.store, "case_plan", case_id=case_id)
+    monkeypatch.setattr(printing, "ask_void_reason", lambda parent: "计划内容有误")
+
+    def pick(dialog):
+        assert dialog.list.count() == 1
+        dialog.void_button.click()
+
+    dialogs.then(pick)
+    printing.reprint_dialog(window, case_id)
+    row = numbering.issued(window.store, case_id=case_id)[0]
+    assert row["id"] == issued.doc_id and row["voided"] and row["void_reason"] == "计划内容有误"
+    assert "作废" in window.told[-1]
+    rows = numbering.issued(window.store, case_id=case_id)
+    from desktop.ui.printing_dialogs import IssuedDialog
+
+    listed = IssuedDialog(window, rows)
+    assert "【作废】计划内容有误" in listed.list.item(0).text()
+    listed.deleteLater()
