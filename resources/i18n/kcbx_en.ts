@@ -2805,22 +2805,32 @@ Rows with errors are not imported; correct them in the original sheet and import
         <translation>Issued documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="270"/>
         <source>{0}&#x3000;{1}&#x3000;{2}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="274"/>
+        <source>&#x3000;【作废】{0}</source>
+        <translation>　[VOID] {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="285"/>
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="286"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="289"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="297"/>
         <source>还没有出具过文书。</source>
         <translation>No document issued yet.</translation>
     </message>
@@ -3515,32 +3525,32 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="335"/>
         <source>出具文书（编号并存档）</source>
         <translation>Issue document (numbered and archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="323"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="336"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="324"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="337"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="325"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="338"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="348"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="361"/>
         <source>共{0}页</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="353"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="366"/>
         <source>样稿不能打印，请先出具</source>
         <translation>A draft cannot be printed; issue it first</translation>
     </message>
@@ -3564,7 +3574,7 @@ The damaged file was kept as: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="78"/>
-        <location filename="../../desktop/ui/printing.py" line="557"/>
+        <location filename="../../desktop/ui/printing.py" line="594"/>
         <source>本机文书编号段</source>
         <translation>This computer&apos;s document number block</translation>
     </message>
@@ -3727,22 +3737,38 @@ The damaged file was kept as: {1}</translation>
         <translation>Producing documents in a batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="537"/>
+        <location filename="../../desktop/ui/printing.py" line="540"/>
         <source>正在重印…</source>
         <translation>Reprinting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="558"/>
+        <location filename="../../desktop/ui/printing.py" line="547"/>
+        <location filename="../../desktop/ui/printing.py" line="572"/>
+        <source>作废文书</source>
+        <translation>Void document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="548"/>
+        <source>作废原因（文号保留不再使用，登记簿显示“作废”，重印时加盖“作废”）：</source>
+        <translation>Reason for voiding (the number stays used, the register shows &quot;void&quot;, a reprint is stamped &quot;void&quot;):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="573"/>
+        <source>文书已作废，文号保留不再使用。</source>
+        <translation>The document is void; its number stays used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="595"/>
         <source>本机出具的文书从 {0} 号起编号。</source>
         <translation>Documents issued on this computer are numbered from {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="578"/>
+        <location filename="../../desktop/ui/printing.py" line="615"/>
         <source>文书PDF无法读取，未打印</source>
         <translation>The document&apos;s PDF cannot be read; nothing printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="589"/>
+        <location filename="../../desktop/ui/printing.py" line="626"/>
         <source>无法连接打印机，请检查打印机是否已开启</source>
         <translation>Cannot reach the printer; check that it is switched on</translation>
     </message>
