@@ -8,6 +8,12 @@ Two append-only sources, both synced, neither editable (triggers, schema_securit
 
 `trail()` merges them newest first with filters; nothing here writes. Viewing or exporting
 the trail is itself recorded (`record_view`).
+
+The triggers stop mistakes, not someone who can open the database and drop them: the proof is
+that every op — audit rows included — is hashed into its device's signed, chained segments
+when it is synced (desktop/sync/origin.py), copies of which the peers and the hub keep.
+`kcbx check` verifies the log against them and names the first broken link
+(desktop/sync/chain.py).
 """
 
 from __future__ import annotations
