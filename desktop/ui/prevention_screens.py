@@ -16,13 +16,13 @@ from PySide6.QtGui import QAction
 from desktop.ui.lazy_page import LazyPage
 
 
-def _register(window: Any):  # type: ignore[no-untyped-def]
+def _register(window: Any):
     from desktop.ui.prevention_register import RegisterPage
 
     return RegisterPage(window)
 
 
-def _at_risk(window: Any):  # type: ignore[no-untyped-def]
+def _at_risk(window: Any):
     from desktop.ui.prevention_risk import AtRiskPage
 
     return AtRiskPage(window)
