@@ -116,7 +116,9 @@ def summarize(
     facts = CaseFacts(
         has_plan=has_plan,
         # 上门劝返: home visits, and joint persuasions once per day (three on one afternoon are one)
-        persuasion_count=sum(1 for e in contacts if e.payload.get("kind", "home_visit") == "home_visit")
+        persuasion_count=sum(
+            1 for e in contacts if e.payload.get("kind", "home_visit") == "home_visit"
+        )
         + len(joint_days),
         joint_persuasion_count=len(joint_days),
         has_judgment=any(

@@ -388,7 +388,9 @@ def take_action(
     rules.check(
         rules.Ctx(
             case=before,
-            event=rules.Proposed("transition", payload.to_record(), dt.date.fromisoformat(on), action),
+            event=rules.Proposed(
+                "transition", payload.to_record(), dt.date.fromisoformat(on), action
+            ),
             today=today or dt.date.today(),
             role=actor_role(store),
             account=lambda name: find_account(store, name),

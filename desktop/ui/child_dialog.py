@@ -194,9 +194,9 @@ class NewChildDialog(_ChildForm):
         self.dup_list.clear()
         for d in self.duplicates:
             item = QListWidgetItem(
-                QCoreApplication.translate(
-                    "NewChildDialog", "{0}　{1}　{2}　{3}　— {4}"
-                ).format(d.name, d.birth_date, d.village, d.id_number, d.reason)
+                QCoreApplication.translate("NewChildDialog", "{0}　{1}　{2}　{3}　— {4}").format(
+                    d.name, d.birth_date, d.village, d.id_number, d.reason
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, d.child_id)
             self.dup_list.addItem(item)

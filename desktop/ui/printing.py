@@ -574,7 +574,6 @@ def void_document(window: Any, doc_id: str) -> None:
     )
 
 
-
 def set_slot(window: Any) -> None:
     from desktop.forms import numbering
 

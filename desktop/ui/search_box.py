@@ -98,7 +98,9 @@ class SearchBox(QLineEdit):
         self.setObjectName("searchBox")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(
-            self.tr("查找学生：姓名、拼音、首字母、身份证号、学籍号、案件编号或文书编号（Ctrl+F 或 /）")
+            self.tr(
+                "查找学生：姓名、拼音、首字母、身份证号、学籍号、案件编号或文书编号（Ctrl+F 或 /）"
+            )
         )
         self.setMinimumWidth(360)
         self._timer = QTimer(self)

@@ -440,6 +440,7 @@ class SyncPage(QWidget):
         )
         if not path:
             return
+
         def job(progress: Any) -> str:
             with worker_store(self.main) as store:
                 prepared = export.prepare(store, [peer], force=True)
@@ -473,6 +474,7 @@ class SyncPage(QWidget):
         )
         if not paths:
             return
+
         def job(progress: Any) -> list[str]:
             out = []
             with worker_store(self.main) as store:

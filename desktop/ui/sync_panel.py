@@ -161,6 +161,7 @@ class SyncController(QObject):
             return
         self.running = True
         self.changed()
+
         def job(progress: Any) -> list[Any]:
             from desktop.sync import runner
             from desktop.sync.transports import FolderTransport

@@ -102,7 +102,9 @@ def test_demo_county_has_absences_and_children_at_risk(demo_db):
         sections = {
             i.section
             for i in prevention_today.items(
-                store.conn, scope=bench.actor.scope, rules=register.rules_of(store),
+                store.conn,
+                scope=bench.actor.scope,
+                rules=register.rules_of(store),
                 today=dt.date.today(),
             )
         }

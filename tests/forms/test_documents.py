@@ -71,9 +71,7 @@ def test_reprint_is_the_same_document_after_the_case_changed(demo_store) -> None
     assert again.matches
     assert old_name in pdf_text(again.pdf) and "改名后" not in pdf_text(again.pdf)
     # a new document shows the case as it is now, with the next number
-    fresh = documents.issue(
-        demo_store, "order_notice", case_id=case_id, today=TODAY, reissue=True
-    )
+    fresh = documents.issue(demo_store, "order_notice", case_id=case_id, today=TODAY, reissue=True)
     assert "改名后" in pdf_text(fresh.pdf)
     assert fresh.number != first.number
 

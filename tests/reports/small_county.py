@@ -106,7 +106,9 @@ def build(store) -> dict[str, str]:
     plan(d)
     act(d, Action.START_PERSUASION, D(2026, 5, 3))
     ops.record(
-        store, d, "assessment",
+        store,
+        d,
+        "assessment",
         model.Assessment(conclusion="因病暂不具备就学条件，建议休学", recommends_deferral=True),
         occurred_on="2026-09-12",
     )  # fmt: skip  (the deferral's ground)

@@ -167,9 +167,7 @@ def test_two_devices_write_the_same_plan(trio):
 def test_concurrent_transitions_go_to_review(trio):
     a, b, _c = trio
     kid = child(a)
-    case_id = cases.open_case(
-        a, model.Case(child_id=kid, ledger_kind="suspected", causes=("20",))
-    )
+    case_id = cases.open_case(a, model.Case(child_id=kid, ledger_kind="suspected", causes=("20",)))
     exchange(a, b)
     cases.take_action(a, case_id, Action.CONFIRM_DROPOUT)
     # b verifies the child in school: its evidence, approved by the county account on b

@@ -206,9 +206,7 @@ def test_a_photo_is_downscaled_attached_and_opened(
     assert item.childCount() == 1 and item.child(0).text(3) == "签字页.jpg"
     from desktop.ui import attachments
 
-    viewer = attachments.open_attachment(
-        window, window.workbench, link["sha256"], link["filename"]
-    )
+    viewer = attachments.open_attachment(window, window.workbench, link["sha256"], link["filename"])
     assert viewer is not None and viewer.isVisible()
     viewer.close()
 
