@@ -295,6 +295,14 @@ def _derived_row(s: CaseSummary, case_id: str) -> tuple[Any, ...]:
     )
 
 
+def _may_write(store: Store, kind: str, case: Any) -> None:
+    """The role and scope first: a case outside the user's area is refused as such, before
+    any rule is looked at (a rule's message would tell what the case holds)."""
+    if store.permit is not None:
+        row = {"id": "", "kind": kind, "case_id": case["id"], "child_id": case["child_id"]}
+        store.permit(store, "append", "events", row)
+
+
 def record(
     store: Store,
     case_id: str,
@@ -310,6 +318,7 @@ def record(
     case = store.get("cases", case_id)
     if case is None:
         raise UserError("案件不存在")
+    _may_write(store, kind, case)
     occurred_on = occurred_on or (today or dt.date.today()).isoformat()
     if isinstance(payload, model.Record):
         payload.validate()
@@ -357,6 +366,10 @@ def take_action(
     An approver is a user account (username or display name) with a county role; it is
     recorded as that account, with its name and role at the time."""
     params = params or ActionParams()
+    case = store.get("cases", case_id)
+    if case is None:
+        raise UserError("案件不存在")
+    _may_write(store, "transition", case)
     before = case_before(store, case_id)
     state = before.state
     on = (params.on or today or dt.date.today()).isoformat()
