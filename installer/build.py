@@ -35,8 +35,10 @@ import smoke  # noqa: E402
 
 ROOT = bundle.ROOT
 SPEC = HERE / "kcbx.spec"
-# The unpacked Linux bundle may not grow past this (MiB, as `du -sh` counts).
-SIZE_BUDGET_MIB = 150
+# The unpacked Linux bundle may not grow past this (MiB, as `du -sh` counts). 150 until the
+# official documents' fonts came (GB/T 9704: 仿宋 body, 小标宋-style title; +10.4 MB, of which
+# cutting the Kai font to the characters no other font has won back 4.1 MB).
+SIZE_BUDGET_MIB = 160
 
 
 def tree_bytes(path: Path) -> int:

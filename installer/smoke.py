@@ -215,7 +215,9 @@ class Smoke:
         return f"{period}: {xlsx.stat().st_size // 1024} KB"
 
     def sync(self) -> str:
-        """Two laptops enrolled by the county; a bundle from one imported by the other."""
+        """Two laptops enrolled by the county; a bundle from one imported by the other. Both
+        are county laptops: the sender holds the whole demo county, and a township laptop's
+        bundle about other townships is refused (sync/rights.py), as it should be."""
         folder = self.work / "sync"
         folder.mkdir()
         key = folder / "county.json"
@@ -223,10 +225,10 @@ class Smoke:
         self.app.run(
             "sync", "county-init", "--out", key, "--county", "522633", "--name", "从江县", env=sealed
         )  # fmt: skip
-        township, county = folder / "township.db", folder / "county.db"
+        township, county = folder / "office.db", folder / "county.db"
         shutil.copy(self.demo, township)
         ids = {}
-        for db, role in ((township, ["--township", "522633100"]), (county, ["--role", "county"])):
+        for db, role in ((township, ["--role", "county"]), (county, ["--role", "county"])):
             request, enrolment = db.with_suffix(".request.json"), db.with_suffix(".enrol.json")
             self.app.run("sync", "enrol-request", "--db", db, "--out", request)
             ids[db] = json.loads(request.read_text(encoding="utf-8"))["device"]["id"]

@@ -16,6 +16,13 @@ unpacks them with ``dpkg-deb -x`` and writes, next to itself:
                      symbols (a title character outside it falls back to the regular Song),
                      CFF → TrueType, renamed.
 
+Then ``kcbx-kai.ttf`` (LXGW WenKai, made by ``build_fonts.py``), no longer a body font, is cut
+to the characters no other shipped font has (the newest CJK additions in names): the per-glyph
+fallback keeps them printable, and the frozen app stays within its size budget. Only that
+step again, after ``build_fonts.py`` has remade the Kai font:
+
+    /tmp/fontvenv/bin/python resources/fonts/build_office_fonts.py --kai-rest
+
 The helpers (subsetting, CFF → glyf conversion, renaming, character sets) are those of
 ``build_fonts.py``. Output is deterministic for the same inputs.
 """
@@ -68,11 +75,32 @@ def fetch(work: Path) -> Path:
     return root
 
 
+# The fonts whose characters the Kai font need not carry again.
+OTHERS = ("kcbx-song.ttf", "kcbx-fang.ttf", "kcbx-title.ttf", "wqy-microhei.ttf")
+OTHERS_MIN = "kcbx-fallback-min.ttf"
+
+
+def kai_rest(out: Path) -> None:
+    """Cut kcbx-kai.ttf to the characters none of the other shipped fonts has."""
+    covered: set[int] = set()
+    for name in (*OTHERS, OTHERS_MIN):
+        covered |= set(TTFont(str(out / name), lazy=True).getBestCmap())
+    kai = TTFont(str(out / "kcbx-kai.ttf"), recalcTimestamp=False)
+    subset_font(kai, set(kai.getBestCmap()) - covered)
+    save(kai, out / "kcbx-kai.ttf")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="download/unpack directory")
+    ap.add_argument("--work", type=Path, help="download/unpack directory")
     ap.add_argument("--out", type=Path, default=HERE)
+    ap.add_argument("--kai-rest", action="store_true", help="only cut kcbx-kai.ttf (see above)")
     args = ap.parse_args()
+    if args.kai_rest:
+        kai_rest(args.out)
+        return
+    if args.work is None:
+        ap.error("--work is required")
     root = fetch(args.work)
 
     gb2312 = gb_chars("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
@@ -119,6 +147,8 @@ def main() -> None:
         " subset, CFF outlines converted to TrueType, layout tables dropped, renamed.",
     )
     save(title, args.out / "kcbx-title.ttf")
+
+    kai_rest(args.out)
 
     for label, font, chars in (("fang", fang, gb2312), ("title", title, gb2312)):
         missing = "".join(chr(c) for c in sorted(chars - set(font.getBestCmap())))

@@ -44,7 +44,7 @@ def test_the_bundle_passes_its_smoke_test_within_the_size_budget(frozen_build):
     report = _report(frozen_build)
     assert list(report["smoke"]) == SMOKE_STEPS
     if report["bundle"]["icu_trimmed"]:  # untrimmed only without a C compiler (a warning)
-        assert report["bundle"]["mib"] <= 150
+        assert report["bundle"]["mib"] <= 160  # installer/build.py SIZE_BUDGET_MIB
     assert report["version"] == __version__
     internal = frozen_build.app / "_internal"
     # what was left out stays out
