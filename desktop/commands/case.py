@@ -33,7 +33,7 @@ NOT_RECORDED_HERE = {"transition": "请用 kcbx case act", "document": "请用 k
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from desktop.security.cli_support import add_db_argument
 
-    sub = parser.add_subparsers(dest="verb", required=True, metavar="show|record|act|void")
+    sub = parser.add_subparsers(dest="verb", required=True, metavar="show|record|act|correct|void")
     show = sub.add_parser("show", help="显示案件、时间线和可办理的操作")
     show.add_argument("case", metavar="NO", help="案件编号（或案件ID）")
     show.add_argument("--json", action="store_true", help="以JSON输出")
@@ -59,11 +59,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--evidence", action="append", default=[], metavar="ID", help="佐证记录的ID（可多次）"
     )
     act.add_argument("--date", help="办理日期（默认今天）")
+    correct = sub.add_parser("correct", help="更正一条记录：新记录取代原记录（须写明原因）")
+    correct.add_argument("case", metavar="NO", help="案件编号（或案件ID）")
+    correct.add_argument("event", metavar="EVENT", help="记录的ID（可用 show 显示的前8位）")
+    correct.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="名称=值",
+        help="要更正的字段（可多次；未写的字段保持原值）",
+    )
+    correct.add_argument("--date", help="更正后的日期")
+    correct.add_argument("--reason", required=True, help="更正原因")
     void = sub.add_parser("void", help="作废一条记录（须写明原因）")
     void.add_argument("case", metavar="NO", help="案件编号（或案件ID）")
     void.add_argument("event", metavar="EVENT", help="记录的ID（可用 show 显示的前8位）")
     void.add_argument("--reason", required=True, help="作废原因")
-    for p in (show, record, act, void):
+    for p in (show, record, act, correct, void):
         add_db_argument(p)
 
 
@@ -84,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
             return _record(bench, case_id, args)
         if args.verb == "act":
             return _act(bench, case_id, args)
+        if args.verb == "correct":
+            return _correct(bench, case_id, args)
         return _void(bench, case_id, args)
 
 
@@ -295,4 +309,24 @@ def _void(bench: Any, case_id: str, args: argparse.Namespace) -> int:
     detail = bench.event(event_id)
     label = EVENT_LABELS.get(detail.kind, detail.kind) if detail else ""
     print(f"已作废{label}记录 {event_id[:8]}（作废记录 {changes.id}）")
+    return 0
+
+
+def _correct(bench: Any, case_id: str, args: argparse.Namespace) -> int:
+    event_id = _event_id(bench, case_id, args.event)
+    detail = bench.event(event_id)
+    if detail is None:
+        raise UserError(f"该案件没有ID为“{args.event}”的记录")
+    changes = parse_fields(detail.kind, args.field) if args.field else {}
+    on = _date(args.date, "日期")
+    if not changes and on is None:
+        raise UserError("请用 --field 名称=值 或 --date 写明要更正的内容")
+    result = bench.correct(
+        event_id,
+        reason=args.reason,
+        changes=changes or None,
+        occurred_on=on.isoformat() if on else None,
+    )
+    label = EVENT_LABELS.get(detail.kind, detail.kind)
+    print(f"已更正{label}记录 {event_id[:8]}（新记录 {result.id}）")
     return 0

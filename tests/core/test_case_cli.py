@@ -136,3 +136,55 @@ def test_act_then_void(county, kcbx):
     code, out, _ = kcbx("admin", "show", number, "--json")
     entry = next(e for e in json.loads(out)["timeline"] if e["id"] == event_id)
     assert entry["superseded"]
+
+
+def test_correct_replaces_the_record_and_a_refusal_writes_nothing(county, kcbx):
+    import sqlite3
+
+    case_id, number = county["mine"]
+    code, out, err = kcbx(
+        "cadre", "record", number, "follow_up", "--field", "note=电话回访", "--date", "2026-11-05"
+    )
+    assert code == 0, err
+    event_id = out.split("（")[1].split("）")[0]
+    before = written(county)
+    # no reason, nothing to change, or an unknown field: refused, nothing written
+    with pytest.raises(SystemExit):
+        kcbx("cadre", "correct", number, event_id[:8], "--date", "2026-11-06")
+    code, _, err = kcbx("cadre", "correct", number, event_id[:8], "--reason", "日期记错")
+    assert code == 1 and "要更正的内容" in err
+    code, _, err = kcbx(
+        "cadre", "correct", number, event_id[:8], "--field", "colour=red", "--reason", "x"
+    )
+    assert code == 1 and "没有字段“colour”" in err
+    # a date after today is refused by the same rule as a new record
+    code, _, err = kcbx(
+        "cadre", "correct", number, event_id[:8], "--date", "2099-01-01", "--reason", "日期记错"
+    )
+    assert code == 1 and "晚于今天" in err
+    assert written(county) == before
+    code, out, err = kcbx(
+        "cadre",
+        "correct",
+        number,
+        event_id[:8],
+        "--date",
+        "2026-11-06",
+        "--field",
+        "note=家访回访，学生已返校",
+        "--reason",
+        "日期和内容记错",
+    )
+    assert code == 0, err
+    new_id = out.split("新记录 ")[1].split("）")[0]
+    conn = sqlite3.connect(county["path"])
+    row = conn.execute(
+        "SELECT occurred_on, supersedes, payload FROM events WHERE id=?", (new_id,)
+    ).fetchone()
+    conn.close()
+    assert row[0] == "2026-11-06" and row[1] == event_id
+    assert json.loads(row[2])["note"] == "家访回访，学生已返校"
+    code, out, _ = kcbx("cadre", "show", number, "--json")
+    timeline = {e["id"]: e for e in json.loads(out)["timeline"]}
+    assert timeline[event_id]["superseded"] and not timeline[new_id]["superseded"]
+    assert case_id
