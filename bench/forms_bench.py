@@ -12,7 +12,7 @@ Figures:
   an issued document costs), for 责令改正通知书 (notice + 送达回证, 3 pages), 一人一案
   (2 pages), 家访记录表 (1 page).
 - ``issue one case form``: read the case, build, number, render, store the event — end to end.
-- ``batch``: ≥ ``--pages`` pages of 责令改正通知书 issued in one PDF (documents.batch), against
+- ``batch``: ≥ ``--pages`` pages of 责令改正通知书 issued in one PDF (batches.batch), against
   the bare canvas drawing the same runs into one PDF.
 
 ``run(db, repeat=…)`` returns bench.harness Results (for ``kcbx bench``); without ``--db`` a
@@ -161,11 +161,11 @@ def one_form(store: Any, template_id: str, *, repeat: int) -> list[Result]:
 
 
 def batch(store: Any, *, pages: int, repeat: int) -> list[Result]:
-    from desktop.forms import documents
+    from desktop.forms import batches, documents
 
-    case_ids = documents.select_cases(
+    case_ids = batches.select_cases(
         store, states=["persuading", "dropout"]
-    ) or documents.select_cases(store)
+    ) or batches.select_cases(store)
     per_doc = 3  # notice (2 pages) + 送达回证
     wanted = -(-pages // per_doc)
     ids = (case_ids * (wanted // max(1, len(case_ids)) + 1))[:wanted]
@@ -173,7 +173,7 @@ def batch(store: Any, *, pages: int, repeat: int) -> list[Result]:
     result = None
     for _ in range(max(1, repeat // 2)):
         start = time.perf_counter()
-        result = documents.batch(store, "order_notice", ids)
+        result = batches.batch(store, "order_notice", ids)
         times.append(time.perf_counter() - start)
     assert result is not None
     runs: list[Any] = []

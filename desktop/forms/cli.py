@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(store: Any, args: argparse.Namespace) -> int:
-    from desktop.forms import documents, numbering
+    from desktop.forms import batches, documents, numbering
 
     if args.assign_slot is not None:
         numbering.assign_slot(store, args.assign_slot)
@@ -127,10 +127,10 @@ def _run(store: Any, args: argparse.Namespace) -> int:
     }
     area = _area(store, args)
     if args.batch:
-        case_ids = documents.select_cases(
+        case_ids = batches.select_cases(
             store, township=area.township, village=area.village, states=args.state
         )
-        result = documents.batch(
+        result = batches.batch(
             store,
             template.id,
             case_ids,

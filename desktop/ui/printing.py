@@ -473,17 +473,17 @@ def print_batch(window: Any) -> None:
 
 
 def run_batch(window: Any, request: dict[str, Any], case_ids: list[str] | None = None) -> None:
-    from desktop.forms import documents
+    from desktop.forms import batches, documents
 
     def job(progress: Any) -> Any:
         with worker_store(window) as store:
-            ids = case_ids or documents.select_cases(
+            ids = case_ids or batches.select_cases(
                 store,
                 township=request["township"],
                 village=request["village"],
                 states=request["states"],
             )
-            return documents.batch(
+            return batches.batch(
                 store,
                 request["template"],
                 ids,

@@ -16,7 +16,7 @@ from pdfcheck import page_texts, pdf_text
 from system_tools import need
 
 from desktop.domain.errors import UserError
-from desktop.forms import documents, layout
+from desktop.forms import batches, documents, layout
 from desktop.forms.base import Area
 from desktop.store import db
 
@@ -182,12 +182,12 @@ def test_batch_makes_one_pdf_of_numbered_documents(demo_store) -> None:
     village = demo_store.conn.execute(
         "SELECT village_code FROM cases WHERE state='persuading' GROUP BY 1 ORDER BY count(*) DESC"
     ).fetchone()[0]
-    ids = documents.select_cases(demo_store, village=village, states=["persuading"])
+    ids = batches.select_cases(demo_store, village=village, states=["persuading"])
     assert len(ids) >= 2
     for case_id in ids:
         ready_for(demo_store, case_id, "order_notice", TODAY)  # a school notice, past due
     seen = []
-    result = documents.batch(
+    result = batches.batch(
         demo_store, "order_notice", ids, today=TODAY, progress=lambda d, t, s: seen.append((d, t))
     )
     assert len(result.doc_ids) == len(ids) and len(set(result.numbers)) == len(ids)
@@ -202,7 +202,7 @@ def test_batch_makes_one_pdf_of_numbered_documents(demo_store) -> None:
 
 
 def test_cancelled_batch_keeps_what_was_issued(demo_store) -> None:
-    ids = documents.select_cases(demo_store, states=["persuading"])[:5]
+    ids = batches.select_cases(demo_store, states=["persuading"])[:5]
     for case_id in ids:
         ready_for(demo_store, case_id, "order_notice", TODAY)
     calls = []
@@ -216,7 +216,7 @@ def test_cancelled_batch_keeps_what_was_issued(demo_store) -> None:
             raise Stop
 
     with pytest.raises(Stop):
-        documents.batch(demo_store, "order_notice", ids, today=TODAY, check=check)
+        batches.batch(demo_store, "order_notice", ids, today=TODAY, check=check)
     issued = demo_store.conn.execute("SELECT count(*) FROM events WHERE kind='document'").fetchone()
     assert issued[0] == 2
 

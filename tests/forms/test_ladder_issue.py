@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from desktop.domain.errors import UserError
-from desktop.forms import documents
+from desktop.forms import batches, documents
 
 TODAY = dt.date.today()
 
@@ -40,5 +40,5 @@ def test_a_batch_without_a_state_skips_the_cases_it_does_not_apply_to(demo_store
         )
     ]
     with pytest.raises(UserError, match="法律程序只适用于"):
-        documents.batch(demo_store, "school_notice", ids, today=TODAY)
+        batches.batch(demo_store, "school_notice", ids, today=TODAY)
     assert count(demo_store, ("document",)) == 0

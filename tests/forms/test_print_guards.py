@@ -13,7 +13,7 @@ from test_templates import TODAY, complete
 
 from desktop.domain.errors import UserError
 from desktop.domain.scope import Scope
-from desktop.forms import documents
+from desktop.forms import batches, documents
 from desktop.store.repo import Store
 
 MISSING = "\U0002a6a5"  # 𪚥: in no shipped font
@@ -82,9 +82,9 @@ def test_form_command_refuses_a_missing_glyph_unless_allowed(demo_db, tmp_path) 
 
 
 def test_double_sided_batch_starts_every_document_on_a_new_sheet(demo_store) -> None:
-    case_ids = documents.select_cases(demo_store, states=["persuading"])[:2]
-    single = documents.batch(demo_store, "order_notice", case_ids, mode="draft", today=TODAY)
-    duplex = documents.batch(
+    case_ids = batches.select_cases(demo_store, states=["persuading"])[:2]
+    single = batches.batch(demo_store, "order_notice", case_ids, mode="draft", today=TODAY)
+    duplex = batches.batch(
         demo_store, "order_notice", case_ids, mode="draft", today=TODAY, duplex=True
     )
     per_doc = single.pages // 2
