@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from desktop.domain import config
+from desktop.domain import config, county_settings
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.model import CORRECTION_REASON, ENTITIES, EVENT_KINDS, Record, parse_event
 from desktop.domain.scope import Scope
@@ -185,6 +185,19 @@ class Store:
                 self.create("settings", {"value": db.dumps(value)}, row_id=key)
         self._settings_cache.pop(key, None)
 
+    def _check_setting_right(self, key: str, values: dict[str, Any]) -> None:
+        """A device enrolled as a township, school or hub device does not change a county
+        setting (desktop/domain/county_settings.py: every other device refuses it too)."""
+        if not county_settings.is_county_setting(key):
+            return
+        row = self.conn.execute(
+            "SELECT role, county_code, county_name FROM sync_enrolment WHERE id=1"
+        ).fetchone()
+        if row is not None:
+            county_settings.check_local(
+                row[0], key, values, county_code=row[1], county_name=row[2]
+            )
+
     def invalidate_caches(self) -> None:
         """Forget cached settings (after a sync import changed them)."""
         self._settings_cache.clear()
@@ -254,6 +267,8 @@ class Store:
             raise ValueError(f"{entity} is not a mutable entity")
         values = self._record_columns(entity, record)
         row_id = row_id or new_id()
+        if entity == "settings":
+            self._check_setting_right(row_id, values)
         if self.permit is not None:
             self.permit(self, "create", entity, {**values, "id": row_id})
         with self.transaction():
@@ -313,6 +328,8 @@ class Store:
         unknown = set(values) - set(self.synced_columns(entity))
         if unknown:
             raise ValueError(f"{entity}: unknown columns {sorted(unknown)}")
+        if entity == "settings":
+            self._check_setting_right(row_id, values)
         changed = [k for k, v in values.items() if current[k] != v]
         if not changed:
             return []

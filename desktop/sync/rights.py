@@ -16,7 +16,11 @@ wait in the change log and cannot reveal or change anything. Schools and audit r
 scoped.
 
 Settings: the county's settings (desktop.domain.config.SETTINGS, and the code lists
-`codes.*`) are changed by county devices only; another device's change is refused.
+`codes.*`) are changed by county devices only; another device's change is refused (the rule is
+desktop/domain/county_settings.py, which the Store also applies when the setting is written).
+
+Role: a school's device does not record the county's decisions (deferral approval, disability
+assessment, cross-province notices), as a teacher may not (desktop/security/policy.py).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop.domain import config
+from desktop.domain import county_settings
 from desktop.domain.scope import Scope
 from desktop.store.repo import Store
 from desktop.sync.apply import Staged
@@ -37,11 +41,14 @@ _CHILD_COLUMN = {"guardians": "child_id", "enrolments": "child_id", "cases": "ch
 _CHILD_COLUMN |= dict.fromkeys(PREVENTION, "child_id")
 
 
-COUNTY_ROLES = frozenset({"county"})
+COUNTY_ROLES = county_settings.COUNTY_ROLES
+# County decisions a school's device does not record (as a teacher may not: security/policy.py)
+COUNTY_DECISIONS = frozenset({"deferral", "assessment", "notice"})
+ROLE_EVENTS_BARRED = {"school": COUNTY_DECISIONS}
 
 
 def county_setting(key: Any) -> bool:
-    return isinstance(key, str) and (key in config.SETTINGS or key.startswith("codes."))
+    return county_settings.is_county_setting(key)
 
 
 def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
@@ -69,15 +76,27 @@ def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
                 }
             )
             if keys:
-                label = "、".join(
-                    f"{config.SETTINGS[k].label if k in config.SETTINGS else k}（{k}）"
-                    for k in keys[:3]
-                )
                 raise BundleRefused(
-                    f"{who}无权修改县级设置：{label}，只有县教育局的电脑可以修改。已拒收该同步包",
-                    "no_right",
+                    county_settings.refusal(who, keys) + "。已拒收该同步包", "no_right"
                 )
+        _role(cert, ops, staged.cols, who)
         _scope(store, cert.scope, ops, staged.cols, who)
+
+
+def _role(cert: Cert, ops: list[list[Any]], cols: dict[str, list[str]], who: str) -> None:
+    """Raise BundleRefused('no_right') if the device's role may not record an op's event."""
+    barred = ROLE_EVENTS_BARRED.get(cert.role)
+    if not barred or "events" not in cols or "kind" not in cols["events"]:
+        return
+    i = cols["events"].index("kind")
+    kinds = sorted({op[10][i] for op in ops if op[3] == "events" and op[10] is not None} & barred)
+    if kinds:
+        from desktop.domain.model import EVENT_LABELS
+
+        names = "、".join(EVENT_LABELS.get(k, k) for k in kinds)
+        raise BundleRefused(
+            f"{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包", "no_right"
+        )
 
 
 def _set_up_value(cert: Cert, op: list[Any], cols: dict[str, list[str]]) -> bool:
@@ -90,23 +109,9 @@ def _set_up_value(cert: Cert, op: list[Any], cols: dict[str, list[str]]) -> bool
         value = json.loads(values.get("value") or "null")
     except ValueError:
         return False
-    key = op[4]
-    from desktop.domain import regions
-
-    try:
-        code = regions.parse_division_code(cert.county_code[:6]).code
-    except Exception:
-        return False
-    county = regions.get(code)
-    name = county.name if county is not None else cert.county_name
-    expected = {
-        "county.code": code,
-        "county.name": name,
-        "county.bureau": f"{name}教育局",
-    }
-    if key in expected:
-        return bool(value == expected[key])
-    return key in config.SETTINGS and value == config.SETTINGS[key].default
+    return county_settings.set_up_value(
+        op[4], value, county_code=cert.county_code, county_name=cert.county_name
+    )
 
 
 def _scope(

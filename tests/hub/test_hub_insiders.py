@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from hubkit import device, hub_db, settle, signed, start, sync
-from synckit import T2, V2, bundle, child, diff, dump, forge
+from synckit import T2, V2, bundle, child, diff, dump, forge, tampered
 
 from desktop.store.repo import Store
 from desktop.sync import enrol, evidence, export, importer
@@ -121,7 +121,8 @@ def test_rights_through_the_hub(rig, county, tmp_path) -> None:
     hub, hub_path, hub_cert = rig
     b = device(county, tmp_path / "b.db", url=hub.url, name="B")
     settle([b])
-    b.set_setting("county.bureau", "伪造的教育局")
+    with tampered(b):
+        b.set_setting("county.bureau", "伪造的教育局")
     reports = sync(b)
     assert any(r.error or "拒收" in r.message for r in reports)
     with Store.open(hub_path) as h:

@@ -3,11 +3,12 @@ and a canonical dump of everything that must be the same on every device after a
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,17 @@ def make_county(
         if seed is not None:
             seed(s)
     return County(key, template)
+
+
+@contextlib.contextmanager
+def tampered(store: Store) -> Iterator[Store]:
+    """`store` as a modified program would write: without the Store's own refusal of a county
+    setting on a device that is not the county's (an insider's laptop; importers still refuse)."""
+    store._check_setting_right = lambda key, values: None  # type: ignore[method-assign]
+    try:
+        yield store
+    finally:
+        del store._check_setting_right
 
 
 def know(store: Store, *others: Store) -> None:

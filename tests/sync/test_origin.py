@@ -11,7 +11,18 @@ import struct
 from pathlib import Path
 
 import pytest
-from synckit import T1, County, bundle, child, diff, dump, exchange, forge, make_county
+from synckit import (
+    T1,
+    County,
+    bundle,
+    child,
+    diff,
+    dump,
+    exchange,
+    forge,
+    make_county,
+    tampered,
+)
 
 from desktop.store.repo import Store
 from desktop.sync import evidence, importer, origin
@@ -195,7 +206,8 @@ def test_rights_are_checked_on_usb_imports_as_on_the_hub(county: County, tmp_pat
     assert dump(k) == before
 
     c = county.device(tmp_path / "c.db", name="C")
-    c.set_setting("county.bureau", "伪造的教育局")
+    with tampered(c):
+        c.set_setting("county.bureau", "伪造的教育局")
     with pytest.raises(BundleRefused) as refused:
         importer.import_bytes(k, bundle(c, k))
     assert refused.value.reason == "no_right"
