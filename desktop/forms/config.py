@@ -17,9 +17,10 @@ Local rules differ, so a county sets (through ``Store.set_setting``, synced like
 - ``forms.number_slots``, ``forms.number_block``: number blocks of devices (numbering.py).
 - ``forms.next_numbers``: the next number per issuer, series and year, set to continue the
   office's paper register (numbering.set_next_number).
-- ``forms.penalty``: the fine: ``{"citation": "《××省义务教育条例》第××条", "text": "…",
-  "amount": "…"}``. Each province's regulation sets it; there is no default, and a 行政处罚决定书
-  or 催告书 is not issued without it.
+- ``forms.penalty``: the fine: ``{"article": "第××条", "text": "…", "amount": "…"}`` cited in
+  the province's regulation (its title by province, provinces.py), or the whole
+  ``"citation": "《…》第××条"`` where the title is not known or the county cites another.
+  The article and amount have no default: a 行政处罚决定书 or 催告书 is not issued without them.
 
 The default legal texts are the articles as published (义务教育法 2018年修正, 未成年人保护法
 2020年修订, 行政处罚法 2021年修订, 行政强制法); a county's legal adviser should review them and
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.forms import provinces
 from desktop.store import db
 from desktop.store.repo import Store
 
@@ -206,7 +208,7 @@ DEFAULTS: dict[str, Any] = {
     "forms.number_block": 1000,
     "forms.next_numbers": {},  # {"<issuer>|<series>|<year>": next number} (numbering.py)
     "forms.review_body": "",
-    # the fine: {"citation": "《××省义务教育条例》第××条", "text": "…", "amount": "…"}
+    # the fine: {"article": "第××条" | "citation": "《…》第××条", "text": …, "amount": …}
     "forms.penalty": {},
 }
 
@@ -247,6 +249,7 @@ class FormsConfig:
         self.deadline_days = int(store.setting("legal.deadline_days"))
         self.county = store.setting("county.name") or ""
         self.bureau = store.setting("county.bureau") or f"{self.county}教育局"
+        self.province = str(store.setting("county.code") or "")[:2]
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -256,9 +259,12 @@ class FormsConfig:
         if override:
             return override[0], override[1]
         if key == "penalty_province":
-            penalty = self.values["forms.penalty"] or {}
-            return penalty.get("citation", ""), penalty.get("text", "")
+            return provinces.penalty_basis(self.province, self.values["forms.penalty"])
         return ARTICLES.get(key, (key, ""))
+
+    def penalty_missing(self) -> tuple[str, str]:
+        """What a fine's missing basis is and where the county sets it (for the message)."""
+        return provinces.missing_help(self.province, self.values["forms.penalty"])
 
     def penalty_amount(self) -> str:
         """The county's default fine (yuan), '' if none is set."""

@@ -103,7 +103,8 @@ def resolve_issuer(
     kind = cfg.issuer_kind(template.id)
     township_code = case.places["township_code"] if case else (area.township if area else "")
     if kind == "school" and case is not None and case.school_id:
-        key, name, short = f"school:{case.school_id}", case.school["name"], case.school["name"]
+        key, name = f"school:{case.school_id}", case.school["name"]
+        short = numbering.school_short(name, county=cfg.county)
     elif kind in ("township", "school") and township_code:
         township = region_name(store, township_code)
         key = f"township:{township_code}"

@@ -10,9 +10,13 @@ Numbers are always plain: no device mark or suffix is ever printed.
 Why blocks: two laptops of one township print notices of the same issuer in villages with no
 network, for weeks. A plain counter would give both 〔2026〕7号. Every laptop therefore takes
 numbers from its own **number block** (号段, as offline invoicing does), assigned by the county
-when the laptop is enrolled: slot ``k`` (setting ``forms.number_slots`` = {device_id: k},
-synced) numbers from ``k × B + 1`` to ``k × B + B − 1`` (``B`` = ``forms.number_block``,
-default 1000; the county office keeps slot 0: 1, 2, 3…). The next number of a block is one
+when the laptop is enrolled: the county signs slot ``k`` into the laptop's enrolment
+certificate (``kcbx sync enrol-issue --number-slot k``, or the next free one with ``--db``),
+so the block travels with the enrolment file; a later reassignment is the synced setting
+``forms.number_slots`` = {device_id: k}, which wins. Slot ``k`` numbers every sequence (each
+document kind, each issuer, each year) from ``k × B + 1`` to ``k × B + B − 1``
+(``B`` = ``forms.number_block``, default 1000; the county office keeps slot 0: 1, 2, 3…).
+The next number of a block is one
 more than the highest number in that block among all document events known (synced from every
 device), this device's own high-water mark (table ``form_sequences``) and the next number the
 office set to continue its paper register (``set_next_number``: setting ``forms.next_numbers``).
@@ -30,6 +34,9 @@ stays used, the register (``issued``) shows it as 作废 and a reprint is stampe
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+import sqlite3
 import string
 from dataclasses import dataclass
 from typing import Any
@@ -64,10 +71,45 @@ def device_mark(device_id: str) -> str:
     return device_id[:4].upper()
 
 
+def _cert_slots(store: Store) -> dict[str, int]:
+    """Number blocks signed into enrolment certificates (desktop/sync/enrol.py): this device's
+    own and those of the devices it knows (peers), {device_id: slot}."""
+    try:
+        rows = store.conn.execute(
+            "SELECT cert FROM sync_peers UNION ALL SELECT cert FROM sync_enrolment WHERE id=1"
+        ).fetchall()
+    except sqlite3.Error:  # no sync tables in this database
+        return {}
+    out: dict[str, int] = {}
+    for row in rows:
+        try:
+            cert = json.loads(row[0])["cert"]
+            device_id, slot = str(cert["device"]["id"]), (cert.get("numbers") or {}).get("slot")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+        if isinstance(slot, int):
+            out[device_id] = slot
+    return out
+
+
+def slots(store: Store) -> dict[str, int]:
+    """Every known device's number block, {device_id: slot}: as the county signed it into the
+    device's enrolment, unless the county assigned another since (``forms.number_slots``)."""
+    assigned = config.setting(store, "forms.number_slots") or {}
+    return {**_cert_slots(store), **{d: int(s) for d, s in assigned.items()}}
+
+
 def slot_of(store: Store, device_id: str | None = None) -> int | None:
-    slots = config.setting(store, "forms.number_slots") or {}
-    value = slots.get(device_id or store.device_id)
-    return int(value) if value is not None else None
+    return slots(store).get(device_id or store.device_id)
+
+
+def free_slot(store: Store) -> int:
+    """The lowest number block no known device holds (1…99; 0 is the county office's)."""
+    taken = set(slots(store).values())
+    for slot in range(1, 100):
+        if slot not in taken:
+            return slot
+    raise UserError("编号段1到99都已分配：请先收回不再使用的电脑的编号段")
 
 
 def assign_slot(store: Store, slot: int, *, device_id: str | None = None) -> None:
@@ -75,12 +117,68 @@ def assign_slot(store: Store, slot: int, *, device_id: str | None = None) -> Non
     if slot < 0 or slot > 99:
         raise UserError("编号段应为0到99之间的整数")
     device_id = device_id or store.device_id
-    slots = dict(config.setting(store, "forms.number_slots") or {})
-    holder = next((d for d, s in slots.items() if int(s) == slot and d != device_id), None)
+    if device_id == store.device_id and _enrolled_role(store) in ("township", "school"):
+        raise UserError(
+            "本机的文书编号段由县教育局分配（随注册文件下发，或在县级电脑上分配后同步到本机），"
+            "乡镇和学校的电脑不能自行更改"
+        )
+    holder = next((d for d, s in slots(store).items() if s == slot and d != device_id), None)
     if holder is not None:
         raise UserError(f"编号段{slot}已分配给设备 {device_mark(holder)}，请选择其他编号段")
-    slots[device_id] = slot
-    store.set_setting("forms.number_slots", slots)
+    assigned = dict(config.setting(store, "forms.number_slots") or {})
+    assigned[device_id] = slot
+    store.set_setting("forms.number_slots", assigned)
+
+
+# A school's 机关代字 from its name: the place (two characters, or the first and last of a
+# longer one), an ordinal (第一 → 一) and the kind of school, as schools' own registers write
+# them: 丙妹镇中心小学 → 丙妹中小, 从江县第一中学 → 从一中, 丙妹岜沙小学 → 丙沙小.
+SCHOOL_KINDS = (
+    ("九年一贯制学校", "九校"),
+    ("十二年一贯制学校", "校"),
+    ("特殊教育学校", "特校"),
+    ("中心小学", "中小"),
+    ("中心学校", "中校"),
+    ("完全小学", "完小"),
+    ("小学", "小"),
+    ("初级中学", "中"),
+    ("完全中学", "中"),
+    ("中学", "中"),
+    ("学校", "校"),
+)
+_PREFIX = re.compile(r"^(?:.{2,8}?(?:省|自治区))?(?:.{1,8}?(?:市|自治州|州|盟|地区))?")
+_PLACE_SUFFIXES = ("街道", "社区", "镇", "乡", "村", "县", "区", "旗")
+
+
+def school_short(name: str, *, county: str = "") -> str:
+    """The short code (机关代字) a school's numbers use, derived from its full name; never the
+    full name (a county can set another one: ``forms.issuers``)."""
+    full = name.strip()
+    core, prefix = full, ""
+    if county and core.startswith(county):
+        core, prefix = core[len(county) :], county
+    else:
+        prefix = _PREFIX.match(core).group(0)  # type: ignore[union-attr]  # always matches
+        core = core[len(prefix) :]
+        county_part = re.match(r"^.{1,6}?(?:县|区|旗)(?=.{3,})", core)
+        if county_part and not re.search("镇|乡|街道", county_part.group(0)):
+            prefix, core = county_part.group(0), core[county_part.end() :]
+    kind = "校"
+    for word, short in SCHOOL_KINDS:
+        if core.endswith(word):
+            core, kind = core[: -len(word)], short
+            break
+    ordinal = ""
+    found = re.search(r"第([一二三四五六七八九十]{1,3})", core)
+    if found:
+        ordinal, core = found.group(1), core[: found.start()] + core[found.end() :]
+    for suffix in _PLACE_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix):
+            core = core[: -len(suffix)]
+            break
+    place = (core if len(core) <= 2 else core[0] + core[-1]) or (prefix or county)[:1]
+    short = place + ordinal + kind
+    return short if short != full else short[:1] + kind
 
 
 def validate_pattern(pattern: str) -> None:
@@ -126,13 +224,18 @@ NO_BLOCK = (
 )
 
 
+def _enrolled_role(store: Store) -> str | None:
+    """This device's role in its enrolment (township, school, county, hub), None if none."""
+    try:
+        row = store.conn.execute("SELECT role FROM sync_enrolment WHERE id=1").fetchone()
+    except sqlite3.Error:  # no sync tables in this database: not enrolled
+        return None
+    return str(row[0]) if row is not None else None
+
+
 def _enrolled(store: Store) -> bool:
     """Is this database a laptop enrolled with the county (sync), rather than the office's own?"""
-    try:
-        row = store.conn.execute("SELECT 1 FROM sync_enrolment WHERE id=1").fetchone()
-    except Exception:  # no sync tables in this database: not enrolled
-        return False
-    return row is not None
+    return _enrolled_role(store) is not None
 
 
 def block_of(store: Store) -> tuple[int, int, int] | None:
@@ -140,7 +243,7 @@ def block_of(store: Store) -> tuple[int, int, int] | None:
     slot = slot_of(store)
     size = int(config.setting(store, "forms.number_block") or 1000)
     if slot is None:
-        if (config.setting(store, "forms.number_slots") or {}) or _enrolled(store):
+        if slots(store) or _enrolled(store):
             return None
         slot = 0  # the county office's own database, before any laptop has a block
     return slot, slot * size + 1, slot * size + size - 1

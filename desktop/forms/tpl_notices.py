@@ -66,10 +66,7 @@ def _basis(src: Source, template_id: str) -> list[tuple[str, str]]:
     out = []
     for citation, text in src.cfg.basis(template_id):
         if not citation:
-            src.lack(
-                "罚款的法律依据（本省义务教育条例或实施办法的条款）",
-                "请县教育局在县设置 forms.penalty 中填写（citation：条款名称，text：条文，amount：默认金额）",
-            )
+            src.lack(*src.cfg.penalty_missing())
             continue
         out.append((citation, text))
     return out

@@ -5,6 +5,7 @@ kcbx sync enrol-request --db FILE --out 申请.json [--name 丙妹镇-1号电脑
 kcbx sync enrol-issue --county-key 县级密钥.json --request 申请.json --out 注册.json
                       (--township CODE… | --school ID… | --role county|hub)
                       [--name N] [--hub-url URL] [--hub-pin sha256:…] [--peer CERT.json…]
+                      [--number-slot N | --db 县级库.db]   (the laptop's block of document numbers)
 kcbx sync enrol --db FILE 注册.json
 kcbx sync status --db FILE
 kcbx sync peers --db FILE [--add CERT.json]
@@ -58,6 +59,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--hub-url", default="")
     p.add_argument("--hub-pin", default="", help="县级同步服务器证书指纹 sha256:…")
     p.add_argument("--peer", action="append", default=[], help="一并下发的设备证书（如同步服务器）")
+    p.add_argument(
+        "--number-slot", type=int, default=None, help="本机的文书编号段（0到99；0为县教育局）"
+    )
+    p.add_argument(
+        "--db", help="县级数据库：从中选取未分配的文书编号段并记录分配（不写 --number-slot 时）"
+    )
 
     p = cmd("enrol", "导入县里签发的注册文件")
     p.add_argument("file")
@@ -182,22 +189,46 @@ def _enrol_issue(args: argparse.Namespace) -> int:
     for path in args.peer:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         peers.append(data.get("cert") if data.get("type") == enrol.ENROLMENT_TYPE else data)
-    enrolment = enrol.issue(
-        county,
-        request,
-        role=role,
-        scope=scope,
-        name=args.name,
-        hub_url=args.hub_url,
-        hub_pin=args.hub_pin,
-        peers=peers,
-    )
+    device = request.get("device") or {}
+    slot = args.number_slot
+    office = _store(args) if args.db else None
+    try:
+        if office is not None and role != "hub" and slot is None:
+            from desktop.forms import numbering
+
+            slot = numbering.free_slot(office)
+        enrolment = enrol.issue(
+            county,
+            request,
+            role=role,
+            scope=scope,
+            name=args.name,
+            hub_url=args.hub_url,
+            hub_pin=args.hub_pin,
+            peers=peers,
+            number_slot=slot,
+        )
+        if office is not None and slot is not None:
+            from desktop.forms import numbering
+
+            # the office records who holds the block (refused, and no file written, if
+            # another device holds it)
+            numbering.assign_slot(office, slot, device_id=str(device.get("id", "")))
+    finally:
+        if office is not None:
+            office.close()
     enrol.write_json(args.out, enrolment)
-    device = request["device"]
     print(f"已签发注册文件：{args.out}")
     print(
         f"设备：{args.name or device.get('name', '')}（{device['id']}），角色：{enrol.ROLES[role]}"
     )
+    if slot is not None:
+        print(f"文书编号段：{slot}（写入注册文件，随注册下发到该电脑）")
+    elif role != "hub":
+        print(
+            "未分配文书编号段：该电脑只能打印样稿和空白表，不能出具编号文书"
+            "（签发时用 --number-slot N 指定，或用 --db 县级数据库 自动分配）"
+        )
     print(f"设备密钥指纹：{keys.fingerprint(keys.unb64(device['sign_key']))}（请与申请人核对）")
     return 0
 
@@ -208,9 +239,16 @@ def _enrol(args: argparse.Namespace) -> int:
     data = enrol.read_json(args.file, kind=enrol.ENROLMENT_TYPE, label="注册文件")
     with _store(args) as store:
         cert = enrol.enrol(store, data)
+        from desktop.forms import numbering
+
+        block = numbering.block_of(store)
     print(
         f"本机已注册到{cert.county_name or cert.county_code}，角色：{enrol.ROLES.get(cert.role, cert.role)}"
     )
+    if block is not None:
+        print(f"本机文书编号段：{block[0]}（每类文书{block[1]}—{block[2]}号）")
+    elif cert.role != "hub":
+        print(numbering.NO_BLOCK)
     return 0
 
 

@@ -34,6 +34,7 @@ REQUEST_TYPE = "kcbx-enrol-request"
 ENROLMENT_TYPE = "kcbx-enrolment"
 ROLES = {"township": "乡镇", "school": "学校", "county": "县教育局", "hub": "县级同步服务器"}
 DEVICE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+MAX_SLOT = 99  # number blocks 0..99 (0: the county office's own)
 
 
 class CertError(UserError):
@@ -58,6 +59,8 @@ class Cert:
     hub_url: str
     hub_pin: str
     signed: dict[str, Any]  # as issued: {"cert": {...}, "sig": "..."}
+    # the device's block of document numbers (号段, desktop/forms/numbering.py), None: none
+    number_slot: int | None = None
 
     @property
     def text(self) -> str:
@@ -115,6 +118,9 @@ def parse_cert(signed: Any) -> Cert:
         if not DEVICE_ID.match(device_id):
             raise KeyError("id")
         hub = cert.get("hub") or {}
+        slot = (cert.get("numbers") or {}).get("slot")
+        if slot is not None and not (isinstance(slot, int) and 0 <= slot <= MAX_SLOT):
+            raise KeyError("numbers")
         return Cert(
             device_id=device_id,
             name=str(device.get("name", "")),
@@ -128,6 +134,7 @@ def parse_cert(signed: Any) -> Cert:
             hub_url=str(hub.get("url", "")),
             hub_pin=str(hub.get("pin", "")),
             signed=signed,
+            number_slot=slot,
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise CertError("设备注册证书格式无效", "bad_cert") from exc
@@ -199,10 +206,16 @@ def issue(
     hub_url: str = "",
     hub_pin: str = "",
     peers: list[dict[str, Any]] | None = None,
+    number_slot: int | None = None,
 ) -> dict[str, Any]:
-    """An enrolment file for the device that wrote `request` (checked first)."""
+    """An enrolment file for the device that wrote `request` (checked first). ``number_slot``:
+    the device's block of document numbers, signed into its certificate (numbering.py)."""
     if role not in ROLES:
         raise UserError(f"未知的设备角色：{role}（可选：{'、'.join(ROLES)}）")
+    if number_slot is not None and role == "hub":
+        raise UserError("县级同步服务器不出具文书，不分配文书编号段")
+    if number_slot is not None and not 0 <= number_slot <= MAX_SLOT:
+        raise UserError(f"文书编号段应为0到{MAX_SLOT}之间的整数")
     if role in ("county", "hub"):
         scope = Scope.everything()
     elif scope.is_everything:
@@ -236,6 +249,8 @@ def issue(
         "hub": {"url": hub_url, "pin": hub_pin},
         "issued_at": now_iso(),
     }
+    if number_slot is not None:
+        cert["numbers"] = {"slot": number_slot}
     signed = {"cert": cert, "sig": b64(county.sign(canonical(cert)))}
     for peer in peers or []:
         verify_cert(peer, county_key=county.public)
