@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check-id": ("desktop.commands.check_id", "校验身份证号/学籍号 (validate ID numbers)"),
     "search": ("desktop.commands.search", "查找学生 (search children)"),
     "case": ("desktop.commands.case", "案件办理 (show, record, act on, void in a case)"),
+    "plan": ("desktop.commands.plan", "一县一案与督导 (county plan, priority regions, oversight)"),
     "form": ("desktop.forms.cli", "打印文书 (render an official document)"),
     "import": ("desktop.intake.cli", "导入名册 (import a roster)"),
     "compare": ("desktop.intake.compare_cli", "数据比对 (registry comparison)"),

@@ -8,7 +8,7 @@ app is refused.
 
 Tables of other packages are defined beside this file (`schema_<package>.py`, each exposing
 STEPS), numbered by owner: 1–99 core, 100–199 forms, 200–299 sync, 300–399 security,
-400–499 intake/reports, 500–599 ui, 600–699 prevention.
+400–499 intake/reports, 500–599 ui, 600–699 prevention, 700–799 county office.
 """
 
 from __future__ import annotations
@@ -327,7 +327,7 @@ CORE_STEPS: list[Step] = [
 ]
 
 # Other packages' tables live beside this file, one module each, exposing STEPS.
-_PACKAGE_MODULES = ("forms", "sync", "security", "intake", "ui", "prevention")
+_PACKAGE_MODULES = ("forms", "sync", "security", "intake", "ui", "prevention", "county")
 PACKAGE_MODULES = tuple(f"desktop.store.schema_{name}" for name in _PACKAGE_MODULES)
 
 
