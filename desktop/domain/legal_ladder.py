@@ -9,6 +9,7 @@ import datetime as dt
 from desktop.domain.casefacts import EventView
 from desktop.domain.rule_context import Ctx, _d
 from desktop.domain.states import STATE_LABELS, State
+from desktop.domain.text import N_, Msg
 
 # --- periods [default] -------------------------------------------------------------------
 
@@ -25,12 +26,12 @@ DEMAND_DAYS = 10  # 催告书: the period it gives (行政强制法 §54)
 
 LADDER_STATES = frozenset({State.DROPOUT, State.PERSUADING})
 _STEP_LABELS = {
-    "school_notice": "劝返复学通知书",
-    "order_notice": "限期返校/责令改正通知书",
-    "penalty_notice": "行政处罚事先告知书",
-    "penalty": "行政处罚决定书",
-    "demand": "催告书",
-    "lawsuit": "申请强制执行",
+    "school_notice": N_("劝返复学通知书"),
+    "order_notice": N_("限期返校/责令改正通知书"),
+    "penalty_notice": N_("行政处罚事先告知书"),
+    "penalty": N_("行政处罚决定书"),
+    "demand": N_("催告书"),
+    "lawsuit": N_("申请强制执行"),
 }
 
 
@@ -59,17 +60,25 @@ def _deadline(e: EventView, default_days: int) -> dt.date:
 def legal_only_in_dropout_or_persuading(c: Ctx) -> str | None:
     """The legal ladder runs inside DROPOUT/PERSUADING only."""
     if c.case.state not in LADDER_STATES:
-        return f"案件当前为“{STATE_LABELS[c.case.state]}”：法律程序只适用于已确认辍学或劝返中的案件"
+        return Msg(
+            "案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件",
+            state=STATE_LABELS[c.case.state],
+        )
     return None
 
 
 def _after(c: Ctx, prev_step: str, default_days: int, what: str) -> str | None:
     prev = _last_step(c, prev_step)
     if prev is None:
-        return f"出具{what}前需先送达{_STEP_LABELS[prev_step]}"
+        return Msg("出具{what}前需先送达{prev}", what=what, prev=_STEP_LABELS[prev_step])
     due = _deadline(prev, default_days)
     if c.event.occurred_on <= due:
-        return f"{_STEP_LABELS[prev_step]}的期限至 {due.isoformat()}，期满后才能出具{what}"
+        return Msg(
+            "{prev}的期限至 {due}，期满后才能出具{what}",
+            prev=_STEP_LABELS[prev_step],
+            due=due.isoformat(),
+            what=what,
+        )
     return None
 
 
@@ -87,7 +96,7 @@ def ladder_order_and_timing(c: Ctx) -> str | None:
     if step == "demand":
         penalty = _last_step(c, "penalty")
         if penalty is None:
-            return "出具催告书前需先作出行政处罚决定书"
+            return N_("出具催告书前需先作出行政处罚决定书")
         decided = _d(penalty.occurred_on) or dt.date.min
         due = max(
             _deadline(penalty, PAYMENT_DAYS),
@@ -95,7 +104,10 @@ def ladder_order_and_timing(c: Ctx) -> str | None:
             _add_months(decided, LITIGATION_MONTHS),
         )
         if c.event.occurred_on <= due:
-            return f"催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due.isoformat()} 之后）"
+            return Msg(
+                "催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）",
+                due=due.isoformat(),
+            )
     if step == "lawsuit":
         return _after(c, "demand", DEMAND_DAYS, what)
     return None

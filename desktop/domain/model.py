@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from desktop.domain import codes
 from desktop.domain.errors import ValidationError
 from desktop.domain.ids import parse_id_number, parse_xueji_no
+from desktop.domain.text import N_, Msg
 
 
 def _iso(value: Any) -> Any:
@@ -26,7 +27,7 @@ def _iso(value: Any) -> Any:
 
 def _need(value: Any, label: str) -> None:
     if value is None or (isinstance(value, str) and not value.strip()) or value == ():
-        raise ValidationError(f"请填写{label}")
+        raise ValidationError(Msg("请填写{what}", what=label))
 
 
 # Length limits [default]: a name with an ethnic-minority transcription fits in 30 characters.
@@ -37,12 +38,19 @@ LONG_TEXT_MAX = 2000
 
 def _max_len(value: str | None, label: str, limit: int) -> None:
     if value and len(value) > limit:
-        raise ValidationError(f"{label}最多{limit}个字（现为{len(value)}个字），请精简")
+        raise ValidationError(
+            Msg(
+                "{what}最多{limit}个字（现为{length}个字），请精简",
+                what=label,
+                limit=limit,
+                length=len(value),
+            )
+        )
 
 
 def _in(code: str | None, code_list: codes.CodeList, label: str) -> None:
     if code is not None and code not in code_list:
-        raise ValidationError(f"{label}“{code}”不在代码表中")
+        raise ValidationError(Msg("{what}“{code}”不在代码表中", what=label, code=code))
 
 
 def _date(value: Any) -> dt.date | None:
@@ -95,9 +103,9 @@ class School(Record):
     phone: str = ""
 
     def validate(self) -> None:
-        _need(self.name, "学校名称")
-        _in(self.kind, codes.SCHOOL_KINDS, "学校类别")
-        _in(self.system, codes.SCHOOL_SYSTEMS, "学制")
+        _need(self.name, N_("学校名称"))
+        _in(self.kind, codes.SCHOOL_KINDS, N_("学校类别"))
+        _in(self.system, codes.SCHOOL_SYSTEMS, N_("学制"))
 
 
 @dataclass
@@ -126,30 +134,35 @@ class Child(Record):
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("birth_date",)
 
     def validate(self) -> None:
-        _need(self.name, "姓名")
-        _max_len(self.name, "姓名", NAME_MAX)
-        _max_len(self.address, "住址", SHORT_TEXT_MAX)
-        _max_len(self.notes, "备注", LONG_TEXT_MAX)
+        _need(self.name, N_("姓名"))
+        _max_len(self.name, N_("姓名"), NAME_MAX)
+        _max_len(self.address, N_("住址"), SHORT_TEXT_MAX)
+        _max_len(self.notes, N_("备注"), LONG_TEXT_MAX)
         if self.sex not in ("男", "女", ""):
-            raise ValidationError("性别应为“男”或“女”")
+            raise ValidationError(N_("性别应为“男”或“女”"))
         if self.id_number:
             info = parse_id_number(self.id_number)
             self.id_number = info.number
             if self.birth_date and self.birth_date != info.birth_date:
                 raise ValidationError(
-                    f"出生日期 {self.birth_date.isoformat()} 与身份证号中的 "
-                    f"{info.birth_date.isoformat()} 不一致"
+                    Msg(
+                        "出生日期 {day} 与身份证号中的 {id_day} 不一致",
+                        day=self.birth_date.isoformat(),
+                        id_day=info.birth_date.isoformat(),
+                    )
                 )
             if self.sex and self.sex != info.sex:
-                raise ValidationError(f"性别“{self.sex}”与身份证号（{info.sex}）不一致")
+                raise ValidationError(
+                    Msg("性别“{sex}”与身份证号（{id_sex}）不一致", sex=self.sex, id_sex=info.sex)
+                )
             self.birth_date, self.sex = info.birth_date, info.sex
         if self.xueji_no:
             self.xueji_no = parse_xueji_no(self.xueji_no).number
-        _in(self.ethnicity or None, codes.ETHNICITIES, "民族")
+        _in(self.ethnicity or None, codes.ETHNICITIES, N_("民族"))
         for flag in self.flags:
-            _in(flag, codes.FLAGS, "标识")
+            _in(flag, codes.FLAGS, N_("标识"))
         if self.grade:
-            _in(self.grade, codes.GRADES, "年级")
+            _in(self.grade, codes.GRADES, N_("年级"))
 
 
 @dataclass
@@ -164,11 +177,11 @@ class Guardian(Record):
     is_primary: bool = True
 
     def validate(self) -> None:
-        _need(self.name, "监护人姓名")
-        _max_len(self.name, "监护人姓名", NAME_MAX)
-        _max_len(self.address, "住址", SHORT_TEXT_MAX)
-        _max_len(self.work_place, "工作单位", SHORT_TEXT_MAX)
-        _in(self.relation, codes.RELATIONS, "与学生关系")
+        _need(self.name, N_("监护人姓名"))
+        _max_len(self.name, N_("监护人姓名"), NAME_MAX)
+        _max_len(self.address, N_("住址"), SHORT_TEXT_MAX)
+        _max_len(self.work_place, N_("工作单位"), SHORT_TEXT_MAX)
+        _in(self.relation, codes.RELATIONS, N_("与学生关系"))
         if self.id_number:
             self.id_number = parse_id_number(self.id_number).number
 
@@ -183,8 +196,8 @@ class Enrolment(Record):
     status: str = "enrolled"
 
     def validate(self) -> None:
-        _in(self.status, codes.ENROLMENT_STATUS, "学籍状态")
-        _in(self.grade, codes.GRADES, "年级")
+        _in(self.status, codes.ENROLMENT_STATUS, N_("学籍状态"))
+        _in(self.grade, codes.GRADES, N_("年级"))
 
 
 @dataclass
@@ -214,12 +227,12 @@ class Case(Record):
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("found_on", "dropout_date")
 
     def validate(self) -> None:
-        _in(self.ledger_kind, codes.LEDGER_KINDS, "台账类别")
+        _in(self.ledger_kind, codes.LEDGER_KINDS, N_("台账类别"))
         for cause in self.causes:
-            _in(cause, codes.CAUSES, "辍学原因")
+            _in(cause, codes.CAUSES, N_("辍学原因"))
         if self.ledger_kind == "dropout" and not self.causes:
-            raise ValidationError("确认辍学的案件需要至少一项辍学原因")
-        _in(self.whereabouts or None, codes.WHEREABOUTS, "去向")
+            raise ValidationError(N_("确认辍学的案件需要至少一项辍学原因"))
+        _in(self.whereabouts or None, codes.WHEREABOUTS, N_("去向"))
 
 
 @dataclass
@@ -239,9 +252,9 @@ class Plan(Record):
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("deadline", "made_on")
 
     def validate(self) -> None:
-        _need(self.cause_analysis, "辍学原因分析")
-        _need(self.measures, "劝返措施")
-        _need(self.deadline, "劝返时限")
+        _need(self.cause_analysis, N_("辍学原因分析"))
+        _need(self.measures, N_("劝返措施"))
+        _need(self.deadline, N_("劝返时限"))
 
 
 ENTITIES: dict[str, type[Record]] = {
@@ -279,17 +292,17 @@ class Contact(Record):
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("next_date",)
 
     def validate(self) -> None:
-        _in(self.kind, codes.CONTACT_KINDS, "联系方式")
-        _need(self.participants, "参与人员")
+        _in(self.kind, codes.CONTACT_KINDS, N_("联系方式"))
+        _need(self.participants, N_("参与人员"))
         for m in self.methods:
-            _in(m, codes.METHODS, "劝返方式")
+            _in(m, codes.METHODS, N_("劝返方式"))
         for d in self.departments:
-            _in(d, codes.DEPARTMENTS, "参与部门")
-        _in(self.child_attitude or None, codes.ATTITUDES, "学生态度")
-        _in(self.guardian_attitude or None, codes.ATTITUDES, "监护人态度")
-        _in(self.result or None, codes.CONTACT_RESULTS, "结果")
+            _in(d, codes.DEPARTMENTS, N_("参与部门"))
+        _in(self.child_attitude or None, codes.ATTITUDES, N_("学生态度"))
+        _in(self.guardian_attitude or None, codes.ATTITUDES, N_("监护人态度"))
+        _in(self.result or None, codes.CONTACT_RESULTS, N_("结果"))
         if self.kind == "joint" and len(set(self.departments)) < 2:
-            raise ValidationError("联合劝返需要至少两个部门共同参与，请选择参与部门")
+            raise ValidationError(N_("联合劝返需要至少两个部门共同参与，请选择参与部门"))
 
     @property
     def is_joint(self) -> bool:
@@ -309,7 +322,7 @@ class LegalStep(Record):
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("deadline",)
 
     def validate(self) -> None:
-        _in(self.step, codes.LEGAL_STEPS, "法律程序")
+        _in(self.step, codes.LEGAL_STEPS, N_("法律程序"))
 
 
 @dataclass
@@ -328,12 +341,12 @@ class ServiceReceipt(Record):
     witness: str = ""
 
     def validate(self) -> None:
-        _need(self.doc_name, "送达文书名称")
-        _need(self.recipient, "受送达人")
-        _need(self.served_at, "送达时间")
-        _in(self.method, codes.SERVICE_METHODS, "送达方式")
+        _need(self.doc_name, N_("送达文书名称"))
+        _need(self.recipient, N_("受送达人"))
+        _need(self.served_at, N_("送达时间"))
+        _in(self.method, codes.SERVICE_METHODS, N_("送达方式"))
         if self.method == "left" and not self.witness.strip():
-            raise ValidationError("留置送达需要见证人")
+            raise ValidationError(N_("留置送达需要见证人"))
 
 
 @dataclass
@@ -352,10 +365,10 @@ class Deferral(Record):
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("start", "until")
 
     def validate(self) -> None:
-        _need(self.reason, "延缓/休学原因")
-        _need(self.until, "截止日期")
+        _need(self.reason, N_("延缓/休学原因"))
+        _need(self.until, N_("截止日期"))
         if self.start and self.until and self.until <= self.start:
-            raise ValidationError("截止日期应晚于开始日期")
+            raise ValidationError(N_("截止日期应晚于开始日期"))
 
 
 @dataclass
@@ -372,9 +385,9 @@ class Assessment(Record):
     recommends_deferral: bool = False  # the committee advises 延缓入学/休学 (a deferral's ground)
 
     def validate(self) -> None:
-        _in(self.category or None, codes.DISABILITY_CATEGORIES, "残疾类别")
-        _need(self.conclusion, "评估结论")
-        _in(self.placement_advice or None, codes.PLACEMENTS, "安置建议")
+        _in(self.category or None, codes.DISABILITY_CATEGORIES, N_("残疾类别"))
+        _need(self.conclusion, N_("评估结论"))
+        _in(self.placement_advice or None, codes.PLACEMENTS, N_("安置建议"))
 
 
 @dataclass
@@ -388,9 +401,9 @@ class HomeTeachingSession(Record):
     next_goal: str = ""
 
     def validate(self) -> None:
-        _need(self.teachers, "送教教师")
+        _need(self.teachers, N_("送教教师"))
         if self.hours <= 0:
-            raise ValidationError("课时应大于0")
+            raise ValidationError(N_("课时应大于0"))
 
 
 @dataclass
@@ -408,12 +421,12 @@ class ReturnRecord(Record):
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("return_date",)
 
     def validate(self) -> None:
-        _need(self.return_date, "复学日期")
-        _need(self.school_id, "复学学校")
-        _in(self.placement, codes.PLACEMENTS, "安置方式")
-        _in(self.grade or None, codes.GRADES, "年级")
+        _need(self.return_date, N_("复学日期"))
+        _need(self.school_id, N_("复学学校"))
+        _in(self.placement, codes.PLACEMENTS, N_("安置方式"))
+        _in(self.grade or None, codes.GRADES, N_("年级"))
         for s in self.support:
-            _in(s, codes.HELP_MEASURES, "帮扶措施")
+            _in(s, codes.HELP_MEASURES, N_("帮扶措施"))
 
 
 @dataclass
@@ -427,7 +440,7 @@ class FollowUp(Record):
 
     def validate(self) -> None:
         for h in self.help_given:
-            _in(h, codes.HELP_MEASURES, "帮扶措施")
+            _in(h, codes.HELP_MEASURES, N_("帮扶措施"))
 
 
 @dataclass
@@ -438,7 +451,7 @@ class SupportMeasure(Record):
     note: str = ""
 
     def validate(self) -> None:
-        _in(self.kind, codes.SUPPORT_KINDS, "资助类别")
+        _in(self.kind, codes.SUPPORT_KINDS, N_("资助类别"))
 
 
 @dataclass
@@ -454,10 +467,10 @@ class CrossNotice(Record):
 
     def validate(self) -> None:
         if self.direction not in ("sent", "received", "receipt"):
-            raise ValidationError("告知函方向应为发出、收到或回执")
-        _need(self.counterpart, "对方单位")
+            raise ValidationError(N_("告知函方向应为发出、收到或回执"))
+        _need(self.counterpart, N_("对方单位"))
         if self.direction == "receipt" and not self.replies_to:
-            raise ValidationError("回执需要对应的告知函")
+            raise ValidationError(N_("回执需要对应的告知函"))
 
 
 @dataclass
@@ -487,7 +500,7 @@ class AttachmentLink(Record):
     caption: str = ""
 
     def validate(self) -> None:
-        _need(self.sha256, "附件")
+        _need(self.sha256, N_("附件"))
 
 
 @dataclass
@@ -511,7 +524,7 @@ class Void(Record):
     voided_kind: str = ""
 
     def validate(self) -> None:
-        _need(self.reason, "作废原因")
+        _need(self.reason, N_("作废原因"))
 
 
 # The payload key a correcting event keeps its reason under (not a field of the kind's record).
@@ -536,20 +549,20 @@ EVENT_KINDS: dict[str, type[Record]] = {
 }
 
 EVENT_LABELS = {
-    "contact": "劝返联系",
-    "legal_step": "法律程序",
-    "service_receipt": "送达回证",
-    "deferral": "延缓/休学",
-    "assessment": "残疾评估",
-    "home_teaching": "送教上门",
-    "return": "复学登记",
-    "follow_up": "跟踪回访",
-    "support": "资助帮扶",
-    "notice": "告知函",
-    "transition": "状态变更",
-    "attachment": "附件",
-    "document": "打印文书",
-    "void": "作废",
+    "contact": N_("劝返联系"),
+    "legal_step": N_("法律程序"),
+    "service_receipt": N_("送达回证"),
+    "deferral": N_("延缓/休学"),
+    "assessment": N_("残疾评估"),
+    "home_teaching": N_("送教上门"),
+    "return": N_("复学登记"),
+    "follow_up": N_("跟踪回访"),
+    "support": N_("资助帮扶"),
+    "notice": N_("告知函"),
+    "transition": N_("状态变更"),
+    "attachment": N_("附件"),
+    "document": N_("打印文书"),
+    "void": N_("作废"),
 }
 
 
@@ -557,5 +570,5 @@ def parse_event(kind: str, payload: dict[str, Any]) -> Record:
     try:
         cls = EVENT_KINDS[kind]
     except KeyError:
-        raise ValidationError(f"未知的事件类型“{kind}”") from None
+        raise ValidationError(Msg("未知的事件类型“{kind}”", kind=kind)) from None
     return cls.from_record(payload)

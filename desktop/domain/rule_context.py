@@ -12,6 +12,7 @@ from desktop.domain.casefacts import EventView
 from desktop.domain.errors import TransitionRefused
 from desktop.domain.ids import AgeRule
 from desktop.domain.states import Action, CaseFacts, State
+from desktop.domain.text import Joined
 
 # --- what a rule sees ----------------------------------------------------------------------
 
@@ -88,7 +89,7 @@ class RuleRefused(TransitionRefused):
     """A write that breaks a rule of the table; `refusals` says which."""
 
     def __init__(self, refusals: Sequence[Refusal]) -> None:
-        super().__init__("；".join(r.message for r in refusals))
+        super().__init__(Joined("；", [r.message for r in refusals]))
         self.refusals = tuple(refusals)
 
 

@@ -46,6 +46,7 @@ from desktop.domain.states import (
     check_contact,
 )
 from desktop.domain.states import check as check_transition
+from desktop.domain.text import N_, Msg
 
 # --- roles (plain strings: the roles themselves are the security layer's) --------------------
 
@@ -57,7 +58,12 @@ COUNTY_ROLES = frozenset({COUNTY})  # county admin / education bureau: the only 
 WRITERS = frozenset({COUNTY, TOWNSHIP, VILLAGE, TEACHER})
 CASE_WORKERS = frozenset({COUNTY, TOWNSHIP, TEACHER})
 COUNTY_AND_TOWNSHIP = frozenset({COUNTY, TOWNSHIP})
-ROLE_LABELS = {COUNTY: "县级管理员", TOWNSHIP: "乡镇干部", VILLAGE: "村干部", TEACHER: "教师"}
+ROLE_LABELS = {
+    COUNTY: N_("县级管理员"),
+    TOWNSHIP: N_("乡镇干部"),
+    VILLAGE: N_("村干部"),
+    TEACHER: N_("教师"),
+}
 
 # --- lengths [default] -------------------------------------------------------------------
 
@@ -88,14 +94,17 @@ LONG_TEXT_FIELDS = frozenset(
 _HAPPENED = {"return": "return_date", "service_receipt": "served_at", "deferral": None}
 
 
+_FUTURE = N_("日期 {day} 晚于今天（{today}），不能登记尚未发生的事")
+
+
 def not_after_today(c: Ctx) -> str | None:
     """No event is dated after today."""
     if c.event.occurred_on > c.today:
-        return f"日期 {c.event.occurred_on.isoformat()} 晚于今天（{c.today.isoformat()}），不能登记尚未发生的事"
+        return Msg(_FUTURE, day=c.event.occurred_on.isoformat(), today=c.today.isoformat())
     key = _HAPPENED.get(c.event.kind)
     day = _d(c.p.get(key)) if key else None
     if day and day > c.today:
-        return f"日期 {day.isoformat()} 晚于今天（{c.today.isoformat()}），不能登记尚未发生的事"
+        return Msg(_FUTURE, day=day.isoformat(), today=c.today.isoformat())
     return None
 
 
@@ -103,7 +112,11 @@ def not_before_opened(c: Ctx) -> str | None:
     """No event is dated before the case was opened."""
     opened = c.case.opened_on
     if opened and c.event.occurred_on < opened:
-        return f"日期 {c.event.occurred_on.isoformat()} 早于立案日期 {opened.isoformat()}"
+        return Msg(
+            "日期 {day} 早于立案日期 {opened}",
+            day=c.event.occurred_on.isoformat(),
+            opened=opened.isoformat(),
+        )
     return None
 
 
@@ -111,7 +124,7 @@ def not_before_previous_transition(c: Ctx) -> str | None:
     """A transition is not dated before the previous one."""
     last = max((e.occurred_on[:10] for e in c.case.events if e.kind == "transition"), default="")
     if last and c.event.occurred_on.isoformat() < last:
-        return f"办理日期不能早于该案件上一次状态变更的日期（{last}）"
+        return Msg("办理日期不能早于该案件上一次状态变更的日期（{last}）", last=last)
     return None
 
 
@@ -121,13 +134,24 @@ def text_within_limits(c: Ctx) -> str | None:
         if isinstance(value, str):
             limit = LONG_TEXT_MAX if key in LONG_TEXT_FIELDS else SHORT_TEXT_MAX
             if len(value) > limit:
-                return f"“{_FIELD_LABELS.get(key, key)}”最多{limit}个字（现为{len(value)}个字）"
+                return Msg(
+                    "“{field}”最多{limit}个字（现为{length}个字）",
+                    field=_FIELD_LABELS.get(key, key),
+                    limit=limit,
+                    length=len(value),
+                )
         elif isinstance(value, (list, tuple)) and value and isinstance(value[0], str):
             if len(value) > LIST_MAX:
-                return f"“{_FIELD_LABELS.get(key, key)}”最多{LIST_MAX}项"
+                return Msg(
+                    "“{field}”最多{limit}项", field=_FIELD_LABELS.get(key, key), limit=LIST_MAX
+                )
             for item in value:
                 if len(item) > SHORT_TEXT_MAX:
-                    return f"“{_FIELD_LABELS.get(key, key)}”中每项最多{SHORT_TEXT_MAX}个字"
+                    return Msg(
+                        "“{field}”中每项最多{limit}个字",
+                        field=_FIELD_LABELS.get(key, key),
+                        limit=SHORT_TEXT_MAX,
+                    )
     return None
 
 
@@ -139,15 +163,15 @@ def contact_allowed_in_state(c: Ctx) -> str | None:
     try:
         check_contact(c.case.state, c.case.facts)
     except TransitionRefused as exc:
-        return str(exc)
+        return exc.args[0]
     return None
 
 
 _VISIT_FIELDS = (
-    ("participants", "走访人员"),
-    ("met", "见到的人"),
-    ("findings", "了解到的情况"),
-    ("result", "走访结果"),
+    ("participants", N_("走访人员")),
+    ("met", N_("见到的人")),
+    ("findings", N_("了解到的情况")),
+    ("result", N_("走访结果")),
 )
 
 
@@ -157,7 +181,7 @@ def home_visit_is_complete(c: Ctx) -> str | None:
         return None
     missing = [label for key, label in _VISIT_FIELDS if not _filled(c.p.get(key))]
     if missing:
-        return "家访记录需要填写：" + "、".join(missing)
+        return Msg("家访记录需要填写：{fields}", fields=tuple(missing))
     return None
 
 
@@ -198,12 +222,13 @@ def deferral_ground(events: Iterable[EventView]) -> str | None:
 
 
 def _ground_missing(events: Sequence[EventView]) -> str:
-    return (
+    return Msg(
         "延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校"
         "特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。"
-        f"本案目前：联合劝返 {len(joint_days(events))} 天，"
-        f"{'有' if assessment_recommends_deferral(events) else '无'}评估建议，"
-        f"{'有' if has_judgment(events) else '无'}判决裁定"
+        "本案目前：联合劝返 {days} 天，{assessment}，{judgment}",
+        days=len(joint_days(events)),
+        assessment=N_("有评估建议") if assessment_recommends_deferral(events) else N_("无评估建议"),
+        judgment=N_("有判决裁定") if has_judgment(events) else N_("无判决裁定"),
     )
 
 
@@ -211,9 +236,10 @@ def deferral_has_ground(c: Ctx) -> str | None:
     """延缓入学/休学 only on a ground (disability assessment or the refusal exception)."""
     ticked = c.event.kind == "deferral" and c.p.get("refusal_exception")
     if ticked and not refusal_ground(c.case.events):
-        return (
+        return Msg(
             "勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定"
-            f"（目前联合劝返 {len(joint_days(c.case.events))} 天）"
+            "（目前联合劝返 {days} 天）",
+            days=len(joint_days(c.case.events)),
         )
     if deferral_ground(c.case.events) is None:
         return _ground_missing(c.case.events)
@@ -226,18 +252,25 @@ def approver_is_county_account(c: Ctx) -> str | None:
     if c.event.kind == "deferral" and not username:
         return None  # an application not yet decided
     if not username:
-        return "需要县级审批人：请从用户中选择县教育局（县级管理员）账户"
+        return N_("需要县级审批人：请从用户中选择县教育局（县级管理员）账户")
     account = c.account(username)
     if account is None:
         recorded = str(c.p.get("approver_role") or "")
         if c.replay and recorded in COUNTY_ROLES:
             return None  # approved on another device by an account this one does not hold
-        return f"审批人“{username}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写"
+        return Msg(
+            "审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写",
+            name=username,
+        )
     if account.role not in COUNTY_ROLES:
         label = ROLE_LABELS.get(account.role, account.role)
-        return f"审批人“{account.display_name}”是{label}账户，只能申请，不能审批；请选择县级账户"
+        return Msg(
+            "审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户",
+            name=account.display_name,
+            role=label,
+        )
     if not account.active and not c.replay:
-        return f"审批人账户“{account.display_name}”已停用"
+        return Msg("审批人账户“{name}”已停用", name=account.display_name)
     return None
 
 
@@ -246,7 +279,10 @@ def evidence_is_of_this_case(c: Ctx) -> str | None:
     known = c.ids_of()
     missing = [str(x) for x in c.p.get("evidence") or () if str(x) not in known]
     if missing:
-        return f"佐证材料不是本案件的记录（{'、'.join(m[:8] for m in missing)}）：请选择本案的文书、记录或附件"
+        return Msg(
+            "佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件",
+            ids=tuple(m[:8] for m in missing),
+        )
     return None
 
 
@@ -256,7 +292,7 @@ def receipt_answers_a_sent_notice(c: Ctx) -> str | None:
         return None
     target = c.ids_of("notice").get(str(c.p.get("replies_to") or ""))
     if target is None or target.payload.get("direction") != "sent":
-        return "回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函"
+        return N_("回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函")
     return None
 
 
@@ -264,7 +300,7 @@ def served_document_is_of_this_case(c: Ctx) -> str | None:
     """A 送达回证 names a legal step of this case (when it names one)."""
     ref = str(c.p.get("legal_step_id") or "")
     if ref and ref not in c.ids_of("legal_step", "document"):
-        return "送达回证对应的文书不是本案的记录"
+        return N_("送达回证对应的文书不是本案的记录")
     return None
 
 
@@ -274,20 +310,24 @@ def over_age_on_that_date(c: Ctx) -> str | None:
         return None
     birth = c.case.birth_date
     if birth is None:
-        return "超龄销号需要学生的出生日期（请先补全身份证号或出生日期）"
+        return N_("超龄销号需要学生的出生日期（请先补全身份证号或出生日期）")
     on = c.event.occurred_on
     if age_on(birth, on) >= c.age_rule.child_labour_age:
         return None
     if c.age_rule.expected_grade(birth, on) > c.age_rule.years:
         return None
-    return f"学生在 {on.isoformat()} 为 {age_on(birth, on)} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号"
+    return Msg(
+        "学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号",
+        day=on.isoformat(),
+        age=age_on(birth, on),
+    )
 
 
 def dropout_has_cause(c: Ctx) -> str | None:
     """Confirming a suspected case as 辍学 needs a cause."""
     if c.case.causes:
         return None
-    return "确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因"
+    return N_("确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因")
 
 
 def transition_allowed(c: Ctx) -> str | None:
@@ -306,7 +346,7 @@ def transition_allowed(c: Ctx) -> str | None:
     try:
         check_transition(c.case.state, c.event.action, c.case.facts, params)
     except TransitionRefused as exc:
-        return str(exc)
+        return exc.args[0]
     return None
 
 
@@ -334,57 +374,59 @@ COMMON: tuple[Precondition, ...] = (not_after_today, not_before_opened, text_wit
 
 EVENT_RULES: dict[str, EventRule] = {
     "contact": EventRule(
-        "劝返联系",
+        N_("劝返联系"),
         WRITERS,
-        required=(("participants", "参与人员"),),
+        required=(("participants", N_("参与人员")),),
         preconditions=(contact_allowed_in_state, home_visit_is_complete),
     ),
     "legal_step": EventRule(
-        "法律程序",
+        N_("法律程序"),
         CASE_WORKERS,
-        required=(("step", "法律程序"),),
+        required=(("step", N_("法律程序")),),
         preconditions=(legal_only_in_dropout_or_persuading, ladder_order_and_timing),
         by_value={
-            "step=penalty": (("amount", "罚款金额"),),
-            "step=school_notice": (("deadline", "返校期限"),),
-            "step=order_notice": (("deadline", "改正期限"),),
+            "step=penalty": (("amount", N_("罚款金额")),),
+            "step=school_notice": (("deadline", N_("返校期限")),),
+            "step=order_notice": (("deadline", N_("改正期限")),),
         },
     ),
     "service_receipt": EventRule(
-        "送达回证",
+        N_("送达回证"),
         CASE_WORKERS,
         required=(
-            ("doc_name", "送达文书名称"),
-            ("recipient", "受送达人"),
-            ("served_at", "送达时间"),
+            ("doc_name", N_("送达文书名称")),
+            ("recipient", N_("受送达人")),
+            ("served_at", N_("送达时间")),
         ),
         preconditions=(served_document_is_of_this_case,),
     ),
     "deferral": EventRule(
-        "延缓/休学申请",
+        N_("延缓/休学申请"),
         COUNTY_AND_TOWNSHIP,
-        required=(("reason", "延缓/休学原因"), ("until", "截止日期")),
+        required=(("reason", N_("延缓/休学原因")), ("until", N_("截止日期"))),
         preconditions=(deferral_has_ground, approver_is_county_account),
     ),
     "assessment": EventRule(
-        "残疾评估", COUNTY_AND_TOWNSHIP, required=(("conclusion", "评估结论"),)
+        N_("残疾评估"), COUNTY_AND_TOWNSHIP, required=(("conclusion", N_("评估结论")),)
     ),
-    "home_teaching": EventRule("送教上门", CASE_WORKERS, required=(("teachers", "送教教师"),)),
+    "home_teaching": EventRule(
+        N_("送教上门"), CASE_WORKERS, required=(("teachers", N_("送教教师")),)
+    ),
     "return": EventRule(
-        "复学登记",
+        N_("复学登记"),
         CASE_WORKERS,
-        required=(("return_date", "复学日期"), ("school_id", "复学学校")),
+        required=(("return_date", N_("复学日期")), ("school_id", N_("复学学校"))),
     ),
-    "follow_up": EventRule("跟踪回访", WRITERS),
-    "support": EventRule("资助帮扶", CASE_WORKERS, required=(("kind", "资助类别"),)),
+    "follow_up": EventRule(N_("跟踪回访"), WRITERS),
+    "support": EventRule(N_("资助帮扶"), CASE_WORKERS, required=(("kind", N_("资助类别")),)),
     "notice": EventRule(
-        "告知函",
+        N_("告知函"),
         COUNTY_AND_TOWNSHIP,
-        required=(("counterpart", "对方单位"),),
+        required=(("counterpart", N_("对方单位")),),
         preconditions=(receipt_answers_a_sent_notice,),
     ),
-    "attachment": EventRule("附件", WRITERS, required=(("sha256", "附件"),)),
-    "document": EventRule("打印文书", CASE_WORKERS),
+    "attachment": EventRule(N_("附件"), WRITERS, required=(("sha256", N_("附件")),)),
+    "document": EventRule(N_("打印文书"), CASE_WORKERS),
 }
 
 _APPROVED = (approver_is_county_account,)
@@ -394,23 +436,23 @@ _T = (transition_allowed, not_before_previous_transition)
 TRANSITION_RULES: dict[Action, TransitionRule] = {
     Action.CONFIRM_DROPOUT: TransitionRule(CASE_WORKERS, preconditions=(*_T, dropout_has_cause)),
     Action.VERIFY_ENROLLED: TransitionRule(
-        CASE_WORKERS, required=(("evidence", "佐证材料"),), preconditions=(*_T, *_CLOSE)
+        CASE_WORKERS, required=(("evidence", N_("佐证材料")),), preconditions=(*_T, *_CLOSE)
     ),
     Action.START_PERSUASION: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.REGISTER_RETURN: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.START_MONITORING: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.CLOSE_RETURNED: TransitionRule(
-        CASE_WORKERS, required=(("evidence", "佐证材料"),), preconditions=(*_T, *_CLOSE)
+        CASE_WORKERS, required=(("evidence", N_("佐证材料")),), preconditions=(*_T, *_CLOSE)
     ),
     Action.RELAPSE: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.APPROVE_DEFERRAL: TransitionRule(
         CASE_WORKERS,
-        required=(("reason", "原因"),),
+        required=(("reason", N_("原因")),),
         preconditions=(*_T, deferral_has_ground, *_APPROVED),
     ),
     Action.RENEW_DEFERRAL: TransitionRule(
         CASE_WORKERS,
-        required=(("reason", "原因"),),
+        required=(("reason", N_("原因")),),
         preconditions=(*_T, deferral_has_ground, *_APPROVED),
     ),
     Action.END_DEFERRAL: TransitionRule(CASE_WORKERS, preconditions=_T),
@@ -421,12 +463,12 @@ TRANSITION_RULES: dict[Action, TransitionRule] = {
     Action.START_HOME_TEACHING: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.NOTIFY_TRANSFER: TransitionRule(COUNTY_AND_TOWNSHIP, preconditions=_T),
     Action.CLOSE_TRANSFERRED: TransitionRule(
-        CASE_WORKERS, required=(("evidence", "佐证材料"),), preconditions=(*_T, *_CLOSE)
+        CASE_WORKERS, required=(("evidence", N_("佐证材料")),), preconditions=(*_T, *_CLOSE)
     ),
     Action.RESUME_PERSUASION: TransitionRule(CASE_WORKERS, preconditions=_T),
     Action.CLOSE_OTHER: TransitionRule(
         CASE_WORKERS,
-        required=(("evidence", "佐证材料"), ("reason", "销号原因")),
+        required=(("evidence", N_("佐证材料")), ("reason", N_("销号原因"))),
         preconditions=(*_T, *_CLOSE, over_age_on_that_date),
     ),
 }
@@ -437,22 +479,22 @@ APPROVAL_ACTIONS = frozenset(
 )
 
 _FIELD_LABELS = {
-    "participants": "参与人员",
-    "met": "见到的人",
-    "findings": "了解到的情况",
-    "next_step": "下一步",
-    "summary": "摘要",
-    "content": "内容",
-    "reason": "原因",
-    "conclusion": "评估结论",
-    "note": "备注",
-    "doc_no": "文书编号",
-    "issuer": "发文单位",
-    "addressee": "受文人",
-    "recipient": "受送达人",
-    "counterpart": "对方单位",
-    "place": "地点",
-    "proof": "证明材料",
+    "participants": N_("参与人员"),
+    "met": N_("见到的人"),
+    "findings": N_("了解到的情况"),
+    "next_step": N_("下一步"),
+    "summary": N_("摘要"),
+    "content": N_("内容"),
+    "reason": N_("原因"),
+    "conclusion": N_("评估结论"),
+    "note": N_("备注"),
+    "doc_no": N_("文书编号"),
+    "issuer": N_("发文单位"),
+    "addressee": N_("受文人"),
+    "recipient": N_("受送达人"),
+    "counterpart": N_("对方单位"),
+    "place": N_("地点"),
+    "proof": N_("证明材料"),
 }
 
 
@@ -480,7 +522,7 @@ def refusals(c: Ctx) -> list[Refusal]:
     ev = c.event
     if ev.kind == "transition":
         if ev.action is None:
-            return [Refusal("transition_allowed", "状态变更缺少办理事项")]
+            return [Refusal("transition_allowed", N_("状态变更缺少办理事项"))]
         rule = TRANSITION_RULES[ev.action]
         label = ACTION_LABELS[ev.action]
         roles, required, pre = rule.roles, rule.required, rule.preconditions
@@ -500,13 +542,19 @@ def refusals(c: Ctx) -> list[Refusal]:
         out.append(Refusal(rule, message, ev.event_id, ev.kind, ev.occurred_on.isoformat()))
 
     if c.role is not None and c.role not in roles:
-        allowed = "、".join(ROLE_LABELS[r] for r in sorted(roles) if r in ROLE_LABELS)
+        allowed = tuple(ROLE_LABELS[r] for r in sorted(roles) if r in ROLE_LABELS)
         refuse(
-            "roles", f"{ROLE_LABELS.get(c.role, c.role)}账户不能登记“{label}”（可由{allowed}登记）"
+            "roles",
+            Msg(
+                "{role}账户不能登记“{what}”（可由{allowed}登记）",
+                role=ROLE_LABELS.get(c.role, c.role),
+                what=label,
+                allowed=allowed,
+            ),
         )
     missing = [lbl for key, lbl in required if not _filled(c.p.get(key))]
     if missing:
-        refuse("required", f"{label}需要填写：" + "、".join(missing))
+        refuse("required", Msg("{what}需要填写：{fields}", what=label, fields=tuple(missing)))
     for f in (*COMMON, *pre):
         message = f(c)
         if message:
@@ -579,7 +627,9 @@ def replay(
     for n, ev in enumerate(evs):
         day = _d(ev.occurred_on)
         if day is None:
-            found.append(Refusal("not_after_today", "日期无法识别", ev.id, ev.kind, ev.occurred_on))
+            found.append(
+                Refusal("not_after_today", N_("日期无法识别"), ev.id, ev.kind, ev.occurred_on)
+            )
             continue
         has_plan = history.has_plan and (
             history.plan_made_on is None or history.plan_made_on <= day
@@ -599,7 +649,9 @@ def replay(
                 action = Action(ev.payload.get("action", ""))
             except ValueError:
                 found.append(
-                    Refusal("transition_allowed", "未知的办理事项", ev.id, ev.kind, ev.occurred_on)
+                    Refusal(
+                        "transition_allowed", N_("未知的办理事项"), ev.id, ev.kind, ev.occurred_on
+                    )
                 )
                 continue
         ctx = Ctx(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.domain.errors import TransitionRefused
+from desktop.domain.text import N_, Msg
 
 
 class State(StrEnum):
@@ -28,15 +29,15 @@ class State(StrEnum):
 
 
 STATE_LABELS = {
-    State.SUSPECTED: "疑似辍学",
-    State.DROPOUT: "已确认辍学",
-    State.PERSUADING: "劝返中",
-    State.RETURNED: "已复学",
-    State.MONITORING: "跟踪巩固",
-    State.DEFERRED: "延缓入学/休学",
-    State.HOME_TEACHING: "送教上门",
-    State.TRANSFERRED_PENDING: "跨省转出待回执",
-    State.CLOSED: "已销号",
+    State.SUSPECTED: N_("疑似辍学"),
+    State.DROPOUT: N_("已确认辍学"),
+    State.PERSUADING: N_("劝返中"),
+    State.RETURNED: N_("已复学"),
+    State.MONITORING: N_("跟踪巩固"),
+    State.DEFERRED: N_("延缓入学/休学"),
+    State.HOME_TEACHING: N_("送教上门"),
+    State.TRANSFERRED_PENDING: N_("跨省转出待回执"),
+    State.CLOSED: N_("已销号"),
 }
 
 
@@ -50,17 +51,17 @@ class Outcome(StrEnum):
 
 
 OUTCOME_LABELS = {
-    Outcome.VERIFIED_ENROLLED: "核实在读/误报",
-    Outcome.RETURNED: "复学巩固期满",
-    Outcome.TRANSFERRED: "跨省转出已回执",
-    Outcome.OTHER: "超龄/死亡/出境等",
+    Outcome.VERIFIED_ENROLLED: N_("核实在读/误报"),
+    Outcome.RETURNED: N_("复学巩固期满"),
+    Outcome.TRANSFERRED: N_("跨省转出已回执"),
+    Outcome.OTHER: N_("超龄/死亡/出境等"),
 }
 
 OTHER_CLOSE_REASONS = {
-    "over_age": "超龄",
-    "death": "死亡",
-    "abroad": "出境",
-    "graduated": "完成义务教育",
+    "over_age": N_("超龄"),
+    "death": N_("死亡"),
+    "abroad": N_("出境"),
+    "graduated": N_("完成义务教育"),
 }
 
 
@@ -84,22 +85,22 @@ class Action(StrEnum):
 
 
 ACTION_LABELS = {
-    Action.CONFIRM_DROPOUT: "确认辍学",
-    Action.VERIFY_ENROLLED: "核实在读销号",
-    Action.START_PERSUASION: "启动劝返",
-    Action.REGISTER_RETURN: "登记复学",
-    Action.START_MONITORING: "转入跟踪巩固",
-    Action.CLOSE_RETURNED: "巩固期满销号",
-    Action.RELAPSE: "反弹（再次辍学）",
-    Action.APPROVE_DEFERRAL: "批准延缓入学/休学",
-    Action.RENEW_DEFERRAL: "延续延缓/休学",
-    Action.END_DEFERRAL: "延缓期满未复学",
-    Action.REFUSAL_EXCEPTION: "认定拒不返校特殊情形",
-    Action.START_HOME_TEACHING: "转为送教上门",
-    Action.NOTIFY_TRANSFER: "跨省转出告知",
-    Action.CLOSE_TRANSFERRED: "收到回执销号",
-    Action.RESUME_PERSUASION: "恢复劝返",
-    Action.CLOSE_OTHER: "其他原因销号",
+    Action.CONFIRM_DROPOUT: N_("确认辍学"),
+    Action.VERIFY_ENROLLED: N_("核实在读销号"),
+    Action.START_PERSUASION: N_("启动劝返"),
+    Action.REGISTER_RETURN: N_("登记复学"),
+    Action.START_MONITORING: N_("转入跟踪巩固"),
+    Action.CLOSE_RETURNED: N_("巩固期满销号"),
+    Action.RELAPSE: N_("反弹（再次辍学）"),
+    Action.APPROVE_DEFERRAL: N_("批准延缓入学/休学"),
+    Action.RENEW_DEFERRAL: N_("延续延缓/休学"),
+    Action.END_DEFERRAL: N_("延缓期满未复学"),
+    Action.REFUSAL_EXCEPTION: N_("认定拒不返校特殊情形"),
+    Action.START_HOME_TEACHING: N_("转为送教上门"),
+    Action.NOTIFY_TRANSFER: N_("跨省转出告知"),
+    Action.CLOSE_TRANSFERRED: N_("收到回执销号"),
+    Action.RESUME_PERSUASION: N_("恢复劝返"),
+    Action.CLOSE_OTHER: N_("其他原因销号"),
 }
 
 # action -> (states it may start from, state it leads to)
@@ -183,12 +184,14 @@ class ActionParams:
 
 def _need_approver(params: ActionParams, what: str) -> None:
     if not params.approver.strip():
-        raise TransitionRefused(f"{what}需要审批人，请填写审批人")
+        raise TransitionRefused(Msg("{what}需要审批人，请填写审批人", what=what))
 
 
 def _need_evidence(params: ActionParams, what: str) -> None:
     if not params.evidence:
-        raise TransitionRefused(f"{what}需要佐证材料（文书、复学记录或附件），请先添加佐证")
+        raise TransitionRefused(
+            Msg("{what}需要佐证材料（文书、复学记录或附件），请先添加佐证", what=what)
+        )
 
 
 def check(
@@ -199,61 +202,73 @@ def check(
     starts, target = TRANSITIONS[action]
     label = ACTION_LABELS[action]
     if state not in starts:
-        allowed = "、".join(STATE_LABELS[s] for s in sorted(starts, key=list(State).index))
+        allowed = tuple(STATE_LABELS[s] for s in sorted(starts, key=list(State).index))
         raise TransitionRefused(
-            f"案件当前状态为“{STATE_LABELS[state]}”，不能{label}（只能从{allowed}状态办理）"
+            Msg(
+                "案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）",
+                state=STATE_LABELS[state],
+                action=label,
+                allowed=allowed,
+            )
         )
     if state is State.CLOSED and action is Action.RELAPSE and facts.outcome is not Outcome.RETURNED:
-        raise TransitionRefused("只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件")
+        raise TransitionRefused(
+            N_("只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件")
+        )
     today = params.on or dt.date.today()
 
     if action is Action.START_PERSUASION and not facts.has_plan:
-        raise TransitionRefused("启动劝返前必须先制定“一人一案”工作方案")
+        raise TransitionRefused(N_("启动劝返前必须先制定“一人一案”工作方案"))
     if action is Action.REGISTER_RETURN and not facts.has_return_record:
-        raise TransitionRefused("登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）")
+        raise TransitionRefused(N_("登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）"))
     if action is Action.REFUSAL_EXCEPTION:
         if facts.refusal_exception:
-            raise TransitionRefused("该案件已认定为拒不返校特殊情形，劝返工作继续进行")
+            raise TransitionRefused(N_("该案件已认定为拒不返校特殊情形，劝返工作继续进行"))
         if (
             facts.joint_persuasion_count < JOINT_PERSUASIONS_FOR_EXCEPTION
             and not facts.has_judgment
         ):
             raise TransitionRefused(
-                "认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定"
-                f"（目前联合劝返 {facts.joint_persuasion_count} 天，无判决裁定；同一天的多次只算一次）"
+                Msg(
+                    "认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门"
+                    "判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）",
+                    days=facts.joint_persuasion_count,
+                )
             )
-        _need_approver(params, "认定拒不返校特殊情形（县级领导小组核实同意）")
+        _need_approver(params, N_("认定拒不返校特殊情形（县级领导小组核实同意）"))
     if action in (Action.APPROVE_DEFERRAL, Action.RENEW_DEFERRAL):
         _need_approver(params, ACTION_LABELS[action])
         if params.until is None:
-            raise TransitionRefused("延缓入学/休学需要填写截止日期")
+            raise TransitionRefused(N_("延缓入学/休学需要填写截止日期"))
         if params.until <= today:
-            raise TransitionRefused("延缓入学/休学的截止日期应晚于今天")
+            raise TransitionRefused(N_("延缓入学/休学的截止日期应晚于今天"))
         if (params.until - today).days > MAX_DEFERRAL_DAYS:
-            raise TransitionRefused("延缓入学/休学期限一般不超过一年，期满可申请延续")
+            raise TransitionRefused(N_("延缓入学/休学期限一般不超过一年，期满可申请延续"))
         if not params.reason.strip():
-            raise TransitionRefused("延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）")
+            raise TransitionRefused(N_("延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）"))
     if action is Action.END_DEFERRAL and facts.deferral_until and facts.deferral_until > today:
-        raise TransitionRefused(f"延缓/休学期至 {facts.deferral_until.isoformat()} 才到期")
+        raise TransitionRefused(
+            Msg("延缓/休学期至 {day} 才到期", day=facts.deferral_until.isoformat())
+        )
     if action is Action.START_HOME_TEACHING and not facts.has_assessment:
-        raise TransitionRefused("转为送教上门需要县残疾人教育专家委员会的评估意见")
+        raise TransitionRefused(N_("转为送教上门需要县残疾人教育专家委员会的评估意见"))
     if action is Action.NOTIFY_TRANSFER and not facts.has_transfer_notice:
-        raise TransitionRefused("跨省转出前需要先发出《跨省辍学学生情况告知函》")
+        raise TransitionRefused(N_("跨省转出前需要先发出《跨省辍学学生情况告知函》"))
     if action is Action.CLOSE_TRANSFERRED and not facts.has_transfer_receipt:
-        raise TransitionRefused("跨省转出销号需要户籍所在地的回执")
+        raise TransitionRefused(N_("跨省转出销号需要户籍所在地的回执"))
     if (
         action is Action.CLOSE_RETURNED
         and facts.monitoring_until
         and facts.monitoring_until > today
     ):
         raise TransitionRefused(
-            f"跟踪巩固期至 {facts.monitoring_until.isoformat()} 才满，暂不能销号"
+            Msg("跟踪巩固期至 {day} 才满，暂不能销号", day=facts.monitoring_until.isoformat())
         )
     if action is Action.CLOSE_OTHER and params.reason not in OTHER_CLOSE_REASONS:
-        raise TransitionRefused("其他原因销号需选择原因：超龄、死亡、出境或完成义务教育")
+        raise TransitionRefused(N_("其他原因销号需选择原因：超龄、死亡、出境或完成义务教育"))
     if target is State.CLOSED:
-        _need_evidence(params, "销号")
-        _need_approver(params, "销号")
+        _need_evidence(params, N_("销号"))
+        _need_approver(params, N_("销号"))
     return target
 
 
@@ -287,10 +302,10 @@ def available_actions(
 def check_contact(state: State, facts: CaseFacts) -> None:
     """May a contact (visit, call, persuasion) be logged against a case in `state`?"""
     if state is State.CLOSED:
-        raise TransitionRefused("案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”")
+        raise TransitionRefused(N_("案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”"))
     if state is State.DROPOUT and not facts.has_plan:
         raise TransitionRefused(
-            "该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作"
+            N_("该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作")
         )
 
 

@@ -20,6 +20,7 @@ from desktop.domain.states import (
     STATE_LABELS,
     State,
 )
+from desktop.domain.text import N_, Msg
 from desktop.store import db
 
 # Ledger key -> case states it shows (None: every case). Order is the navigation order.
@@ -336,6 +337,8 @@ class TodayItem:
     overdue: bool = False
 
 
+_LATE = N_("（已逾期）")
+
 TODAY_SECTIONS = {
     "visits": "走访到期或逾期",
     "monitoring": "复学跟踪巩固",
@@ -383,9 +386,13 @@ def today_items(
         [horizon, *params, limit],
     ):
         late = r["next_contact_on"] < iso
-        what = "核实" if r["state"] == "suspected" else "走访劝返"
-        detail = f"{STATE_LABELS[State(r['state'])]}，应于 {r['next_contact_on']} {what}" + (
-            "（已逾期）" if late else ""
+        detail = Msg(
+            "{state}，应于 {day} 核实{late}"
+            if r["state"] == "suspected"
+            else "{state}，应于 {day} 走访劝返{late}",
+            state=STATE_LABELS[State(r["state"])],
+            day=r["next_contact_on"],
+            late=_LATE if late else "",
         )
         items.append(
             TodayItem(
@@ -399,14 +406,16 @@ def today_items(
     ):
         if r["monitoring_until"] and r["monitoring_until"] <= iso:
             detail, due, late = (
-                f"跟踪巩固期已于 {r['monitoring_until']} 期满，可办理销号",
+                Msg("跟踪巩固期已于 {day} 期满，可办理销号", day=r["monitoring_until"]),
                 r["monitoring_until"],
                 False,
             )
         else:
             late = (r["next_contact_on"] or iso) < iso
-            detail = f"复学跟踪回访，应于 {r['next_contact_on']} 进行" + (
-                "（已逾期）" if late else ""
+            detail = Msg(
+                "复学跟踪回访，应于 {day} 进行{late}",
+                day=r["next_contact_on"],
+                late=_LATE if late else "",
             )
             due = r["next_contact_on"] or ""
         items.append(TodayItem("monitoring", title(r), detail, due, r["id"], r["child_id"], late))
@@ -417,7 +426,10 @@ def today_items(
         [warn, *params, limit],
     ):
         late = r["deferral_until"] < iso
-        detail = f"延缓/休学期至 {r['deferral_until']}" + ("，已到期" if late else "，即将到期")
+        detail = Msg(
+            "延缓/休学期至 {day}，已到期" if late else "延缓/休学期至 {day}，即将到期",
+            day=r["deferral_until"],
+        )
         items.append(
             TodayItem(
                 "deferrals", title(r), detail, r["deferral_until"], r["id"], r["child_id"], late
@@ -430,8 +442,11 @@ def today_items(
         [since, horizon, *params, limit],
     ):
         late = r["legal_deadline"] < iso
-        detail = f"限期返校期限 {r['legal_deadline']}" + (
-            "已过，学生仍未返校，考虑下一步法律程序" if late else "即将到期"
+        detail = Msg(
+            "限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序"
+            if late
+            else "限期返校期限 {day}即将到期",
+            day=r["legal_deadline"],
         )
         items.append(
             TodayItem("legal", title(r), detail, r["legal_deadline"], r["id"], r["child_id"], late)
@@ -484,7 +499,11 @@ def campaign_items(
             TodayItem(
                 "campaign",
                 r["name"],
-                f"上学期在{r['school'] or '校'}读{codes.GRADES.label(r['grade'])}，本学期未注册，请核实",
+                Msg(
+                    "上学期在{school}读{grade}，本学期未注册，请核实",
+                    school=r["school"] or N_("校"),
+                    grade=codes.GRADES.label(r["grade"]),
+                ),
                 "",
                 None,
                 r["id"],
@@ -499,10 +518,13 @@ def campaign_items(
         f" AND {cwhere} ORDER BY c.found_on LIMIT ?",
         [old, *cparams, limit],
     ):
+        detail: str
         if r["state"] == "suspected":
-            detail = f"疑似辍学自 {r['found_on']} 起超过 {suspected_days} 天未核实"
+            detail = Msg(
+                "疑似辍学自 {day} 起超过 {days} 天未核实", day=r["found_on"], days=suspected_days
+            )
         else:
-            detail = "已确认辍学，尚未制定“一人一案”，劝返工作应立即启动"
+            detail = N_("已确认辍学，尚未制定“一人一案”，劝返工作应立即启动")
         items.append(
             TodayItem(
                 "campaign",

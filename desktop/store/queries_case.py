@@ -18,6 +18,7 @@ from desktop.domain.states import (
     Outcome,
     State,
 )
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store import db
 
 # --- timeline ---------------------------------------------------------------------------
@@ -85,8 +86,8 @@ def timeline(conn: sqlite3.Connection, case_id: str) -> list[TimelineEntry]:
     return out
 
 
-def _labels(code_list: codes.CodeList, values: Sequence[str] | None) -> str:
-    return "、".join(code_list.label(v) for v in values or ())
+def _labels(code_list: codes.CodeList, values: Sequence[str] | None) -> tuple[str, ...]:
+    return tuple(code_list.label(v) for v in values or ())
 
 
 def when(value: str) -> str:
@@ -97,84 +98,136 @@ def when(value: str) -> str:
         moment = dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
         return value or ""
-    day = f"{moment.year}年{moment.month}月{moment.day}日"
-    return day if len(value) <= 10 else f"{day} {moment:%H:%M}"
+    day = Msg("{year}年{month}月{day}日", year=moment.year, month=moment.month, day=moment.day)
+    return day if len(value) <= 10 else Joined(" ", [day, f"{moment:%H:%M}"])
+
+
+def _part(template: str, value: object, **more: object) -> str:
+    """`template` with {value} filled, or "" when there is no value."""
+    return Msg(template, value=value, **more) if value else ""
+
+
+_NOTICE_DIRECTIONS = {
+    "sent": N_("发出告知函"),
+    "received": N_("收到告知函"),
+    "receipt": N_("回执告知函"),
+}
 
 
 def event_summary(kind: str, p: dict[str, Any]) -> str:
-    """One line a person reads in the timeline."""
+    """One line a person reads in the timeline (marked texts: the interface translates it)."""
     if kind == "contact":
-        parts = [codes.CONTACT_KINDS.label(p.get("kind", "home_visit"))]
-        if p.get("departments"):
-            parts.append(f"部门：{_labels(codes.DEPARTMENTS, p['departments'])}")
-        if p.get("participants"):
-            parts.append(f"参与：{'、'.join(p['participants'])}")
-        if p.get("result"):
-            parts.append(f"结果：{codes.CONTACT_RESULTS.label(p['result'])}")
-        if p.get("findings"):
-            parts.append(p["findings"])
-        if p.get("next_date"):
-            parts.append(f"下次：{p['next_date']}")
-        return "；".join(parts)
+        return Joined(
+            "；",
+            [
+                codes.CONTACT_KINDS.label(p.get("kind", "home_visit")),
+                _part(N_("部门：{value}"), _labels(codes.DEPARTMENTS, p.get("departments"))),
+                _part(N_("参与：{value}"), tuple(p.get("participants") or ())),
+                _part(N_("结果：{value}"), codes.CONTACT_RESULTS.label(p.get("result"))),
+                p.get("findings") or "",
+                _part(N_("下次：{value}"), p.get("next_date")),
+            ],
+        )
     if kind == "legal_step":
-        parts = [codes.LEGAL_STEPS.label(p.get("step", "education"))]
-        for key, label in (("doc_no", "编号"), ("issuer", "发文"), ("deadline", "期限")):
-            if p.get(key):
-                parts.append(f"{label}：{p[key]}")
-        return "；".join(parts)
+        return Joined(
+            "；",
+            [
+                codes.LEGAL_STEPS.label(p.get("step", "education")),
+                _part(N_("编号：{value}"), p.get("doc_no")),
+                _part(N_("发文：{value}"), p.get("issuer")),
+                _part(N_("期限：{value}"), p.get("deadline")),
+            ],
+        )
     if kind == "service_receipt":
-        return "；".join(
-            x
-            for x in (
-                f"{p.get('doc_name', '')} {p.get('doc_no', '')}".strip(),
-                f"受送达人：{p.get('recipient', '')}",
+        return Joined(
+            "；",
+            [
+                Joined(" ", [p.get("doc_name", ""), p.get("doc_no", "")]),
+                Msg("受送达人：{value}", value=p.get("recipient", "")),
                 codes.SERVICE_METHODS.label(p.get("method", "direct")),
-                f"送达时间：{when(p.get('served_at', ''))}",
-            )
-            if x
+                Msg("送达时间：{value}", value=when(p.get("served_at", ""))),
+            ],
         )
     if kind == "return":
-        return (
-            f"复学日期 {p.get('return_date', '')}；{codes.GRADES.label(p.get('grade', ''))}"
-            f"{p.get('class_name', '')}；安置：{codes.PLACEMENTS.label(p.get('placement', ''))}"
+        return Joined(
+            "；",
+            [
+                Msg("复学日期 {value}", value=p.get("return_date", "")),
+                Joined("", [codes.GRADES.label(p.get("grade", "")), p.get("class_name", "")]),
+                Msg("安置：{value}", value=codes.PLACEMENTS.label(p.get("placement", ""))),
+            ],
         )
     if kind == "follow_up":
-        att = "在校" if p.get("attending", True) else "未在校"
-        return f"{att}；{p.get('note', '')}" + (
-            f"；帮扶：{_labels(codes.HELP_MEASURES, p.get('help_given'))}"
-            if p.get("help_given")
-            else ""
+        return Joined(
+            "；",
+            [
+                N_("在校") if p.get("attending", True) else N_("未在校"),
+                p.get("note", ""),
+                _part(N_("帮扶：{value}"), _labels(codes.HELP_MEASURES, p.get("help_given"))),
+            ],
         )
     if kind == "support":
-        return f"{codes.SUPPORT_KINDS.label(p.get('kind', ''))} {p.get('amount', '')}元 {p.get('period', '')}".strip()
-    if kind == "deferral":
-        what = "延缓入学" if p.get("kind") == "defer_entry" else "休学"
-        return f"{what}至 {p.get('until', '')}；原因：{p.get('reason', '')}"
-    if kind == "home_teaching":
-        return f"{p.get('hours', '')}课时；教师：{'、'.join(p.get('teachers', ()))}；{p.get('content', '')}"
-    if kind == "assessment":
-        return f"评估结论：{p.get('conclusion', '')}"
-    if kind == "notice":
-        direction = {"sent": "发出", "received": "收到", "receipt": "回执"}.get(
-            p.get("direction", ""), ""
+        return Joined(
+            " ",
+            [
+                codes.SUPPORT_KINDS.label(p.get("kind", "")),
+                _part(N_("{value}元"), p.get("amount")),
+                p.get("period", ""),
+            ],
         )
-        return f"{direction}告知函；对方：{p.get('counterpart', '')} {p.get('doc_no', '')}".strip()
+    if kind == "deferral":
+        what = N_("延缓入学") if p.get("kind") == "defer_entry" else N_("休学")
+        return Joined(
+            "；",
+            [
+                Msg("{what}至 {value}", what=what, value=p.get("until", "")),
+                Msg("原因：{value}", value=p.get("reason", "")),
+            ],
+        )
+    if kind == "home_teaching":
+        return Joined(
+            "；",
+            [
+                Msg("{value}课时", value=p.get("hours", "")),
+                Msg("教师：{value}", value=tuple(p.get("teachers", ()))),
+                p.get("content", ""),
+            ],
+        )
+    if kind == "assessment":
+        return Msg("评估结论：{value}", value=p.get("conclusion", ""))
+    if kind == "notice":
+        return Joined(
+            "；",
+            [
+                _NOTICE_DIRECTIONS.get(p.get("direction", ""), N_("告知函")),
+                Msg(
+                    "对方：{value}",
+                    value=Joined(" ", [p.get("counterpart", ""), p.get("doc_no", "")]),
+                ),
+            ],
+        )
     if kind == "void":
-        return f"作废；原因：{p.get('reason', '')}"
+        return Msg("作废；原因：{value}", value=p.get("reason", ""))
     if kind == "transition":
         try:
             action = ACTION_LABELS[Action(p.get("action", ""))]
             to = STATE_LABELS[State(p.get("to_state", ""))]
         except ValueError:
             return str(p.get("action", ""))
-        extra = f"；审批：{p['approver']}" if p.get("approver") else ""
-        if p.get("until"):
-            extra += f"；至 {p['until']}"
-        return f"{action} → {to}{extra}"
+        return Joined(
+            "；",
+            [
+                Msg("{action} → {to}", action=action, to=to),
+                _part(N_("审批：{value}"), p.get("approver")),
+                _part(N_("至 {value}"), p.get("until")),
+            ],
+        )
     if kind == "attachment":
-        return f"{p.get('filename', '')} {p.get('caption', '')}".strip()
+        return Joined(" ", [p.get("filename", ""), p.get("caption", "")])
     if kind == "document":
-        return f"{codes.DOCUMENT_TITLES.label(p.get('template', ''))} {p.get('number', '')}".strip()
+        return Joined(
+            " ", [codes.DOCUMENT_TITLES.label(p.get("template", "")), p.get("number", "")]
+        )
     return ""
 
 
@@ -226,18 +279,18 @@ def possible_duplicates(
                 )
 
     if id_number:
-        add(conn.execute(sql + "ch.id_number = ?", (id_number,)).fetchall(), "身份证号相同")
+        add(conn.execute(sql + "ch.id_number = ?", (id_number,)).fetchall(), N_("身份证号相同"))
     if name and birth_date:
         add(
             conn.execute(sql + "ch.name = ? AND ch.birth_date = ?", (name, birth_date)).fetchall(),
-            "姓名和出生日期相同",
+            N_("姓名和出生日期相同"),
         )
     if name and village_code:
         add(
             conn.execute(
                 sql + "ch.name = ? AND ch.village_code = ?", (name, village_code)
             ).fetchall(),
-            "同村同名",
+            N_("同村同名"),
         )
     if pinyin and (birth_date or village_code):
         marks = ",".join("?" * len(pinyin))
@@ -249,5 +302,5 @@ def possible_duplicates(
             [birth_date or "-", village_code or "-", *[f"% {p} %" for p in pinyin], limit],
         ).fetchall()
         del marks
-        add(rows, "姓名拼音相同（同音字）")
+        add(rows, N_("姓名拼音相同（同音字）"))
     return list(found.values())[:limit]

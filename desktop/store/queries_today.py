@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.domain.scope import Scope
+from desktop.domain.text import Msg
 from desktop.store.queries import TodayItem
 
 # The states in which the 一人一案 plan's 劝返时限 is still running (before the child is back).
@@ -105,7 +106,11 @@ def plan_overdue(
             TodayItem(
                 "plan",
                 f"{r['name']}（{r['case_no']}）",
-                f"一人一案劝返时限 {r['deadline'][:10]} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施",
+                Msg(
+                    "一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施",
+                    day=r["deadline"][:10],
+                    days=days,
+                ),
                 r["deadline"][:10],
                 r["id"],
                 r["child_id"],

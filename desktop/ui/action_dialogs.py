@@ -24,6 +24,7 @@ from desktop.domain.states import (
 )
 from desktop.store import cases, queries
 from desktop.ui.form_widgets import CodeCombo, DateField, TextArea
+from desktop.ui.labels import domain_text
 from desktop.ui.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -108,7 +109,9 @@ class ActionDialog(RecordDialog):
                 if entry.kind in EVIDENCE_KINDS and not entry.superseded:
                     item = QListWidgetItem(
                         QCoreApplication.translate("ActionDialog", "{0} {1}：{2}").format(
-                            entry.occurred_on[:10], entry.label, entry.summary
+                            entry.occurred_on[:10],
+                            domain_text(entry.label),
+                            domain_text(entry.summary),
                         )[:80]
                     )
                     item.setData(Qt.ItemDataRole.UserRole, entry.event_id)

@@ -21,6 +21,7 @@ from desktop.ui.form_widgets import (
     NamesEdit,
     TextArea,
 )
+from desktop.ui.labels import domain_text
 from desktop.ui.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class EventDialog(RecordDialog):
         out = []
         for e in self.workbench.timeline(self.case_id or ""):
             if e.kind == kind and not e.superseded:
-                out.append((e.event_id, f"{e.occurred_on[:10]} {e.summary}"[:60]))
+                out.append((e.event_id, f"{e.occurred_on[:10]} {domain_text(e.summary)}"[:60]))
         return out
 
 

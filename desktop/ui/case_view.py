@@ -30,7 +30,13 @@ from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
 from desktop.store import cases, county, db, queries
 from desktop.store.queries_today import plan_deadline_passed
 from desktop.ui import corrections_ui
-from desktop.ui.labels import ledger_of_state, state_text
+from desktop.ui.labels import (
+    causes_text,
+    code_label,
+    domain_text,
+    ledger_of_state,
+    state_text,
+)
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -230,7 +236,7 @@ class CaseView(QWidget):
         if case["refusal_exception"]:
             badge += QCoreApplication.translate("CaseView", "·拒不返校特殊情形")
         if state is State.CLOSED and case["outcome"]:
-            badge += f"·{queries.outcome_label(case['outcome'])}"
+            badge += "·" + domain_text(queries.outcome_label(case["outcome"]))
         self.state_label.setText(QCoreApplication.translate("CaseView", "【{0}】").format(badge))
         self._fill_timeline()
         self._fill_plan()
@@ -245,7 +251,7 @@ class CaseView(QWidget):
             (QCoreApplication.translate("CaseView", "出生日期"), child["birth_date"] or ""),
             (
                 QCoreApplication.translate("CaseView", "民族"),
-                codes.ETHNICITIES.label(child["ethnicity"]),
+                code_label(codes.ETHNICITIES, child["ethnicity"]),
             ),
             (QCoreApplication.translate("CaseView", "身份证号"), child["id_number"]),
             (QCoreApplication.translate("CaseView", "学籍号"), child["xueji_no"]),
@@ -262,14 +268,17 @@ class CaseView(QWidget):
             (QCoreApplication.translate("CaseView", "学校"), school["name"] if school else ""),
             (
                 QCoreApplication.translate("CaseView", "年级班级"),
-                f"{codes.GRADES.label(child['grade']) if child['grade'] else ''}{child['class_name']}",
+                (code_label(codes.GRADES, child["grade"]) if child["grade"] else "")
+                + child["class_name"],
             ),
         ]
         if "disabled" in flags:
             rows.append(
                 (
                     QCoreApplication.translate("CaseView", "残疾"),
-                    f"{codes.DISABILITY_CATEGORIES.label(child['disability_category'])} {child['disability_grade']}",
+                    code_label(codes.DISABILITY_CATEGORIES, child["disability_category"])
+                    + " "
+                    + child["disability_grade"],
                 )
             )
         html = ["<table cellspacing=2>"]
@@ -279,7 +288,7 @@ class CaseView(QWidget):
         html.append("</table>")
         if flags:
             badges = " ".join(
-                f"<span style='background:#e8eaf6;color:#1a237e'>&nbsp;{codes.FLAGS.label(f)}&nbsp;</span>"
+                f"<span style='background:#e8eaf6;color:#1a237e'>&nbsp;{code_label(codes.FLAGS, f)}&nbsp;</span>"
                 for f in flags
             )
             html.append(
@@ -291,7 +300,7 @@ class CaseView(QWidget):
             html.append(
                 QCoreApplication.translate("CaseView", "<p>{0}（{1}）{2}<br>{3}{4}</p>").format(
                     _esc(g["name"]),
-                    codes.RELATIONS.label(g["relation"]),
+                    code_label(codes.RELATIONS, g["relation"]),
                     QCoreApplication.translate("CaseView", "·主要") if g["is_primary"] else "",
                     _esc(g["phone"]),
                     "<br>" + _esc(g["work_place"]) if g["work_place"] else "",
@@ -310,7 +319,8 @@ class CaseView(QWidget):
             (QCoreApplication.translate("CaseView", "案件编号"), case["case_no"]),
             (
                 QCoreApplication.translate("CaseView", "台账"),
-                ledger_of_state(case["state"]) or codes.LEDGER_KINDS.label(case["ledger_kind"]),
+                ledger_of_state(case["state"])
+                or code_label(codes.LEDGER_KINDS, case["ledger_kind"]),
             ),
             (
                 QCoreApplication.translate("CaseView", "一人一案劝返时限"),
@@ -328,11 +338,13 @@ class CaseView(QWidget):
             ),
             (
                 QCoreApplication.translate("CaseView", "辍学原因"),
-                queries.causes_text(case["causes"]),
+                causes_text(case["causes"]),
             ),
             (
                 QCoreApplication.translate("CaseView", "去向"),
-                codes.WHEREABOUTS.label(case["whereabouts"]) + " " + case["whereabouts_detail"],
+                code_label(codes.WHEREABOUTS, case["whereabouts"])
+                + " "
+                + case["whereabouts_detail"],
             ),
             (
                 QCoreApplication.translate("CaseView", "行政线责任人"),
@@ -375,9 +387,11 @@ class CaseView(QWidget):
         for e in queries.timeline(self.store.conn, self.case_id or ""):
             if e.kind in ("attachment", "void"):
                 continue  # shown under the event it belongs to / as the voided event
-            item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.created_by, e.summary])
+            item = QTreeWidgetItem(
+                [e.occurred_on[:10], domain_text(e.label), e.created_by, domain_text(e.summary)]
+            )
             item.setData(0, EventRole, e.event_id)
-            item.setToolTip(3, e.summary)
+            item.setToolTip(3, domain_text(e.summary))
             corrections_ui.style_item(item, e)
             for sha, filename, _mime in e.attachments:
                 sub = QTreeWidgetItem(["", self.tr("附件"), "", filename])
@@ -396,7 +410,14 @@ class CaseView(QWidget):
                 link = self.window_.workbench.event(e.event_id)
                 p = link.payload if link is not None else {}
                 if p.get("target_id") not in shown:
-                    item = QTreeWidgetItem([e.occurred_on[:10], e.label, e.created_by, e.summary])
+                    item = QTreeWidgetItem(
+                        [
+                            e.occurred_on[:10],
+                            domain_text(e.label),
+                            e.created_by,
+                            domain_text(e.summary),
+                        ]
+                    )
                     item.setData(0, AttachmentRole, (p.get("sha256"), p.get("filename", "")))
                     self.timeline.addTopLevelItem(item)
 
@@ -473,8 +494,8 @@ class CaseView(QWidget):
             self.actions_layout.addWidget(b)
             self.action_buttons[action] = b
             if reason:
-                b.setToolTip(reason)
-                why = QLabel(reason)
+                b.setToolTip(domain_text(reason))
+                why = QLabel(domain_text(reason))
                 why.setWordWrap(True)
                 why.setStyleSheet("color:#6b6b6b; font-size:9pt")
                 self.actions_layout.addWidget(why)

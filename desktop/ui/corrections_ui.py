@@ -33,6 +33,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.model import EVENT_LABELS, Record
 from desktop.store import corrections
 from desktop.store.queries_case import TimelineEntry
+from desktop.ui.labels import domain_text, user_message
 
 # The case view (desktop.ui.case_view imports this module, so it is not imported back).
 CaseView = Any
@@ -80,7 +81,7 @@ class ReasonDialog(QDialog):
         try:
             self.done_id = self._action(self.reason.text())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.error.show()
             return False
         self.accept()
@@ -156,7 +157,7 @@ def _why_not(
     try:
         ev = corrections.check(view.store, event_id, verb=verb)
     except UserError as exc:
-        return str(exc)
+        return user_message(exc)
     if correcting and ev.kind not in DIALOGS:
         return QCoreApplication.translate(
             "CorrectionsUi", "这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）"
@@ -244,7 +245,9 @@ def void(view: CaseView, event_id: str | None) -> int:
         "CorrectionsUi",
         "作废这条记录：%1 %2。\n原记录仍保留在时间线上（灰色划线），不再计入次数和统计。",
     )
-    what = what.replace("%1", ev.occurred_on[:10]).replace("%2", EVENT_LABELS.get(ev.kind, ev.kind))
+    what = what.replace("%1", ev.occurred_on[:10]).replace(
+        "%2", domain_text(EVENT_LABELS.get(ev.kind, ev.kind))
+    )
     dialog = ReasonDialog(
         view.window_,
         title=QCoreApplication.translate("CorrectionsUi", "作废记录"),
@@ -364,21 +367,29 @@ def style_item(item: QTreeWidgetItem, e: TimelineEntry) -> None:
             font = item.font(col)
             font.setStrikeOut(True)
             item.setFont(col, font)
-        item.setText(1, QCoreApplication.translate("CorrectionsUi", "已作废·{0}").format(e.label))
+        item.setText(
+            1,
+            QCoreApplication.translate("CorrectionsUi", "已作废·{0}").format(domain_text(e.label)),
+        )
         item.setToolTip(
             3,
             QCoreApplication.translate("CorrectionsUi", "作废原因：{0}\n{1}").format(
-                e.note, e.summary
+                e.note, domain_text(e.summary)
             ),
         )
     elif e.status == "corrected":
-        item.setText(1, QCoreApplication.translate("CorrectionsUi", "已更正·{0}").format(e.label))
+        item.setText(
+            1,
+            QCoreApplication.translate("CorrectionsUi", "已更正·{0}").format(domain_text(e.label)),
+        )
     elif e.status == "correction":
-        item.setText(1, QCoreApplication.translate("CorrectionsUi", "更正·{0}").format(e.label))
+        item.setText(
+            1, QCoreApplication.translate("CorrectionsUi", "更正·{0}").format(domain_text(e.label))
+        )
         item.setToolTip(
             3,
             QCoreApplication.translate("CorrectionsUi", "更正原因：{0}\n{1}").format(
-                e.note, e.summary
+                e.note, domain_text(e.summary)
             ),
         )
 
@@ -472,13 +483,13 @@ def undo_last(window: Any) -> str | None:
         ev = corrections.get_event(window.store, event_id)
         void_id = corrections.undo_event(window.store, event_id)
     except UserError as exc:
-        inform(window, QCoreApplication.translate("CorrectionsUi", "不能撤销"), str(exc))
+        inform(window, QCoreApplication.translate("CorrectionsUi", "不能撤销"), user_message(exc))
         return None
     recorded.pop()
     window.statusBar().showMessage(
         QCoreApplication.translate("CorrectionsUi", "已撤销：%1 %2（记录保留，标为作废，原因“%3”）")
         .replace("%1", ev.occurred_on[:10])
-        .replace("%2", EVENT_LABELS.get(ev.kind, ev.kind))
+        .replace("%2", domain_text(EVENT_LABELS.get(ev.kind, ev.kind)))
         .replace("%3", UNDO_REASON),
         8000,
     )
@@ -512,7 +523,7 @@ def guard_duplicate(
         "CorrectionsUi",
         "一分钟内刚保存过一条内容完全相同的%1（同一天）。\n\n确实要再登记一条吗？"
         "（如果只是重复点击了保存，请选“否”）",
-    ).replace("%1", EVENT_LABELS.get(kind, kind))
+    ).replace("%1", domain_text(EVENT_LABELS.get(kind, kind)))
     if not ask_save_again(dialog, text):
         raise UserError(
             QCoreApplication.translate(

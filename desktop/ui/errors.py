@@ -9,13 +9,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.errors import UserError
+from desktop.ui.labels import user_message
 
 log = logging.getLogger("kcbx.ui")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, details: str | None = None) -> None:
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "无法完成"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Errors", "无法完成"), user_message(exc)
+        )
         return
     details = details or "".join(traceback.format_exception(exc))
     log.error("unexpected error: %s", details)

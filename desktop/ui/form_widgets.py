@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.codes import CodeList
 from desktop.domain.errors import ValidationError
 from desktop.domain.ids import IdInfo, parse_id_number
+from desktop.ui.labels import domain_text, user_message
 
 EARLIEST = dt.date(1950, 1, 1)
 LATEST = dt.date(2100, 12, 31)
@@ -151,7 +152,7 @@ class DateField(QWidget):
                 value = parse_date(value[:10] if _ISO.match(value) else value)
             except ValueError as exc:  # a draft's unfinished typing: kept, and marked
                 self.edit.setText(value)
-                self._set(self._value, str(exc))
+                self._set(self._value, user_message(exc))
                 return
         self._set(value, "")
         self.edit.setText(self._shown())
@@ -172,7 +173,7 @@ class DateField(QWidget):
         try:
             value = parse_date(self.edit.text())
         except ValueError as exc:
-            self._set(self._value, str(exc))
+            self._set(self._value, user_message(exc))
             return
         self._set(value, "")
         self.edit.setText(self._shown())
@@ -243,7 +244,7 @@ class CodeCombo(QComboBox):
         if empty is not None:
             self.addItem(empty, "")
         for code, label in items:
-            self.addItem(label, code)
+            self.addItem(domain_text(label), code)
 
     def code(self) -> str:
         return self.currentData() or ""
@@ -270,7 +271,7 @@ class CodeChecks(QWidget):
         grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for i, (code, label) in enumerate(items):
-            box = QCheckBox(label)
+            box = QCheckBox(domain_text(label))
             box.toggled.connect(lambda _c: self.changed.emit())
             self.boxes[code] = box
             grid.addWidget(box, i // columns, i % columns)
@@ -356,7 +357,7 @@ class IdNumberEdit(QWidget):
             try:
                 self.info = parse_id_number(text)
             except ValidationError as exc:
-                self.error = str(exc)
+                self.error = user_message(exc)
                 self.status.setStyleSheet("color: #b3261e; font-weight: bold")
                 self.status.setText("✗ " + self.error)
             else:

@@ -30,6 +30,12 @@ log = logging.getLogger("kcbx.ui")
 LANGUAGES = (("zh_CN", QT_TRANSLATE_NOOP("I18n", "中文（简体）")), ("en", "English"))
 DEFAULT = "zh_CN"
 _installed: list[QTranslator] = []
+_current = [DEFAULT]
+
+
+def current_language() -> str:
+    """The language `install` loaded last (the source language until then)."""
+    return _current[0]
 
 
 def ui_settings() -> QSettings:
@@ -125,6 +131,7 @@ def uninstall(app: QCoreApplication) -> None:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    _current[0] = DEFAULT
 
 
 def install(app: QCoreApplication, lang: str | None = None) -> str:
@@ -151,4 +158,5 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
         if qm is not None and ours.load(str(qm)):
             app.installTranslator(ours)
             _installed.append(ours)
+    _current[0] = lang
     return lang

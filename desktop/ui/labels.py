@@ -1,12 +1,22 @@
-"""Labels that come from the domain (states, actions, event kinds), marked for translation.
+"""Texts that come from the domain and the store (states, actions, event kinds, code lists, rule
+messages, timeline lines), in the interface's language.
 
-The domain keeps its Chinese labels; the UI translates them through these contexts
-(QCoreApplication.translate("State", label)), and lupdate finds the texts here.
+The domain keeps its Chinese texts, marked with N_()/Msg()/Joined() (desktop/domain/text.py);
+desktop/ui/domain_catalogue.py lists them for lupdate under the context "Domain", and
+`domain_text` translates them (a Msg's template, then its values). The older "State" and
+"CaseView" contexts below keep the states' and actions' button and badge texts.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.domain.codes import CAUSES, FLAGS, CodeList
+from desktop.domain.text import LIST, SEPARATORS, Joined, Msg
+from desktop.ui import i18n
 
 STATE_TEXTS = (
     QT_TRANSLATE_NOOP("State", "疑似辍学"),
@@ -76,3 +86,69 @@ def ledger_of_state(state: str) -> str:
     """The ledger a case in `state` is on, translated ("" for an unknown state)."""
     label = LEDGER_OF_STATE.get(state)
     return QCoreApplication.translate("Ledger", label) if label else ""
+
+
+def _sep(chinese: str = LIST) -> str:
+    """A separator of joined texts and lists (Chinese keeps its own)."""
+    return chinese if i18n.current_language() == i18n.DEFAULT else SEPARATORS[chinese]
+
+
+def domain_text(value: object) -> str:
+    """A text of the domain or the store (a marked label, a Msg, a Joined) in the interface's
+    language; a text that is not in the catalogue (a name, a note someone typed) as it is."""
+    if isinstance(value, Msg):
+        template = QCoreApplication.translate("Domain", value.template)
+        values = {k: _value(v) for k, v in value.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field
+            return str(value)
+    if isinstance(value, Joined):
+        return _sep(value.sep).join(domain_text(part) for part in value.parts)
+    if isinstance(value, str):
+        return QCoreApplication.translate("Domain", value) if value else ""
+    return "" if value is None else str(value)
+
+
+def _value(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return _sep().join(domain_text(v) for v in value)
+    if isinstance(value, str):
+        return domain_text(value)
+    return value
+
+
+def domain_texts(values: Iterable[object]) -> str:
+    """Several texts of the domain, as a list ("、" in Chinese, ", " in English)."""
+    return _sep().join(domain_text(v) for v in values)
+
+
+def code_label(code_list: CodeList, code: str | None) -> str:
+    """The label of a code, translated (the code itself if the list does not have it)."""
+    return domain_text(code_list.label(code))
+
+
+def causes_text(raw: str | None) -> str:
+    """A case's causes (stored as a JSON list of codes) by their second-level names
+    ("学习困难—厌学" shows as "厌学"), translated."""
+    try:
+        items = json.loads(raw or "[]") or []
+    except ValueError:
+        return ""
+    return _sep().join(code_label(CAUSES, c).split("—")[-1] for c in items)
+
+
+def flags_text(raw: str | None) -> str:
+    """A child's flags (a JSON list of codes), translated."""
+    try:
+        items = json.loads(raw or "[]") or []
+    except ValueError:
+        return ""
+    return _sep().join(code_label(FLAGS, f) for f in items)
+
+
+def user_message(exc: BaseException) -> str:
+    """The message of an error the user can act on, in the interface's language."""
+    if exc.args and isinstance(exc.args[0], str) and len(exc.args) == 1:
+        return domain_text(exc.args[0])
+    return str(exc)

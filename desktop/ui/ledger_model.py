@@ -28,6 +28,7 @@ from desktop.domain import codes
 from desktop.domain.states import STATE_LABELS, State
 from desktop.store import queries
 from desktop.store.queries import Column
+from desktop.ui.labels import causes_text, code_label, domain_text, flags_text
 
 IdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's record id (case id or child id)
 CaseIdRole = int(Qt.ItemDataRole.UserRole) + 2  # the case to open for this row
@@ -255,12 +256,12 @@ class CaseTableModel(LazyTableModel):
             if rec["refusal_exception"]:
                 text += QCoreApplication.translate("CaseTableModel", "（特殊情形）")
             if rec["state"] == "closed" and rec["outcome"]:
-                text += f"·{queries.outcome_label(rec['outcome'])}"
+                text += "·" + domain_text(queries.outcome_label(rec["outcome"]))
             return text
         if key == "grade":
-            return codes.GRADES.label(rec["grade"]) if rec["grade"] else ""
+            return code_label(codes.GRADES, rec["grade"]) if rec["grade"] else ""
         if key == "causes":
-            return queries.causes_text(rec["causes"])
+            return causes_text(rec["causes"])
         if key == "responsible":
             return " / ".join(x for x in (rec["admin_name"], rec["edu_name"]) if x)
         if key in ("persuasion_count", "joint_count"):
@@ -285,9 +286,9 @@ class ChildTableModel(LazyTableModel):
 
     def display(self, rec: sqlite3.Row, key: str) -> str:
         if key == "grade":
-            return codes.GRADES.label(rec["grade"]) if rec["grade"] else ""
+            return code_label(codes.GRADES, rec["grade"]) if rec["grade"] else ""
         if key == "flags":
-            return queries.flags_text(rec["flags"])
+            return flags_text(rec["flags"])
         if key == "case_state":
             return _state_label(rec["case_state"])
         value = rec[key]

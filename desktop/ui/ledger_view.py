@@ -25,6 +25,7 @@ from desktop.domain import codes
 from desktop.domain.states import STATE_LABELS, State
 from desktop.store import queries
 from desktop.store.repo import Store
+from desktop.ui.labels import domain_text, state_text
 from desktop.ui.ledger_model import (
     CaseIdRole,
     CaseTableModel,
@@ -97,7 +98,7 @@ class FilterBar(QWidget):
         self.school = self._combo(self.tr("全部学校"), 120)
         self.grade = self._combo(self.tr("全部年级"), 76)
         for code, label in codes.GRADES.items:
-            self.grade.addItem(label, code)
+            self.grade.addItem(domain_text(label), code)
         self.cause = self._combo(self.tr("全部原因"), 110)
         self.state = self._combo(self.tr("全部状态"), 96)
         self.responsible = self._combo(self.tr("全部责任人"), 96, lazy=True)
@@ -106,7 +107,7 @@ class FilterBar(QWidget):
         self.clear.setToolTip(self.tr("清除所有筛选条件（Ctrl+Shift+X）"))
         self.clear.setShortcut("Ctrl+Shift+X")
         for group, label in codes.CAUSES.items:
-            self.cause.addItem(label, group)
+            self.cause.addItem(domain_text(label), group)
         for w in (self.township, self.village, self.school, self.grade):
             layout.addWidget(w)
         if cases:
@@ -164,7 +165,7 @@ class FilterBar(QWidget):
         """Offer the states of the ledger shown (a ledger of one state needs no state filter)."""
         self._refill(
             self.state,
-            [(s, STATE_LABELS[State(s)]) for s in (states or [s.value for s in State])],
+            [(s, state_text(STATE_LABELS[State(s)])) for s in (states or [s.value for s in State])],
         )
         self.state.setVisible(self._cases and (states is None or len(states) > 1))
 

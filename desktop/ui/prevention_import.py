@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.prevention import register, xlsx_import
+from desktop.ui.labels import user_message
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
@@ -95,7 +96,7 @@ class ImportAbsencesDialog(QDialog):
                 self.bench, self.path.text(), school_id=self.school.currentData()
             )
         except UserError as exc:
-            self.summary.setText(self.tr("不能导入：") + str(exc))
+            self.summary.setText(self.tr("不能导入：") + user_message(exc))
             return
         self.summary.setText(self.preview.summary())
         self.problems.setPlainText(
@@ -112,7 +113,7 @@ class ImportAbsencesDialog(QDialog):
         try:
             self.changes = xlsx_import.apply(self.bench, self.preview)
         except UserError as exc:
-            self.summary.setText(self.tr("未导入：") + str(exc))
+            self.summary.setText(self.tr("未导入：") + user_message(exc))
             return
         self.window_.notify(self.changes)
         self.accept()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES, REASONS
 from desktop.prevention import register
+from desktop.ui.labels import user_message
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -315,7 +316,7 @@ class RegisterPage(QWidget):
         try:
             changes = register.mark_day(self.bench, key, on, marks)
         except UserError as exc:
-            self.status.setText(self.tr("未保存：") + str(exc))
+            self.status.setText(self.tr("未保存：") + user_message(exc))
             return False
         self.dirty = False
         self.status.setText(
@@ -410,7 +411,7 @@ class RegisterPage(QWidget):
         try:
             changes = register.propose(self.bench, chosen[0])
         except UserError as exc:
-            self.status.setText(self.tr("未能上报：") + str(exc))
+            self.status.setText(self.tr("未能上报：") + user_message(exc))
             return
         self.window_.notify(changes)
         self.refresh()
@@ -481,6 +482,6 @@ class FollowUpDialog(QDialog):
                 explained_as=self.explained.currentData() if self.explained.isEnabled() else None,
             )
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         self.accept()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import RISK_FACT_KINDS, SUPPORT_METHODS
 from desktop.prevention import risk
+from desktop.ui.labels import user_message
 from desktop.ui.prevention_register import pydate, qdate
 
 if TYPE_CHECKING:
@@ -242,7 +243,7 @@ class _Dialog(QDialog):
         try:
             self.changes = self.save()
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         self.accept()
 

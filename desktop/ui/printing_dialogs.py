@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.states import STATE_LABELS, State
+from desktop.ui.labels import domain_text, state_text
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -42,7 +43,9 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 def _templates(scope: str) -> list[tuple[str, str]]:
     from desktop.forms import documents
 
-    return [(t.id, t.title) for t in documents.templates().values() if t.scope == scope]
+    return [
+        (t.id, domain_text(t.title)) for t in documents.templates().values() if t.scope == scope
+    ]
 
 
 class TemplateDialog(QDialog):
@@ -210,7 +213,8 @@ class BatchDialog(QDialog):
         self.area = AreaPicker(store)
         self.state = QComboBox()
         for code, label in BATCH_STATES:
-            self.state.addItem(label, code)
+            shown = QCoreApplication.translate("PrintingDialogs", label) if not code else None
+            self.state.addItem(shown or state_text(label), code)
         self.use_selection = QCheckBox(self.tr("只打印台账中选中的{0}个案件").format(selected))
         self.use_selection.setEnabled(selected > 0)
         self.use_selection.setChecked(selected > 1)

@@ -41,6 +41,7 @@ from desktop.core.workbench import NewFile
 from desktop.domain.errors import UserError
 from desktop.store import drafts
 from desktop.ui import form_widgets
+from desktop.ui.labels import user_message
 from desktop.ui.screen_fit import FormScroll, max_client_size
 
 if TYPE_CHECKING:
@@ -288,7 +289,7 @@ class RecordDialog(QDialog):
                 attached = self.workbench.attach(self.case_id, self.saved_id, self.prepared_files())
                 self.changes = self.changes | attached if self.changes else ALL
         except UserError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(user_message(exc))
             return False
         except Exception as exc:
             from desktop.ui.errors import show_error

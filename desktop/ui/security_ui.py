@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.security import session as session_mod
+from desktop.ui.labels import user_message
 
 
 def _action(window: Any, menu: str, text: str, slot, *, shortcut: str | None = None) -> QAction:
@@ -155,7 +156,9 @@ def encrypt_now(window: Any, session: Any) -> None:
         window.store.close()
         text = _busy(session.encrypt_database, password)
     except UserError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("SecurityUi", "无法加密"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("SecurityUi", "无法加密"), user_message(exc)
+        )
         QApplication.instance().quit()  # type: ignore[union-attr]
         return
     exec_dialog(

@@ -252,6 +252,7 @@ class SyncPage(QWidget):
     def _refresh_review(self) -> None:
         from desktop.domain.states import STATE_LABELS, State
         from desktop.sync import conflicts
+        from desktop.ui.labels import state_text
 
         self.conflicts.clear()
         for item in conflicts.review_items(self.store):
@@ -274,7 +275,7 @@ class SyncPage(QWidget):
             top.setExpanded(True)
         self.cases.clear()
         for case in conflicts.cases_to_review(self.store):
-            state = STATE_LABELS.get(State(case["state"]), case["state"])
+            state = state_text(STATE_LABELS.get(State(case["state"]), case["state"]))
             entry = QListWidgetItem(
                 QCoreApplication.translate("SyncPage", "{0} {1}（当前：{2}）").format(
                     case["case_no"], case["name"] or "", state

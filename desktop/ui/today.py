@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import queries
 from desktop.store.queries_today import CaseFacet
+from desktop.ui.labels import domain_text, user_message
 from desktop.ui.today_filters import TodayFilters, arrange
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class TodayPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._loading = False
-            self.summary.setText(self.tr("待办事项汇总失败：") + str(exc))
+            self.summary.setText(self.tr("待办事项汇总失败：") + user_message(exc))
 
         ops.Op(self, work).success(lambda got: self._show(*got)).failure(failed).run_in_background()
 
@@ -211,7 +212,7 @@ class TodayPage(QWidget):
                 section_items = grouped.get(key, [])
                 counts[key] = len(section_items)
                 for item in section_items:
-                    child = QTreeWidgetItem([item.title, item.detail, item.due])
+                    child = QTreeWidgetItem([item.title, domain_text(item.detail), item.due])
                     child.setData(0, CaseRole, item.case_id or "")
                     child.setData(0, ChildRole, item.child_id or "")
                     if item.overdue:

@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="67"/>
         <source>办理日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="74"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="82"/>
         <source>审批人（县级账户）</source>
         <translation>Approver (county account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="85"/>
         <source>请选择县级审批人</source>
         <translation>Choose the county approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="85"/>
         <source>本机没有县级账户</source>
         <translation>No county account on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="91"/>
         <source>延缓/休学截止日期</source>
         <translation>Deferral / suspension until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="96"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="104"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="106"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="111"/>
         <source>{0} {1}：{2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="132"/>
         <source>经相关部门联合劝返三次以上或经司法判决裁定，监护人已履行法定义务但学生仍拒不返校的，经县级领导小组核实同意后认定。认定后劝返工作继续进行。</source>
         <translation>After three or more joint persuasions by several departments, or a court judgment, where the guardian has met the legal duty but the student still refuses, the county leading group may confirm this exception. Persuasion continues afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="136"/>
         <source>销号需要佐证材料和审批人。附件可在下方添加，作为佐证一并保存。</source>
         <translation>Closing a case needs evidence and an approver. Files added below are saved as evidence too.</translation>
     </message>
@@ -218,13 +218,13 @@
         <translation>Offline-first software for dropout prevention work. Demo data is fictitious.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="187"/>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="188"/>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <location filename="../../desktop/ui/actions.py" line="202"/>
         <source>界面语言将在重新启动程序后生效。</source>
         <translation>The interface language changes when the program is restarted.</translation>
     </message>
@@ -232,42 +232,42 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="160"/>
         <source>台账与统计表</source>
         <translation>Ledgers and statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="166"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="167"/>
         <source>空白表</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="169"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="170"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="171"/>
         <source>统计月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="176"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="177"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -275,12 +275,12 @@
 <context>
     <name>AreaPicker</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="124"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="139"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
@@ -288,42 +288,42 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="351"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="352"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="353"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="354"/>
         <source>残疾等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="354"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="355"/>
         <source>残疾证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="355"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="356"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="357"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="358"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="359"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="360"/>
         <source>评估专家</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="360"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="361"/>
         <source>监护人同意</source>
         <translation>Guardian consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="361"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="362"/>
         <source>建议延缓入学/休学</source>
         <translation>Recommends deferral/suspension</translation>
     </message>
@@ -331,97 +331,97 @@
 <context>
     <name>AtRiskPage</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="46"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="47"/>
         <source>重点关注学生</source>
         <translation>Students needing attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="50"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="51"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="55"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="56"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="64"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="65"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="65"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="66"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="66"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="67"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="67"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="68"/>
         <source>关注原因</source>
         <translation>Reason for attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="68"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="69"/>
         <source>帮扶计划</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="69"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="70"/>
         <source>下次复查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="79"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="80"/>
         <source>登记学有困难/心理问题…</source>
         <translation>Record learning difficulty / psychological problem…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="81"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="82"/>
         <source>制定/修改帮扶计划…</source>
         <translation>Make/edit support plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="83"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="84"/>
         <source>帮扶复查…</source>
         <translation>Support review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="111"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="112"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="113"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="114"/>
         <source>本校</source>
         <translation>This school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="113"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="114"/>
         <source>本乡镇</source>
         <translation>This township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="149"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="150"/>
         <source>{0}：{1}，{2}</source>
         <translation>{0}: {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="153"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="154"/>
         <source>未制定</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="172"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="173"/>
         <source>共 %1 名学生需要重点关注，其中 %2 名已有帮扶计划。每名学生列出关注原因。</source>
         <translation>%1 students need attention, %2 of them have a support plan. Each is listed with the reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="217"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="218"/>
         <source>该学生还没有帮扶计划，请先制定</source>
         <translation>This student has no support plan yet; make one first</translation>
     </message>
@@ -545,27 +545,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="29"/>
+        <location filename="../../desktop/ui/security/backups.py" line="30"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="30"/>
+        <location filename="../../desktop/ui/security/backups.py" line="31"/>
         <source>已从备份恢复。程序现在关闭，请重新打开。</source>
         <translation>Restored from backup. The program closes now; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="158"/>
+        <location filename="../../desktop/ui/security/backups.py" line="159"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="161"/>
+        <location filename="../../desktop/ui/security/backups.py" line="162"/>
         <source>请尽快在“文件 → 备份与恢复”中从备份恢复。</source>
         <translation>Restore from a backup soon under &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="167"/>
+        <location filename="../../desktop/ui/security/backups.py" line="168"/>
         <source>已自动备份：%1</source>
         <translation>Backed up automatically: %1</translation>
     </message>
@@ -573,62 +573,62 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="41"/>
+        <location filename="../../desktop/ui/security/backups.py" line="42"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="47"/>
+        <location filename="../../desktop/ui/security/backups.py" line="48"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="48"/>
+        <location filename="../../desktop/ui/security/backups.py" line="49"/>
         <source>检查数据库</source>
         <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="49"/>
+        <location filename="../../desktop/ui/security/backups.py" line="50"/>
         <source>从所选备份恢复…</source>
         <translation>Restore from the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="60"/>
+        <location filename="../../desktop/ui/security/backups.py" line="61"/>
         <source>备份目录：%1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="72"/>
+        <location filename="../../desktop/ui/security/backups.py" line="73"/>
         <source>已加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="72"/>
+        <location filename="../../desktop/ui/security/backups.py" line="73"/>
         <source>未加密</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="87"/>
+        <location filename="../../desktop/ui/security/backups.py" line="88"/>
         <source>已备份：%1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="91"/>
+        <location filename="../../desktop/ui/security/backups.py" line="93"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="98"/>
+        <location filename="../../desktop/ui/security/backups.py" line="99"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="107"/>
+        <location filename="../../desktop/ui/security/backups.py" line="108"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/backups.py" line="109"/>
+        <location filename="../../desktop/ui/security/backups.py" line="110"/>
         <source>用 %1 的备份替换当前数据库？
 当前数据库会先另存一份备份；恢复后程序将关闭。</source>
         <translation>Replace the current database with the backup of %1?
@@ -638,52 +638,52 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="209"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="218"/>
         <source>只打印台账中选中的{0}个案件</source>
         <translation>Print only the {0} cases selected in the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="221"/>
         <source>空白表（不编号）</source>
         <translation>Blank form (not numbered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="222"/>
         <source>双面打印（每份文书补足偶数页，下一份从新的一张纸开始）</source>
         <translation>Double-sided (each document padded to an even page count, the next one starts on a new sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="224"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="225"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="226"/>
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="232"/>
         <source>正式出具的每份文书都编号存档；生成过程中可以取消，已出具的文书保留，可在“已出具文书”中重印。</source>
         <translation>Every document issued is numbered and archived; producing can be cancelled, documents already issued are kept and can be reprinted from &quot;Issued documents&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="240"/>
         <source>生成</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="241"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -699,7 +699,7 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="256"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="257"/>
         <source>（特殊情形）</source>
         <translation> (special case)</translation>
     </message>
@@ -707,407 +707,407 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="88"/>
+        <location filename="../../desktop/ui/case_view.py" line="94"/>
         <source>为该学生建案…</source>
         <translation>Open a case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="90"/>
+        <location filename="../../desktop/ui/case_view.py" line="96"/>
         <source>修改学生信息…</source>
         <translation>Correct the student&apos;s record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="92"/>
+        <location filename="../../desktop/ui/case_view.py" line="98"/>
         <source>更正姓名、身份证号、住址、学校、监护人电话等（留有修改记录）</source>
         <translation>Correct the name, ID number, address, school, guardian&apos;s phone… (every change is recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="116"/>
+        <location filename="../../desktop/ui/case_view.py" line="122"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="116"/>
+        <location filename="../../desktop/ui/case_view.py" line="122"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="116"/>
+        <location filename="../../desktop/ui/case_view.py" line="122"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="116"/>
+        <location filename="../../desktop/ui/case_view.py" line="122"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="138"/>
+        <location filename="../../desktop/ui/case_view.py" line="144"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="45"/>
-        <location filename="../../desktop/ui/case_view.py" line="139"/>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/case_view.py" line="51"/>
+        <location filename="../../desktop/ui/case_view.py" line="145"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="140"/>
+        <location filename="../../desktop/ui/case_view.py" line="146"/>
         <source>案件信息</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="146"/>
+        <location filename="../../desktop/ui/case_view.py" line="152"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="151"/>
+        <location filename="../../desktop/ui/case_view.py" line="157"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="159"/>
+        <location filename="../../desktop/ui/case_view.py" line="165"/>
         <source>办理（状态变更）</source>
         <translation>Actions (state changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="162"/>
+        <location filename="../../desktop/ui/case_view.py" line="168"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="190"/>
+        <location filename="../../desktop/ui/case_view.py" line="196"/>
         <source>案件不存在</source>
         <translation>The case does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="210"/>
+        <location filename="../../desktop/ui/case_view.py" line="216"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="222"/>
+        <location filename="../../desktop/ui/case_view.py" line="228"/>
         <source>（尚未建案）</source>
         <translation>(no case yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="231"/>
+        <location filename="../../desktop/ui/case_view.py" line="237"/>
         <source>·拒不返校特殊情形</source>
         <translation> · special case: refuses to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="234"/>
+        <location filename="../../desktop/ui/case_view.py" line="240"/>
         <source>【{0}】</source>
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="244"/>
+        <location filename="../../desktop/ui/case_view.py" line="250"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="245"/>
+        <location filename="../../desktop/ui/case_view.py" line="251"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="247"/>
+        <location filename="../../desktop/ui/case_view.py" line="253"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="250"/>
+        <location filename="../../desktop/ui/case_view.py" line="256"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="251"/>
+        <location filename="../../desktop/ui/case_view.py" line="257"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="253"/>
+        <location filename="../../desktop/ui/case_view.py" line="259"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="257"/>
+        <location filename="../../desktop/ui/case_view.py" line="263"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="260"/>
+        <location filename="../../desktop/ui/case_view.py" line="266"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="261"/>
+        <location filename="../../desktop/ui/case_view.py" line="267"/>
         <source>户籍地址</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="262"/>
+        <location filename="../../desktop/ui/case_view.py" line="268"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="264"/>
+        <location filename="../../desktop/ui/case_view.py" line="270"/>
         <source>年级班级</source>
         <translation>Grade and class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="271"/>
+        <location filename="../../desktop/ui/case_view.py" line="278"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="286"/>
+        <location filename="../../desktop/ui/case_view.py" line="295"/>
         <source>&lt;p&gt;&lt;b&gt;标识&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Flags&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="289"/>
+        <location filename="../../desktop/ui/case_view.py" line="298"/>
         <source>&lt;p&gt;&lt;b&gt;监护人&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guardians&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="292"/>
+        <location filename="../../desktop/ui/case_view.py" line="301"/>
         <source>&lt;p&gt;{0}（{1}）{2}&lt;br&gt;{3}{4}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} ({1}) {2}&lt;br&gt;{3}{4}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="295"/>
+        <location filename="../../desktop/ui/case_view.py" line="304"/>
         <source>·主要</source>
         <translation> · main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="302"/>
+        <location filename="../../desktop/ui/case_view.py" line="311"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;未登记监护人&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No guardian registered&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="310"/>
+        <location filename="../../desktop/ui/case_view.py" line="319"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="312"/>
+        <location filename="../../desktop/ui/case_view.py" line="321"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="316"/>
+        <location filename="../../desktop/ui/case_view.py" line="326"/>
         <source>一人一案劝返时限</source>
         <translation>Individual plan deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="317"/>
+        <location filename="../../desktop/ui/case_view.py" line="327"/>
         <source>%1（已过 %2 天，学生仍未复学）</source>
         <translation>%1 (passed %2 days ago, the student is still not back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="323"/>
+        <location filename="../../desktop/ui/case_view.py" line="333"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="324"/>
+        <location filename="../../desktop/ui/case_view.py" line="334"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="326"/>
+        <location filename="../../desktop/ui/case_view.py" line="336"/>
         <source>辍学时学校</source>
         <translation>School at dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="330"/>
+        <location filename="../../desktop/ui/case_view.py" line="340"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="334"/>
+        <location filename="../../desktop/ui/case_view.py" line="344"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="338"/>
+        <location filename="../../desktop/ui/case_view.py" line="350"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="344"/>
+        <location filename="../../desktop/ui/case_view.py" line="356"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="348"/>
+        <location filename="../../desktop/ui/case_view.py" line="360"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="349"/>
+        <location filename="../../desktop/ui/case_view.py" line="361"/>
         <source>{0}（其中联合劝返 {1}）</source>
         <translation>{0} (of which joint persuasions {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="353"/>
+        <location filename="../../desktop/ui/case_view.py" line="365"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="354"/>
+        <location filename="../../desktop/ui/case_view.py" line="366"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="355"/>
+        <location filename="../../desktop/ui/case_view.py" line="367"/>
         <source>跟踪巩固至</source>
         <translation>Followed up until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="356"/>
+        <location filename="../../desktop/ui/case_view.py" line="368"/>
         <source>延缓/休学至</source>
         <translation>Deferred/suspended until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="357"/>
+        <location filename="../../desktop/ui/case_view.py" line="369"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="365"/>
+        <location filename="../../desktop/ui/case_view.py" line="377"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;同步后状态有冲突，待县级复核&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;The state conflicts after sync; awaiting county review&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="383"/>
+        <location filename="../../desktop/ui/case_view.py" line="397"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="385"/>
+        <location filename="../../desktop/ui/case_view.py" line="399"/>
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="421"/>
+        <location filename="../../desktop/ui/case_view.py" line="442"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="428"/>
+        <location filename="../../desktop/ui/case_view.py" line="449"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="429"/>
+        <location filename="../../desktop/ui/case_view.py" line="450"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="430"/>
+        <location filename="../../desktop/ui/case_view.py" line="451"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="431"/>
+        <location filename="../../desktop/ui/case_view.py" line="452"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="433"/>
+        <location filename="../../desktop/ui/case_view.py" line="454"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="435"/>
+        <location filename="../../desktop/ui/case_view.py" line="456"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="443"/>
+        <location filename="../../desktop/ui/case_view.py" line="464"/>
         <source>劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。</source>
         <translation>The persuasion deadline %1 passed %2 days ago and the student is still not back: adjust the plan or take the next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="466"/>
+        <location filename="../../desktop/ui/case_view.py" line="487"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="43"/>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/case_view.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="44"/>
-        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <location filename="../../desktop/ui/case_view.py" line="50"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="46"/>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/case_view.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="47"/>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/case_view.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="48"/>
-        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/ui/case_view.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <location filename="../../desktop/ui/case_view.py" line="55"/>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="50"/>
-        <location filename="../../desktop/ui/case_view.py" line="432"/>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/case_view.py" line="56"/>
+        <location filename="../../desktop/ui/case_view.py" line="453"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="51"/>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/case_view.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>延缓/休学申请</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="52"/>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/case_view.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>残疾评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <location filename="../../desktop/ui/case_view.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="54"/>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/case_view.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/case_view.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>添加附件</source>
         <translation>Attach file</translation>
     </message>
@@ -1115,32 +1115,32 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="248"/>
+        <location filename="../../desktop/ui/security/login.py" line="249"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="251"/>
+        <location filename="../../desktop/ui/security/login.py" line="252"/>
         <source>管理员为您设置了初始密码，请先改成只有您知道的密码。</source>
         <translation>The administrator set an initial password for you; first change it to one only you know.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="255"/>
+        <location filename="../../desktop/ui/security/login.py" line="256"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="256"/>
+        <location filename="../../desktop/ui/security/login.py" line="257"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="257"/>
+        <location filename="../../desktop/ui/security/login.py" line="258"/>
         <source>再次输入</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="261"/>
+        <location filename="../../desktop/ui/security/login.py" line="262"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1322,87 +1322,87 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>Lists compared:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="256"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="280"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="294"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="316"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="255"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="279"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="293"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="315"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="257"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="256"/>
         <source>请先勾选要建立案件的人员</source>
         <translation>First tick the people to open cases for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="262"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="261"/>
         <source>建立疑似辍学案件</source>
         <translation>Open a suspected-dropout case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="263"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="262"/>
         <source>将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？</source>
         <translation>Suspected-dropout cases will be opened for the {0} selected people (students not yet in the system are registered too) and listed in the suspected-dropout ledger for checking. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="272"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="271"/>
         <source>正在建立案件</source>
         <translation>Opening cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="284"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="283"/>
         <source>正在建立案件…</source>
         <translation>Opening cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="295"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="294"/>
         <source>请先勾选要排除的人员</source>
         <translation>First tick the people to exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="300"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="299"/>
         <source>排除</source>
         <translation>Exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="301"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="300"/>
         <source>排除选中的 {0} 人的原因（如：核实在外地就读）：</source>
         <translation>Why the {0} selected people are excluded (e.g. verified as studying elsewhere):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="317"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="316"/>
         <source>还没有比对结果</source>
         <translation>No comparison results yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="322"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="321"/>
         <source>导出比对结果</source>
         <translation>Export comparison results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="323"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="322"/>
         <source>数据比对结果.xlsx</source>
         <translation>comparison-results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="324"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="323"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="339"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="338"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="340"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="339"/>
         <source>已导出 {0} 人到
 {1}</source>
         <translation>Exported {0} people to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="345"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="344"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1410,77 +1410,77 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="99"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="101"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="102"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="103"/>
         <source>姓名（单位），多人用顿号分隔</source>
         <translation>Name (organisation), separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="106"/>
         <source>参与部门</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="108"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="110"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="113"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="115"/>
         <source>了解情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="116"/>
         <source>劝返方式</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="118"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="120"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="121"/>
         <source>下次走访日期</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="122"/>
         <source>监护人已签字</source>
         <translation>Guardian signed</translation>
     </message>
@@ -1488,201 +1488,201 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CorrectionsUi</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="43"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="44"/>
         <source>打印家访记录表…</source>
         <translation>Print home visit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="98"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="207"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="99"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="208"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="101"/>
         <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
         <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="104"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="212"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="105"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="213"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="106"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="107"/>
         <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
         <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="110"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="111"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="112"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="113"/>
         <source>打印所选走访的家访记录表</source>
         <translation>Print the home visit record of the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="155"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="156"/>
         <source>请先在时间线上选择一条记录</source>
         <translation>First select a record on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="161"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="162"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again (or add the attachment again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="170"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="208"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="264"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="171"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="209"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="267"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="171"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="213"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="238"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="214"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="239"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="240"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="241"/>
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="243"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="244"/>
         <source>作废这条记录：%1 %2。
 原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
         <translation>Void this record: %1 %2.
 The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="250"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="253"/>
         <source>作废记录</source>
         <translation>Void record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="267"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="273"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="270"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="276"/>
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="274"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="277"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="293"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="296"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="295"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="298"/>
         <source>必填，例如：日期填错、见到的人写错</source>
         <translation>Required, e.g. wrong date, wrong person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="298"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="301"/>
         <source>更正：</source>
         <translation>Correct:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="333"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="439"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="336"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="450"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="346"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="349"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="347"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="350"/>
         <source>请先在时间线上选择一次走访</source>
         <translation>First select a visit on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="367"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="372"/>
         <source>已作废·{0}</source>
         <translation>Voided · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="370"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="376"/>
         <source>作废原因：{0}
 {1}</source>
         <translation>Voided because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="375"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="383"/>
         <source>已更正·{0}</source>
         <translation>Corrected · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="377"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="387"/>
         <source>更正·{0}</source>
         <translation>Correction · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="380"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="391"/>
         <source>更正原因：{0}
 {1}</source>
         <translation>Corrected because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="400"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="411"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="414"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="425"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="424"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="435"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="436"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="447"/>
         <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="464"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="475"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="465"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="476"/>
         <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
         <translation>Nothing entered since the program was opened: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="475"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="486"/>
         <source>不能撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="479"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="490"/>
         <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
         <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="493"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="504"/>
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="511"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="522"/>
         <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
 
 确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
@@ -1691,7 +1691,7 @@ The original stays on the timeline (greyed, struck through) and no longer counts
 Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="518"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="529"/>
         <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
         <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
     </message>
@@ -1832,27 +1832,27 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="106"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="107"/>
         <source>未填（如 2026-12-17）</source>
         <translation>Empty (e.g. 2026-12-17)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="110"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="111"/>
         <source>从日历选择</source>
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="139"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="140"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="142"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="143"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="145"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="146"/>
         <source>请填写%1（如 2026-12-17）</source>
         <translation>Please fill in %1 (e.g. 2026-12-17)</translation>
     </message>
@@ -1860,52 +1860,52 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>DeferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="316"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="317"/>
         <source>休学</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="317"/>
         <source>延缓入学</source>
         <translation>Deferred entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="319"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="319"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="320"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="321"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="322"/>
         <source>截止日期</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="323"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="324"/>
         <source>证明单位/材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="328"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="329"/>
         <source>审批人（县级账户）</source>
         <translation>Approver (county account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="330"/>
         <source>（申请，尚未审批）</source>
         <translation>(applied for, not yet approved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="331"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="332"/>
         <source>拒不返校特殊情形</source>
         <translation>Refusal exception</translation>
     </message>
@@ -1913,59 +1913,2232 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="93"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="145"/>
         <source>记录联合劝返（多部门）</source>
         <translation>Record joint persuasion (several departments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="151"/>
         <source>记录法律程序</source>
         <translation>Record legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="181"/>
         <source>登记送达回证</source>
         <translation>Record proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="227"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="264"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="291"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="311"/>
         <source>延缓入学/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="347"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="348"/>
         <source>残疾儿童入学评估意见（保密）</source>
         <translation>Disability assessment (confidential)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="378"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="379"/>
         <source>送教上门记录</source>
         <translation>Home-teaching session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="402"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="403"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="11"/>
+        <source>学习困难</source>
+        <translation>Learning difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="12"/>
+        <source>学习困难—厌学</source>
+        <translation>Learning difficulties—dislikes school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="13"/>
+        <source>学习困难—跟不上进度</source>
+        <translation>Learning difficulties—falling behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="14"/>
+        <source>外出打工</source>
+        <translation>Left to work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="15"/>
+        <source>早婚早育</source>
+        <translation>Early marriage or childbirth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="16"/>
+        <source>信教</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="17"/>
+        <source>身体原因</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="18"/>
+        <source>身体原因—残疾</source>
+        <translation>Health—disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="19"/>
+        <source>身体原因—重大疾病</source>
+        <translation>Health—serious illness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="20"/>
+        <source>随迁流动</source>
+        <translation>Migration with family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="21"/>
+        <source>随迁流动—跨省流动</source>
+        <translation>Migration with family—to another province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="22"/>
+        <source>因疫情</source>
+        <translation>Epidemic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="23"/>
+        <source>非法办学替代</source>
+        <translation>Unlicensed schooling instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="24"/>
+        <source>非法办学替代—国学班/读经班/私塾</source>
+        <translation>Unlicensed schooling instead—classics class or private tutor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="25"/>
+        <source>家庭经济困难</source>
+        <translation>Family poverty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="26"/>
+        <source>上学远/上学难</source>
+        <translation>School too far or hard to reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="27"/>
+        <source>家庭变故/单亲/留守</source>
+        <translation>Family crisis, single parent or left behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="28"/>
+        <source>监护缺失（孤儿、事实无人抚养）</source>
+        <translation>No guardian (orphan or de facto unsupported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="29"/>
+        <source>家长观念（“读书无用”）</source>
+        <translation>Parents&apos; views (&quot;school is useless&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="30"/>
+        <source>网瘾</source>
+        <translation>Internet addiction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="31"/>
+        <source>心理问题</source>
+        <translation>Psychological problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="32"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="33"/>
+        <source>疑似辍学</source>
+        <translation>Suspected dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="34"/>
+        <source>辍学</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="35"/>
+        <source>家访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="36"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="37"/>
+        <source>视频</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="38"/>
+        <source>异地劝返</source>
+        <translation>Persuasion elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="39"/>
+        <source>联合劝返</source>
+        <translation>Joint persuasion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="40"/>
+        <source>感情的</source>
+        <translation>Emotional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="41"/>
+        <source>经济的</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="42"/>
+        <source>行政的</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="43"/>
+        <source>法律的</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="44"/>
+        <source>愿意复学</source>
+        <translation>Willing to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="45"/>
+        <source>犹豫</source>
+        <translation>Hesitant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="46"/>
+        <source>拒绝</source>
+        <translation>Refuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="47"/>
+        <source>未能联系</source>
+        <translation>Could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="48"/>
+        <source>同意返校</source>
+        <translation>Agreed to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="49"/>
+        <source>已返校</source>
+        <translation>Returned to school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="50"/>
+        <source>考虑中</source>
+        <translation>Considering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="51"/>
+        <source>拒绝返校</source>
+        <translation>Refused to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="52"/>
+        <source>未见到本人</source>
+        <translation>Not met in person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="53"/>
+        <source>核实在读</source>
+        <translation>Verified enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="54"/>
+        <source>教育部门</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="55"/>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="56"/>
+        <source>乡镇人民政府</source>
+        <translation>Township government</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="57"/>
+        <source>村（居）委会</source>
+        <translation>Village (residents&apos;) committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="58"/>
+        <source>公安</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="59"/>
+        <source>民政</source>
+        <translation>Civil affairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="60"/>
+        <source>司法</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="61"/>
+        <source>人力资源社会保障</source>
+        <translation>Human resources and social security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="62"/>
+        <source>乡村振兴（扶贫）</source>
+        <translation>Rural revitalisation (poverty relief)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="63"/>
+        <source>妇联</source>
+        <translation>Women&apos;s federation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="64"/>
+        <source>残联</source>
+        <translation>Disabled persons&apos; federation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="65"/>
+        <source>统战/宗教事务</source>
+        <translation>United front / religious affairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="66"/>
+        <source>卫生健康</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="67"/>
+        <source>人民法院</source>
+        <translation>People&apos;s court</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="68"/>
+        <source>宣传教育/批评教育</source>
+        <translation>Education and warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="69"/>
+        <source>劝返复学通知书</source>
+        <translation>Notice to return to school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="70"/>
+        <source>限期返校/责令改正通知书</source>
+        <translation>Order to return by a deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="71"/>
+        <source>行政处罚事先告知书</source>
+        <translation>Advance notice of penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="72"/>
+        <source>行政处罚决定书</source>
+        <translation>Penalty decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="73"/>
+        <source>催告书</source>
+        <translation>Demand for payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="74"/>
+        <source>起诉/申请强制执行</source>
+        <translation>Lawsuit / application for enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="75"/>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="76"/>
+        <source>判决/裁定</source>
+        <translation>Judgment / ruling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="77"/>
+        <source>直接送达</source>
+        <translation>Served in person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="78"/>
+        <source>留置送达</source>
+        <translation>Left at the address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="79"/>
+        <source>邮寄送达</source>
+        <translation>Served by post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="80"/>
+        <source>插班</source>
+        <translation>Placed in an existing class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="81"/>
+        <source>单独编班</source>
+        <translation>Separate class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="82"/>
+        <source>普职融合</source>
+        <translation>General and vocational</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="83"/>
+        <source>个别辅导</source>
+        <translation>Individual tutoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="84"/>
+        <source>随班就读</source>
+        <translation>Inclusive class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="85"/>
+        <source>特教班</source>
+        <translation>Special education class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="86"/>
+        <source>特殊教育学校</source>
+        <translation>Special education school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="87"/>
+        <source>课后辅导</source>
+        <translation>After-school tutoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="88"/>
+        <source>教师一对一</source>
+        <translation>One-to-one with a teacher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="89"/>
+        <source>同学手拉手</source>
+        <translation>Peer buddy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="90"/>
+        <source>心理辅导</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="91"/>
+        <source>两免一补</source>
+        <translation>Two exemptions, one subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="92"/>
+        <source>生活补助</source>
+        <translation>Living allowance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="93"/>
+        <source>营养改善计划</source>
+        <translation>Nutrition programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="94"/>
+        <source>低保</source>
+        <translation>Minimum living allowance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="95"/>
+        <source>特困供养</source>
+        <translation>Extreme-poverty support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="96"/>
+        <source>临时救助</source>
+        <translation>Temporary relief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="97"/>
+        <source>其他资助</source>
+        <translation>Other support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="98"/>
+        <source>建档立卡</source>
+        <translation>Registered poor household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="99"/>
+        <source>残疾</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="100"/>
+        <source>留守</source>
+        <translation>Left behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="101"/>
+        <source>随迁</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="102"/>
+        <source>孤儿</source>
+        <translation>Orphan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="103"/>
+        <source>防返贫监测</source>
+        <translation>Poverty-relapse monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="104"/>
+        <source>视力残疾</source>
+        <translation>Visual impairment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="105"/>
+        <source>听力残疾</source>
+        <translation>Hearing impairment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="106"/>
+        <source>言语残疾</source>
+        <translation>Speech impairment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="107"/>
+        <source>肢体残疾</source>
+        <translation>Physical disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="108"/>
+        <source>智力残疾</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="109"/>
+        <source>精神残疾</source>
+        <translation>Mental disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="110"/>
+        <source>多重残疾</source>
+        <translation>Multiple disabilities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="111"/>
+        <source>父亲</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="112"/>
+        <source>母亲</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="113"/>
+        <source>祖父</source>
+        <translation>Grandfather (paternal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="114"/>
+        <source>祖母</source>
+        <translation>Grandmother (paternal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="115"/>
+        <source>外祖父</source>
+        <translation>Grandfather (maternal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="116"/>
+        <source>外祖母</source>
+        <translation>Grandmother (maternal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="117"/>
+        <source>兄姐</source>
+        <translation>Elder sibling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="118"/>
+        <source>其他亲属</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="119"/>
+        <source>其他监护人</source>
+        <translation>Other guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="120"/>
+        <source>在家</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="121"/>
+        <source>省内务工</source>
+        <translation>Working in the province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="122"/>
+        <source>省外务工</source>
+        <translation>Working outside the province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="123"/>
+        <source>随父母外出</source>
+        <translation>Away with parents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="124"/>
+        <source>已婚在家</source>
+        <translation>Married, at home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="125"/>
+        <source>宗教场所</source>
+        <translation>At a religious site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="126"/>
+        <source>国学班/私塾</source>
+        <translation>Classics class / private tutor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="127"/>
+        <source>去向不明</source>
+        <translation>Whereabouts unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="128"/>
+        <source>小学</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="129"/>
+        <source>教学点</source>
+        <translation>Teaching point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="130"/>
+        <source>初级中学</source>
+        <translation>Junior secondary school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="131"/>
+        <source>九年一贯制学校</source>
+        <translation>Nine-year school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="132"/>
+        <source>完全中学</source>
+        <translation>Complete secondary school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="133"/>
+        <source>六三制</source>
+        <translation>6+3 system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="134"/>
+        <source>五四制</source>
+        <translation>5+4 system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="135"/>
+        <source>在读</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="136"/>
+        <source>休学</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="137"/>
+        <source>延缓入学</source>
+        <translation>Deferred entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="138"/>
+        <source>转出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="139"/>
+        <source>毕业</source>
+        <translation>Graduated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="140"/>
+        <source>送教上门</source>
+        <translation>Home teaching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="141"/>
+        <source>辍学学生台账</source>
+        <translation>Dropout register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="142"/>
+        <source>疑似辍学学生台账</source>
+        <translation>Suspected dropout register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="143"/>
+        <source>劝返清单</source>
+        <translation>Persuasion list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="144"/>
+        <source>月报/专项行动统计表</source>
+        <translation>Monthly report / campaign statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="145"/>
+        <source>一人一案工作方案</source>
+        <translation>Case plan (一人一案)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="146"/>
+        <source>家访（入户劝返）记录表</source>
+        <translation>Home visit record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="147"/>
+        <source>复学登记表</source>
+        <translation>Return-to-school form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="148"/>
+        <source>延缓入学/休学申请审批表</source>
+        <translation>Deferral / suspension application form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="149"/>
+        <source>残疾儿童入学评估意见表</source>
+        <translation>Disabled child enrolment assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="150"/>
+        <source>送教上门记录表</source>
+        <translation>Home teaching record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="151"/>
+        <source>学期送教计划</source>
+        <translation>Term home-teaching plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="152"/>
+        <source>跨省辍学学生情况告知函</source>
+        <translation>Cross-province dropout notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="153"/>
+        <source>一年级</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="154"/>
+        <source>二年级</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="155"/>
+        <source>三年级</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="156"/>
+        <source>四年级</source>
+        <translation>Grade 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="157"/>
+        <source>五年级</source>
+        <translation>Grade 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="158"/>
+        <source>六年级</source>
+        <translation>Grade 6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="159"/>
+        <source>七年级</source>
+        <translation>Grade 7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="160"/>
+        <source>八年级</source>
+        <translation>Grade 8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="161"/>
+        <source>九年级</source>
+        <translation>Grade 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="162"/>
+        <source>汉族</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="163"/>
+        <source>蒙古族</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="164"/>
+        <source>回族</source>
+        <translation>Hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="165"/>
+        <source>藏族</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="166"/>
+        <source>维吾尔族</source>
+        <translation>Uyghur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="167"/>
+        <source>苗族</source>
+        <translation>Miao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="168"/>
+        <source>彝族</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="169"/>
+        <source>壮族</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="170"/>
+        <source>布依族</source>
+        <translation>Bouyei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="171"/>
+        <source>朝鲜族</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="172"/>
+        <source>满族</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="173"/>
+        <source>侗族</source>
+        <translation>Dong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="174"/>
+        <source>瑶族</source>
+        <translation>Yao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="175"/>
+        <source>白族</source>
+        <translation>Bai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="176"/>
+        <source>土家族</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="177"/>
+        <source>哈尼族</source>
+        <translation>Hani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="178"/>
+        <source>哈萨克族</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="179"/>
+        <source>傣族</source>
+        <translation>Dai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="180"/>
+        <source>黎族</source>
+        <translation>Li</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="181"/>
+        <source>傈僳族</source>
+        <translation>Lisu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="182"/>
+        <source>佤族</source>
+        <translation>Va</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="183"/>
+        <source>畲族</source>
+        <translation>She</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="184"/>
+        <source>高山族</source>
+        <translation>Gaoshan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="185"/>
+        <source>拉祜族</source>
+        <translation>Lahu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="186"/>
+        <source>水族</source>
+        <translation>Sui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="187"/>
+        <source>东乡族</source>
+        <translation>Dongxiang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="188"/>
+        <source>纳西族</source>
+        <translation>Nakhi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="189"/>
+        <source>景颇族</source>
+        <translation>Jingpo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="190"/>
+        <source>柯尔克孜族</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="191"/>
+        <source>土族</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="192"/>
+        <source>达斡尔族</source>
+        <translation>Daur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="193"/>
+        <source>仫佬族</source>
+        <translation>Mulao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="194"/>
+        <source>羌族</source>
+        <translation>Qiang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="195"/>
+        <source>布朗族</source>
+        <translation>Blang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="196"/>
+        <source>撒拉族</source>
+        <translation>Salar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="197"/>
+        <source>毛南族</source>
+        <translation>Maonan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="198"/>
+        <source>仡佬族</source>
+        <translation>Gelao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="199"/>
+        <source>锡伯族</source>
+        <translation>Xibe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="200"/>
+        <source>阿昌族</source>
+        <translation>Achang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="201"/>
+        <source>普米族</source>
+        <translation>Pumi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="202"/>
+        <source>塔吉克族</source>
+        <translation>Tajik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="203"/>
+        <source>怒族</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="204"/>
+        <source>乌孜别克族</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="205"/>
+        <source>俄罗斯族</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="206"/>
+        <source>鄂温克族</source>
+        <translation>Evenki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="207"/>
+        <source>德昂族</source>
+        <translation>De&apos;ang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="208"/>
+        <source>保安族</source>
+        <translation>Bonan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="209"/>
+        <source>裕固族</source>
+        <translation>Yugur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="210"/>
+        <source>京族</source>
+        <translation>Gin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="211"/>
+        <source>塔塔尔族</source>
+        <translation>Tatar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="212"/>
+        <source>独龙族</source>
+        <translation>Derung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="213"/>
+        <source>鄂伦春族</source>
+        <translation>Oroqen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="214"/>
+        <source>赫哲族</source>
+        <translation>Hezhen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="215"/>
+        <source>门巴族</source>
+        <translation>Monpa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="216"/>
+        <source>珞巴族</source>
+        <translation>Lhoba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="217"/>
+        <source>基诺族</source>
+        <translation>Jino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="218"/>
+        <source>申请强制执行</source>
+        <translation>Application for enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="219"/>
+        <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
+        <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="220"/>
+        <source>出具{what}前需先送达{prev}</source>
+        <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="221"/>
+        <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
+        <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="222"/>
+        <source>出具催告书前需先作出行政处罚决定书</source>
+        <translation>Before a demand for payment, a penalty decision must be made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="223"/>
+        <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
+        <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="224"/>
+        <source>劝返联系</source>
+        <translation>Persuasion contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="225"/>
+        <source>法律程序</source>
+        <translation>Legal step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="226"/>
+        <source>送达回证</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="227"/>
+        <source>延缓/休学</source>
+        <translation>Deferral / suspension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="228"/>
+        <source>残疾评估</source>
+        <translation>Disability assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="229"/>
+        <source>复学登记</source>
+        <translation>Return to school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="230"/>
+        <source>跟踪回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="231"/>
+        <source>资助帮扶</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="232"/>
+        <source>告知函</source>
+        <translation>Notice letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="233"/>
+        <source>状态变更</source>
+        <translation>State change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="234"/>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="235"/>
+        <source>打印文书</source>
+        <translation>Printed document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="236"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="237"/>
+        <source>请填写{what}</source>
+        <translation>Please fill in {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="238"/>
+        <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
+        <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="239"/>
+        <source>{what}“{code}”不在代码表中</source>
+        <translation>{what} &quot;{code}&quot; is not in the code list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="240"/>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
+        <source>学校类别</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
+        <source>学制</source>
+        <translation>School system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
+        <source>工作单位</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
+        <source>与学生关系</source>
+        <translation>Relation to the student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
+        <source>学籍状态</source>
+        <translation>Enrolment status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
+        <source>台账类别</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
+        <source>去向</source>
+        <translation>Whereabouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
+        <source>辍学原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
+        <source>劝返措施</source>
+        <translation>Persuasion measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
+        <source>劝返时限</source>
+        <translation>Persuasion deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
+        <source>联系方式</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
+        <source>参与人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
+        <source>学生态度</source>
+        <translation>Student&apos;s attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
+        <source>监护人态度</source>
+        <translation>Guardian&apos;s attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
+        <source>送达文书名称</source>
+        <translation>Document served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
+        <source>受送达人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
+        <source>送达时间</source>
+        <translation>Time of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
+        <source>送达方式</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
+        <source>延缓/休学原因</source>
+        <translation>Reason for deferral / suspension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
+        <source>残疾类别</source>
+        <translation>Disability category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
+        <source>评估结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
+        <source>安置建议</source>
+        <translation>Placement advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
+        <source>送教教师</source>
+        <translation>Home-teaching teachers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
+        <source>复学日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="273"/>
+        <source>复学学校</source>
+        <translation>School returned to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="274"/>
+        <source>安置方式</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
+        <source>资助类别</source>
+        <translation>Kind of support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
+        <source>对方单位</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
+        <source>性别应为“男”或“女”</source>
+        <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
+        <source>标识</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
+        <source>辍学原因</source>
+        <translation>Causes of dropping out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
+        <source>确认辍学的案件需要至少一项辍学原因</source>
+        <translation>A confirmed dropout needs at least one cause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
+        <source>劝返方式</source>
+        <translation>Persuasion method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
+        <source>参与部门</source>
+        <translation>Departments taking part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
+        <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
+        <translation>A joint persuasion needs at least two departments; please choose them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
+        <source>留置送达需要见证人</source>
+        <translation>Service by leaving at the address needs a witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
+        <source>截止日期应晚于开始日期</source>
+        <translation>The end date must be after the start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
+        <source>课时应大于0</source>
+        <translation>Hours must be more than 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
+        <source>帮扶措施</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
+        <source>告知函方向应为发出、收到或回执</source>
+        <translation>A notice letter is sent, received or a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
+        <source>回执需要对应的告知函</source>
+        <translation>A receipt needs the notice letter it answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
+        <source>未知的事件类型“{kind}”</source>
+        <translation>Unknown record type &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
+        <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
+        <translation>Birth date {day} does not match {id_day} in the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
+        <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
+        <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
+        <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
+        <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
+        <source>县级管理员</source>
+        <translation>County administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
+        <source>乡镇干部</source>
+        <translation>Township cadre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
+        <source>村干部</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
+        <source>教师</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
+        <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
+        <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
+        <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
+        <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
+        <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
+        <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
+        <source>见到的人</source>
+        <translation>Person met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
+        <source>了解到的情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
+        <source>文书编号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
+        <source>发文单位</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
+        <source>受文人</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
+        <source>证明材料</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
+        <source>日期 {day} 早于立案日期 {opened}</source>
+        <translation>The date {day} is before the case was opened ({opened})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
+        <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
+        <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
+        <source>走访人员</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
+        <source>走访结果</source>
+        <translation>Result of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
+        <source>家访记录需要填写：{fields}</source>
+        <translation>A home visit record needs: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
+        <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
+        <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
+        <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
+        <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
+        <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
+        <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
+        <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
+        <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
+        <source>审批人账户“{name}”已停用</source>
+        <translation>Approver account &quot;{name}&quot; is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
+        <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
+        <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
+        <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
+        <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <source>送达回证对应的文书不是本案的记录</source>
+        <translation>The document of the proof of service is not a record of this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
+        <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
+        <source>延缓/休学申请</source>
+        <translation>Deferral / suspension application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
+        <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
+        <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
+        <source>{what}需要填写：{fields}</source>
+        <translation>{what} needs: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
+        <source>“{field}”最多{limit}个字（现为{length}个字）</source>
+        <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
+        <source>有评估建议</source>
+        <translation>an assessment recommends it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
+        <source>无评估建议</source>
+        <translation>no assessment recommending it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
+        <source>有判决裁定</source>
+        <translation>a judgment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
+        <source>无判决裁定</source>
+        <translation>no judgment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
+        <source>“{field}”最多{limit}项</source>
+        <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
+        <source>销号原因</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
+        <source>状态变更缺少办理事项</source>
+        <translation>The state change does not say which action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
+        <source>日期无法识别</source>
+        <translation>The date cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
+        <source>“{field}”中每项最多{limit}个字</source>
+        <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
+        <source>罚款金额</source>
+        <translation>Fine amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
+        <source>返校期限</source>
+        <translation>Return deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
+        <source>改正期限</source>
+        <translation>Correction deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
+        <source>未知的办理事项</source>
+        <translation>Unknown action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
+        <source>已确认辍学</source>
+        <translation>Dropout confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
+        <source>劝返中</source>
+        <translation>Persuading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
+        <source>已复学</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
+        <source>跟踪巩固</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
+        <source>延缓入学/休学</source>
+        <translation>Deferred / suspended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
+        <source>跨省转出待回执</source>
+        <translation>Transferred, awaiting receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
+        <source>核实在读/误报</source>
+        <translation>Verified enrolled / false report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
+        <source>复学巩固期满</source>
+        <translation>Returned, monitoring completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
+        <source>跨省转出已回执</source>
+        <translation>Transferred, receipt received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
+        <source>超龄/死亡/出境等</source>
+        <translation>Over age, death, left the country…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
+        <source>超龄</source>
+        <translation>Over age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
+        <source>死亡</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
+        <source>出境</source>
+        <translation>Left the country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
+        <source>完成义务教育</source>
+        <translation>Completed compulsory education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
+        <source>确认辍学</source>
+        <translation>Confirm dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
+        <source>核实在读销号</source>
+        <translation>Close: verified enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
+        <source>启动劝返</source>
+        <translation>Start persuasion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
+        <source>登记复学</source>
+        <translation>Register return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
+        <source>转入跟踪巩固</source>
+        <translation>Start monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
+        <source>巩固期满销号</source>
+        <translation>Close: monitoring done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
+        <source>反弹（再次辍学）</source>
+        <translation>Relapse (dropped out again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
+        <source>批准延缓入学/休学</source>
+        <translation>Approve deferral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <source>延续延缓/休学</source>
+        <translation>Renew deferral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <source>延缓期满未复学</source>
+        <translation>Deferral ended, not returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <source>认定拒不返校特殊情形</source>
+        <translation>Confirm refusal exception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <source>转为送教上门</source>
+        <translation>Switch to home teaching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <source>跨省转出告知</source>
+        <translation>Cross-province transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <source>收到回执销号</source>
+        <translation>Close: receipt received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <source>恢复劝返</source>
+        <translation>Resume persuasion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <source>其他原因销号</source>
+        <translation>Close: other reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <source>{what}需要审批人，请填写审批人</source>
+        <translation>{what} needs an approver; please fill in the approver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
+        <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
+        <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
+        <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
+        <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <source>启动劝返前必须先制定“一人一案”工作方案</source>
+        <translation>A case plan (一人一案) must be made before persuasion starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
+        <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
+        <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <source>延缓/休学期至 {day} 才到期</source>
+        <translation>The deferral / suspension runs until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
+        <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
+        <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <source>跨省转出销号需要户籍所在地的回执</source>
+        <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
+        <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
+        <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <source>销号</source>
+        <translation>Closing the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
+        <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
+        <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
+        <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
+        <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <source>延缓入学/休学需要填写截止日期</source>
+        <translation>A deferral / suspension needs an end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <source>延缓入学/休学的截止日期应晚于今天</source>
+        <translation>The end date of a deferral / suspension must be after today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
+        <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
+        <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <source>{state}，应于 {day} 核实{late}</source>
+        <translation>{state}: verify by {day}{late}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <source>{state}，应于 {day} 走访劝返{late}</source>
+        <translation>{state}: visit and persuade by {day}{late}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <source>延缓/休学期至 {day}，已到期</source>
+        <translation>Deferral / suspension until {day}: ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <source>延缓/休学期至 {day}，即将到期</source>
+        <translation>Deferral / suspension until {day}: ends soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
+        <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <source>限期返校期限 {day}即将到期</source>
+        <translation>The return deadline {day} is near</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <source>复学跟踪回访，应于 {day} 进行{late}</source>
+        <translation>Follow-up visit after return due on {day}{late}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
+        <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
+        <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
+        <translation>Monitoring ended on {day}: the case can be closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
+        <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <source>校</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month:02d}-{day:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <source>发出告知函</source>
+        <translation>Notice letter sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <source>收到告知函</source>
+        <translation>Notice letter received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <source>回执告知函</source>
+        <translation>Receipt of a notice letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <source>评估结论：{value}</source>
+        <translation>Conclusion: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <source>作废；原因：{value}</source>
+        <translation>Voided; reason: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <source>身份证号相同</source>
+        <translation>Same ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <source>姓名和出生日期相同</source>
+        <translation>Same name and birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <source>同村同名</source>
+        <translation>Same name in the same village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
+        <source>姓名拼音相同（同音字）</source>
+        <translation>Name sounds the same (same pinyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
+        <source>受送达人：{value}</source>
+        <translation>Recipient: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
+        <source>送达时间：{value}</source>
+        <translation>Served: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
+        <source>复学日期 {value}</source>
+        <translation>Returned on {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
+        <source>安置：{value}</source>
+        <translation>Placement: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
+        <source>{what}至 {value}</source>
+        <translation>{what} until {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
+        <source>原因：{value}</source>
+        <translation>Reason: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
+        <source>{value}课时</source>
+        <translation>{value} hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
+        <source>教师：{value}</source>
+        <translation>Teachers: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
+        <source>对方：{value}</source>
+        <translation>Counterpart: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
+        <source>{action} → {to}</source>
+        <translation>{action} → {to}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
+        <source>部门：{value}</source>
+        <translation>Departments: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
+        <source>参与：{value}</source>
+        <translation>Participants: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
+        <source>结果：{value}</source>
+        <translation>Result: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
+        <source>下次：{value}</source>
+        <translation>Next: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
+        <source>编号：{value}</source>
+        <translation>No.: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
+        <source>发文：{value}</source>
+        <translation>Issued by: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
+        <source>期限：{value}</source>
+        <translation>Deadline: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
+        <source>在校</source>
+        <translation>At school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
+        <source>未在校</source>
+        <translation>Not at school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
+        <source>帮扶：{value}</source>
+        <translation>Help: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
+        <source>{value}元</source>
+        <translation>{value} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
+        <source>审批：{value}</source>
+        <translation>Approved by: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
+        <source>至 {value}</source>
+        <translation>until {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
+        <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
+        <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
 </context>
 <context>
@@ -2012,27 +4185,27 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="18"/>
+        <location filename="../../desktop/ui/errors.py" line="20"/>
         <source>无法完成</source>
         <translation>Cannot finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <location filename="../../desktop/ui/errors.py" line="35"/>
         <source>上次运行时程序意外退出。已保存的数据不受影响；未保存的录入已作为草稿保留，可在工作台中继续。</source>
         <translation>The program closed unexpectedly last time. Saved data is not affected; unsaved entries were kept as drafts and can be continued from Today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="37"/>
+        <location filename="../../desktop/ui/errors.py" line="40"/>
         <source>程序遇到意外错误，本次操作未完成。已保存的数据不受影响。</source>
         <translation>The program met an unexpected error; this operation was not completed. Saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="43"/>
+        <location filename="../../desktop/ui/errors.py" line="46"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="48"/>
+        <location filename="../../desktop/ui/errors.py" line="51"/>
         <source>详细信息已记录到日志：{0}
 如问题反复出现，请把详细信息发给县教育局信息管理员。</source>
         <translation>Details were written to the log: {0}
@@ -2042,7 +4215,7 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="48"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -2050,52 +4223,52 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="95"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="96"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="96"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="97"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="97"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="98"/>
         <source>全部学校</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="98"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="99"/>
         <source>全部年级</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="101"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="102"/>
         <source>全部原因</source>
         <translation>All causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="102"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="103"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="103"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="104"/>
         <source>全部责任人</source>
         <translation>All responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="104"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="105"/>
         <source>逾期未走访</source>
         <translation>Visit overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="105"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="106"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="106"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="107"/>
         <source>清除所有筛选条件（Ctrl+Shift+X）</source>
         <translation>Clear all filters (Ctrl+Shift+X)</translation>
     </message>
@@ -2156,73 +4329,73 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="267"/>
         <source>学生在校</source>
         <translation>Student attending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="268"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="456"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="457"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="270"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="273"/>
         <source>反弹风险</source>
         <translation>Risk of dropping out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="275"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="275"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="275"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="429"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="430"/>
         <source>记录缺勤跟进 — </source>
         <translation>Record absence follow-up — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="438"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="439"/>
         <source>（不改缺勤原因）</source>
         <translation>(cause of absence unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="447"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="448"/>
         <source>联系了谁、了解到什么、约定了什么</source>
         <translation>Who was contacted, what was learnt, what was agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="452"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="453"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="453"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="454"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="454"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="455"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="455"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="456"/>
         <source>查明的缺勤原因</source>
         <translation>Cause of absence found</translation>
     </message>
@@ -2230,17 +4403,17 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>FormWidgets</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="61"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="62"/>
         <source>无法识别的日期“%1”：请写成 2026-12-17、2026.12.17、20261217 或 12月17日</source>
         <translation>Unrecognised date &quot;%1&quot;: write it as 2026-12-17, 2026.12.17, 20261217 or 12月17日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="72"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="73"/>
         <source>没有这一天：%1</source>
         <translation>No such day: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="76"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="77"/>
         <source>日期超出范围（%1 至 %2）：%3</source>
         <translation>Date out of range (%1 to %2): %3</translation>
     </message>
@@ -2314,27 +4487,27 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>HomeTeachingDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="381"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="382"/>
         <source>课时</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="385"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="386"/>
         <source>送教教师</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="387"/>
         <source>送教内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="387"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="388"/>
         <source>学生反应</source>
         <translation>Student&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="388"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="389"/>
         <source>下次目标</source>
         <translation>Next goal</translation>
     </message>
@@ -2350,17 +4523,17 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>IdNumberEdit</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="326"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="327"/>
         <source>18位身份证号，录入后自动填出生日期和性别</source>
         <translation>18-character ID number; fills birth date and sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="353"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="354"/>
         <source>还差 %1 位</source>
         <translation>%1 more characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="366"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="367"/>
         <source>出生日期 %1，%2</source>
         <translation>Born %1, %2</translation>
     </message>
@@ -2368,57 +4541,57 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>ImportAbsencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="40"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="41"/>
         <source>导入学校缺勤表（Excel）</source>
         <translation>Import a school&apos;s absence sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="49"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="50"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="55"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="56"/>
         <source>表中需要“日期”“姓名”“缺勤原因”列；有学籍号、年级、班级列时用来区分同名学生。</source>
         <translation>The sheet needs the columns “date”, “name” and “reason for absence”; student number, grade and class columns, where present, tell students of the same name apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="61"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="62"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="62"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="63"/>
         <source>缺勤表</source>
         <translation>Absence sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="67"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="68"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="81"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="82"/>
         <source>选择缺勤表</source>
         <translation>Choose the absence sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="81"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="82"/>
         <source>Excel或CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="98"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="99"/>
         <source>不能导入：</source>
         <translation>Cannot import: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="115"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="116"/>
         <source>未导入：</source>
         <translation>Not imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="103"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="104"/>
         <source>第%1行：</source>
         <translation>Row %1: </translation>
     </message>
@@ -2800,37 +4973,37 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IssuedDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="270"/>
         <source>已出具文书</source>
         <translation>Issued documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="274"/>
         <source>{0}&#x3000;{1}&#x3000;{2}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="278"/>
         <source>&#x3000;【作废】{0}</source>
-        <translation>　[VOID] {0}</translation>
+        <translation>&#x3000;[VOID] {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="285"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="289"/>
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="290"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="293"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="301"/>
         <source>还没有出具过文书。</source>
         <translation>No document issued yet.</translation>
     </message>
@@ -2838,130 +5011,130 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="51"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="52"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="52"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="53"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="53"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="54"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="54"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="55"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="55"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="56"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="56"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="57"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="57"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="58"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="58"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="59"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="59"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="60"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="60"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="61"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="61"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="62"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="62"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="63"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="63"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="64"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="64"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="65"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="65"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="66"/>
         <source>包保责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="66"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="67"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="67"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="68"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="68"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="69"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="69"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="70"/>
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
         <source>疑似辍学台账</source>
         <translation>Suspected dropout ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>辍学台账（辍学/劝返中）</source>
         <translation>Dropout ledger (dropped out / being persuaded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="67"/>
-        <location filename="../../desktop/ui/labels.py" line="68"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
         <source>已复学跟踪台账</source>
         <translation>Returned and followed-up ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <location filename="../../desktop/ui/labels.py" line="79"/>
         <source>延缓/休学台账</source>
         <translation>Deferral/suspension ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
         <source>送教上门台账</source>
         <translation>Home teaching ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
         <source>已销号台账</source>
         <translation>Closed cases ledger</translation>
     </message>
@@ -2969,17 +5142,17 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="277"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="278"/>
         <source>清除搜索，显示全部</source>
         <translation>Clear the search and show everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="315"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="316"/>
         <source>筛选：%1 ×</source>
         <translation>Filter: %1 ×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="418"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="419"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2998,37 +5171,37 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LegalStepDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="154"/>
         <source>程序</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="155"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="156"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="157"/>
         <source>受文人（监护人）</source>
         <translation>Addressee (guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="158"/>
         <source>内容摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="162"/>
         <source>限期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="165"/>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
@@ -3036,22 +5209,22 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="405"/>
+        <location filename="../../desktop/ui/security/login.py" line="406"/>
         <source>恢复密钥另存为PDF（请存到U盘）</source>
         <translation>Save the recovery key as PDF (to a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="407"/>
+        <location filename="../../desktop/ui/security/login.py" line="408"/>
         <source>PDF文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="420"/>
+        <location filename="../../desktop/ui/security/login.py" line="421"/>
         <source>恢复密钥文件没有加密</source>
         <translation>The recovery key file is not encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="421"/>
+        <location filename="../../desktop/ui/security/login.py" line="422"/>
         <source>将保存到：%1
 
 这个PDF文件没有加密：拿到它的人可以重设密码、打开全部学生信息。请只存到U盘，打印后删除，不要留在这台电脑或网盘上。
@@ -3064,12 +5237,12 @@ This PDF file is not encrypted: whoever gets it can reset passwords and open eve
 Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="542"/>
+        <location filename="../../desktop/ui/security/login.py" line="543"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="543"/>
+        <location filename="../../desktop/ui/security/login.py" line="544"/>
         <source>已从备份恢复（{0}）。
 损坏的文件已另存为：{1}</source>
         <translation>Restored from backup ({0}).
@@ -3079,27 +5252,27 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="174"/>
+        <location filename="../../desktop/ui/security/login.py" line="175"/>
         <source>控辍保学工作台 — 登录</source>
         <translation>Dropout Prevention Workbench — Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="183"/>
+        <location filename="../../desktop/ui/security/login.py" line="184"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="190"/>
+        <location filename="../../desktop/ui/security/login.py" line="191"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="191"/>
+        <location filename="../../desktop/ui/security/login.py" line="192"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="192"/>
+        <location filename="../../desktop/ui/security/login.py" line="193"/>
         <source>忘记密码…</source>
         <translation>Forgot password…</translation>
     </message>
@@ -3198,32 +5371,27 @@ The damaged file was kept as: {1}</translation>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>先查重再登记一名学生（Ctrl+N）</source>
         <translation>Look for duplicates, then register a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>请先选择或打开一个案件。</source>
         <translation>Select or open a case first.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <source>正在建立搜索索引…</source>
-        <translation>Building the search index…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -3234,22 +5402,22 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>MarkTable</name>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="80"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="80"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="80"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="79"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="80"/>
         <source>缺勤原因</source>
         <translation>Cause of absence</translation>
     </message>
@@ -3257,23 +5425,23 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>NamesEdit</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="292"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="293"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="295"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="296"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="297"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="298"/>
         <source>&#x3000;</source>
         <translation>&#x3000;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="299"/>
-        <location filename="../../desktop/ui/form_widgets.py" line="302"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="300"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="303"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3377,62 +5545,62 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="407"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="408"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="410"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="411"/>
         <source>发出告知函</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="411"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="412"/>
         <source>收到告知函</source>
         <translation>Notice received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="412"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="413"/>
         <source>收到回执</source>
         <translation>Receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="418"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="419"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="421"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="422"/>
         <source>跨省辍学学生情况告知</source>
         <translation>Cross-province dropout notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="422"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="423"/>
         <source>未满16周岁务工告知</source>
         <translation>Child-labour notice (under 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="426"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="427"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="427"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="428"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="428"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="429"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="429"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="430"/>
         <source>回执对应的告知函</source>
         <translation>Receipt answers notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="430"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="431"/>
         <source>（不是回执）</source>
         <translation>(not a receipt)</translation>
     </message>
@@ -3453,47 +5621,47 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="186"/>
         <source>一人一案工作方案</source>
         <translation>Case plan (一人一案)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="191"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="192"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="193"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="195"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="197"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="198"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="199"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="200"/>
         <source>制定日期</source>
         <translation>Made on</translation>
     </message>
@@ -3525,32 +5693,32 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="335"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="339"/>
         <source>出具文书（编号并存档）</source>
         <translation>Issue document (numbered and archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="336"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="340"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="341"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="338"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="342"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="361"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="365"/>
         <source>共{0}页</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="366"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="370"/>
         <source>样稿不能打印，请先出具</source>
         <translation>A draft cannot be printed; issue it first</translation>
     </message>
@@ -3574,7 +5742,7 @@ The damaged file was kept as: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="78"/>
-        <location filename="../../desktop/ui/printing.py" line="594"/>
+        <location filename="../../desktop/ui/printing.py" line="593"/>
         <source>本机文书编号段</source>
         <translation>This computer&apos;s document number block</translation>
     </message>
@@ -3758,17 +5926,17 @@ The damaged file was kept as: {1}</translation>
         <translation>The document is void; its number stays used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="595"/>
+        <location filename="../../desktop/ui/printing.py" line="594"/>
         <source>本机出具的文书从 {0} 号起编号。</source>
         <translation>Documents issued on this computer are numbered from {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="615"/>
+        <location filename="../../desktop/ui/printing.py" line="614"/>
         <source>文书PDF无法读取，未打印</source>
         <translation>The document&apos;s PDF cannot be read; nothing printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="626"/>
+        <location filename="../../desktop/ui/printing.py" line="625"/>
         <source>无法连接打印机，请检查打印机是否已开启</source>
         <translation>Cannot reach the printer; check that it is switched on</translation>
     </message>
@@ -3776,7 +5944,7 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PrintingDialogs</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="194"/>
         <source>全部未销号案件</source>
         <translation>All open cases</translation>
     </message>
@@ -3784,22 +5952,22 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="61"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="62"/>
         <source>例如：重复登记、记错了学生、日期填错</source>
         <translation>e.g. recorded twice, wrong student, wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="67"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="68"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="68"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="73"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="74"/>
         <source>作废原因（必填，会留在记录中）：</source>
         <translation>Reason for voiding (required, kept with the record):</translation>
     </message>
@@ -3807,52 +5975,52 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="89"/>
         <source>放弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="105"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="107"/>
         <source>保存（Ctrl+S 或 Ctrl+回车）</source>
         <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="110"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="162"/>
         <source>已恢复 %1 未保存的内容。</source>
         <translation>Restored unsaved input from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="179"/>
         <source>添加照片/扫描件…</source>
         <translation>Add photo/scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="180"/>
         <source>也可以把文件拖到本窗口</source>
         <translation>You can also drop files on this window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="182"/>
         <source>附件：</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="351"/>
         <source>尚未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="352"/>
         <source>录入的内容还没有保存。
 
 保留为草稿（下次打开时恢复）、放弃，还是继续编辑？</source>
@@ -3861,17 +6029,17 @@ The damaged file was kept as: {1}</translation>
 Keep it as a draft (restored next time), discard it, or continue editing?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="359"/>
         <source>保留草稿</source>
         <translation>Keep draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="362"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="365"/>
         <source>继续编辑</source>
         <translation>Continue editing</translation>
     </message>
@@ -3879,37 +6047,37 @@ Keep it as a draft (restored next time), discard it, or continue editing?</trans
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="218"/>
+        <location filename="../../desktop/ui/security/login.py" line="219"/>
         <source>用恢复密钥重设密码</source>
         <translation>Reset the password with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="220"/>
+        <location filename="../../desktop/ui/security/login.py" line="221"/>
         <source>请输入县教育局保管的恢复密钥（36个字母和数字，每4个一组）。</source>
         <translation>Enter the recovery key kept by the county education bureau (36 letters and digits, in groups of 4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="226"/>
+        <location filename="../../desktop/ui/security/login.py" line="227"/>
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="227"/>
+        <location filename="../../desktop/ui/security/login.py" line="228"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="228"/>
+        <location filename="../../desktop/ui/security/login.py" line="229"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="229"/>
+        <location filename="../../desktop/ui/security/login.py" line="230"/>
         <source>再次输入</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="233"/>
+        <location filename="../../desktop/ui/security/login.py" line="234"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -3917,71 +6085,71 @@ Keep it as a draft (restored next time), discard it, or continue editing?</trans
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="289"/>
+        <location filename="../../desktop/ui/security/login.py" line="290"/>
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="292"/>
+        <location filename="../../desktop/ui/security/login.py" line="293"/>
         <source>这是数据库的恢复密钥。忘记所有密码时，只有它能打开数据库。
 请打印或工整抄写，交县教育局妥善保管（不要和电脑放在一起）。它只显示这一次。</source>
         <translation>This is the database&apos;s recovery key. If every password is forgotten, only it can open the database.
 Print it or copy it neatly and give it to the county education bureau for safekeeping (not with the computer). It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="298"/>
+        <location filename="../../desktop/ui/security/login.py" line="299"/>
         <source>单位：%1
 数据库：%2</source>
         <translation>Unit: %1
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="299"/>
+        <location filename="../../desktop/ui/security/login.py" line="300"/>
         <source>（未设置）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="300"/>
+        <location filename="../../desktop/ui/security/login.py" line="301"/>
         <source>（未知）</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="310"/>
+        <location filename="../../desktop/ui/security/login.py" line="311"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="312"/>
+        <location filename="../../desktop/ui/security/login.py" line="313"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="314"/>
+        <location filename="../../desktop/ui/security/login.py" line="315"/>
         <source>PDF文件没有加密：只存到U盘，打印后删除，不要留在这台电脑上</source>
         <translation>The PDF file is not encrypted: save it only to a USB stick, delete it after printing, never keep it on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="323"/>
+        <location filename="../../desktop/ui/security/login.py" line="324"/>
         <source>我已打印或抄写并妥善保管</source>
         <translation>I have printed or copied it and put it in a safe place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="353"/>
+        <location filename="../../desktop/ui/security/login.py" line="354"/>
         <source>这台电脑没有可用的打印机。可以工整抄写，或“另存为PDF…”存到U盘，到有打印机的电脑上打印（打印后删除文件）。</source>
         <translation>This computer has no printer available. Copy the key by hand, or &quot;Save as PDF…&quot; to a USB stick and print it on a computer with a printer (then delete the file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="368"/>
+        <location filename="../../desktop/ui/security/login.py" line="369"/>
         <source>已送去打印。</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="382"/>
+        <location filename="../../desktop/ui/security/login.py" line="383"/>
         <source>已保存：%1。打印后请删除这个文件。</source>
         <translation>Saved: %1. Delete this file after printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="387"/>
+        <location filename="../../desktop/ui/security/login.py" line="388"/>
         <source>恢复密钥-%1.pdf</source>
         <translation>recovery-key-%1.pdf</translation>
     </message>
@@ -3989,37 +6157,37 @@ Database: %2</translation>
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="453"/>
+        <location filename="../../desktop/ui/security/login.py" line="454"/>
         <source>（未设置）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="454"/>
+        <location filename="../../desktop/ui/security/login.py" line="455"/>
         <source>（未知）</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="456"/>
+        <location filename="../../desktop/ui/security/login.py" line="457"/>
         <source>单位：%1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="457"/>
+        <location filename="../../desktop/ui/security/login.py" line="458"/>
         <source>数据库文件：%1</source>
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="460"/>
+        <location filename="../../desktop/ui/security/login.py" line="461"/>
         <source>生成日期：%1</source>
         <translation>Produced on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="464"/>
+        <location filename="../../desktop/ui/security/login.py" line="465"/>
         <source>忘记所有密码时，用此密钥在登录界面“忘记密码”处重设密码。请交县教育局保管，不要与电脑放在一起；生成新的恢复密钥后，本页作废。</source>
         <translation>If every password is forgotten, use this key under &quot;Forgot password&quot; on the sign-in screen to set a new one. Keep this sheet at the county education bureau, not with the computer; it is void once a new recovery key is made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="469"/>
+        <location filename="../../desktop/ui/security/login.py" line="470"/>
         <source>控辍保学工作台 数据库恢复密钥</source>
         <translation>Dropout Prevention Workbench: database recovery key</translation>
     </message>
@@ -4027,144 +6195,144 @@ Database: %2</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="170"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="171"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="179"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="180"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="189"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="190"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="216"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="191"/>
-        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="192"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="216"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="198"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="199"/>
         <source>↑↓ 选择学生，按 1 病假、2 事假、3 无故、4 不明（自动移到下一名），0 或空格清除；按 G、序号、回车跳到该学生。未标记的学生均为出勤。Ctrl+S 保存；切换班级或日期时自动保存。</source>
         <translation>↑↓ choose a student, press 1 sick leave, 2 personal leave, 3 unexcused, 4 unknown (moves to the next), 0 or Space to clear; G, a number and Enter jump to that student. Unmarked students are present. Ctrl+S saves; changing class or date saves automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="216"/>
         <source>学生</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="215"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="216"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="222"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="223"/>
         <source>记录跟进（电话/家访）…</source>
         <translation>Record follow-up (phone/home visit)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="224"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="225"/>
         <source>上报疑似辍学并立案</source>
         <translation>Report suspected dropout and open a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="225"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="226"/>
         <source>按疑似辍学开立案件，缺勤记录作为佐证附在案件中</source>
         <translation>Open a suspected-dropout case; the absence record is attached as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="229"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="230"/>
         <source>缺勤跟进待办</source>
         <translation>Absences to follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="266"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="267"/>
         <source>{0} {1}（{2}人）</source>
         <translation>{0} {1} ({2} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="282"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="283"/>
         <source>没有可登记的班级（请先导入学籍名册）</source>
         <translation>No class to record (import a school roster first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="289"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="290"/>
         <source>本日考勤已登记，可修改后再保存。</source>
         <translation>Attendance for this day is recorded; change it and save again if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="289"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="290"/>
         <source>本日尚未登记考勤。</source>
         <translation>No attendance recorded for this day yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="301"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="302"/>
         <source>已标记缺勤 %1 人（未保存）</source>
         <translation>%1 marked absent (not saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="305"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="306"/>
         <source>跳到序号：</source>
         <translation>Jump to no.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="318"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="319"/>
         <source>未保存：</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="322"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="323"/>
         <source>已保存：%1 %2，缺勤 %3 人，其余出勤。</source>
         <translation>Saved: %1 %2, %3 absent, the others present.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="339"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="340"/>
         <source>电话联系</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="340"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="341"/>
         <source>家访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="341"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="342"/>
         <source>上报疑似辍学</source>
         <translation>Report suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="348"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="349"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="378"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="379"/>
         <source>该学生的无故缺勤尚未达到县定的上报标准</source>
         <translation>This student&apos;s unexcused absences have not reached the county&apos;s reporting threshold yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="413"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="414"/>
         <source>未能上报：</source>
         <translation>Could not report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="181"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="182"/>
         <source>登记学有困难/心理问题…</source>
         <translation>Note learning or psychological difficulties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="183"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="184"/>
         <source>为当前选中的学生登记需要关注的情况（列入重点关注学生）</source>
         <translation>Note what needs attention for the selected student (adds them to the students needing attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_register.py" line="390"/>
+        <location filename="../../desktop/ui/prevention_register.py" line="391"/>
         <source>已登记，该学生列入重点关注学生。</source>
         <translation>Noted: the student is now on the list of students needing attention.</translation>
     </message>
@@ -4309,22 +6477,22 @@ Open it now?</translation>
 <context>
     <name>RestoreOfferDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="486"/>
+        <location filename="../../desktop/ui/security/login.py" line="487"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="500"/>
+        <location filename="../../desktop/ui/security/login.py" line="501"/>
         <source>从所选备份恢复</source>
         <translation>Restore from the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="508"/>
+        <location filename="../../desktop/ui/security/login.py" line="509"/>
         <source>可用的备份（最新的在前）：</source>
         <translation>Available backups (newest first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="508"/>
+        <location filename="../../desktop/ui/security/login.py" line="509"/>
         <source>没有找到备份。</source>
         <translation>No backup found.</translation>
     </message>
@@ -4332,52 +6500,52 @@ Open it now?</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="230"/>
         <source>复学日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="231"/>
         <source>复学学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="241"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="244"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="245"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
         <source>学籍处理</source>
         <translation>Enrolment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
         <source>恢复学籍</source>
         <translation>Restore record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
         <source>转入</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
         <source>新建学籍</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="248"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
@@ -4385,27 +6553,27 @@ Open it now?</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="310"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="311"/>
         <source>帮扶复查 — </source>
         <translation>Support review — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="315"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="316"/>
         <source>学习、出勤、情绪有什么变化；下一步</source>
         <translation>Changes in learning, attendance, mood; next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="316"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="317"/>
         <source>应复查日期</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="317"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="318"/>
         <source>复查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="318"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="319"/>
         <source>帮扶效果</source>
         <translation>Effect of support</translation>
     </message>
@@ -4413,22 +6581,22 @@ Open it now?</translation>
 <context>
     <name>RiskFactDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="332"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="333"/>
         <source>登记关注情况 — </source>
         <translation>Record a concern — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="338"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="339"/>
         <source>如：数学、语文连续两次不及格</source>
         <translation>e.g. failed maths and Chinese twice in a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="339"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="340"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="340"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="341"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4436,7 +6604,7 @@ Open it now?</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="101"/>
+        <location filename="../../desktop/ui/search_box.py" line="55"/>
         <source>查找学生：姓名、拼音、首字母、身份证号、学籍号、案件编号或文书编号（Ctrl+F 或 /）</source>
         <translation>Find a student: name, pinyin, initials, ID number, student number, case number or document number (Ctrl+F or /)</translation>
     </message>
@@ -4444,71 +6612,71 @@ Open it now?</translation>
 <context>
     <name>SecurityUi</name>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="41"/>
+        <location filename="../../desktop/ui/security_ui.py" line="42"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="54"/>
+        <location filename="../../desktop/ui/security_ui.py" line="55"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="61"/>
+        <location filename="../../desktop/ui/security_ui.py" line="62"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="76"/>
-        <location filename="../../desktop/ui/security_ui.py" line="82"/>
+        <location filename="../../desktop/ui/security_ui.py" line="77"/>
+        <location filename="../../desktop/ui/security_ui.py" line="83"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="94"/>
-        <location filename="../../desktop/ui/security_ui.py" line="100"/>
+        <location filename="../../desktop/ui/security_ui.py" line="95"/>
+        <location filename="../../desktop/ui/security_ui.py" line="101"/>
         <source>审计记录</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="107"/>
+        <location filename="../../desktop/ui/security_ui.py" line="108"/>
         <source>加密数据库…</source>
         <translation>Encrypt database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="111"/>
+        <location filename="../../desktop/ui/security_ui.py" line="112"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="114"/>
+        <location filename="../../desktop/ui/security_ui.py" line="115"/>
         <source> · 未加密</source>
         <translation> · not encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="131"/>
+        <location filename="../../desktop/ui/security_ui.py" line="132"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="132"/>
+        <location filename="../../desktop/ui/security_ui.py" line="133"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="145"/>
+        <location filename="../../desktop/ui/security_ui.py" line="146"/>
         <source>加密数据库</source>
         <translation>Encrypt database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="146"/>
+        <location filename="../../desktop/ui/security_ui.py" line="147"/>
         <source>加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。
 请输入您的密码确认：</source>
         <translation>After encryption, other users can sign in only once you reset their passwords; the program then closes.
 Enter your password to confirm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="158"/>
+        <location filename="../../desktop/ui/security_ui.py" line="160"/>
         <source>无法加密</source>
         <translation>Cannot encrypt</translation>
     </message>
@@ -4516,57 +6684,57 @@ Enter your password to confirm:</translation>
 <context>
     <name>ServiceReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="184"/>
         <source>送达的文书</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="185"/>
         <source>（未关联）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="188"/>
         <source>文书名称</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="189"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="190"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="191"/>
         <source>送达地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="192"/>
         <source>送达时间</source>
         <translation>Served at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="193"/>
         <source>送达方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="194"/>
         <source>受送达人已签收</source>
         <translation>Recipient signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="195"/>
         <source>送达人</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="196"/>
         <source>见证人（留置送达必填）</source>
         <translation>Witness (required when left)</translation>
     </message>
@@ -4592,12 +6760,12 @@ Enter your password to confirm:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="27"/>
         <source>工作周期设置</source>
         <translation>Work cadences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
@@ -4605,52 +6773,52 @@ Enter your password to confirm:</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="133"/>
+        <location filename="../../desktop/ui/security/login.py" line="134"/>
         <source>首次使用：设置县级管理员</source>
         <translation>First use: set up the county administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="137"/>
+        <location filename="../../desktop/ui/security/login.py" line="138"/>
         <source>这台电脑上的数据涉及未成年人的个人信息。请先设置县级管理员账户；数据库将用密码加密，丢失电脑或U盘时他人无法读取。</source>
         <translation>The data on this computer includes minors&apos; personal information. First set up the county administrator&apos;s account; the database will be encrypted with the password, so nobody can read it if the computer or a USB stick is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="143"/>
+        <location filename="../../desktop/ui/security/login.py" line="144"/>
         <source>如：县教育局 张伟</source>
         <translation>e.g. County Education Bureau, Zhang Wei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="146"/>
+        <location filename="../../desktop/ui/security/login.py" line="147"/>
         <source>加密数据库（强烈建议）</source>
         <translation>Encrypt the database (strongly recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="148"/>
+        <location filename="../../desktop/ui/security/login.py" line="149"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="149"/>
+        <location filename="../../desktop/ui/security/login.py" line="150"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="150"/>
+        <location filename="../../desktop/ui/security/login.py" line="151"/>
         <source>密码（至少8位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="151"/>
+        <location filename="../../desktop/ui/security/login.py" line="152"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="156"/>
+        <location filename="../../desktop/ui/security/login.py" line="157"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/login.py" line="158"/>
+        <location filename="../../desktop/ui/security/login.py" line="159"/>
         <source>请填写姓名</source>
         <translation>Please fill in the name</translation>
     </message>
@@ -4721,127 +6889,127 @@ Enter your password to confirm:</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="12"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>疑似辍学</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="13"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
@@ -4849,27 +7017,27 @@ Enter your password to confirm:</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="294"/>
         <source>资助类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="295"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="296"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="297"/>
         <source>如 2026年春季学期</source>
         <translation>e.g. spring term 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="298"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4877,47 +7045,47 @@ Enter your password to confirm:</translation>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="266"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="267"/>
         <source>帮扶计划 — </source>
         <translation>Support plan — </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="273"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="274"/>
         <source>帮扶责任人（如班主任张老师）</source>
         <translation>Responsible person (e.g. class teacher Ms Zhang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="283"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="284"/>
         <source>如：每周两次</source>
         <translation>e.g. twice a week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="287"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="288"/>
         <source>帮扶责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="288"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="289"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="289"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="290"/>
         <source>帮扶方式</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="290"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="291"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="291"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="292"/>
         <source>帮扶目标</source>
         <translation>Goal of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_risk.py" line="292"/>
+        <location filename="../../desktop/ui/prevention_risk.py" line="293"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
@@ -4925,22 +7093,22 @@ Enter your password to confirm:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
         <source>没有可用的同步通道</source>
         <translation>No sync channel available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="206"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="216"/>
         <source>同步失败：{0}</source>
         <translation>Sync failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="225"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
@@ -4954,7 +7122,7 @@ Enter your password to confirm:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync_pages.py" line="57"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="290"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="291"/>
         <source>待审核</source>
         <translation>To review</translation>
     </message>
@@ -5007,7 +7175,7 @@ This computer is not enrolled with the county education bureau. Use &quot;Sync �
     </message>
     <message>
         <location filename="../../desktop/ui/sync_pages.py" line="126"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="371"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="372"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5087,8 +7255,8 @@ Key fingerprint: {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync_pages.py" line="214"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="324"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="337"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="325"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="338"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -5113,232 +7281,232 @@ Key fingerprint: {5}</translation>
         <translation>Cases whose state changes after a merge do not follow the procedure (check their state history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="263"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="264"/>
         <source>当前值</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="279"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="280"/>
         <source>{0} {1}（当前：{2}）</source>
         <translation>{0} {1} (now: {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="288"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="289"/>
         <source>待审核（{0}）</source>
         <translation>To review ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="304"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="305"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="305"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="306"/>
         <source>请在冲突下方选择要保留的那一个版本。</source>
         <translation>Below the conflict, choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="325"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="326"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="326"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="327"/>
         <source>对方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="327"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="328"/>
         <source>变更数</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="328"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="329"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="329"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="330"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="338"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="339"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="339"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="340"/>
         <source>拒收原因</source>
         <translation>Reason refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="348"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="349"/>
         <source>发出和收到的同步包：</source>
         <translation>Sync bundles sent and received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="351"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="352"/>
         <source>拒收的同步包（已隔离，未做任何改动）：</source>
         <translation>Refused sync bundles (quarantined, nothing changed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="366"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="367"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="367"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="368"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="368"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="369"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="375"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="376"/>
         <source>（新 {0}）</source>
         <translation> (new {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="381"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="382"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="383"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="384"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="412"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="426"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="460"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="413"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="427"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="462"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="413"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="414"/>
         <source>还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。</source>
         <translation>No other device known yet. Sync once by USB stick first, or add the other device&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="419"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="420"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="427"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="428"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="435"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="436"/>
         <source>保存同步包</source>
         <translation>Save sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="436"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="437"/>
         <source>发给{0}.kcbx</source>
         <translation>to {0}.kcbx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="439"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="440"/>
         <source>同步包 (*.kcbx)</source>
         <translation>Sync bundle (*.kcbx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="451"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="453"/>
         <source>文件 {0}</source>
         <translation>File {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="455"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="457"/>
         <source>已导出同步包：{0}（{1} 项变更）</source>
         <translation>Sync bundle exported: {0} ({1} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="462"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="464"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="471"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="503"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="473"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="506"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="472"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="474"/>
         <source>同步包 (*.kcbx);;所有文件 (*)</source>
         <translation>Sync bundle (*.kcbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="483"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="486"/>
         <source>正在导入 {0}</source>
         <translation>Importing {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="491"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="494"/>
         <source>已拒收 {0}：{1}</source>
         <translation>Refused {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="506"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="509"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="514"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
         <source>保存注册申请</source>
         <translation>Save enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="515"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="518"/>
         <source>注册申请.json</source>
         <translation>enrolment-request.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="516"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="519"/>
         <source>注册申请 (*.json)</source>
         <translation>Enrolment request (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="521"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="524"/>
         <source>注册申请</source>
         <translation>Enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="522"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="525"/>
         <source>已保存：{0}
 请交给县教育局管理员，签发后导入注册文件。</source>
         <translation>Saved: {0}
 Give it to the county education bureau&apos;s administrator, then import the enrolment file they issue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="532"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="535"/>
         <source>导入注册文件</source>
         <translation>Import enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="533"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="536"/>
         <source>注册文件 (*.json)</source>
         <translation>Enrolment file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="540"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="543"/>
         <source>注册文件</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="544"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="547"/>
         <source>注册</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="545"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="548"/>
         <source>本机已注册到{0}（{1}）</source>
         <translation>This computer is enrolled with {0} ({1})</translation>
     </message>
@@ -5374,73 +7542,73 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>{0} h ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="323"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="324"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="346"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="347"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="347"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="348"/>
         <source>同步中心…</source>
         <translation>Sync centre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="348"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="349"/>
         <source>待审核的冲突…</source>
         <translation>Conflicts to review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="351"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="351"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="352"/>
         <source>导入同步包…</source>
         <translation>Import sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="354"/>
         <source>添加同步文件夹（U盘/共享）…</source>
         <translation>Add sync folder (USB/shared)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
         <source>生成注册申请…</source>
         <translation>Make enrolment request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
         <source>导入注册文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="365"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="366"/>
         <source>本案件有修改还只在本机，尚未发出。插入同步U盘或连上网络后会自动发出。</source>
         <translation>This case has changes only on this computer, not yet sent. They go out when the sync USB stick is plugged in or the network is reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="368"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="369"/>
         <source>本案件的修改已发出，等待县里（或对方电脑）确认收到。</source>
         <translation>This case&apos;s changes were sent and await confirmation from the county (or the other computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="371"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="372"/>
         <source>本案件的修改已被县里（或对方电脑）确认收到。</source>
         <translation>This case&apos;s changes were confirmed received by the county (or the other computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="374"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="375"/>
         <source>本机没有修改过这个案件。</source>
         <translation>This computer has not changed this case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="376"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="378"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="377"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="379"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
@@ -5448,73 +7616,73 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="247"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
         <source>同步：…</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="261"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="262"/>
         <source>同步：本机未注册</source>
         <translation>Sync: this computer is not enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="264"/>
         <source>本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。</source>
         <translation>This computer is not enrolled with the county education bureau and cannot sync. Start with &quot;Sync → Make enrolment request&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="273"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="274"/>
         <source>正在同步：{0}</source>
         <translation>Syncing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="275"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="276"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="278"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
         <source>同步：{0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="281"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="282"/>
         <source>待发送 {0}</source>
         <translation>{0} to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="284"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="285"/>
         <source>待确认 {0}</source>
         <translation>{0} to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="288"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="289"/>
         <source>待审核 {0}</source>
         <translation>To review {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="292"/>
         <source>上次收到：{0}</source>
         <translation>Last received: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="292"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="295"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="296"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="295"/>
         <source>上次发出：{0}</source>
         <translation>Last sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="297"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="298"/>
         <source>本机变更未发出 {0} 项，已发出未确认 {1} 项</source>
         <translation>{0} changes on this computer not sent, {1} sent and not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="300"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="301"/>
         <source>修改冲突 {0} 处，状态异常案件 {1} 件</source>
         <translation>{0} conflicting changes, {1} cases in an irregular state</translation>
     </message>
@@ -5522,47 +7690,47 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="56"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="64"/>
         <source>空白表（只填学生身份信息，供入户手填，不编号）</source>
         <translation>Blank form (only the student&apos;s identity filled in, for filling by hand at home; not numbered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="68"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="69"/>
         <source>指定限期</source>
         <translation>Set a deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="73"/>
         <source>行政处罚决定书、催告书：罚款金额（元）</source>
         <translation>Administrative penalty decision, demand notice: fine (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="78"/>
         <source>限期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="79"/>
         <source>罚款</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="83"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="84"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5570,52 +7738,52 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="34"/>
+        <location filename="../../desktop/ui/today.py" line="35"/>
         <source>未保存的草稿（上次未完成的录入）</source>
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="35"/>
+        <location filename="../../desktop/ui/today.py" line="36"/>
         <source>新发现的疑似辍学（待核实）</source>
         <translation>Newly suspected dropouts (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="36"/>
+        <location filename="../../desktop/ui/today.py" line="37"/>
         <source>一人一案劝返时限已过</source>
         <translation>Individual plan deadline passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="37"/>
+        <location filename="../../desktop/ui/today.py" line="38"/>
         <source>走访到期或逾期</source>
         <translation>Visits due or overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="38"/>
+        <location filename="../../desktop/ui/today.py" line="39"/>
         <source>复学学生跟踪巩固</source>
         <translation>Returned students in monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="39"/>
+        <location filename="../../desktop/ui/today.py" line="40"/>
         <source>延缓/休学即将到期</source>
         <translation>Deferrals expiring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="40"/>
+        <location filename="../../desktop/ui/today.py" line="41"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="41"/>
+        <location filename="../../desktop/ui/today.py" line="42"/>
         <source>开学专项行动清单</source>
         <translation>Term-start campaign checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="43"/>
+        <location filename="../../desktop/ui/today.py" line="44"/>
         <source>缺勤跟进（电话、家访、疑似辍学上报）</source>
         <translation>Absence follow-up (phone, home visit, report of suspected dropout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="44"/>
+        <location filename="../../desktop/ui/today.py" line="45"/>
         <source>帮扶计划复查</source>
         <translation>Support plan review</translation>
     </message>
@@ -5672,67 +7840,67 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="66"/>
+        <location filename="../../desktop/ui/today.py" line="67"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="70"/>
+        <location filename="../../desktop/ui/today.py" line="71"/>
         <source>学生（案件编号）</source>
         <translation>Student (case no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="70"/>
+        <location filename="../../desktop/ui/today.py" line="71"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="70"/>
+        <location filename="../../desktop/ui/today.py" line="71"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="132"/>
+        <location filename="../../desktop/ui/today.py" line="133"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="133"/>
+        <location filename="../../desktop/ui/today.py" line="134"/>
         <source> — {0}年{1}月{2}日</source>
         <translation> — {1}/{2}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="138"/>
+        <location filename="../../desktop/ui/today.py" line="139"/>
         <source>正在汇总待办事项…</source>
         <translation>Collecting what needs doing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="171"/>
+        <location filename="../../desktop/ui/today.py" line="172"/>
         <source>待办事项汇总失败：</source>
         <translation>Could not collect the tasks: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="195"/>
+        <location filename="../../desktop/ui/today.py" line="196"/>
         <source>（本月为专项行动月）</source>
         <translation> (campaign month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="203"/>
+        <location filename="../../desktop/ui/today.py" line="204"/>
         <source>点击继续录入</source>
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="222"/>
+        <location filename="../../desktop/ui/today.py" line="223"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="228"/>
+        <location filename="../../desktop/ui/today.py" line="229"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="230"/>
+        <location filename="../../desktop/ui/today.py" line="231"/>
         <source>筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 of %3 items shown, %2 overdue. Double-click or press Enter to open the case.</translation>
     </message>
@@ -5740,27 +7908,27 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/lock.py" line="46"/>
+        <location filename="../../desktop/ui/security/lock.py" line="47"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/lock.py" line="47"/>
+        <location filename="../../desktop/ui/security/lock.py" line="48"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/lock.py" line="50"/>
+        <location filename="../../desktop/ui/security/lock.py" line="51"/>
         <source>程序已锁定。请输入 %1 的密码解锁。</source>
         <translation>The program is locked. Enter %1&apos;s password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/lock.py" line="55"/>
+        <location filename="../../desktop/ui/security/lock.py" line="56"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/lock.py" line="57"/>
+        <location filename="../../desktop/ui/security/lock.py" line="58"/>
         <source>退出程序</source>
         <translation>Quit the program</translation>
     </message>

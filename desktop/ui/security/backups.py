@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.security import backup, cipher, integrity, restore
 from desktop.ui import ops
+from desktop.ui.labels import user_message
 from desktop.ui.security.login import _busy, _error_label, exec_dialog
 
 
@@ -87,9 +88,9 @@ class BackupsDialog(QDialog):
             self.info.setText(self.tr("已备份：%1").replace("%1", made.label))
             self.refresh()
 
-        ops.Op(self, job).success(done).failure(lambda e: self.error.setText(str(e))).with_progress(
-            self.tr("正在备份…"), cancellable=False
-        ).run_in_background()
+        ops.Op(self, job).success(done).failure(
+            lambda e: self.error.setText(user_message(e))
+        ).with_progress(self.tr("正在备份…"), cancellable=False).run_in_background()
 
     def check(self) -> None:
         path, key = self.db_path, cipher.key_for(self.db_path)
@@ -117,7 +118,7 @@ class BackupsDialog(QDialog):
             self.window_.store.close()  # no connection may stay open on the file being replaced
             _busy(restore.restore, self.db_path, chosen, key=key)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         self.accept()
         after_restore(self.window_)

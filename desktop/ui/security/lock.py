@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.security.session import Session
+from desktop.ui.labels import user_message
 from desktop.ui.security.login import _busy, _error_label, _password_field, exec_dialog
 
 SETTING = "ui.idle_lock_minutes"
@@ -67,7 +68,7 @@ class UnlockDialog(QDialog):
         try:
             _busy(self.session.unlock, self.password.text())
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.password.clear()
             return
         self.accept()

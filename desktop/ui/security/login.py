@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.security.state import DbState, db_state
+from desktop.ui.labels import user_message
 
 if TYPE_CHECKING:
     from desktop.security.integrity import DatabaseDamaged
@@ -116,7 +117,7 @@ class _Form(QDialog):
             self.reject()
             return
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         self.accept()
 

@@ -1,0 +1,292 @@
+"""The texts of the domain and the store (states, code lists, event kinds, rule messages, the
+timeline's lines, Today's items) in the English interface: marked in Chinese where they are
+made (desktop/domain/text.py), listed in the generated catalogue, translated by the interface.
+
+The last test runs the app in English over the demo county and reads what a person sees on
+Today, a ledger, a case page and the visit dialog: no marked domain text may show in Chinese.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+from test_chinese import CJK, ROOT, WRAPPERS, ts_messages, untranslated  # noqa: E402
+
+MARKED_FILES = (
+    "desktop/domain/states.py",
+    "desktop/domain/codes.py",
+    "desktop/domain/rules.py",
+    "desktop/domain/legal_ladder.py",
+    "desktop/domain/rule_context.py",
+    "desktop/domain/model.py",
+    "desktop/store/queries_case.py",
+    "desktop/store/queries_today.py",
+)
+# Chinese literals there that are data, not text a person reads in the interface.
+DATA = {"男", "女", "（", "）"}
+
+
+def _catalogue_maker():
+    path = ROOT / "resources" / "i18n" / "make_domain_catalogue.py"
+    spec = importlib.util.spec_from_file_location("make_domain_catalogue", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def catalogue() -> list[str]:
+    return _catalogue_maker().marked_texts()
+
+
+def test_the_catalogue_is_up_to_date():
+    maker = _catalogue_maker()
+    assert maker.TARGET.read_text(encoding="utf-8") == maker.render(maker.marked_texts()), (
+        "run .venv/bin/python resources/i18n/make_domain_catalogue.py"
+    )
+
+
+def test_the_domain_marks_the_texts_it_shows():
+    found = {
+        name: hits
+        for name in MARKED_FILES
+        if (
+            hits := [
+                h
+                for h in untranslated(ROOT / name, WRAPPERS | {"N_", "Msg", "Joined"})
+                if h[1] not in DATA
+            ]
+        )
+    }
+    assert found == {}
+
+
+def test_every_domain_text_has_an_english_translation():
+    messages = ts_messages()
+    missing = [t for t in catalogue() if CJK.search(t) and not messages.get(("Domain", t))]
+    assert missing == []
+
+
+def test_named_fields_survive_translation():
+    for (ctx, src), text in ts_messages().items():
+        if ctx != "Domain" or not text:
+            continue
+        for name in re.findall(r"\{(\w+)", src):
+            assert re.search(r"\{" + name + r"[}:!]", text), f"{src!r} → {text!r} lost {name}"
+
+
+def test_marked_texts_are_plain_chinese_strings():
+    from desktop.domain.errors import TransitionRefused
+    from desktop.domain.states import Action, CaseFacts, State, check
+    from desktop.domain.text import Joined, Msg
+
+    m = Msg("{what}需要填写：{fields}", what="家访", fields=("参与人员", "结果"))
+    assert m == "家访需要填写：参与人员、结果" and isinstance(m, str)
+    assert Joined("；", ["甲", "", "乙"]) == "甲；乙"
+    with pytest.raises(TransitionRefused) as refused:
+        check(State.DROPOUT, Action.START_PERSUASION, CaseFacts())
+    assert str(refused.value) == "启动劝返前必须先制定“一人一案”工作方案"
+
+
+@pytest.fixture
+def english(qapp):
+    from desktop.ui import i18n
+
+    assert i18n.install(qapp, "en") == "en"
+    yield
+    i18n.uninstall(qapp)
+
+
+@pytest.mark.gui
+def test_domain_texts_in_english(english):
+    from desktop.domain.errors import TransitionRefused
+    from desktop.domain.rule_context import Refusal, RuleRefused
+    from desktop.domain.states import Action, CaseFacts, State, check
+    from desktop.domain.text import Joined, Msg
+    from desktop.store.queries_case import event_summary, when
+    from desktop.ui.labels import domain_text, user_message
+
+    with pytest.raises(TransitionRefused) as refused:
+        check(State.SUSPECTED, Action.START_PERSUASION, CaseFacts())
+    assert user_message(refused.value) == (
+        'The case is "Suspected dropout": "Start persuasion" is not possible'
+        " (only from: Dropout confirmed)"
+    )
+    both = RuleRefused(
+        [
+            Refusal("a", Msg("{what}需要填写：{fields}", what="家访", fields=("参与人员", "结果"))),
+            Refusal("b", "日期无法识别"),
+        ]
+    )
+    assert user_message(both) == ("Home visit needs: Participants, Result; The date cannot be read")
+    assert domain_text(when("2026-12-03T06:46")) == "2026-12-03 06:46"
+    assert domain_text(event_summary("document", {"template": "order_notice", "number": "7"})) == (
+        "Order to return by a deadline 7"
+    )
+    assert domain_text(Joined("；", ["陈秀", "家访"])) == "陈秀; Home visit"  # a name stays
+
+
+@pytest.mark.gui
+def test_domain_texts_in_chinese_are_the_texts_themselves(qapp):
+    from desktop.domain.text import Msg
+    from desktop.store.queries_case import event_summary
+    from desktop.ui import i18n
+    from desktop.ui.labels import domain_text
+
+    i18n.uninstall(qapp)
+    summary = event_summary(
+        "contact",
+        {"kind": "joint", "departments": ["township", "police"], "result": "refused"},
+    )
+    assert domain_text(summary) == summary == "联合劝返；部门：乡镇人民政府、公安；结果：拒绝返校"
+    assert domain_text(Msg("{value}课时", value=4)) == "4课时"
+
+
+# --- the English app, as a person sees it -------------------------------------------------
+
+
+def visible_texts(root) -> list[str]:
+    """What a person reads in `root` and its visible children."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTabWidget,
+        QTextEdit,
+        QTreeWidget,
+        QWidget,
+    )
+
+    out: list[str] = [root.windowTitle()]
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel):
+            out.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            out += [w.text(), w.toolTip()]
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QGroupBox):
+            out.append(w.title())
+        elif isinstance(w, QTabWidget):
+            out += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QLineEdit):
+            out.append(w.placeholderText())
+        elif isinstance(w, QTreeWidget):
+            stack = [w.topLevelItem(i) for i in range(w.topLevelItemCount())]
+            while stack:
+                item = stack.pop()
+                out += [item.text(c) for c in range(w.columnCount())]
+                stack += [item.child(i) for i in range(item.childCount())]
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            model, top = w.model(), QModelIndex()
+            try:
+                columns = model.columnCount(top)
+            except TypeError:  # a list model (one column)
+                columns = 1
+            for row in range(min(model.rowCount(top), 60)):
+                for col in range(columns):
+                    value = model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
+                    out.append("" if value is None else str(value))
+    return [t for t in out if t]
+
+
+class DomainTextFinder:
+    """Finds marked domain texts shown untranslated: a segment of a visible string that is a
+    marked text, or that a marked template (with its fields filled in) makes."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.fixed = {t for t in texts if CJK.search(t) and "{" not in t}
+        self.templates = [
+            re.compile(
+                "".join(
+                    ".*?" if part.startswith("{") else re.escape(part)
+                    for part in re.split(r"(\{\w*[^}]*\})", t)
+                    if part
+                )
+            )
+            for t in texts
+            if "{" in t and len(CJK.findall(re.sub(r"\{[^}]*\}", "", t))) >= 3
+        ]
+
+    def __call__(self, shown: str) -> list[str]:
+        found = []
+        for segment in re.split(r"[；;\n]|·|（|）|\(|\)|【|】", shown):
+            segment = segment.strip()
+            if segment in self.fixed or any(p.fullmatch(segment) for p in self.templates):
+                found.append(segment)
+        found += [t for t in self.fixed if len(t) >= 10 and t in shown]  # a message
+        return found
+
+
+def test_the_finder_finds_a_chinese_domain_text():
+    find = DomainTextFinder(["劝返中", "{state}，应于 {day} 核实{late}", "（已逾期）"])
+    assert find("劝返中") == ["劝返中"]
+    assert find("疑似辍学，应于 2026-12-01 核实") == ["疑似辍学，应于 2026-12-01 核实"]
+    assert find("Persuading") == [] and find("陈秀（2026-001）") == []
+
+
+@pytest.mark.gui
+def test_the_english_app_shows_no_chinese_domain_text(qtbot, english, demo_store, dialogs):
+    from desktop.domain.states import Action
+    from desktop.ui.main_window import MainWindow
+
+    find = DomainTextFinder(catalogue())
+    window = MainWindow(demo_store, install_features=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: dict[str, list[str]] = {}
+
+    def look(screen: str, root) -> None:
+        hits = sorted({hit for text in visible_texts(root) for hit in find(text)})
+        if hits:
+            problems[screen] = hits
+
+    window.show_page("today")
+    look("today", window)
+    window.show_page("active")
+    look("ledger", window)
+    # a confirmed dropout without a plan: its persuasion button is refused, with the reason
+    row = demo_store.conn.execute(
+        "SELECT c.id FROM cases c WHERE c.state = 'dropout' AND c.has_plan = 0 LIMIT 1"
+    ).fetchone()
+    assert row is not None
+    window.open_case(row["id"])
+    view = window.case_view
+    assert not view.action_buttons[Action.START_PERSUASION].isEnabled()
+    for i in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(i)
+        look(f"case tab {i}", window)
+    busy = demo_store.conn.execute(
+        "SELECT case_id FROM events WHERE kind IN ('contact', 'transition')"
+        " GROUP BY case_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    window.open_case(busy["case_id"])
+    view.tabs.setCurrentIndex(0)
+    look("timeline", window)
+    assert view.timeline.topLevelItemCount() > 1
+
+    def visit(d):
+        look("visit dialog", d)
+        d.discard_draft()
+        d.reject()
+
+    dialogs.then(visit)
+    window.trigger("contact")
+    assert problems == {}, problems
