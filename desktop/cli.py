@@ -8,6 +8,7 @@ import importlib
 import signal
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 # name -> (module with add_arguments(parser) and run(args) -> int, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -18,23 +19,28 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("desktop.commands.plan", "一县一案与督导 (county plan, priority regions, oversight)"),
     "form": ("desktop.forms.cli", "打印文书 (render an official document)"),
     "import": ("desktop.intake.cli", "导入名册 (import a roster)"),
-    "compare": ("desktop.intake.compare_cli", "数据比对 (registry comparison)"),
+    "compare": ("desktop.commands.compare", "数据比对 (registry comparison)"),
     "report": ("desktop.reports.cli", "统计报表 (statistics report)"),
     "sync": ("desktop.sync.cli", "同步 (sync bundles: export, import, run)"),
     "hub": ("desktop.hub.cli", "县级同步服务器 (county hub)"),
     "backup": ("desktop.security.backup_cli", "备份数据库 (back up)"),
     "restore": ("desktop.security.restore_cli", "从备份恢复 (restore)"),
-    "check": ("desktop.security.check_cli", "检查数据库完整性 (integrity check)"),
+    "check": ("desktop.commands.check", "检查数据库完整性 (integrity check)"),
     "user": ("desktop.security.user_cli", "用户管理 (local users)"),
-    "bench": ("bench.cli", "性能基准测试 (benchmark suite)"),
 }
+# Commands of the checkout's other packages, found by their entry point (group "kcbx.commands"
+# in pyproject.toml), so that the product never imports them: name -> one-line help. bench
+# is a developer's tool; the frozen app leaves it out and answers "not in this version".
+PLUGIN_GROUP = "kcbx.commands"
+PLUGINS: dict[str, str] = {"bench": "性能基准测试 (benchmark suite)"}
 
 
 def _top_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kcbx",
         description="控辍保学工作台。不带子命令时打开程序窗口。",
-        epilog="子命令: " + "; ".join(f"{n} — {h}" for n, (_, h) in COMMANDS.items()),
+        epilog="子命令: "
+        + "; ".join(f"{n} — {h}" for n, h in [*_helps(COMMANDS), *PLUGINS.items()]),
     )
     parser.add_argument("--db", help="数据库文件（默认：用户数据目录下的 kcbx.db）")
     parser.add_argument("--version", action="version", version=_version())
@@ -44,6 +50,30 @@ def _top_parser() -> argparse.ArgumentParser:
         help="自检：在临时演示数据库上打开主窗口（不显示），检查绘制后退出；0 表示本机可以运行",
     )
     return parser
+
+
+def _helps(commands: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(name, help_text) for name, (_module, help_text) in commands.items()]
+
+
+def _command(name: str) -> tuple[ModuleType | None, str]:
+    """The module of a subcommand and its help; None if this version does not have it."""
+    if name in PLUGINS:
+        from importlib.metadata import entry_points
+
+        found = entry_points(group=PLUGIN_GROUP, name=name)
+        module_name = next(iter(found)).value if found else ""
+        help_text = PLUGINS[name]
+    else:
+        module_name, help_text = COMMANDS[name]
+    if not module_name:
+        return None, help_text
+    try:
+        return importlib.import_module(module_name), help_text
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None, help_text
+        raise
 
 
 def _version() -> str:
@@ -56,16 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `kcbx search … | head` ends quietly
-    if argv and argv[0] in COMMANDS:
+    if argv and (argv[0] in COMMANDS or argv[0] in PLUGINS):
         name = argv[0]
-        module_name, help_text = COMMANDS[name]
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                print(f"kcbx {name}: 此功能尚未包含在本版本中", file=sys.stderr)
-                return 2
-            raise
+        module, help_text = _command(name)
+        if module is None:
+            print(f"kcbx {name}: 此功能尚未包含在本版本中", file=sys.stderr)
+            return 2
         parser = argparse.ArgumentParser(prog=f"kcbx {name}", description=help_text)
         module.add_arguments(parser)
         args = parser.parse_args(argv[1:])

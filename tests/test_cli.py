@@ -45,3 +45,18 @@ def test_demo_then_search(tmp_path):
 def test_search_on_a_missing_database_says_so(tmp_path):
     r = kcbx("search", "--db", str(tmp_path / "none.db"), "zs")
     assert r.returncode == 1 and "不存在" in r.stderr
+
+
+def test_bench_is_found_by_its_entry_point_not_named_by_the_product():
+    # desktop/ never imports bench (tests/test_layers.py); pyproject.toml's entry point
+    # "kcbx.commands" leads `kcbx bench` to it.
+    r = kcbx("bench", "--help")
+    assert r.returncode == 0 and "--size" in r.stdout, r.stderr
+
+
+def test_a_command_this_version_lacks_says_so(monkeypatch, capsys):
+    from desktop import cli
+
+    monkeypatch.setitem(cli.PLUGINS, "no-such-tool", "一个没有安装的工具")
+    assert cli.main(["no-such-tool"]) == 2
+    assert "尚未包含" in capsys.readouterr().err

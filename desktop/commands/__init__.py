@@ -1,1 +1,2 @@
-"""Small `kcbx` subcommands that belong to no single package (check-id, search)."""
+"""Small `kcbx` subcommands that belong to no single package: they use several (check-id,
+search, case, compare, check)."""

@@ -205,7 +205,7 @@ def _out(args: argparse.Namespace) -> Path:
 
 def _write(path: Path, data: bytes) -> None:
     """Atomic: a reader never sees half a PDF; a full disk leaves the old file as it was."""
-    from desktop.security.atomic import write_bytes
+    from desktop.store.files import write_bytes
 
     write_bytes(path, data)
 

@@ -13,9 +13,9 @@ import json
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.progress import Progress
 from desktop.domain import codes, model
 from desktop.domain.errors import UserError
-from desktop.intake.progress import Progress
 from desktop.intake.validate import school_key
 from desktop.store.repo import Store
 

@@ -60,8 +60,8 @@ def _mapping(items: list[str]) -> dict[int | str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.core.progress import Printer
     from desktop.intake.importer import check, commit, open_roster
-    from desktop.intake.progress import Printer
     from desktop.store.repo import Store
 
     with Store.open(args.db, create=False, actor="命令行导入") as store:

@@ -23,11 +23,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes
 from desktop.domain.ids import AgeRule, term_of
 from desktop.intake.columns import KINDS
 from desktop.intake.fuzzy import THRESHOLD, person_score
-from desktop.intake.progress import QUIET, Progress
 from desktop.store import db
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes, model
 from desktop.domain.errors import UserError
 from desktop.domain.ids import parse_term, term_of
 from desktop.intake import presets
 from desktop.intake.columns import FIELD_BY_KEY, IGNORE, KINDS, Header, detect, missing_required
-from desktop.intake.progress import QUIET, Progress
 from desktop.intake.readers import Cancel, Grid, read_grid
 from desktop.intake.validate import (
     ERROR,

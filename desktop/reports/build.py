@@ -7,10 +7,10 @@ import datetime as dt
 import json
 from typing import Any
 
+from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes
 from desktop.domain.ids import term_of
 from desktop.domain.states import STATE_LABELS, Action, State
-from desktop.intake.progress import QUIET, Progress
 from desktop.reports import stats
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.periods import Period, campaign_window

@@ -7,8 +7,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from desktop.core.progress import QUIET, Progress
 from desktop.domain.ids import school_year_start
-from desktop.intake.progress import QUIET, Progress
 from desktop.reports import stats
 from desktop.reports.periods import Period, parse_period
 from desktop.store.repo import Store

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import STATE_LABELS, State
-from desktop.intake.progress import QUIET, Progress
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.xlsx import write_report
 from desktop.store.repo import Store

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.progress import QUIET, Progress
 from desktop.domain.errors import UserError
-from desktop.intake.progress import QUIET, Progress
 from desktop.reports.model import Report
 from desktop.reports.periods import Period
 from desktop.store.repo import Store

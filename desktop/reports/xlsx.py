@@ -45,7 +45,7 @@ def write_report(report: Report, path: str | Path) -> Path:
 
 def save(wb: Any, path: Path) -> None:
     """Write the workbook atomically: a full disk or an error leaves the old file as it was."""
-    from desktop.security.atomic import atomic_open
+    from desktop.store.files import atomic_open
 
     try:
         with atomic_open(path, "wb") as fh:

@@ -29,7 +29,7 @@ from typing import Any
 
 from desktop.domain import hlc, prevention
 from desktop.domain.model import EVENT_LABELS
-from desktop.security import atomic
+from desktop.store import files
 
 ENTITY_LABELS = {
     "settings": "设置",
@@ -259,4 +259,4 @@ def export_csv(entries: list[Entry], path: str | Path) -> None:
     writer.writerow(HEADERS)
     for e in entries:
         writer.writerow(e.row())
-    atomic.write_bytes(path, b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    files.write_bytes(path, b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
-from desktop.security import atomic, cipher, kdf
+from desktop.security import cipher, kdf
 from desktop.security.keyring import keyring_path
-from desktop.store import db
+from desktop.store import db, files
 
 FORMAT = "kcbx-backup"
 REASONS = {
@@ -108,7 +108,7 @@ def make_backup(
     while target.exists() or manifest_path(target).exists():
         n += 1
         target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}-{n}-{reason}.db"
-    tmp = atomic.temp_name(target)
+    tmp = files.temp_name(target)
     key = cipher.key_for(db_path)  # registered at sign-in: the file is encrypted with it
     if key is None and cipher.is_encrypted(db_path):
         raise BackupError("数据库已加密，请先登录后再备份")
@@ -124,7 +124,7 @@ def make_backup(
         raise _as_user_error(exc, target) from exc
     except OSError as exc:
         _unlink(tmp)
-        raise atomic.translate_os_error(exc, path=target) from exc
+        raise files.translate_os_error(exc, path=target) from exc
     except BaseException:
         _unlink(tmp)
         raise
@@ -137,9 +137,9 @@ def make_backup(
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         if key is not None and keyring_path(db_path).exists():
-            atomic.copy_file(keyring_path(db_path), keyring_path(target))
+            files.copy_file(keyring_path(db_path), keyring_path(target))
         os.replace(tmp, target)
-        atomic.fsync_dir(folder)
+        files.fsync_dir(folder)
         backup = Backup(
             path=target,
             created_at=now,
@@ -151,7 +151,7 @@ def make_backup(
             user_version=user_version,
             counts=counts,
         )
-        atomic.write_text(manifest_path(target), _manifest_json(backup))
+        files.write_text(manifest_path(target), _manifest_json(backup))
     except BaseException:
         for p in (tmp, target, keyring_path(target), manifest_path(target)):
             _unlink(p)

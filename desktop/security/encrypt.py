@@ -22,8 +22,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from desktop.security import atomic, cipher
-from desktop.store import db
+from desktop.security import cipher
+from desktop.store import db, files
 
 
 def _tmp(path: Path) -> Path:
@@ -61,7 +61,7 @@ def encrypt_in_place(path: str | Path, key: bytes) -> None:
         raise db.translate(exc, path=path) from exc
     except OSError as exc:
         _unlink(tmp)
-        raise atomic.translate_os_error(exc, path=path) from exc
+        raise files.translate_os_error(exc, path=path) from exc
     except BaseException:
         _unlink(tmp)
         raise
@@ -96,7 +96,7 @@ def _swap(path: Path, tmp: Path) -> None:
         if side.exists():
             _shred(side)
     os.replace(tmp, path)
-    atomic.fsync_dir(path.parent)
+    files.fsync_dir(path.parent)
     if linked:
         _shred(old)
 

@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
-from desktop.security import atomic, kdf
+from desktop.security import kdf
+from desktop.store import files
 from desktop.store.db import KEYRING_SUFFIX
 
 FORMAT = "kcbx-keyring"
@@ -181,7 +182,7 @@ class Keyring:
         return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
     def save(self, path: str | Path) -> None:
-        atomic.write_bytes(path, self.dumps())
+        files.write_bytes(path, self.dumps())
 
 
 def load(path: str | Path) -> Keyring:

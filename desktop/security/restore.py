@@ -18,11 +18,11 @@ import os
 from pathlib import Path
 
 from desktop.domain.errors import UserError
-from desktop.security import atomic, backup, cipher, encrypt, integrity, kdf
+from desktop.security import backup, cipher, encrypt, integrity, kdf
 from desktop.security import keyring as keyring_mod
 from desktop.security.backup import Backup, BackupError
 from desktop.security.keyring import keyring_path
-from desktop.store import changelog
+from desktop.store import changelog, files
 from desktop.store.repo import Store
 
 
@@ -79,16 +79,16 @@ def restore(
     used = _numbers_used(db_path, current_key)
     previous = _keep_current(db_path, current_key, now)
 
-    tmp = atomic.temp_name(db_path)
+    tmp = files.temp_name(db_path)
     try:
-        atomic.copy_file(b.path, tmp)
+        files.copy_file(b.path, tmp)
         for suffix in ("-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(tmp, db_path)
-        atomic.fsync_dir(db_path.parent)
+        files.fsync_dir(db_path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise atomic.translate_os_error(exc, path=db_path) from exc
+        raise files.translate_os_error(exc, path=db_path) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -98,8 +98,8 @@ def restore(
         same = current_key is not None and kdf.key_id(current_key) == b.key_id
         if not same:
             if ring_path.exists():
-                atomic.copy_file(ring_path, _aside(ring_path, now, "before-restore"))
-            atomic.copy_file(b.keyring, ring_path)
+                files.copy_file(ring_path, _aside(ring_path, now, "before-restore"))
+            files.copy_file(b.keyring, ring_path)
         cipher.register_key(db_path, key)
     elif current_key is not None:
         encrypt.encrypt_in_place(db_path, current_key)  # never leave plaintext under a keyring
@@ -151,7 +151,7 @@ def _keep_current(db_path: Path, key: bytes | None, now: dt.datetime) -> Path | 
         src = Path(str(db_path) + suffix)
         if src.exists():
             os.replace(src, Path(str(aside) + suffix))
-    atomic.fsync_dir(db_path.parent)
+    files.fsync_dir(db_path.parent)
     return aside
 
 

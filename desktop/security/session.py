@@ -241,18 +241,6 @@ def activate(session: Session) -> None:
     install()
     with _state_lock:
         _current = session
-    _protect_sync_keys(session.db_path if session.encrypted else None)
-
-
-def _protect_sync_keys(db_path: Path | None) -> None:
-    """Device keys of the sync package are wrapped with the data key (sealing.py)."""
-    try:
-        from desktop.sync.keys import set_key_protector
-    except ModuleNotFoundError:
-        return
-    from desktop.security.sealing import DataKeyProtector
-
-    set_key_protector(DataKeyProtector(db_path) if db_path is not None else None)
 
 
 def current() -> Session | None:
@@ -266,7 +254,6 @@ def sign_out() -> None:
         if _current is not None:
             cipher.forget_key(_current.db_path)
         _current = None
-    _protect_sync_keys(None)
 
 
 # --- first run, sign-in, recovery ------------------------------------------------------------

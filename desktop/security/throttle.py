@@ -25,7 +25,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.domain.errors import UserError
-from desktop.security import atomic
+from desktop.store import files
 
 FREE_FAILURES = 3
 MAX_DELAY = 15 * 60
@@ -103,7 +103,7 @@ def _save(records: dict[str, Record]) -> None:
     doc = {k: {"failures": r.failures, "last": r.last} for k, r in records.items() if k != "*"}
     # a full disk must not stop a correct password from working
     with contextlib.suppress(UserError, OSError):
-        atomic.write_text(_file(), json.dumps(doc))
+        files.write_text(_file(), json.dumps(doc))
 
 
 def _ring_record(db_path: str | Path, now: float) -> Record | None:

@@ -1,8 +1,8 @@
 """Device and county keys: Ed25519 for signatures, X25519 for encryption to recipients.
 
 Private key material of this device is read in exactly one place, `private_keys()`, through a
-`KeyProtector` (today: none; the security layer installs one that wraps keys with the user's
-password). The county's key pair lives in a file the county admin keeps (`CountyKey`).
+`KeyProtector`: the hub's (set_database_protector), else, when the signed-in session's
+database is encrypted, one that wraps keys with its data key (security/sealing.py), else none. The county's key pair lives in a file the county admin keeps (`CountyKey`).
 `cryptography` is imported lazily: these modules are not on the GUI start-up path.
 """
 
@@ -67,13 +67,7 @@ class _Plain:
         return stored
 
 
-_protector: KeyProtector = _Plain()
-
-
-def set_key_protector(protector: KeyProtector | None) -> None:
-    """Installed by the security layer (password-wrapped keys); None restores plain storage."""
-    global _protector
-    _protector = protector or _Plain()
+_PLAIN: KeyProtector = _Plain()
 
 
 _by_database: dict[str, KeyProtector] = {}
@@ -94,7 +88,15 @@ def _protector_of(store: Store) -> KeyProtector:
         found = _by_database.get(os.path.realpath(store.path))
         if found is not None:
             return found
-    return _protector
+    # The signed-in session's: keys wrapped with the data key of an encrypted database
+    # (asked here, so that the security package knows nothing of sync).
+    from desktop.security import session
+    from desktop.security.sealing import DataKeyProtector
+
+    current = session.current()
+    if current is not None and current.encrypted:
+        return DataKeyProtector(current.db_path)
+    return _PLAIN
 
 
 def reseal(store: Store) -> int:

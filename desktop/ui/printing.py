@@ -641,6 +641,6 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 
 def write_file(path: Path, data: bytes) -> None:
     """Atomic write: a reader never sees half a PDF; a full disk changes nothing."""
-    from desktop.security.atomic import write_bytes
+    from desktop.store.files import write_bytes
 
     write_bytes(path, data)

@@ -229,7 +229,7 @@ def test_a_full_disk_leaves_the_previous_report_as_it_was(store, tmp_path, monke
     import errno
     import os
 
-    from desktop.security import atomic
+    from desktop.store import files
 
     small_county.build(store)
     report = monthly_report(store, parse_period("2026-09"), signatures=SIGN)
@@ -239,8 +239,8 @@ def test_a_full_disk_leaves_the_previous_report_as_it_was(store, tmp_path, monke
     def full(_fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(atomic.os, "fsync", full)
-    with pytest.raises(atomic.DiskFullError, match="磁盘已满"):
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(files.DiskFullError, match="磁盘已满"):
         write(report, path)
     assert path.read_bytes() == b"last month's report"
     assert not list(tmp_path.glob("*.tmp"))  # no temporary file left

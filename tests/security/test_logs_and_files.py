@@ -11,7 +11,8 @@ import textwrap
 
 import pytest
 
-from desktop.security import atomic, logs
+from desktop.security import logs
+from desktop.store import files
 
 
 @pytest.fixture
@@ -96,13 +97,13 @@ def test_setup_logging_rotates_and_redacts(tmp_path, monkeypatch):
 
 def test_atomic_write_replaces_whole_or_not_at_all(tmp_path):
     target = tmp_path / "settings.json"
-    atomic.write_text(target, "old")
-    with pytest.raises(RuntimeError), atomic.atomic_open(target, "w") as fh:
+    files.write_text(target, "old")
+    with pytest.raises(RuntimeError), files.atomic_open(target, "w") as fh:
         fh.write("half of the new")
         raise RuntimeError("crash while writing")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
-    atomic.write_text(target, "new")
+    files.write_text(target, "new")
     assert target.read_text() == "new"
 
 
@@ -116,10 +117,10 @@ def test_atomic_write_on_a_full_disk(tmp_path):
         import resource, signal, sys
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
-        from desktop.security import atomic
+        from desktop.store import files
         try:
-            atomic.write_bytes({str(target)!r}, b"x" * (1024 * 1024))
-        except atomic.DiskFullError as exc:
+            files.write_bytes({str(target)!r}, b"x" * (1024 * 1024))
+        except files.DiskFullError as exc:
             print(exc)
             sys.exit(3)
         """

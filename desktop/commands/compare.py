@@ -30,9 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.core.progress import Printer
     from desktop.intake import candidates as cand
     from desktop.intake.compare import CANDIDATE_LABELS, run_comparison
-    from desktop.intake.progress import Printer
     from desktop.store.repo import Store
 
     with Store.open(args.db, create=False, actor="命令行比对") as store:

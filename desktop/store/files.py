@@ -5,7 +5,8 @@ target (atomic on the same file system, also on Windows), then fsync the folder 
 itself survives a power cut. Either the old file or the new one is there, never a mixture.
 A full disk becomes a plain Chinese message and the old file is untouched.
 
-Light on purpose (os and pathlib only): other packages use it for exports and settings.
+Light on purpose (os and pathlib only): every layer above the store uses it — security for
+keyrings and backups, forms, reports and the UI for exports and settings.
 """
 
 from __future__ import annotations
