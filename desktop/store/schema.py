@@ -321,9 +321,25 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    # The search index on disk (store.search): no index is built in memory at start.
+    from desktop.store import search
+
+    conn.execute(
+        "CREATE TABLE search_keys (key TEXT NOT NULL, child_seq INTEGER NOT NULL,"
+        " PRIMARY KEY (key, child_seq)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE search_numbers USING fts5(numbers, tokenize='trigram',"
+        " detail='none', content='', columnsize=0)"
+    )
+    search.rebuild(conn)
+
+
 CORE_STEPS: list[Step] = [
     Step(1, "core tables", _script(V1)),
     Step(2, "children.whereabouts, due-visit index", _v2),
+    Step(3, "search index on disk: name/pinyin/initials keys, ID and 学籍号 trigrams", _v3),
 ]
 
 # Other packages' tables live beside this file, one module each, exposing STEPS.

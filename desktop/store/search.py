@@ -1,27 +1,41 @@
 """Finding a child as the user types: characters, full pinyin, initials, ID/学籍号 fragments.
 
-Most names are two or three characters, and SQLite's trigram index finds nothing under three,
-so search does not use FTS. Each child's keys are kept in `child_search` (written by
-`update_keys()` whenever children are written, by the store or a sync) and loaded into a few
-flat strings in memory; a query is a handful
-of `str.find` scans over them (a few MB), tier by tier from exact to substring, stopping when
-enough children are found. Changes since the last load are picked up from the change log.
+The index lives in the database, written in the same transaction as the child (`update_keys()`,
+called by the store and by a sync's merge), so nothing is built when the app starts: the first
+key press reads the same few index pages as the hundredth, and memory does not grow with the
+county. Two structures, each a range or n-gram lookup (PLATFORM.md: SQLite's trigram index
+finds nothing under three characters, and most names are two or three):
+
+- `search_keys(key, child_seq)`, a covering primary key (WITHOUT ROWID), one row per key, the
+  key's first letter saying what it is: `A` the name, `a` each later part of it (三丰 of 张三丰),
+  `B` a full pinyin spelling (every reading of every character, the surname table first), `b`
+  the spelling from a later syllable on (sanfeng), `C` the initials (zsf). Exact and prefix
+  matches are an equality or a range scan of the key, read in order and stopped at the limit.
+- `search_numbers`, an FTS5 trigram index (contentless, detail=none) of the ID and 学籍号:
+  a fragment of three or more characters finds its candidates by its trigrams, and each is
+  checked against the child's numbers. Exact and prefix matches of a number use the children
+  table's own indexes.
+
+Villages and schools (places) match through their own small tables and the children's indexes.
+`child_search` keeps each child's keys as text (the name, its pinyin spellings for sorting,
+initials, numbers): what was indexed, so it can be taken out again when the child changes.
+The keys of a name are a pure function of the name (`name_keys`); a change to that function
+needs a migration step that calls `rebuild()`.
 """
 
 from __future__ import annotations
 
-import bisect
+import itertools
 import re
 import sqlite3
 import unicodedata
-from array import array
-from dataclasses import dataclass, field
-from typing import ClassVar
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from desktop.domain.scope import Scope
 
-SEP = "\x1f"
-_FIELDS = ("names", "pinyin", "initials", "numbers", "places")
+TOP = chr(0x10FFFF)  # sorts after every character: prefix p is the range [p, p + TOP)
+NAME, NAME_PART, PINYIN, PINYIN_PART, INITIALS = "A", "a", "B", "b", "C"
 
 
 @dataclass(frozen=True)
@@ -44,204 +58,177 @@ def _kind(q: str) -> str:
     return "text"
 
 
-@dataclass
-class _FieldIndex:
-    text: str = SEP
-    starts: array = field(
-        default_factory=lambda: array("l")
-    )  # offset where each child's keys start
-    seqs: array = field(default_factory=lambda: array("l"))
+def name_keys(name: str) -> set[str]:
+    """Every search key of a name (see the module's docstring)."""
+    from desktop.domain.names import MAX_COMBINATIONS, name_readings
 
-    def owner(self, pos: int) -> int:
-        return self.seqs[bisect.bisect_right(self.starts, pos) - 1]
+    keys: set[str] = set()
+    text = normalise_query(name)
+    if text:
+        keys.add(NAME + text)
+        keys.update(NAME_PART + text[i:] for i in range(1, len(text)))
+    syllables = name_readings(name)
+    if syllables:
+        for combo in itertools.islice(itertools.product(*syllables), MAX_COMBINATIONS):
+            keys.add(PINYIN + "".join(combo))
+            keys.add(INITIALS + "".join(s[0] for s in combo))
+            keys.update(PINYIN_PART + "".join(combo[i:]) for i in range(1, len(combo)))
+    return keys
+
+
+def _trigram_query(q: str) -> str:
+    return " AND ".join(f'"{q[i : i + 3]}"' for i in range(len(q) - 2))
 
 
 class SearchIndex:
-    """In-memory index of every child's search keys, refreshed lazily from the database."""
+    """Searches the on-disk index of `conn`; holds nothing but the connection."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._fields: dict[str, _FieldIndex] = {}
-        self._overlay: dict[int, dict[str, str]] = {}  # children changed since the last load
-        self._built_at = -1
-        self._size = 0
 
     def __len__(self) -> int:
-        return self._size
-
-    def _last_change(self) -> int:
-        return self.conn.execute("SELECT max(seq) FROM changes").fetchone()[0] or 0
-
-    def build(self) -> None:
-        parts: dict[str, list[str]] = {f: [] for f in _FIELDS}
-        starts: dict[str, array] = {f: array("l") for f in _FIELDS}
-        offsets = dict.fromkeys(_FIELDS, 1)
-        seqs = array("l")
-        last = self._last_change()
-        for row in self.conn.execute(
-            f"SELECT child_seq, {', '.join(_FIELDS)} FROM child_search ORDER BY child_seq"
-        ):
-            seqs.append(row[0])
-            for i, f in enumerate(_FIELDS, start=1):
-                chunk = SEP.join(row[i].split(" ")) + SEP if row[i] else SEP
-                starts[f].append(offsets[f])
-                parts[f].append(chunk)
-                offsets[f] += len(chunk)
-        self._fields = {f: _FieldIndex(SEP + "".join(parts[f]), starts[f], seqs) for f in _FIELDS}
-        self._overlay.clear()
-        self._size = len(seqs)
-        self._built_at = last
-
-    def refresh(self) -> None:
-        """Pick up children added or changed since the index was built."""
-        last = self._last_change()
-        if self._built_at < 0:
-            self.build()
-            return
-        if last == self._built_at:
-            return
-        changed = self.conn.execute(
-            "SELECT DISTINCT c.seq FROM changes ch JOIN children c ON c.id = ch.row_id"
-            " WHERE ch.seq > ? AND ch.entity IN ('children', 'schools')",
-            (self._built_at,),
-        ).fetchall()
-        if len(changed) + len(self._overlay) > 2000:
-            self.build()
-            return
-        for (seq,) in changed:
-            row = self.conn.execute(
-                f"SELECT {', '.join(_FIELDS)} FROM child_search WHERE child_seq=?", (seq,)
-            ).fetchone()
-            if row is not None:
-                self._overlay[seq] = {
-                    f: SEP + SEP.join((row[i] or "").split(" ")) + SEP
-                    for i, f in enumerate(_FIELDS)
-                }
-        self._built_at = last
+        return self.conn.execute("SELECT count(*) FROM child_search").fetchone()[0]
 
     def search(self, query: str, *, limit: int = 200) -> list[Hit]:
         """Children matching `query`, best first (exact, then prefix, then anywhere)."""
-        self.refresh()
         q = normalise_query(query)
         if not q:
             return []
-        kind = _kind(q)
-        if kind == "alpha":
-            tiers = [
-                ("initials", SEP + q + SEP),
-                ("pinyin", SEP + q + SEP),
-                ("initials", SEP + q),
-                ("pinyin", SEP + q),
-                ("pinyin", q),
-            ]
-        elif kind == "number":
-            q = q.upper()
-            tiers = [
-                ("numbers", SEP + q + SEP),
-                ("numbers", q + SEP),
-                ("numbers", SEP + q),
-                ("numbers", q),
-            ]
-        else:
-            tiers = [
-                ("names", SEP + q + SEP),
-                ("names", SEP + q),
-                ("names", q),
-                ("places", q),
-            ]
         found: dict[int, tuple[int, str]] = {}
-        # Rare queries (most typed ones once a few letters are in): one pass per field, each
-        # occurrence ranked by where it sits in its key. Frequent ones (a single letter): tier by
-        # tier with an early stop, so the best-ranked children come first without a full scan.
-        if not self._scan_once(kind, q, found, cap=limit * 4):
-            found.clear()
-            for rank, (fname, pattern) in enumerate(tiers):
-                self._scan(fname, pattern, rank, found, limit)
+        kind = _kind(q)
+        if kind == "number":
+            self._numbers(q.upper(), found, limit)
+        else:
+            if kind == "alpha":
+                tiers = [
+                    ("initials", INITIALS + q, True),
+                    ("pinyin", PINYIN + q, True),
+                    ("initials", INITIALS + q, False),
+                    ("pinyin", PINYIN + q, False),
+                    ("pinyin", PINYIN_PART + q, False),
+                ]
+            else:
+                tiers = [
+                    ("names", NAME + q, True),
+                    ("names", NAME + q, False),
+                    ("names", NAME_PART + q, False),
+                ]
+            for rank, (fname, key, exact) in enumerate(tiers):
+                self._keys(key, exact, rank, fname, found, limit)
                 if len(found) >= limit:
                     break
-        if self._overlay:
-            self._apply_overlay(tiers, found)
-        best = sorted(found.items(), key=lambda item: (item[1][0], item[0]))[:limit]
+            if kind == "text" and len(found) < limit:
+                self._places(q, len(tiers), found, limit)
+        best = sorted(found.items(), key=lambda item: item[1][0])[:limit]
         return [Hit(seq, rank, fname) for seq, (rank, fname) in best]
 
-    # (exact, prefix, suffix, anywhere) ranks per field; None = not a match for that field.
-    _RANKS: ClassVar[dict[str, tuple[tuple[str, tuple[int | None, ...]], ...]]] = {
-        "alpha": (("initials", (0, 2, None, None)), ("pinyin", (1, 3, 4, 4))),
-        "number": (("numbers", (0, 2, 1, 3)),),
-        "text": (("names", (0, 1, 2, 2)), ("places", (3, 3, 3, 3))),
-    }
-
-    def _scan_once(self, kind: str, q: str, found: dict[int, tuple[int, str]], *, cap: int) -> bool:
-        """Rank every occurrence of q; False if there are more than `cap` (use the tiers)."""
-        seen = 0
-        for fname, ranks in self._RANKS[kind]:
-            index = self._fields.get(fname)
-            if index is None:
-                continue
-            text, find, n = index.text, index.text.find, len(q)
-            starts, seqs, overlay, bisect_right = (
-                index.starts,
-                index.seqs,
-                self._overlay,
-                bisect.bisect_right,
-            )
-            pos = find(q)
-            while pos != -1:
-                seen += 1
-                if seen > cap:
-                    return False
-                start, end = text[pos - 1] == SEP, text[pos + n] == SEP
-                rank = (
-                    ranks[0]
-                    if start and end
-                    else ranks[1]
-                    if start
-                    else ranks[2]
-                    if end
-                    else ranks[3]
-                )
-                if rank is not None:
-                    seq = seqs[bisect_right(starts, pos) - 1]
-                    if seq not in overlay:
-                        hit = found.get(seq)
-                        if hit is None or rank < hit[0]:
-                            found[seq] = (rank, fname)
-                pos = find(q, pos + 1)
-        return True
-
-    def _scan(
-        self, fname: str, pattern: str, rank: int, found: dict[int, tuple[int, str]], limit: int
+    def _keys(
+        self,
+        key: str,
+        exact: bool,
+        rank: int,
+        fname: str,
+        found: dict[int, tuple[int, str]],
+        limit: int,
     ) -> None:
-        index = self._fields.get(fname)
-        if index is None:
-            return
-        text, find = index.text, index.text.find
-        starts, seqs, overlay, bisect_right = (
-            index.starts,
-            index.seqs,
-            self._overlay,
-            bisect.bisect_right,
-        )
-        lead = pattern[0] == SEP
-        end = len(text)
-        pos = find(pattern)
-        while pos != -1 and len(found) < limit:
-            i = bisect_right(starts, pos + lead)
-            seq = seqs[i - 1]
-            if seq not in found and seq not in overlay:
+        if exact:
+            sql = "SELECT child_seq FROM search_keys WHERE key = ? LIMIT ?"
+            params: tuple[object, ...] = (key, limit)
+        else:
+            # DISTINCT: one child has several spellings under a prefix; read in key order.
+            sql = "SELECT DISTINCT child_seq FROM search_keys WHERE key >= ? AND key < ? LIMIT ?"
+            params = (key, key + TOP, limit + len(found))
+        for (seq,) in self.conn.execute(sql, params):
+            if seq not in found:
                 found[seq] = (rank, fname)
-            # One hit per child is enough: continue at the next child's keys.
-            pos = find(pattern, starts[i] - 1 if i < len(starts) else end)
+                if len(found) >= limit:
+                    return
 
-    def _apply_overlay(
-        self, tiers: list[tuple[str, str]], found: dict[int, tuple[int, str]]
-    ) -> None:
-        for seq, keys in self._overlay.items():
-            found.pop(seq, None)
-            for rank, (fname, pattern) in enumerate(tiers):
-                if pattern in keys[fname]:
-                    found[seq] = (rank, fname)
-                    break
+    def _places(self, q: str, rank: int, found: dict[int, tuple[int, str]], limit: int) -> None:
+        """Children of a village or school whose name contains q."""
+        for sql in (
+            "SELECT seq FROM children WHERE village_code IN"
+            " (SELECT code FROM regions WHERE instr(name, ?) > 0) LIMIT ?",
+            "SELECT seq FROM children WHERE school_id IN"
+            " (SELECT id FROM schools WHERE instr(name, ?) > 0) LIMIT ?",
+        ):
+            for (seq,) in self.conn.execute(sql, (q, limit + len(found))):
+                if seq not in found:
+                    found[seq] = (rank, "places")
+                    if len(found) >= limit:
+                        return
+
+    def _numbers(self, q: str, found: dict[int, tuple[int, str]], limit: int) -> None:
+        """Exact 0, ends with 1, starts with 2, anywhere 3: ID number or 学籍号."""
+        rows: list[tuple[int, str, str]] = []
+        for column in ("id_number", "xueji_no"):
+            rows += self.conn.execute(
+                f"SELECT seq, id_number, xueji_no FROM children"
+                f" WHERE {column} >= ? AND {column} < ? AND {column} != '' LIMIT ?",
+                (q, q + TOP, limit),
+            ).fetchall()
+        if len(q) >= 3:
+            # Candidates hold every trigram of q; the check below keeps those that hold q.
+            rows += self.conn.execute(
+                "SELECT c.seq, c.id_number, c.xueji_no FROM search_numbers f"
+                " JOIN children c ON c.seq = f.rowid WHERE search_numbers MATCH ? LIMIT ?",
+                (_trigram_query(q), max(limit * 4, 1000)),
+            ).fetchall()
+        for seq, *numbers in rows:
+            best = None
+            for number in numbers:
+                n = number.upper()
+                rank = (
+                    0
+                    if n == q
+                    else 1
+                    if n.endswith(q)
+                    else 2
+                    if n.startswith(q)
+                    else 3
+                    if q in n
+                    else None
+                )
+                if rank is not None and (best is None or rank < best):
+                    best = rank
+            if best is not None and (seq not in found or best < found[seq][0]):
+                found[seq] = (best, "numbers")
+
+
+def _delete_keys(conn: sqlite3.Connection, old: Iterable[tuple[int, str, str]]) -> None:
+    """Take out what was indexed for these (child_seq, name, numbers)."""
+    keys, numbers = [], []
+    for seq, name, number_text in old:
+        keys += [(k, seq) for k in name_keys(name)]
+        if number_text:
+            numbers.append((seq, number_text))
+    conn.executemany("DELETE FROM search_keys WHERE key = ? AND child_seq = ?", keys)
+    conn.executemany(
+        "INSERT INTO search_numbers(search_numbers, rowid, numbers) VALUES ('delete', ?, ?)",
+        numbers,
+    )
+
+
+def _insert_keys(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    keys, numbers = [], []
+    for seq, name, number_text in rows:
+        keys += [(k, seq) for k in name_keys(name)]
+        if number_text:
+            numbers.append((seq, number_text))
+    conn.executemany("INSERT OR IGNORE INTO search_keys(key, child_seq) VALUES (?, ?)", keys)
+    conn.executemany("INSERT INTO search_numbers(rowid, numbers) VALUES (?, ?)", numbers)
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Index every child's keys again from `child_search` (a migration step); return how many."""
+    conn.execute("DELETE FROM search_keys")
+    conn.execute("INSERT INTO search_numbers(search_numbers) VALUES ('delete-all')")
+    count = 0
+    cursor = conn.execute("SELECT child_seq, names, numbers FROM child_search ORDER BY child_seq")
+    while batch := cursor.fetchmany(20000):
+        _insert_keys(conn, batch)
+        count += len(batch)
+    return count
 
 
 def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) -> int:
@@ -255,6 +242,9 @@ def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) ->
     )
     if child_ids is None:
         rows = conn.execute(sql).fetchall()
+        conn.execute("DELETE FROM child_search")
+        conn.execute("DELETE FROM search_keys")
+        conn.execute("INSERT INTO search_numbers(search_numbers) VALUES ('delete-all')")
     else:
         rows = []
         for i in range(0, len(child_ids), 500):
@@ -262,6 +252,17 @@ def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) ->
             rows += conn.execute(
                 f"{sql} WHERE c.id IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
+        seqs = [r[0] for r in rows]
+        for i in range(0, len(seqs), 500):
+            chunk = seqs[i : i + 500]
+            _delete_keys(
+                conn,
+                conn.execute(
+                    "SELECT child_seq, names, numbers FROM child_search"
+                    f" WHERE child_seq IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall(),
+            )
     out = []
     for seq, name, idno, xueji, village, school in rows:
         full, initials = pinyin_keys(name)
@@ -279,7 +280,23 @@ def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) ->
         "INSERT OR REPLACE INTO child_search(child_seq, names, pinyin, initials, numbers, places) VALUES (?,?,?,?,?,?)",
         out,
     )
+    _insert_keys(conn, ((r[0], r[1], r[4]) for r in out))
     return len(out)
+
+
+def forget(conn: sqlite3.Connection, child_seqs: list[int]) -> None:
+    """Take children out of the index (a sync removed records whose creation was revoked)."""
+    for i in range(0, len(child_seqs), 500):
+        chunk = child_seqs[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        _delete_keys(
+            conn,
+            conn.execute(
+                f"SELECT child_seq, names, numbers FROM child_search WHERE child_seq IN ({marks})",
+                chunk,
+            ).fetchall(),
+        )
+        conn.execute(f"DELETE FROM child_search WHERE child_seq IN ({marks})", chunk)
 
 
 _BRACKETS = re.compile(r"[〔〕\[\]【】()（）{}]")

@@ -113,12 +113,9 @@ class MainWindow(QMainWindow):
             from desktop.ui import features
 
             features.install_all(self)
-        # After the window is up, off the GUI thread: the main ledger's ids, the search index.
+        # After the window is up, off the GUI thread: the main ledger's ids.
         for key in ("all", "active"):
             QTimer.singleShot(300, self, lambda k=key: self.cases_page.preload(k, self.db_path))
-        QTimer.singleShot(600, self, self.search_service.build_in_background)
-        self._pending_search: str | None = None
-        self.search_service.ready.connect(self._search_ready)
 
     # --- construction --------------------------------------------------------------------
 
@@ -344,11 +341,6 @@ class MainWindow(QMainWindow):
         self._search("")
 
     def _search(self, text: str) -> None:
-        if self.search_service.building and text.strip():
-            # The index is being built off the GUI thread: answer when it is ready.
-            self.statusBar().showMessage(self.tr("正在建立搜索索引…"), 3000)
-            self._pending_search = text
-            return
         try:
             seqs = self.search_service.child_seqs(text)
         except Exception as exc:  # a broken index must not take the window down
@@ -370,11 +362,6 @@ class MainWindow(QMainWindow):
         page.set_search(seqs, text)
         if seqs is not None and page.model.rowCount() > 0:
             page.table.selectRow(0)
-
-    def _search_ready(self) -> None:
-        text, self._pending_search = self._pending_search, None
-        if text is not None and text == self.search_box.text():
-            self._search(text)
 
     def _focus_results(self) -> None:
         page = self._page_widget(self._current_key)

@@ -83,3 +83,67 @@ def test_scope_hides_children_outside_it(people):
 
     assert names(people, "zs", scope=Scope.township("522633200000")) == []
     assert "张三" in names(people, "zs", scope=Scope.township("522633100000"))
+
+
+def _id(first17):
+    from desktop.domain.ids import id_check_char
+
+    return first17 + id_check_char(first17)
+
+
+def test_index_is_on_disk_and_follows_every_write(people):
+    from desktop.store import db
+
+    cid = people.create(
+        "children",
+        model.Child(
+            name="龚明辉", id_number=_id("52263320150202003"), township_code="522633100000"
+        ),
+    )
+    # Another connection (as at the next start) answers at once: nothing is built in memory.
+    other = db.connect(people.path)
+    try:
+        assert [h.field for h in SearchIndex(other).search("gmh")] == ["initials"]
+        assert len(SearchIndex(other).search("20150202")) == 1
+    finally:
+        other.close()
+    people.update(
+        "children",
+        cid,
+        {"name": "龚明华", "id_number": _id("52263320160303005"), "birth_date": "2016-03-03"},
+    )
+    keys = {r[0] for r in people.conn.execute("SELECT key FROM search_keys")}
+    assert not any("明辉" in k or k.endswith("minghui") for k in keys)  # old keys taken out
+    assert SearchIndex(people.conn).search("20150202") == []
+    assert len(SearchIndex(people.conn).search("20160303")) == 1
+    assert names(people, "明华") == ["龚明华"]  # a later part of the name
+    assert names(people, "minghua") == ["龚明华"]  # from the second syllable on
+
+
+def test_places_find_their_children(people):
+    code, village = people.conn.execute(
+        "SELECT code, name FROM regions WHERE level='village' ORDER BY code LIMIT 1"
+    ).fetchone()
+    people.create(
+        "children", model.Child(name="罗小云", village_code=code, township_code=code[:9] + "000")
+    )
+    assert names(people, village) == ["罗小云"]
+    assert names(people, "罗小云") == ["罗小云"]  # a name before any place
+
+
+def test_an_existing_database_is_indexed_by_its_migration(people):
+    from desktop.store.repo import Store
+
+    path = people.path
+    people.conn.execute("DROP TABLE search_keys")
+    people.conn.execute("DROP TABLE search_numbers")
+    people.conn.execute("DELETE FROM schema_migrations WHERE step = 3")
+    people.close()
+    store = Store.open(path, create=False)
+    try:
+        assert names(store, "sxx") == ["单雄信"]
+        assert names(store, "522633201206")  # 欧阳娜娜's ID, a prefix
+        count = store.conn.execute("SELECT count(DISTINCT child_seq) FROM search_keys")
+        assert count.fetchone()[0] == len(PEOPLE)
+    finally:
+        store.close()
