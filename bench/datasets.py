@@ -48,10 +48,11 @@ def generator_stamp() -> str:
     return h.hexdigest()[:16]
 
 
-def _schema_version() -> int:
+def _schema_version() -> list[int]:
+    """Every migration step (a step numbered below the latest, e.g. the core's, counts too)."""
     from desktop.store import schema
 
-    return schema.latest_version()
+    return [s.number for s in schema.all_steps()]
 
 
 def _migrate(path: Path, say: Any) -> None:
@@ -59,7 +60,7 @@ def _migrate(path: Path, say: Any) -> None:
     packages add migration steps often; regenerating 1,000,000 children each time would not do)."""
     from desktop.store.repo import Store
 
-    say(f"migrating {path.name} to schema {_schema_version()} …")
+    say(f"migrating {path.name} to schema {max(_schema_version())} …")
     Store.open(path, create=False).close()
 
 

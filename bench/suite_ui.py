@@ -11,4 +11,4 @@ from bench.ui_startup import measure, results
 
 
 def run(db: Path, *, repeat: int) -> list[Result]:
-    return results(measure(db, repeat=repeat, say=lambda msg: print(msg, flush=True)))
+    return results(measure(db, repeat=repeat, say=lambda msg: print(msg, flush=True)), db.stem)

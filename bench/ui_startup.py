@@ -203,7 +203,15 @@ def kdf_alone(repeat: int) -> float:
     return median(times)
 
 
-def results(m: dict[str, Any]) -> list[Result]:
+# DESIGN.md (issue 22): start as a user signs in ≤ 1.5× a bare window; typing into search.
+START_BUDGET = 1.5
+TYPING_BUDGET = 0.050  # key press → results painted, p95 while typing (county)
+FIRST_KEY_BUDGET = {"township": 0.150, "county": 0.150, "province": 0.300}
+
+
+def results(m: dict[str, Any], size: str = "county") -> list[Result]:
+    from desktop.ui.search_box import PAUSE_MS
+
     bare, app, ledger = m["bare"], m["app"], m["ledger"]
     no_kdf, kdf = m["app_without_kdf"], m["kdf"]
     waits = m["user_wait"]
@@ -216,8 +224,8 @@ def results(m: dict[str, Any]) -> list[Result]:
             median(waits),
             baseline=median(bare),
             baseline_name="bare PySide6 window",
-            budget="≤ 2× bare window",
-            met=median(waits) <= 2 * median(bare),
+            budget=f"≤ {START_BUDGET}× bare window",
+            met=median(waits) <= START_BUDGET * median(bare),
             stat=f"median of {len(waits)}",
             detail={
                 "user_wait": spread(waits),
@@ -282,21 +290,35 @@ def results(m: dict[str, Any]) -> list[Result]:
         for text, wait, _rows in run:
             per_prefix.setdefault(text, []).append(round(wait * 1000, 1))
     if first:
+        budget = FIRST_KEY_BUDGET.get(size, FIRST_KEY_BUDGET["county"])
         out.append(
             Result(
-                "search typed from a cold app: first letter 'z' → results shown",
-                median(first),
-                stat=f"median of {len(first)}",
-                detail={"waits_ms": per_prefix, "rows": [r for _t, _w, r in runs[0]]},
+                "search typed from a cold app: first letter 'z' → results painted",
+                max(first),
+                budget=f"≤ {budget * 1000:.0f} ms",
+                met=max(first) <= budget,
+                stat=f"worst of {len(first)} fresh processes",
+                detail={
+                    "waits_ms": per_prefix,
+                    "rows": [r for _t, _w, r in runs[0]],
+                    "median": median(first),
+                },
+                design="first-key",
             )
         )
     if later:
         out.append(
             Result(
-                "search typed from a cold app: each next letter (zh … zhangwei) → results",
+                "search typed from a cold app: each next letter (zh … zhangwei) → results painted",
                 p95(later),
+                budget=f"≤ {TYPING_BUDGET * 1000:.0f} ms",
+                met=p95(later) <= TYPING_BUDGET,
                 stat=f"p95 of {len(later)}",
-                detail={"median": median(later), "includes": "the search box's 120 ms debounce"},
+                detail={
+                    "median": median(later),
+                    "includes": f"the search box's {PAUSE_MS} ms pause",
+                },
+                design="typing",
             )
         )
     peaks = [r["mem"][0] for r in m["memory"]]
@@ -331,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start-only", action="store_true", help="start-up and ledger only")
     args = parser.parse_args(argv)
     m = measure(Path(args.db), repeat=args.repeat, start_only=args.start_only)
-    print(table(results(m)))
+    print(table(results(m, Path(args.db).stem)))
     print(json.dumps({k: v for k, v in m.items() if k != "memory"}, ensure_ascii=False))
     return 0
 
