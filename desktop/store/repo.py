@@ -64,6 +64,18 @@ class OpenHook(Protocol):
 _open_hook: OpenHook | None = None
 
 
+# Called at the end of every outer transaction that wrote ops of this device, before it commits
+# (desktop/sync/origin.py installs the one that signs them: an enrolled device's ops are
+# signed as they are written). A hook that raises rolls the write back.
+WriteHook = Callable[["Store"], None]
+_write_hooks: list[WriteHook] = []
+
+
+def add_write_hook(hook: WriteHook) -> None:
+    if hook not in _write_hooks:
+        _write_hooks.append(hook)
+
+
 def set_open_hook(hook: OpenHook | None) -> None:
     """Install the hook that backs up before migrations and applies the signed-in session."""
     global _open_hook
@@ -214,6 +226,9 @@ class Store:
                     self.log.reload()  # other connections may have written ops meanwhile
                     seq = self.log.next_seq
                 yield conn
+                if outer and self.log.next_seq > seq:
+                    for hook in _write_hooks:  # before the commit: in the same transaction
+                        hook(self)
         except BaseException:
             if outer:
                 self.log.rollback_seq(seq)

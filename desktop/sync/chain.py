@@ -2,11 +2,12 @@
 segments of their devices (origin.py).
 
 Every op a device makes — data changes and its audit rows (sign-ins, prints, exports …) — is
-hashed into its signed, hash-chained segments when it is exported; peers and the hub keep
+hashed into its signed, hash-chained segments as it is written; peers and the hub keep
 copies of those segments. So someone who can open the database (a teacher's password) and
 drops the append-only triggers, deletes audit rows or rewrites `changes.actor` cannot make the
 held ops agree with the signed hashes again: this check names the first broken link. This
-device's own ops made since its last export are not signed yet (counted apart).
+device's own ops are signed as they are written; any not signed (made before the device was
+enrolled, until its first export) are counted apart.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Proof of origin: every op travels with a segment signed by the device that made it.
 
 A device signs its own ops in segments (device, first and last sequence number, a hash chain
-over the ops, the head of its previous segment, the time of signing) when it exports them.
+over the ops, the head of its previous segment, the time of signing) as it writes them: the
+Store calls sign_written() before each write's transaction commits (a database not enrolled
+yet signs its earlier ops at its first export).
 Relays carry the segments intact: for the ops of a segment a bundle leaves out (other scope),
 it carries their hashes ("gaps"), so the receiver can recompute the chain. Every importer
 verifies each origin's certificate (county-signed) and segment signature before merging; a
@@ -20,6 +22,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.store import repo
 from desktop.store.repo import Store
 from desktop.sync import evidence, keys
 from desktop.sync.enrol import Cert, CertError, require_enrolment, verify_cert
@@ -277,6 +280,22 @@ def sign_pending(store: Store) -> Signed | None:
             (device, me.text),
         )
     return Signed(device, done + 1, done + len(run))
+
+
+def sign_written(store: Store) -> None:
+    """Sign the ops a write just made (the Store's write hook, before the transaction commits).
+    A database not enrolled, or without its keys yet, signs them at its first export."""
+    from desktop.domain.errors import UserError
+
+    if store.conn.execute("SELECT 1 FROM sync_enrolment WHERE id=1").fetchone() is None:
+        return
+    try:
+        sign_pending(store)
+    except UserError:
+        return
+
+
+repo.add_write_hook(sign_written)  # installed wherever sync is loaded (the app, kcbx, the hub)
 
 
 def _save(conn: Any, seg: Segment) -> None:

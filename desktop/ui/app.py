@@ -126,6 +126,7 @@ _WINDOW_MODULES = (
     "desktop.store.repo",
     "desktop.security.sealing",  # the sync keys are unsealed with the data key at sign-in
     "desktop.sync.keys",
+    "desktop.sync.origin",  # an enrolled laptop signs its ops as it writes them (its write hook)
     "desktop.ui.main_window",
     "desktop.ui.today",
     "desktop.ui.actions",
