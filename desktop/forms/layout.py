@@ -101,6 +101,7 @@ class Page:
     ops: list[Op] = field(default_factory=list)
     frames: list[Rect] = field(default_factory=list)
     label: str = ""
+    block_right: float = 0.0  # right edge of the content's frames (before the marks' frames)
 
 
 class Doc:
@@ -260,7 +261,8 @@ class Doc:
         bounds = [s[0] for s in self._sections[1:]] + [len(self.pages)]
         for (first, marks, size), end in zip(self._sections, bounds, strict=True):
             for page in self.pages[first:end]:
-                page.frames.extend(mark_rects(marks, size))
+                page.block_right = page.block_right or max((f.x1 for f in page.frames), default=0)
+                page.frames.extend(mark_rects(marks, size, page))
 
 
 # --- the ops (module functions: partials of them are cheap and picklable) -----------------
@@ -318,7 +320,7 @@ def _draw_checkbox(x: float, y: float, size: float, checked: bool, canvas: Canva
 # --- page marks ---------------------------------------------------------------------------
 
 QR_SIZE = mm(14)
-QR_MARGIN = mm(8)
+QR_MARGIN = mm(7)  # from the page's bottom edge (and right edge, for a page without frames)
 CAPTION_SIZE = 6.0
 PAGE_NUMBER_SIZE = 14.0  # 4号
 GB_BLOCK_LEFT = 28 * MM  # the GB/T 9704 text block's edges (notice.py): 28 mm + 156 mm
@@ -326,9 +328,14 @@ GB_BLOCK_RIGHT = (28 + 156) * MM
 CONFIDENTIAL_SIZE = 14.0
 
 
-def _qr_position(size: tuple[float, float]) -> tuple[float, float]:
-    """Bottom right corner, inside the bottom margin (below every text block)."""
-    return size[0] - QR_MARGIN - QR_SIZE, QR_MARGIN
+def _qr_position(size: tuple[float, float], page: Page | None = None) -> tuple[float, float]:
+    """Below the text block, its right edge on the block's right edge (the 版心's for a notice,
+    else the page's content frames'): the QR code and its caption (left of it) stay within the
+    text block's columns, never out in the side margin."""
+    right = size[0] - QR_MARGIN
+    if page is not None and page.block_right:
+        right = min(right, page.block_right)
+    return right - QR_SIZE, QR_MARGIN
 
 
 def _page_number_text(marks: Marks, number: int, total: int) -> str:
@@ -339,12 +346,12 @@ def _page_number_text(marks: Marks, number: int, total: int) -> str:
     return ""
 
 
-def mark_rects(marks: Marks, size: tuple[float, float]) -> list[Rect]:
+def mark_rects(marks: Marks, size: tuple[float, float], page: Page | None = None) -> list[Rect]:
     """Where page marks put text (the frames tests accept for it)."""
     out = []
-    _qx, qy = _qr_position(size)
+    qx, qy = _qr_position(size, page)
     if marks.qr_text or marks.caption:
-        out.append(Rect(mm(5), 0, size[0] - mm(5), qy + QR_SIZE + mm(1)))
+        out.append(Rect(mm(5), qy - mm(1), qx + QR_SIZE + mm(0.5), qy + QR_SIZE + mm(1)))
     out.append(Rect(mm(20), mm(4), size[0] - mm(20), marks.page_number_top + 1))
     if marks.confidential or marks.copy_label:
         out.append(Rect(mm(20), size[1] - mm(15), size[0] - mm(6), size[1] - mm(2)))
@@ -370,7 +377,7 @@ def _draw_marks(
         canvas.rotate(35)
         fonts.draw_string(canvas, 0, -30, marks.watermark, fonts.HEI, 96, align="centre")
         canvas.restoreState()
-    qx, qy = _qr_position(size)
+    qx, qy = _qr_position(size, page)
     if marks.qr_text:
         name = qr_forms.get(marks.qr_text)
         if name is None:

@@ -145,8 +145,9 @@ def _first_clause(text: str) -> str:
     return text
 
 
-# 16 columns (身份证号 and 学籍号 stacked) on landscape A4; the ID and month columns are wide
-# enough that an ID number or a month is shrunk only a little, never broken (text.fit)
+# 16 columns (身份证号 and 学籍号 stacked) on landscape A4 (widths in mm of the 273 mm frame);
+# the ID and month columns hold a 学籍号 (G + 18 digits) and 2026年11月 in 五号 unshrunk
+# (text.fit would shrink a longer value rather than break it)
 LEDGER_SIZE = SIZE_WUHAO  # 五号 (DOMAIN.md: grid forms in 五号 or 小四)
 LEDGER_COLUMNS = [
     ("序号", 6),
@@ -154,22 +155,22 @@ LEDGER_COLUMNS = [
     ("村", 12),
     ("姓名", 11),
     ("性别", 5),
-    ("身份证号\n学籍号", 36),
-    ("学校年级", 20),
-    ("辍学\n年月", 18),
-    ("监护人及电话", 28),
-    ("住址", 18),
-    ("户籍地", 20),
-    ("辍学原因", 22),
-    ("包保责任人及电话", 28),
+    ("身份证号\n学籍号", 43),
+    ("学校年级", 18),
+    ("辍学\n年月", 22),
+    ("监护人及电话", 27),
+    ("住址", 17),
+    ("户籍地", 18),
+    ("辍学原因", 20),
+    ("包保责任人及电话", 27),
     ("劝返\n次数", 6),
-    ("措施", 20),
+    ("措施", 18),
     ("状态", 11),
 ]
 
 
 def draw_ledger(doc: Doc, c: dict[str, Any]) -> None:
-    head = [L(name, size=LEDGER_SIZE + 0.5, shade=True) for name, _ in LEDGER_COLUMNS]
+    head = [L(name, size=LEDGER_SIZE, shade=True) for name, _ in LEDGER_COLUMNS]
     rows: list[list[Cell]] = [head]
     body = c["rows"] or [[""] * len(LEDGER_COLUMNS) for _ in range(14)]
     centred = {0, 4, 13}
@@ -330,9 +331,9 @@ def draw_return_list(doc: Doc, c: dict[str, Any]) -> None:
             [V(v, align="centre" if i in (0, 3, 7) else None) for i, v in enumerate(values)]
         )
     chain: list[list[Cell]] = [
-        [L(role, size=9) for role in SIGN_CHAIN],  # six roles across: 9 pt keeps each on one line
+        [L(role, size=SIZE_WUHAO) for role in SIGN_CHAIN],  # 教体局包片领导 fits one line
         [V(name, align="centre", min_height=mm(16), valign="top") for name in c["signatories"]],
-        [V("　年　月　日", align="centre", size=9) for _ in SIGN_CHAIN],
+        [V("　年　月　日", align="centre", size=SIZE_WUHAO) for _ in SIGN_CHAIN],
     ]
     number = c.get("number") or BLANK
     f = Flow(doc, portrait_frame())
@@ -342,7 +343,8 @@ def draw_return_list(doc: Doc, c: dict[str, Any]) -> None:
             Line(left=f"出具单位：{c['issuer']}", right=f"编号：{number}"),
             Para(summary, size=10.5, indent=2),
             Table(
-                [8, 14, 13, 7, 33, 25, 16, 13, 24, 15],
+                # an ID number and a date (2026.10.24) fit in 五号 unshrunk
+                [8, 14, 13, 7, 38, 21, 20, 13, 19, 15],
                 rows,
                 header_rows=1,
                 size=SIZE_WUHAO,
@@ -351,7 +353,7 @@ def draw_return_list(doc: Doc, c: dict[str, Any]) -> None:
                 min_row_height=mm(7),
             ),
             Line(left="逐级签字确认（村 → 学校 → 乡镇 → 县教体局）：", size=10.5),
-            Table([1] * 6, chain, size=10.5, min_row_height=mm(8)),
+            Table([10, 10, 10, 11, 9, 11], chain, size=10.5, min_row_height=mm(8)),
             Para(
                 "说明：本清单由村（社区）核实，中心校、中学核对学籍，乡镇审核后报县教育体育局，"
                 "签字人对名单的真实性负责。",
@@ -420,7 +422,10 @@ def build_monthly_report(src: Source) -> dict[str, Any]:
 
 def draw_monthly_report(doc: Doc, c: dict[str, Any]) -> None:
     head = [c["group_label"], *(stats.COLUMN_LABELS[k] for k in stats.COLUMNS)]
-    flow_rows: list[list[Cell]] = [[L(h, size=10, shade=True) for h in head]]
+    # 延缓/休学 breaks after its slash, not before its last character
+    flow_rows: list[list[Cell]] = [
+        [L(h.replace("/", "/\n"), size=SIZE_WUHAO, shade=True) for h in head]
+    ]
     body = c["rows"] or [[""] * len(head) for _ in range(8)]
     for values in body:
         flow_rows.append([V(values[0]), *(V(v, align="centre") for v in values[1:])])
