@@ -26,7 +26,7 @@ class DashboardData:
     by_cause: list[tuple[str, int]]  # in the ledger at period end, by first-level cause
     trend: list[tuple[str, int, int, int]] = field(
         default_factory=list
-    )  # month, in ledger, new, returned
+    )  # month (YYYY-MM), in ledger, new, returned
 
 
 def default_periods(today: dt.date | None = None) -> list[tuple[str, str]]:
@@ -76,8 +76,7 @@ def compute(
     for start in _month_starts(min(period.end, dt.date.today()), months):
         month = parse_period(f"{start.year}-{start.month:02d}")
         f = stats.flow_total(timelines, month)
-        label = f"{start.year % 100}年{start.month}月" if start.month == 1 else f"{start.month}月"
-        trend.append((label, f.closing, f.new, f.returned))
+        trend.append((f"{start.year}-{start.month:02d}", f.closing, f.new, f.returned))
     where, params = store.scope.sql(township_col="township_code", school_col="school_id")
     suspected = store.conn.execute(
         f"SELECT count(*) FROM cases WHERE state='suspected' AND deleted=0 AND {where}", params

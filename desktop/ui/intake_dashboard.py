@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,6 +74,11 @@ class Tile(QFrame):
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+
+
+def _month(iso: str) -> str:
+    """2026-01 → 2026年1月 (Chinese) / 2026-01 (English)."""
+    return QCoreApplication.translate("DashboardPage", "{0}年{1}月").format(iso[:4], int(iso[5:7]))
 
 
 def _categories() -> QBarCategoryAxis:
@@ -289,7 +294,18 @@ class DashboardPage(QWidget):
         chart.addSeries(returned)
         chart.addSeries(line)
         cats = _categories()
-        cats.append([m for m, *_ in trend])
+        # Short month names only ("1月"/"Jan"): a longer first label ("26年1月") did not fit its
+        # column and Qt left it out; the years are in the title.
+        locale = QLocale()
+        cats.append(
+            [locale.monthName(int(m[5:7]), QLocale.FormatType.ShortFormat) for m, *_ in trend]
+        )
+        if trend:
+            chart.setTitle(
+                QCoreApplication.translate(
+                    "DashboardPage", "近12个月（{0}—{1}）：月末在册辍学人数"
+                ).format(_month(trend[0][0]), _month(trend[-1][0]))
+            )
         chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
         returned.attachAxis(cats)
         line.attachAxis(cats)

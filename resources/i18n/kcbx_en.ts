@@ -67,164 +67,164 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="17"/>
+        <location filename="../../desktop/ui/actions.py" line="19"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="18"/>
+        <location filename="../../desktop/ui/actions.py" line="20"/>
         <source>为当前学生建案…</source>
         <translation>Open a case for this student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="19"/>
+        <location filename="../../desktop/ui/actions.py" line="21"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="20"/>
+        <location filename="../../desktop/ui/actions.py" line="22"/>
         <source>打开选中案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="21"/>
+        <location filename="../../desktop/ui/actions.py" line="23"/>
         <source>记录走访/联系…</source>
         <translation>Record visit / contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="22"/>
+        <location filename="../../desktop/ui/actions.py" line="24"/>
         <source>记录联合劝返…</source>
         <translation>Record joint persuasion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="23"/>
+        <location filename="../../desktop/ui/actions.py" line="25"/>
         <source>编辑一人一案…</source>
         <translation>Edit case plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="24"/>
+        <location filename="../../desktop/ui/actions.py" line="26"/>
         <source>记录法律程序…</source>
         <translation>Record legal step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="25"/>
+        <location filename="../../desktop/ui/actions.py" line="27"/>
         <source>登记送达回证…</source>
         <translation>Record proof of service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="26"/>
+        <location filename="../../desktop/ui/actions.py" line="28"/>
         <source>复学登记…</source>
         <translation>Register return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <location filename="../../desktop/ui/actions.py" line="29"/>
         <source>跟踪回访…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="28"/>
+        <location filename="../../desktop/ui/actions.py" line="30"/>
         <source>资助帮扶…</source>
         <translation>Support…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="29"/>
+        <location filename="../../desktop/ui/actions.py" line="31"/>
         <source>延缓/休学申请…</source>
         <translation>Deferral application…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="30"/>
+        <location filename="../../desktop/ui/actions.py" line="32"/>
         <source>残疾评估意见…</source>
         <translation>Disability assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="31"/>
+        <location filename="../../desktop/ui/actions.py" line="33"/>
         <source>送教上门记录…</source>
         <translation>Home-teaching session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="32"/>
+        <location filename="../../desktop/ui/actions.py" line="34"/>
         <source>告知函/回执…</source>
         <translation>Notice / receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="33"/>
+        <location filename="../../desktop/ui/actions.py" line="35"/>
         <source>添加附件（照片/扫描件）…</source>
         <translation>Attach photo or scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="34"/>
+        <location filename="../../desktop/ui/actions.py" line="36"/>
         <source>撤销刚才登记的记录</source>
         <translation>Undo the record just entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="35"/>
+        <location filename="../../desktop/ui/actions.py" line="37"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="36"/>
+        <location filename="../../desktop/ui/actions.py" line="38"/>
         <source>工作周期设置…</source>
         <translation>Work cadences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="37"/>
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>未保存的草稿…</source>
         <translation>Unsaved drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="38"/>
+        <location filename="../../desktop/ui/actions.py" line="40"/>
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="39"/>
+        <location filename="../../desktop/ui/actions.py" line="41"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="40"/>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="42"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>请先在台账中选中或打开一个案件。</source>
         <translation>First select or open a case in a ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="108"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>请选择学生</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>请先打开一名学生（在“适龄儿童”中查找），再为其建案。</source>
         <translation>First open a student (find them under &quot;School-age children&quot;), then open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>控辍保学工作台</source>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="142"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>离线优先的控辍保学工作软件。演示数据均为虚构。</source>
         <translation>Offline-first software for dropout prevention work. Demo data is fictitious.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="188"/>
-        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="202"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>界面语言将在重新启动程序后生效。</source>
         <translation>The interface language changes when the program is restarted.</translation>
     </message>
@@ -232,42 +232,42 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="152"/>
         <source>台账与统计表</source>
         <translation>Ledgers and statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="158"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="159"/>
         <source>空白表</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="161"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="162"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="163"/>
         <source>统计月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="168"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="169"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -275,12 +275,12 @@
 <context>
     <name>AreaPicker</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="116"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="131"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
@@ -288,42 +288,42 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="352"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="353"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="354"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="355"/>
         <source>残疾等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="355"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="356"/>
         <source>残疾证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="356"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="357"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="358"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="359"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="360"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="361"/>
         <source>评估专家</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="361"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="362"/>
         <source>监护人同意</source>
         <translation>Guardian consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="362"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="363"/>
         <source>建议延缓入学/休学</source>
         <translation>Recommends deferral/suspension</translation>
     </message>
@@ -462,82 +462,82 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="253"/>
+        <location filename="../../desktop/ui/security/pages.py" line="254"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="254"/>
+        <location filename="../../desktop/ui/security/pages.py" line="255"/>
         <source>数据修改</source>
         <translation>Data changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="255"/>
+        <location filename="../../desktop/ui/security/pages.py" line="256"/>
         <source>打印、导出、登录等</source>
         <translation>Printing, exports, sign-ins etc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="256"/>
+        <location filename="../../desktop/ui/security/pages.py" line="257"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="258"/>
+        <location filename="../../desktop/ui/security/pages.py" line="259"/>
         <source>导出CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="265"/>
+        <location filename="../../desktop/ui/security/pages.py" line="266"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="267"/>
+        <location filename="../../desktop/ui/security/pages.py" line="268"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="269"/>
+        <location filename="../../desktop/ui/security/pages.py" line="270"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="271"/>
+        <location filename="../../desktop/ui/security/pages.py" line="272"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="282"/>
+        <location filename="../../desktop/ui/security/pages.py" line="283"/>
         <source>审计记录</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="330"/>
+        <location filename="../../desktop/ui/security/pages.py" line="331"/>
         <source>（只显示最新的%1条）</source>
         <translation>(only the latest %1 shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="334"/>
+        <location filename="../../desktop/ui/security/pages.py" line="335"/>
         <source>共 %1 条</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="340"/>
+        <location filename="../../desktop/ui/security/pages.py" line="341"/>
         <source>审计记录-{0:%Y%m%d}.csv</source>
         <translation>audit-log-{0:%Y%m%d}.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="344"/>
+        <location filename="../../desktop/ui/security/pages.py" line="345"/>
         <source>导出审计记录</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="352"/>
+        <location filename="../../desktop/ui/security/pages.py" line="353"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="352"/>
+        <location filename="../../desktop/ui/security/pages.py" line="353"/>
         <source>已导出 %1 条记录</source>
         <translation>Exported %1 records</translation>
     </message>
@@ -638,52 +638,52 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="201"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="210"/>
         <source>只打印台账中选中的{0}个案件</source>
         <translation>Print only the {0} cases selected in the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="213"/>
         <source>空白表（不编号）</source>
         <translation>Blank form (not numbered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="214"/>
         <source>双面打印（每份文书补足偶数页，下一份从新的一张纸开始）</source>
         <translation>Double-sided (each document padded to an even page count, the next one starts on a new sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="216"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="217"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="218"/>
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="224"/>
         <source>正式出具的每份文书都编号存档；生成过程中可以取消，已出具的文书保留，可在“已出具文书”中重印。</source>
         <translation>Every document issued is numbered and archived; producing can be cancelled, documents already issued are kept and can be reprinted from &quot;Issued documents&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="232"/>
         <source>生成</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="233"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -707,407 +707,407 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="94"/>
+        <location filename="../../desktop/ui/case_view.py" line="95"/>
         <source>为该学生建案…</source>
         <translation>Open a case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="96"/>
+        <location filename="../../desktop/ui/case_view.py" line="97"/>
         <source>修改学生信息…</source>
         <translation>Correct the student&apos;s record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="98"/>
+        <location filename="../../desktop/ui/case_view.py" line="99"/>
         <source>更正姓名、身份证号、住址、学校、监护人电话等（留有修改记录）</source>
         <translation>Correct the name, ID number, address, school, guardian&apos;s phone… (every change is recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="122"/>
+        <location filename="../../desktop/ui/case_view.py" line="123"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="122"/>
+        <location filename="../../desktop/ui/case_view.py" line="123"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="122"/>
+        <location filename="../../desktop/ui/case_view.py" line="123"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="122"/>
+        <location filename="../../desktop/ui/case_view.py" line="123"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="144"/>
+        <location filename="../../desktop/ui/case_view.py" line="145"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="51"/>
-        <location filename="../../desktop/ui/case_view.py" line="145"/>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/case_view.py" line="52"/>
+        <location filename="../../desktop/ui/case_view.py" line="146"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="146"/>
+        <location filename="../../desktop/ui/case_view.py" line="147"/>
         <source>案件信息</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="152"/>
+        <location filename="../../desktop/ui/case_view.py" line="153"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="157"/>
+        <location filename="../../desktop/ui/case_view.py" line="158"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="165"/>
+        <location filename="../../desktop/ui/case_view.py" line="166"/>
         <source>办理（状态变更）</source>
         <translation>Actions (state changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="168"/>
+        <location filename="../../desktop/ui/case_view.py" line="169"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="196"/>
+        <location filename="../../desktop/ui/case_view.py" line="197"/>
         <source>案件不存在</source>
         <translation>The case does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="216"/>
+        <location filename="../../desktop/ui/case_view.py" line="217"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="228"/>
+        <location filename="../../desktop/ui/case_view.py" line="229"/>
         <source>（尚未建案）</source>
         <translation>(no case yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="237"/>
+        <location filename="../../desktop/ui/case_view.py" line="238"/>
         <source>·拒不返校特殊情形</source>
         <translation> · special case: refuses to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="240"/>
+        <location filename="../../desktop/ui/case_view.py" line="241"/>
         <source>【{0}】</source>
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="250"/>
+        <location filename="../../desktop/ui/case_view.py" line="251"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="251"/>
+        <location filename="../../desktop/ui/case_view.py" line="252"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="253"/>
+        <location filename="../../desktop/ui/case_view.py" line="254"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="256"/>
+        <location filename="../../desktop/ui/case_view.py" line="257"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="257"/>
+        <location filename="../../desktop/ui/case_view.py" line="258"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="259"/>
+        <location filename="../../desktop/ui/case_view.py" line="260"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="263"/>
+        <location filename="../../desktop/ui/case_view.py" line="264"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="266"/>
+        <location filename="../../desktop/ui/case_view.py" line="267"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="267"/>
+        <location filename="../../desktop/ui/case_view.py" line="268"/>
         <source>户籍地址</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="268"/>
+        <location filename="../../desktop/ui/case_view.py" line="269"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="270"/>
+        <location filename="../../desktop/ui/case_view.py" line="271"/>
         <source>年级班级</source>
         <translation>Grade and class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="278"/>
+        <location filename="../../desktop/ui/case_view.py" line="279"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="295"/>
+        <location filename="../../desktop/ui/case_view.py" line="296"/>
         <source>&lt;p&gt;&lt;b&gt;标识&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Flags&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="298"/>
+        <location filename="../../desktop/ui/case_view.py" line="299"/>
         <source>&lt;p&gt;&lt;b&gt;监护人&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guardians&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="301"/>
+        <location filename="../../desktop/ui/case_view.py" line="302"/>
         <source>&lt;p&gt;{0}（{1}）{2}&lt;br&gt;{3}{4}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} ({1}) {2}&lt;br&gt;{3}{4}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="304"/>
+        <location filename="../../desktop/ui/case_view.py" line="305"/>
         <source>·主要</source>
         <translation> · main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="311"/>
+        <location filename="../../desktop/ui/case_view.py" line="312"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;未登记监护人&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No guardian registered&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="319"/>
+        <location filename="../../desktop/ui/case_view.py" line="320"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="321"/>
+        <location filename="../../desktop/ui/case_view.py" line="322"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="326"/>
+        <location filename="../../desktop/ui/case_view.py" line="327"/>
         <source>一人一案劝返时限</source>
         <translation>Individual plan deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="327"/>
+        <location filename="../../desktop/ui/case_view.py" line="328"/>
         <source>%1（已过 %2 天，学生仍未复学）</source>
         <translation>%1 (passed %2 days ago, the student is still not back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="333"/>
+        <location filename="../../desktop/ui/case_view.py" line="334"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="334"/>
+        <location filename="../../desktop/ui/case_view.py" line="335"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="336"/>
+        <location filename="../../desktop/ui/case_view.py" line="337"/>
         <source>辍学时学校</source>
         <translation>School at dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="340"/>
+        <location filename="../../desktop/ui/case_view.py" line="341"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="344"/>
+        <location filename="../../desktop/ui/case_view.py" line="345"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="350"/>
+        <location filename="../../desktop/ui/case_view.py" line="351"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="356"/>
+        <location filename="../../desktop/ui/case_view.py" line="357"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="360"/>
+        <location filename="../../desktop/ui/case_view.py" line="361"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="361"/>
+        <location filename="../../desktop/ui/case_view.py" line="362"/>
         <source>{0}（其中联合劝返 {1}）</source>
         <translation>{0} (of which joint persuasions {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="365"/>
+        <location filename="../../desktop/ui/case_view.py" line="366"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="366"/>
+        <location filename="../../desktop/ui/case_view.py" line="367"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="367"/>
+        <location filename="../../desktop/ui/case_view.py" line="368"/>
         <source>跟踪巩固至</source>
         <translation>Followed up until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="368"/>
+        <location filename="../../desktop/ui/case_view.py" line="369"/>
         <source>延缓/休学至</source>
         <translation>Deferred/suspended until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="369"/>
+        <location filename="../../desktop/ui/case_view.py" line="370"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="377"/>
+        <location filename="../../desktop/ui/case_view.py" line="378"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;同步后状态有冲突，待县级复核&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;The state conflicts after sync; awaiting county review&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="397"/>
+        <location filename="../../desktop/ui/case_view.py" line="398"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="399"/>
+        <location filename="../../desktop/ui/case_view.py" line="400"/>
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="442"/>
+        <location filename="../../desktop/ui/case_view.py" line="443"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="449"/>
+        <location filename="../../desktop/ui/case_view.py" line="450"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="450"/>
+        <location filename="../../desktop/ui/case_view.py" line="451"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="451"/>
+        <location filename="../../desktop/ui/case_view.py" line="452"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="452"/>
+        <location filename="../../desktop/ui/case_view.py" line="453"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="454"/>
+        <location filename="../../desktop/ui/case_view.py" line="455"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="456"/>
+        <location filename="../../desktop/ui/case_view.py" line="457"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="464"/>
+        <location filename="../../desktop/ui/case_view.py" line="465"/>
         <source>劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。</source>
         <translation>The persuasion deadline %1 passed %2 days ago and the student is still not back: adjust the plan or take the next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="487"/>
+        <location filename="../../desktop/ui/case_view.py" line="488"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="49"/>
-        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <location filename="../../desktop/ui/case_view.py" line="50"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/case_view.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="52"/>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/case_view.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/case_view.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="54"/>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <location filename="../../desktop/ui/case_view.py" line="55"/>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/case_view.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="56"/>
-        <location filename="../../desktop/ui/case_view.py" line="453"/>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/case_view.py" line="57"/>
+        <location filename="../../desktop/ui/case_view.py" line="454"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="57"/>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/case_view.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>延缓/休学申请</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/case_view.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>残疾评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="59"/>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/case_view.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="60"/>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/ui/case_view.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/case_view.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>添加附件</source>
         <translation>Attach file</translation>
     </message>
@@ -1231,178 +1231,178 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="55"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="56"/>
         <source>开始比对</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="57"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="58"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="60"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="61"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="64"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="65"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="71"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="72"/>
         <source>基准日期：</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="75"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="76"/>
         <source>类别：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="77"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="78"/>
         <source>处理情况：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="81"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="82"/>
         <source>还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。</source>
         <translation>No comparison results yet. First import household, poverty-monitoring or school-age lists from the &quot;Data&quot; menu, then click &quot;Compare&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="96"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="97"/>
         <source>为选中人员建立疑似辍学案件</source>
         <translation>Open suspected-dropout cases for the selected people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="100"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="101"/>
         <source>排除选中人员…</source>
         <translation>Exclude the selected people…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="106"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="107"/>
         <source>勾选要处理的人员；双击已建案件的人员可打开案件。</source>
         <translation>Tick the people to act on; double-click someone with a case to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="132"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="133"/>
         <source>参与比对的名单（各类最近一次导入）：</source>
         <translation>Lists compared (latest import of each kind):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="133"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="182"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="134"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="183"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="134"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="135"/>
         <source>{0} {1}（{2}）</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="142"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="143"/>
         <source>尚未导入户籍、防返贫监测或适龄儿童名单。</source>
         <translation>No household, poverty-monitoring or school-age list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="150"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="151"/>
         <source>最近一次比对：{0}，基准日期 {1}</source>
         <translation>Last comparison: {0}, reference date {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="166"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="167"/>
         <source>正在比对名单…</source>
         <translation>Comparing the lists…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="181"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="182"/>
         <source>参与比对的名单：</source>
         <translation>Lists compared:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="255"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="279"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="293"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="315"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="256"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="280"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="294"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="316"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="256"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="257"/>
         <source>请先勾选要建立案件的人员</source>
         <translation>First tick the people to open cases for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="261"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="262"/>
         <source>建立疑似辍学案件</source>
         <translation>Open a suspected-dropout case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="262"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="263"/>
         <source>将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？</source>
         <translation>Suspected-dropout cases will be opened for the {0} selected people (students not yet in the system are registered too) and listed in the suspected-dropout ledger for checking. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="271"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="272"/>
         <source>正在建立案件</source>
         <translation>Opening cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="283"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="284"/>
         <source>正在建立案件…</source>
         <translation>Opening cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="294"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="295"/>
         <source>请先勾选要排除的人员</source>
         <translation>First tick the people to exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="299"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="300"/>
         <source>排除</source>
         <translation>Exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="300"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="301"/>
         <source>排除选中的 {0} 人的原因（如：核实在外地就读）：</source>
         <translation>Why the {0} selected people are excluded (e.g. verified as studying elsewhere):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="316"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="317"/>
         <source>还没有比对结果</source>
         <translation>No comparison results yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="321"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="322"/>
         <source>导出比对结果</source>
         <translation>Export comparison results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="322"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="323"/>
         <source>数据比对结果.xlsx</source>
         <translation>comparison-results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="323"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="324"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="338"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="339"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="339"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="340"/>
         <source>已导出 {0} 人到
 {1}</source>
         <translation>Exported {0} people to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="344"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="345"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1410,77 +1410,77 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="98"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="100"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="102"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="103"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="104"/>
         <source>姓名（单位），多人用顿号分隔</source>
         <translation>Name (organisation), separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="107"/>
         <source>参与部门</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="109"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="111"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="114"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="116"/>
         <source>了解情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="117"/>
         <source>劝返方式</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="119"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="121"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="122"/>
         <source>下次走访日期</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="123"/>
         <source>监护人已签字</source>
         <translation>Guardian signed</translation>
     </message>
@@ -1488,201 +1488,201 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CorrectionsUi</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="44"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="45"/>
         <source>打印家访记录表…</source>
         <translation>Print home visit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="99"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="208"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="209"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="101"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="102"/>
         <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
         <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="105"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="213"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="106"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="214"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="107"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="108"/>
         <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
         <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="111"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="112"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="113"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="114"/>
         <source>打印所选走访的家访记录表</source>
         <translation>Print the home visit record of the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="156"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="157"/>
         <source>请先在时间线上选择一条记录</source>
         <translation>First select a record on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="162"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="163"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again (or add the attachment again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="171"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="209"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="267"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="210"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="268"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="214"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="239"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="173"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="215"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="240"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="241"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="242"/>
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="244"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
         <source>作废这条记录：%1 %2。
 原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
         <translation>Void this record: %1 %2.
 The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="253"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="254"/>
         <source>作废记录</source>
         <translation>Void record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="270"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="276"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="277"/>
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="277"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="278"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="296"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="297"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="298"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="299"/>
         <source>必填，例如：日期填错、见到的人写错</source>
         <translation>Required, e.g. wrong date, wrong person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="301"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="302"/>
         <source>更正：</source>
         <translation>Correct:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="336"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="450"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="337"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="451"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="349"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="350"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="350"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="351"/>
         <source>请先在时间线上选择一次走访</source>
         <translation>First select a visit on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="372"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="373"/>
         <source>已作废·{0}</source>
         <translation>Voided · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="376"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="377"/>
         <source>作废原因：{0}
 {1}</source>
         <translation>Voided because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="383"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="384"/>
         <source>已更正·{0}</source>
         <translation>Corrected · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="387"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="388"/>
         <source>更正·{0}</source>
         <translation>Correction · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="391"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="392"/>
         <source>更正原因：{0}
 {1}</source>
         <translation>Corrected because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="411"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="412"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="425"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="426"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="435"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="436"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="447"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="448"/>
         <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="475"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="476"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="476"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="477"/>
         <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
         <translation>Nothing entered since the program was opened: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="486"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="487"/>
         <source>不能撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="490"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="491"/>
         <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
         <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="504"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="505"/>
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="522"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="523"/>
         <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
 
 确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
@@ -1691,140 +1691,406 @@ The original stays on the timeline (greyed, struck through) and no longer counts
 Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="529"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="530"/>
         <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
         <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
     </message>
 </context>
 <context>
+    <name>CountyPlan</name>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="82"/>
+        <source> 学年起</source>
+        <translation> (school year from)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="180"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="56"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="195"/>
+        <source>一县一案</source>
+        <translation>County plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="52"/>
+        <source>一县一案与挂牌督战</source>
+        <translation>County plan and priority regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="35"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="209"/>
+        <source>乡镇 / 村</source>
+        <translation>Township / village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="111"/>
+        <source>保存工作方案</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="237"/>
+        <source>保存挂牌督战地区</source>
+        <translation>Save priority regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="61"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="229"/>
+        <source>勾选县里挂牌督战的乡镇或村（教基〔2020〕5号 二.1）。各台账可按“挂牌督战”筛选，报表列出挂牌督战地区。</source>
+        <translation>Tick the townships or villages the county watches closely (教基〔2020〕5号 II.1). Every ledger can be filtered by them and the reports list them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="210"/>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="66"/>
+        <source>只读：只有县级管理员可以修改。</source>
+        <translation>Read-only: only a county administrator can change this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="41"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="85"/>
+        <source>学年：</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="40"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="196"/>
+        <source>已保存{0}的工作方案。</source>
+        <translation>The plan for {0} is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="283"/>
+        <source>已保存挂牌督战地区。</source>
+        <translation>The priority regions are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="59"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="282"/>
+        <source>挂牌督战地区</source>
+        <translation>Priority regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="103"/>
+        <source>每个乡镇填写目标劝返率或目标劝返人数（至少一项）、责任人和完成时限（如 2027-06-30，须在该学年内）；整行留空的乡镇不列入工作方案。督导报告按此衡量各乡镇的完成情况。</source>
+        <translation>For each township enter a target return rate or number of returns (at least one), the person responsible and the deadline (e.g. 2027-06-30, within the school year); a township left blank is not in the plan. The oversight report measures each township against it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="37"/>
+        <source>目标劝返人数</source>
+        <translation>Target returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="36"/>
+        <source>目标劝返率(%)</source>
+        <translation>Target return rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="39"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="38"/>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>CountyScreens</name>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="147"/>
+        <source>{0} 个案件的 {1} 条记录不符合现行规则。请在案件页更正或作废这些记录。</source>
+        <translation>{1} records of {0} cases break today&apos;s rules. Correct or void them on the case page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="52"/>
+        <source>一县一案与挂牌督战…</source>
+        <translation>County plan and priority regions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="283"/>
+        <source>保存督导报告</source>
+        <translation>Save oversight report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="145"/>
+        <source>全部案件的记录均符合现行规则。</source>
+        <translation>Every case&apos;s records follow today&apos;s rules.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="188"/>
+        <location filename="../../desktop/ui/county_screens.py" line="258"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="48"/>
+        <source>列出不符合现行规则的案件记录</source>
+        <translation>List case records that break today&apos;s rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="53"/>
+        <source>各乡镇的目标、责任人、完成时限；挂牌督战地区</source>
+        <translation>Targets, responsible people and deadlines per township; priority regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="256"/>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="257"/>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="302"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="228"/>
+        <source>截至{0}（{1}）：在办案件 {2}，逾期未走访 {3}，无一人一案 {4}，方案逾期 {5}。目标与责任人取自一县一案。</source>
+        <translation>As of {0} ({1}): open cases {2}, visits overdue {3}, without a case plan {4}, plans past their deadline {5}. Targets and responsible people come from the county plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="191"/>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="285"/>
+        <source>报表 (*{0})</source>
+        <translation>Report (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="60"/>
+        <source>按乡镇、按包保责任人：逾期未走访、无一人一案、方案逾期</source>
+        <translation>Per township and per responsible person: visits overdue, no case plan, plans past their deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="157"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="156"/>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="306"/>
+        <source>正在写入文件…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="87"/>
+        <source>正在按现行规则检查全部案件…</source>
+        <translation>Checking every case against today&apos;s rules…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="111"/>
+        <source>正在统计督导情况…</source>
+        <translation>Counting the oversight figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="225"/>
+        <location filename="../../desktop/ui/county_screens.py" line="278"/>
+        <location filename="../../desktop/ui/county_screens.py" line="301"/>
+        <source>督导报告</source>
+        <translation>Oversight report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="59"/>
+        <source>督导报告…</source>
+        <translation>Oversight report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="160"/>
+        <source>规则代码</source>
+        <translation>Rule code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="142"/>
+        <source>规则检查</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="47"/>
+        <source>规则检查…</source>
+        <translation>Rule check…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="158"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_screens.py" line="159"/>
+        <source>违反的规则</source>
+        <translation>Rule broken</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="112"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="81"/>
+        <source>{0}年{1}月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="117"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="116"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="121"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="125"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="130"/>
         <source>统计时段：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="129"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="134"/>
         <source>在册辍学（期末）</source>
         <translation>Registered dropouts (end of period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="130"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="135"/>
         <source>本期新增辍学</source>
         <translation>New dropouts this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="131"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
         <source>本期劝返复学</source>
         <translation>Returned to school this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="133"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="138"/>
         <source>劝返率（本期）</source>
         <translation>Return rate (this period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="140"/>
         <source>辍学率（本学年）</source>
         <translation>Dropout rate (this school year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="141"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="142"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="147"/>
         <source>本期进出台账情况</source>
         <translation>In and out of the ledger this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="145"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="150"/>
         <source>近12个月：月末在册辍学人数</source>
         <translation>Last 12 months: registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="148"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="153"/>
         <source>在册辍学人数（按乡镇）</source>
         <translation>Registered dropouts (by township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="151"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="156"/>
         <source>在册辍学原因（一案多因）</source>
         <translation>Causes of registered dropouts (several per case)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="154"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="159"/>
         <source>点击乡镇的条形，打开该乡镇的辍学台账</source>
         <translation>Click a township&apos;s bar to open its dropout ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="205"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="210"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="213"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="218"/>
         <source>{0}控辍保学统计看板&#x3000;{1}</source>
         <translation>{0} dropout prevention dashboard&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="219"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="224"/>
         <source>期初 {0}</source>
         <translation>At start {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="224"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="229"/>
         <source>另送教上门 {0}，延缓/休学 {1}</source>
         <translation>Also home teaching {0}, deferred/suspended {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="231"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="236"/>
         <source>{0}；本学年 {1}</source>
         <translation>{0}; this school year {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="251"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="256"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="277"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="282"/>
         <source>月末在册辍学</source>
         <translation>Registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="283"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="288"/>
         <source>当月复学</source>
         <translation>Returned this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="316"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="305"/>
+        <source>近12个月（{0}—{1}）：月末在册辍学人数</source>
+        <translation>Last 12 months ({0} to {1}): dropouts on the register at month end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="332"/>
         <source>在册辍学</source>
         <translation>Registered dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="332"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="348"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="354"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="370"/>
         <source>一案多因：一名学生可有几个辍学原因，各原因人数相加（%1）多于在册辍学人数（%2）。</source>
         <translation>Several causes per case: a student may have several causes, so the causes add up to %1, more than the %2 registered dropouts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="364"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="380"/>
         <source>其他原因</source>
         <translation>Other reason</translation>
     </message>
@@ -1860,52 +2126,52 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>DeferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="317"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="317"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="318"/>
         <source>休学</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="317"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="318"/>
         <source>延缓入学</source>
         <translation>Deferred entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="319"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="320"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="321"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="323"/>
         <source>截止日期</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="324"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="325"/>
         <source>证明单位/材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="330"/>
         <source>审批人（县级账户）</source>
         <translation>Approver (county account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="330"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="331"/>
         <source>（申请，尚未审批）</source>
         <translation>(applied for, not yet approved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="332"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="333"/>
         <source>拒不返校特殊情形</source>
         <translation>Refusal exception</translation>
     </message>
@@ -1913,57 +2179,57 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="94"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="146"/>
         <source>记录联合劝返（多部门）</source>
         <translation>Record joint persuasion (several departments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="152"/>
         <source>记录法律程序</source>
         <translation>Record legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="182"/>
         <source>登记送达回证</source>
         <translation>Record proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="228"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="265"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="292"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="311"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="312"/>
         <source>延缓入学/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="348"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="349"/>
         <source>残疾儿童入学评估意见（保密）</source>
         <translation>Disability assessment (confidential)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="379"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="380"/>
         <source>送教上门记录</source>
         <translation>Home-teaching session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="403"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="404"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
@@ -1971,2172 +2237,2172 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="11"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="12"/>
         <source>学习困难</source>
         <translation>Learning difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="12"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="13"/>
         <source>学习困难—厌学</source>
         <translation>Learning difficulties—dislikes school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="14"/>
         <source>学习困难—跟不上进度</source>
         <translation>Learning difficulties—falling behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="15"/>
         <source>外出打工</source>
         <translation>Left to work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="16"/>
         <source>早婚早育</source>
         <translation>Early marriage or childbirth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="17"/>
         <source>信教</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="18"/>
         <source>身体原因</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="19"/>
         <source>身体原因—残疾</source>
         <translation>Health—disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="20"/>
         <source>身体原因—重大疾病</source>
         <translation>Health—serious illness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="21"/>
         <source>随迁流动</source>
         <translation>Migration with family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="22"/>
         <source>随迁流动—跨省流动</source>
         <translation>Migration with family—to another province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="23"/>
         <source>因疫情</source>
         <translation>Epidemic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="24"/>
         <source>非法办学替代</source>
         <translation>Unlicensed schooling instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="25"/>
         <source>非法办学替代—国学班/读经班/私塾</source>
         <translation>Unlicensed schooling instead—classics class or private tutor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="26"/>
         <source>家庭经济困难</source>
         <translation>Family poverty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="27"/>
         <source>上学远/上学难</source>
         <translation>School too far or hard to reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="28"/>
         <source>家庭变故/单亲/留守</source>
         <translation>Family crisis, single parent or left behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="29"/>
         <source>监护缺失（孤儿、事实无人抚养）</source>
         <translation>No guardian (orphan or de facto unsupported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="30"/>
         <source>家长观念（“读书无用”）</source>
         <translation>Parents&apos; views (&quot;school is useless&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="31"/>
         <source>网瘾</source>
         <translation>Internet addiction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="32"/>
         <source>心理问题</source>
         <translation>Psychological problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="33"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="34"/>
         <source>疑似辍学</source>
         <translation>Suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="35"/>
         <source>辍学</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="36"/>
         <source>家访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="37"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="38"/>
         <source>视频</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="39"/>
         <source>异地劝返</source>
         <translation>Persuasion elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="40"/>
         <source>联合劝返</source>
         <translation>Joint persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="41"/>
         <source>感情的</source>
         <translation>Emotional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="42"/>
         <source>经济的</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="43"/>
         <source>行政的</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="44"/>
         <source>法律的</source>
         <translation>Legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="45"/>
         <source>愿意复学</source>
         <translation>Willing to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="46"/>
         <source>犹豫</source>
         <translation>Hesitant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="47"/>
         <source>拒绝</source>
         <translation>Refuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="48"/>
         <source>未能联系</source>
         <translation>Could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="49"/>
         <source>同意返校</source>
         <translation>Agreed to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="50"/>
         <source>已返校</source>
         <translation>Returned to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="51"/>
         <source>考虑中</source>
         <translation>Considering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="52"/>
         <source>拒绝返校</source>
         <translation>Refused to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="53"/>
         <source>未见到本人</source>
         <translation>Not met in person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="54"/>
         <source>核实在读</source>
         <translation>Verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="55"/>
         <source>教育部门</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="56"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="57"/>
         <source>乡镇人民政府</source>
         <translation>Township government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="58"/>
         <source>村（居）委会</source>
         <translation>Village (residents&apos;) committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="59"/>
         <source>公安</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="60"/>
         <source>民政</source>
         <translation>Civil affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="61"/>
         <source>司法</source>
         <translation>Justice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="62"/>
         <source>人力资源社会保障</source>
         <translation>Human resources and social security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="63"/>
         <source>乡村振兴（扶贫）</source>
         <translation>Rural revitalisation (poverty relief)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="64"/>
         <source>妇联</source>
         <translation>Women&apos;s federation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="65"/>
         <source>残联</source>
         <translation>Disabled persons&apos; federation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="66"/>
         <source>统战/宗教事务</source>
         <translation>United front / religious affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="67"/>
         <source>卫生健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="68"/>
         <source>人民法院</source>
         <translation>People&apos;s court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="69"/>
         <source>宣传教育/批评教育</source>
         <translation>Education and warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="70"/>
         <source>劝返复学通知书</source>
         <translation>Notice to return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="71"/>
         <source>限期返校/责令改正通知书</source>
         <translation>Order to return by a deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="72"/>
         <source>行政处罚事先告知书</source>
         <translation>Advance notice of penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="73"/>
         <source>行政处罚决定书</source>
         <translation>Penalty decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="74"/>
         <source>催告书</source>
         <translation>Demand for payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="75"/>
         <source>起诉/申请强制执行</source>
         <translation>Lawsuit / application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="76"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="77"/>
         <source>判决/裁定</source>
         <translation>Judgment / ruling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="78"/>
         <source>直接送达</source>
         <translation>Served in person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="79"/>
         <source>留置送达</source>
         <translation>Left at the address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="80"/>
         <source>邮寄送达</source>
         <translation>Served by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="81"/>
         <source>插班</source>
         <translation>Placed in an existing class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="82"/>
         <source>单独编班</source>
         <translation>Separate class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="83"/>
         <source>普职融合</source>
         <translation>General and vocational</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="84"/>
         <source>个别辅导</source>
         <translation>Individual tutoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="85"/>
         <source>随班就读</source>
         <translation>Inclusive class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="86"/>
         <source>特教班</source>
         <translation>Special education class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="87"/>
         <source>特殊教育学校</source>
         <translation>Special education school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="88"/>
         <source>课后辅导</source>
         <translation>After-school tutoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="89"/>
         <source>教师一对一</source>
         <translation>One-to-one with a teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="90"/>
         <source>同学手拉手</source>
         <translation>Peer buddy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="91"/>
         <source>心理辅导</source>
         <translation>Counselling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="92"/>
         <source>两免一补</source>
         <translation>Two exemptions, one subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="93"/>
         <source>生活补助</source>
         <translation>Living allowance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="94"/>
         <source>营养改善计划</source>
         <translation>Nutrition programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="95"/>
         <source>低保</source>
         <translation>Minimum living allowance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="96"/>
         <source>特困供养</source>
         <translation>Extreme-poverty support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="97"/>
         <source>临时救助</source>
         <translation>Temporary relief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="98"/>
         <source>其他资助</source>
         <translation>Other support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="99"/>
         <source>建档立卡</source>
         <translation>Registered poor household</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="100"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="101"/>
         <source>留守</source>
         <translation>Left behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="102"/>
         <source>随迁</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="103"/>
         <source>孤儿</source>
         <translation>Orphan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="104"/>
         <source>防返贫监测</source>
         <translation>Poverty-relapse monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="105"/>
         <source>视力残疾</source>
         <translation>Visual impairment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="106"/>
         <source>听力残疾</source>
         <translation>Hearing impairment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="107"/>
         <source>言语残疾</source>
         <translation>Speech impairment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="108"/>
         <source>肢体残疾</source>
         <translation>Physical disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="109"/>
         <source>智力残疾</source>
         <translation>Intellectual disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="110"/>
         <source>精神残疾</source>
         <translation>Mental disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="111"/>
         <source>多重残疾</source>
         <translation>Multiple disabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="112"/>
         <source>父亲</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="113"/>
         <source>母亲</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="114"/>
         <source>祖父</source>
         <translation>Grandfather (paternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="115"/>
         <source>祖母</source>
         <translation>Grandmother (paternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="116"/>
         <source>外祖父</source>
         <translation>Grandfather (maternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="117"/>
         <source>外祖母</source>
         <translation>Grandmother (maternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="117"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="118"/>
         <source>兄姐</source>
         <translation>Elder sibling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="118"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="119"/>
         <source>其他亲属</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="119"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="120"/>
         <source>其他监护人</source>
         <translation>Other guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="120"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="121"/>
         <source>在家</source>
         <translation>At home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="121"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="122"/>
         <source>省内务工</source>
         <translation>Working in the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="122"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="123"/>
         <source>省外务工</source>
         <translation>Working outside the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="123"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="124"/>
         <source>随父母外出</source>
         <translation>Away with parents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="124"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="125"/>
         <source>已婚在家</source>
         <translation>Married, at home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="125"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="126"/>
         <source>宗教场所</source>
         <translation>At a religious site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="126"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="127"/>
         <source>国学班/私塾</source>
         <translation>Classics class / private tutor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="127"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="128"/>
         <source>去向不明</source>
         <translation>Whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="128"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="129"/>
         <source>小学</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="129"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="130"/>
         <source>教学点</source>
         <translation>Teaching point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="130"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="131"/>
         <source>初级中学</source>
         <translation>Junior secondary school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="131"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="132"/>
         <source>九年一贯制学校</source>
         <translation>Nine-year school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="132"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="133"/>
         <source>完全中学</source>
         <translation>Complete secondary school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="133"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="134"/>
         <source>六三制</source>
         <translation>6+3 system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="134"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="135"/>
         <source>五四制</source>
         <translation>5+4 system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="135"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="136"/>
         <source>在读</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="136"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="137"/>
         <source>休学</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="137"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="138"/>
         <source>延缓入学</source>
         <translation>Deferred entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="138"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="139"/>
         <source>转出</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="139"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="140"/>
         <source>毕业</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="140"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="141"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="141"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="142"/>
         <source>辍学学生台账</source>
         <translation>Dropout register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="142"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="143"/>
         <source>疑似辍学学生台账</source>
         <translation>Suspected dropout register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="143"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="144"/>
         <source>劝返清单</source>
         <translation>Persuasion list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="144"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="145"/>
         <source>月报/专项行动统计表</source>
         <translation>Monthly report / campaign statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="145"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="146"/>
         <source>一人一案工作方案</source>
         <translation>Case plan (一人一案)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="146"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="147"/>
         <source>家访（入户劝返）记录表</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="147"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="148"/>
         <source>复学登记表</source>
         <translation>Return-to-school form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="148"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="149"/>
         <source>延缓入学/休学申请审批表</source>
         <translation>Deferral / suspension application form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="149"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="150"/>
         <source>残疾儿童入学评估意见表</source>
         <translation>Disabled child enrolment assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="150"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="151"/>
         <source>送教上门记录表</source>
         <translation>Home teaching record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="151"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="152"/>
         <source>学期送教计划</source>
         <translation>Term home-teaching plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="152"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="153"/>
         <source>跨省辍学学生情况告知函</source>
         <translation>Cross-province dropout notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="153"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="154"/>
         <source>一年级</source>
         <translation>Grade 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="154"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="155"/>
         <source>二年级</source>
         <translation>Grade 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="155"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="156"/>
         <source>三年级</source>
         <translation>Grade 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="156"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="157"/>
         <source>四年级</source>
         <translation>Grade 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="157"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="158"/>
         <source>五年级</source>
         <translation>Grade 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="158"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="159"/>
         <source>六年级</source>
         <translation>Grade 6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="159"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="160"/>
         <source>七年级</source>
         <translation>Grade 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="160"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="161"/>
         <source>八年级</source>
         <translation>Grade 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="161"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="162"/>
         <source>九年级</source>
         <translation>Grade 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="162"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="163"/>
         <source>汉族</source>
         <translation>Han</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="163"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="164"/>
         <source>蒙古族</source>
         <translation>Mongol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="164"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="165"/>
         <source>回族</source>
         <translation>Hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="165"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="166"/>
         <source>藏族</source>
         <translation>Tibetan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="166"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="167"/>
         <source>维吾尔族</source>
         <translation>Uyghur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="167"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="168"/>
         <source>苗族</source>
         <translation>Miao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="168"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="169"/>
         <source>彝族</source>
         <translation>Yi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="169"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="170"/>
         <source>壮族</source>
         <translation>Zhuang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="170"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="171"/>
         <source>布依族</source>
         <translation>Bouyei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="171"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="172"/>
         <source>朝鲜族</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="172"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="173"/>
         <source>满族</source>
         <translation>Manchu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="173"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="174"/>
         <source>侗族</source>
         <translation>Dong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="174"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="175"/>
         <source>瑶族</source>
         <translation>Yao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="175"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="176"/>
         <source>白族</source>
         <translation>Bai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="176"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="177"/>
         <source>土家族</source>
         <translation>Tujia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="177"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="178"/>
         <source>哈尼族</source>
         <translation>Hani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="178"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="179"/>
         <source>哈萨克族</source>
         <translation>Kazakh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="179"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="180"/>
         <source>傣族</source>
         <translation>Dai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="180"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="181"/>
         <source>黎族</source>
         <translation>Li</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="181"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="182"/>
         <source>傈僳族</source>
         <translation>Lisu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="182"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="183"/>
         <source>佤族</source>
         <translation>Va</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="183"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="184"/>
         <source>畲族</source>
         <translation>She</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="184"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="185"/>
         <source>高山族</source>
         <translation>Gaoshan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="185"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="186"/>
         <source>拉祜族</source>
         <translation>Lahu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="186"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="187"/>
         <source>水族</source>
         <translation>Sui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="187"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="188"/>
         <source>东乡族</source>
         <translation>Dongxiang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="188"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="189"/>
         <source>纳西族</source>
         <translation>Nakhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="189"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="190"/>
         <source>景颇族</source>
         <translation>Jingpo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="190"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="191"/>
         <source>柯尔克孜族</source>
         <translation>Kyrgyz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="191"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="192"/>
         <source>土族</source>
         <translation>Tu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="192"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="193"/>
         <source>达斡尔族</source>
         <translation>Daur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="193"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="194"/>
         <source>仫佬族</source>
         <translation>Mulao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="194"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="195"/>
         <source>羌族</source>
         <translation>Qiang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="195"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="196"/>
         <source>布朗族</source>
         <translation>Blang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="196"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="197"/>
         <source>撒拉族</source>
         <translation>Salar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="197"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="198"/>
         <source>毛南族</source>
         <translation>Maonan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="198"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="199"/>
         <source>仡佬族</source>
         <translation>Gelao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="199"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="200"/>
         <source>锡伯族</source>
         <translation>Xibe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="200"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="201"/>
         <source>阿昌族</source>
         <translation>Achang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="201"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="202"/>
         <source>普米族</source>
         <translation>Pumi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="202"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="203"/>
         <source>塔吉克族</source>
         <translation>Tajik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="203"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="204"/>
         <source>怒族</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="204"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="205"/>
         <source>乌孜别克族</source>
         <translation>Uzbek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="205"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="206"/>
         <source>俄罗斯族</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="206"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="207"/>
         <source>鄂温克族</source>
         <translation>Evenki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="207"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="208"/>
         <source>德昂族</source>
         <translation>De&apos;ang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="208"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="209"/>
         <source>保安族</source>
         <translation>Bonan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="209"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="210"/>
         <source>裕固族</source>
         <translation>Yugur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="210"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="211"/>
         <source>京族</source>
         <translation>Gin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="211"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="212"/>
         <source>塔塔尔族</source>
         <translation>Tatar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="212"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="213"/>
         <source>独龙族</source>
         <translation>Derung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="213"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="214"/>
         <source>鄂伦春族</source>
         <translation>Oroqen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="214"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="215"/>
         <source>赫哲族</source>
         <translation>Hezhen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="215"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="216"/>
         <source>门巴族</source>
         <translation>Monpa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="216"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="217"/>
         <source>珞巴族</source>
         <translation>Lhoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="217"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="218"/>
         <source>基诺族</source>
         <translation>Jino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="218"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="219"/>
         <source>申请强制执行</source>
         <translation>Application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="219"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="220"/>
         <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
         <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="220"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="221"/>
         <source>出具{what}前需先送达{prev}</source>
         <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="221"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="222"/>
         <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
         <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="222"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="223"/>
         <source>出具催告书前需先作出行政处罚决定书</source>
         <translation>Before a demand for payment, a penalty decision must be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="223"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="224"/>
         <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
         <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="224"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="225"/>
         <source>劝返联系</source>
         <translation>Persuasion contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="225"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="226"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="226"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="227"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="227"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="228"/>
         <source>延缓/休学</source>
         <translation>Deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="228"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="229"/>
         <source>残疾评估</source>
         <translation>Disability assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="229"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="230"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="230"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="231"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="231"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="232"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="232"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="233"/>
         <source>告知函</source>
         <translation>Notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="233"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="234"/>
         <source>状态变更</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="234"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="235"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="235"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="236"/>
         <source>打印文书</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="236"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="237"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="237"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="238"/>
         <source>请填写{what}</source>
         <translation>Please fill in {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="238"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="239"/>
         <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
         <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="239"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="240"/>
         <source>{what}“{code}”不在代码表中</source>
         <translation>{what} &quot;{code}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="240"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
         <source>学校类别</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
         <source>学制</source>
         <translation>School system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
         <source>监护人姓名</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
         <source>工作单位</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
         <source>与学生关系</source>
         <translation>Relation to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
         <source>学籍状态</source>
         <translation>Enrolment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
         <source>台账类别</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
         <source>劝返时限</source>
         <translation>Persuasion deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
         <source>联系方式</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
         <source>送达文书名称</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
         <source>送达时间</source>
         <translation>Time of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
         <source>延缓/休学原因</source>
         <translation>Reason for deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
         <source>送教教师</source>
         <translation>Home-teaching teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="273"/>
         <source>复学日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="273"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="274"/>
         <source>复学学校</source>
         <translation>School returned to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="274"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
         <source>资助类别</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
         <source>性别应为“男”或“女”</source>
         <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
         <source>辍学原因</source>
         <translation>Causes of dropping out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
         <source>确认辍学的案件需要至少一项辍学原因</source>
         <translation>A confirmed dropout needs at least one cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
         <source>劝返方式</source>
         <translation>Persuasion method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
         <source>参与部门</source>
         <translation>Departments taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
         <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
         <translation>A joint persuasion needs at least two departments; please choose them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
         <source>留置送达需要见证人</source>
         <translation>Service by leaving at the address needs a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
         <source>截止日期应晚于开始日期</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
         <source>课时应大于0</source>
         <translation>Hours must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
         <source>告知函方向应为发出、收到或回执</source>
         <translation>A notice letter is sent, received or a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
         <source>回执需要对应的告知函</source>
         <translation>A receipt needs the notice letter it answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
         <source>未知的事件类型“{kind}”</source>
         <translation>Unknown record type &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
         <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
         <translation>Birth date {day} does not match {id_day} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
         <source>受文人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
@@ -4215,7 +4481,7 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="49"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4263,14 +4529,24 @@ If the problem comes back, send the details to the county education bureau&apos;
         <translation>Visit overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="106"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="108"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="107"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="109"/>
         <source>清除所有筛选条件（Ctrl+Shift+X）</source>
         <translation>Clear all filters (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_view.py" line="106"/>
+        <source>挂牌督战</source>
+        <translation>Priority regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_view.py" line="107"/>
+        <source>只显示县里挂牌督战的乡镇或村的案件</source>
+        <translation>Only cases in the county&apos;s priority townships or villages</translation>
     </message>
 </context>
 <context>
@@ -4329,38 +4605,38 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="268"/>
         <source>学生在校</source>
         <translation>Student attending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="270"/>
         <location filename="../../desktop/ui/prevention_register.py" line="457"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="271"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="274"/>
         <source>反弹风险</source>
         <translation>Risk of dropping out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="276"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="276"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="276"/>
         <source>高</source>
         <translation>High</translation>
     </message>
@@ -4487,27 +4763,27 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>HomeTeachingDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="382"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="383"/>
         <source>课时</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="387"/>
         <source>送教教师</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="387"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="388"/>
         <source>送教内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="388"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="389"/>
         <source>学生反应</source>
         <translation>Student&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="389"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="390"/>
         <source>下次目标</source>
         <translation>Next goal</translation>
     </message>
@@ -4515,7 +4791,7 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
         <source>中文（简体）</source>
         <translation>中文（简体）</translation>
     </message>
@@ -4599,213 +4875,213 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="40"/>
-        <location filename="../../desktop/ui/intake_import.py" line="126"/>
+        <location filename="../../desktop/ui/intake_import.py" line="41"/>
+        <location filename="../../desktop/ui/intake_import.py" line="127"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="55"/>
+        <location filename="../../desktop/ui/intake_import.py" line="56"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="60"/>
+        <location filename="../../desktop/ui/intake_import.py" line="61"/>
         <source>名册文件：</source>
         <translation>Roster file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="64"/>
+        <location filename="../../desktop/ui/intake_import.py" line="65"/>
         <source>名册类别：</source>
         <translation>Roster kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="67"/>
+        <location filename="../../desktop/ui/intake_import.py" line="68"/>
         <source>默认：第一个有数据的工作表</source>
         <translation>Default: the first sheet with data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="69"/>
+        <location filename="../../desktop/ui/intake_import.py" line="70"/>
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="72"/>
+        <location filename="../../desktop/ui/intake_import.py" line="73"/>
         <source>学籍名册所属学期，默认当前学期，如 2026-2027-1</source>
         <translation>Term of the school roster, by default the current term, e.g. 2026-2027-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="76"/>
+        <location filename="../../desktop/ui/intake_import.py" line="77"/>
         <source>学期：</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="78"/>
+        <location filename="../../desktop/ui/intake_import.py" line="79"/>
         <source>支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。</source>
         <translation>.xlsx and .csv (UTF-8 or GBK) are supported. The header may sit below a title row or span two merged rows; the next step shows the columns recognised: check them before checking the data. The database is backed up before importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="86"/>
+        <location filename="../../desktop/ui/intake_import.py" line="87"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="90"/>
-        <location filename="../../desktop/ui/intake_import.py" line="171"/>
-        <location filename="../../desktop/ui/intake_import.py" line="285"/>
+        <location filename="../../desktop/ui/intake_import.py" line="91"/>
+        <location filename="../../desktop/ui/intake_import.py" line="172"/>
+        <location filename="../../desktop/ui/intake_import.py" line="286"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="105"/>
+        <location filename="../../desktop/ui/intake_import.py" line="106"/>
         <source>选择名册文件</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="106"/>
+        <location filename="../../desktop/ui/intake_import.py" line="107"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="127"/>
+        <location filename="../../desktop/ui/intake_import.py" line="128"/>
         <source>请先选择名册文件</source>
         <translation>First choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="132"/>
+        <location filename="../../desktop/ui/intake_import.py" line="133"/>
         <source>正在读取文件</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="139"/>
+        <location filename="../../desktop/ui/intake_import.py" line="140"/>
         <source>正在读取名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="151"/>
-        <location filename="../../desktop/ui/intake_import.py" line="267"/>
+        <location filename="../../desktop/ui/intake_import.py" line="152"/>
+        <location filename="../../desktop/ui/intake_import.py" line="268"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="152"/>
+        <location filename="../../desktop/ui/intake_import.py" line="153"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="153"/>
+        <location filename="../../desktop/ui/intake_import.py" line="154"/>
         <source>前几行的内容</source>
         <translation>First rows of the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="154"/>
+        <location filename="../../desktop/ui/intake_import.py" line="155"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="163"/>
+        <location filename="../../desktop/ui/intake_import.py" line="164"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="167"/>
+        <location filename="../../desktop/ui/intake_import.py" line="168"/>
         <source>检查数据</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="187"/>
+        <location filename="../../desktop/ui/intake_import.py" line="188"/>
         <source>工作表“{0}”，</source>
         <translation>sheet &quot;{0}&quot;, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="192"/>
+        <location filename="../../desktop/ui/intake_import.py" line="193"/>
         <source>已按上次确认的对应关系设置。</source>
         <translation>Set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="193"/>
+        <location filename="../../desktop/ui/intake_import.py" line="194"/>
         <source>部分列按上次确认的对应关系设置。</source>
         <translation>Some columns were set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="196"/>
+        <location filename="../../desktop/ui/intake_import.py" line="197"/>
         <source>{0}：{1}表头在第 {2} 行，数据从第 {3} 行开始。{4}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。</source>
         <translation>{0}: {1}the header is on row {2}, data starts on row {3}. {4}Check the field each column maps to (saved once confirmed and reused for rosters of the same kind).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="202"/>
+        <location filename="../../desktop/ui/intake_import.py" line="203"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="223"/>
+        <location filename="../../desktop/ui/intake_import.py" line="224"/>
         <source>（无表头）</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="254"/>
+        <location filename="../../desktop/ui/intake_import.py" line="255"/>
         <source>正在检查名册…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="266"/>
+        <location filename="../../desktop/ui/intake_import.py" line="267"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="268"/>
+        <location filename="../../desktop/ui/intake_import.py" line="269"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="269"/>
+        <location filename="../../desktop/ui/intake_import.py" line="270"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="277"/>
+        <location filename="../../desktop/ui/intake_import.py" line="278"/>
         <source>返回修改对应关系</source>
         <translation>Back to change the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="281"/>
+        <location filename="../../desktop/ui/intake_import.py" line="282"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="303"/>
+        <location filename="../../desktop/ui/intake_import.py" line="304"/>
         <source>
 有错误的行不会导入；请在原表中改正后重新导入这些行。</source>
         <translation>
 Rows with errors are not imported; correct them in the original sheet and import those rows again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="319"/>
+        <location filename="../../desktop/ui/intake_import.py" line="320"/>
         <source>（{0}）</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="323"/>
+        <location filename="../../desktop/ui/intake_import.py" line="324"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="325"/>
+        <location filename="../../desktop/ui/intake_import.py" line="326"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="336"/>
+        <location filename="../../desktop/ui/intake_import.py" line="337"/>
         <source>导入 {0} 行</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="354"/>
+        <location filename="../../desktop/ui/intake_import.py" line="355"/>
         <source>正在导入名册…（可取消，取消后不会导入任何数据）</source>
         <translation>Importing the roster… (can be cancelled; then nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="365"/>
+        <location filename="../../desktop/ui/intake_import.py" line="366"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -4813,47 +5089,47 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeCompare</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="31"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="32"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="32"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="33"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="33"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="34"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="34"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="35"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="35"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
         <source>应读年级</source>
         <translation>Expected grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
         <source>比对发现</source>
         <translation>Found by comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="40"/>
         <source>处理情况</source>
         <translation>Outcome</translation>
     </message>
@@ -4861,7 +5137,7 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeImport</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="31"/>
+        <location filename="../../desktop/ui/intake_import.py" line="32"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
@@ -4869,22 +5145,22 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeReports</name>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="28"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="29"/>
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="29"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="30"/>
         <source>审核人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="30"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="31"/>
         <source>填表人</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="31"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="32"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -4973,37 +5249,37 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IssuedDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="262"/>
         <source>已出具文书</source>
         <translation>Issued documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="266"/>
         <source>{0}&#x3000;{1}&#x3000;{2}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="270"/>
         <source>&#x3000;【作废】{0}</source>
         <translation>&#x3000;[VOID] {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="281"/>
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="282"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="285"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="301"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="293"/>
         <source>还没有出具过文书。</source>
         <translation>No document issued yet.</translation>
     </message>
@@ -5106,35 +5382,35 @@ Rows with errors are not imported; correct them in the original sheet and import
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
         <source>疑似辍学台账</source>
         <translation>Suspected dropout ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
         <location filename="../../desktop/ui/labels.py" line="75"/>
         <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>辍学台账（辍学/劝返中）</source>
         <translation>Dropout ledger (dropped out / being persuaded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
         <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="79"/>
         <source>已复学跟踪台账</source>
         <translation>Returned and followed-up ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
         <source>延缓/休学台账</source>
         <translation>Deferral/suspension ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
         <source>送教上门台账</source>
         <translation>Home teaching ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
         <source>已销号台账</source>
         <translation>Closed cases ledger</translation>
     </message>
@@ -5142,17 +5418,17 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="278"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="284"/>
         <source>清除搜索，显示全部</source>
         <translation>Clear the search and show everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="316"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="322"/>
         <source>筛选：%1 ×</source>
         <translation>Filter: %1 ×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="419"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="425"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5171,37 +5447,37 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LegalStepDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="155"/>
         <source>程序</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="156"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="157"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="158"/>
         <source>受文人（监护人）</source>
         <translation>Addressee (guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="159"/>
         <source>内容摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="163"/>
         <source>限期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="166"/>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
@@ -5280,118 +5556,118 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="46"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>案件(&amp;C)</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>适龄儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>疑似辍学</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>辍学/劝返中</source>
         <translation>Dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>已复学跟踪</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>延缓/休学</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>案件详情</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <location filename="../../desktop/ui/smoke.py" line="64"/>
         <source>控辍保学工作台</source>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>先查重再登记一名学生（Ctrl+N）</source>
         <translation>Look for duplicates, then register a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>请先选择或打开一个案件。</source>
         <translation>Select or open a case first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5545,62 +5821,62 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="408"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="409"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="411"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="412"/>
         <source>发出告知函</source>
         <translation>Notice sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="412"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="413"/>
         <source>收到告知函</source>
         <translation>Notice received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="413"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="414"/>
         <source>收到回执</source>
         <translation>Receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="419"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="420"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="422"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="423"/>
         <source>跨省辍学学生情况告知</source>
         <translation>Cross-province dropout notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="423"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="424"/>
         <source>未满16周岁务工告知</source>
         <translation>Child-labour notice (under 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="427"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="428"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="428"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="429"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="429"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="430"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="430"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="431"/>
         <source>回执对应的告知函</source>
         <translation>Receipt answers notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="431"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="432"/>
         <source>（不是回执）</source>
         <translation>(not a receipt)</translation>
     </message>
@@ -5693,32 +5969,32 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="331"/>
         <source>出具文书（编号并存档）</source>
         <translation>Issue document (numbered and archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="332"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="341"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="333"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="342"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="334"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="365"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="357"/>
         <source>共{0}页</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="362"/>
         <source>样稿不能打印，请先出具</source>
         <translation>A draft cannot be printed; issue it first</translation>
     </message>
@@ -5944,7 +6220,7 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PrintingDialogs</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="186"/>
         <source>全部未销号案件</source>
         <translation>All open cases</translation>
     </message>
@@ -5952,22 +6228,22 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="62"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="63"/>
         <source>例如：重复登记、记错了学生、日期填错</source>
         <translation>e.g. recorded twice, wrong student, wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="68"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="69"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="69"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="70"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="74"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="75"/>
         <source>作废原因（必填，会留在记录中）：</source>
         <translation>Reason for voiding (required, kept with the record):</translation>
     </message>
@@ -5975,52 +6251,52 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="91"/>
         <source>放弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="109"/>
         <source>保存（Ctrl+S 或 Ctrl+回车）</source>
         <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="112"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="164"/>
         <source>已恢复 %1 未保存的内容。</source>
         <translation>Restored unsaved input from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="181"/>
         <source>添加照片/扫描件…</source>
         <translation>Add photo/scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="182"/>
         <source>也可以把文件拖到本窗口</source>
         <translation>You can also drop files on this window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="184"/>
         <source>附件：</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="353"/>
         <source>尚未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="354"/>
         <source>录入的内容还没有保存。
 
 保留为草稿（下次打开时恢复）、放弃，还是继续编辑？</source>
@@ -6029,17 +6305,17 @@ The damaged file was kept as: {1}</translation>
 Keep it as a draft (restored next time), discard it, or continue editing?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="361"/>
         <source>保留草稿</source>
         <translation>Keep draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="364"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="365"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="367"/>
         <source>继续编辑</source>
         <translation>Continue editing</translation>
     </message>
@@ -6340,112 +6616,112 @@ Database: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="41"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="42"/>
         <source>生成统计报表</source>
         <translation>Produce a statistics report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="46"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="47"/>
         <source>控辍保学月报（统计表）</source>
         <translation>Dropout prevention monthly report (statistics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="49"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="50"/>
         <source>开学控辍保学专项行动统计表</source>
         <translation>Term-start dropout prevention campaign statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="54"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="55"/>
         <source>时段写法：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026（年）</source>
         <translation>Period: 2026-11 (month), 2026-Q4 (quarter), 2026-2027-1 (term), 2026 (year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="62"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="63"/>
         <source>Excel 表格（.xlsx，可修改后上报）</source>
         <translation>Excel sheet (.xlsx, can be edited before reporting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="65"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="66"/>
         <source>PDF（打印、盖章）</source>
         <translation>PDF (to print and stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="71"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="72"/>
         <source>Excel中附在册学生名单</source>
         <translation>List of enrolled students attached in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="75"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="76"/>
         <source>报表：</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="76"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="77"/>
         <source>统计时段：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="78"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="79"/>
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="79"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="80"/>
         <source>填报单位：</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="81"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="82"/>
         <source>{0}：</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="85"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="86"/>
         <source>生成…</source>
         <translation>Produce…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="89"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="119"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="120"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="121"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="122"/>
         <source>开学专项行动统计表</source>
         <translation>Term-start campaign statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="125"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="126"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="127"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="128"/>
         <source>报表 (*{0})</source>
         <translation>Report (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="149"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="150"/>
         <source>正在写入文件</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="157"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="158"/>
         <source>正在生成报表…</source>
         <translation>Producing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="170"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="171"/>
         <source>报表已生成</source>
         <translation>Report produced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="171"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="172"/>
         <source>已生成：
 {0}
 
@@ -6459,17 +6735,17 @@ Open it now?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="115"/>
+        <location filename="../../desktop/ui/security/pages.py" line="116"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="119"/>
+        <location filename="../../desktop/ui/security/pages.py" line="120"/>
         <source>为 %1 设置新密码（对方下次登录时需修改）。</source>
         <translation>Set a new password for %1 (they must change it at next sign-in).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="122"/>
+        <location filename="../../desktop/ui/security/pages.py" line="123"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -6500,52 +6776,52 @@ Open it now?</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="231"/>
         <source>复学日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="232"/>
         <source>复学学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="242"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="245"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
         <source>学籍处理</source>
         <translation>Enrolment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="248"/>
         <source>恢复学籍</source>
         <translation>Restore record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="248"/>
         <source>转入</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="248"/>
         <source>新建学籍</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="249"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
@@ -6684,57 +6960,57 @@ Enter your password to confirm:</translation>
 <context>
     <name>ServiceReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="185"/>
         <source>送达的文书</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="186"/>
         <source>（未关联）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="189"/>
         <source>文书名称</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="190"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="191"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="192"/>
         <source>送达地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="193"/>
         <source>送达时间</source>
         <translation>Served at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="194"/>
         <source>送达方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="195"/>
         <source>受送达人已签收</source>
         <translation>Recipient signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="196"/>
         <source>送达人</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="197"/>
         <source>见证人（留置送达必填）</source>
         <translation>Witness (required when left)</translation>
     </message>
@@ -6889,127 +7165,127 @@ Enter your password to confirm:</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>疑似辍学</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
@@ -7017,27 +7293,27 @@ Enter your password to confirm:</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="295"/>
         <source>资助类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="296"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="297"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="298"/>
         <source>如 2026年春季学期</source>
         <translation>e.g. spring term 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/case_dialogs.py" line="299"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -7690,47 +7966,47 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="48"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="56"/>
         <source>空白表（只填学生身份信息，供入户手填，不编号）</source>
         <translation>Blank form (only the student&apos;s identity filled in, for filling by hand at home; not numbered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="60"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="61"/>
         <source>指定限期</source>
         <translation>Set a deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="65"/>
         <source>行政处罚决定书、催告书：罚款金额（元）</source>
         <translation>Administrative penalty decision, demand notice: fine (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="70"/>
         <source>限期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="71"/>
         <source>罚款</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="75"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="76"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7738,52 +8014,52 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="35"/>
+        <location filename="../../desktop/ui/today.py" line="36"/>
         <source>未保存的草稿（上次未完成的录入）</source>
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="36"/>
+        <location filename="../../desktop/ui/today.py" line="37"/>
         <source>新发现的疑似辍学（待核实）</source>
         <translation>Newly suspected dropouts (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="37"/>
+        <location filename="../../desktop/ui/today.py" line="38"/>
         <source>一人一案劝返时限已过</source>
         <translation>Individual plan deadline passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="38"/>
+        <location filename="../../desktop/ui/today.py" line="39"/>
         <source>走访到期或逾期</source>
         <translation>Visits due or overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="39"/>
+        <location filename="../../desktop/ui/today.py" line="40"/>
         <source>复学学生跟踪巩固</source>
         <translation>Returned students in monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="40"/>
+        <location filename="../../desktop/ui/today.py" line="41"/>
         <source>延缓/休学即将到期</source>
         <translation>Deferrals expiring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="41"/>
+        <location filename="../../desktop/ui/today.py" line="42"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42"/>
+        <location filename="../../desktop/ui/today.py" line="43"/>
         <source>开学专项行动清单</source>
         <translation>Term-start campaign checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="44"/>
+        <location filename="../../desktop/ui/today.py" line="45"/>
         <source>缺勤跟进（电话、家访、疑似辍学上报）</source>
         <translation>Absence follow-up (phone, home visit, report of suspected dropout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="45"/>
+        <location filename="../../desktop/ui/today.py" line="46"/>
         <source>帮扶计划复查</source>
         <translation>Support plan review</translation>
     </message>
@@ -7840,67 +8116,67 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="67"/>
+        <location filename="../../desktop/ui/today.py" line="68"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="71"/>
+        <location filename="../../desktop/ui/today.py" line="72"/>
         <source>学生（案件编号）</source>
         <translation>Student (case no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="71"/>
+        <location filename="../../desktop/ui/today.py" line="72"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="71"/>
+        <location filename="../../desktop/ui/today.py" line="72"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="133"/>
+        <location filename="../../desktop/ui/today.py" line="134"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="134"/>
+        <location filename="../../desktop/ui/today.py" line="135"/>
         <source> — {0}年{1}月{2}日</source>
         <translation> — {1}/{2}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="139"/>
+        <location filename="../../desktop/ui/today.py" line="140"/>
         <source>正在汇总待办事项…</source>
         <translation>Collecting what needs doing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="172"/>
+        <location filename="../../desktop/ui/today.py" line="173"/>
         <source>待办事项汇总失败：</source>
         <translation>Could not collect the tasks: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="196"/>
+        <location filename="../../desktop/ui/today.py" line="197"/>
         <source>（本月为专项行动月）</source>
         <translation> (campaign month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="204"/>
+        <location filename="../../desktop/ui/today.py" line="205"/>
         <source>点击继续录入</source>
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="223"/>
+        <location filename="../../desktop/ui/today.py" line="224"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="229"/>
+        <location filename="../../desktop/ui/today.py" line="230"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="231"/>
+        <location filename="../../desktop/ui/today.py" line="232"/>
         <source>筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 of %3 items shown, %2 overdue. Double-click or press Enter to open the case.</translation>
     </message>
@@ -7936,52 +8212,52 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="54"/>
+        <location filename="../../desktop/ui/security/pages.py" line="55"/>
         <source>修改用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="54"/>
+        <location filename="../../desktop/ui/security/pages.py" line="55"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="67"/>
+        <location filename="../../desktop/ui/security/pages.py" line="68"/>
         <source>乡镇代码（12位），多个用空格分开</source>
         <translation>Township codes (12 digits), separated by spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="82"/>
+        <location filename="../../desktop/ui/security/pages.py" line="83"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="83"/>
+        <location filename="../../desktop/ui/security/pages.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="84"/>
+        <location filename="../../desktop/ui/security/pages.py" line="85"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="85"/>
+        <location filename="../../desktop/ui/security/pages.py" line="86"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="86"/>
+        <location filename="../../desktop/ui/security/pages.py" line="87"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="87"/>
+        <location filename="../../desktop/ui/security/pages.py" line="88"/>
         <source>学校（教师）</source>
         <translation>School (teacher)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="89"/>
+        <location filename="../../desktop/ui/security/pages.py" line="90"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -7989,72 +8265,72 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="130"/>
+        <location filename="../../desktop/ui/security/pages.py" line="131"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="131"/>
+        <location filename="../../desktop/ui/security/pages.py" line="132"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="132"/>
+        <location filename="../../desktop/ui/security/pages.py" line="133"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="133"/>
+        <location filename="../../desktop/ui/security/pages.py" line="134"/>
         <source>负责范围</source>
         <translation>Area of responsibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="134"/>
+        <location filename="../../desktop/ui/security/pages.py" line="135"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="145"/>
+        <location filename="../../desktop/ui/security/pages.py" line="146"/>
         <source>新建用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="146"/>
+        <location filename="../../desktop/ui/security/pages.py" line="147"/>
         <source>修改角色…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="147"/>
+        <location filename="../../desktop/ui/security/pages.py" line="148"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="148"/>
+        <location filename="../../desktop/ui/security/pages.py" line="149"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="149"/>
+        <location filename="../../desktop/ui/security/pages.py" line="150"/>
         <source>新的恢复密钥…</source>
         <translation>New recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="156"/>
+        <location filename="../../desktop/ui/security/pages.py" line="157"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="181"/>
+        <location filename="../../desktop/ui/security/pages.py" line="182"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="188"/>
+        <location filename="../../desktop/ui/security/pages.py" line="189"/>
         <source>正常</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="190"/>
+        <location filename="../../desktop/ui/security/pages.py" line="191"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>

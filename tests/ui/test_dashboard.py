@@ -62,3 +62,44 @@ def test_a_township_bar_opens_its_ledger(dashboard, window):
         page.model.data(page.model.index(i, 0), Qt.ItemDataRole.UserRole + 1) for i in range(rows)
     ]
     assert all(window.store.get("cases", c)["township_code"] == code for c in ids)
+
+
+def _painted_labels(chart) -> list[str]:
+    """The axis and title texts the chart's scene draws (visible items only)."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+
+    scene = chart.scene()
+    out = []
+    for item in scene.items():
+        if isinstance(item, QGraphicsTextItem) and item.isVisible():
+            out.append(item.toPlainText())
+        elif isinstance(item, QGraphicsSimpleTextItem) and item.isVisible():
+            out.append(item.text())
+    return out
+
+
+@pytest.fixture
+def app_fonts(qapp):
+    """The app's own fonts (label widths as on the laptops), the test font back afterwards."""
+    from desktop.ui.app import load_fonts
+
+    before = qapp.font()
+    load_fonts(qapp)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.mark.parametrize("width", [1100, 900])
+def test_every_month_of_the_trend_is_labelled(app_fonts, dashboard, qtbot, width):
+    """The twelve months' labels are all painted (the first, longer one was hidden when it did
+    not fit its column), at the width the page has on a 1366-pixel screen and narrower."""
+    dashboard.resize(width, 640)
+    dashboard.show_data(dashboard.data)
+    qtbot.wait(50)
+    chart = dashboard.trend_chart
+    months = chart.axes(Qt.Orientation.Horizontal)[0].categories()
+    assert len(months) == 12
+    painted = _painted_labels(chart)
+    assert [m for m in months if m not in painted] == []
+    first, last = dashboard.data.trend[0][0], dashboard.data.trend[-1][0]
+    assert first[:4] in chart.title() and last[:4] in chart.title()  # the years are said
