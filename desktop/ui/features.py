@@ -16,6 +16,7 @@ FEATURES = (
     "desktop.ui.intake_screens",  # roster import, registry comparison, dashboard, reports
     "desktop.ui.security_ui",  # users, lock, audit view, backups
     "desktop.ui.prevention_screens",  # absence register, children at risk, 帮扶 plans
+    "desktop.ui.county_screens",  # rule check, 一县一案, 挂牌督战, 督导 (county accounts)
 )
 
 log = logging.getLogger("kcbx.ui")

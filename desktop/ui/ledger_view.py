@@ -81,7 +81,7 @@ class LazyCombo(QComboBox):
 
 
 class FilterBar(QWidget):
-    """Township, village, school, grade, cause, state, responsible person, overdue."""
+    """Township, village, school, grade, cause, state, responsible person, overdue, 挂牌督战."""
 
     changed = Signal()
 
@@ -103,6 +103,8 @@ class FilterBar(QWidget):
         self.state = self._combo(self.tr("全部状态"), 96)
         self.responsible = self._combo(self.tr("全部责任人"), 96, lazy=True)
         self.overdue = QCheckBox(self.tr("逾期未走访"))
+        self.priority = QCheckBox(self.tr("挂牌督战"))
+        self.priority.setToolTip(self.tr("只显示县里挂牌督战的乡镇或村的案件"))
         self.clear = QPushButton(self.tr("清除筛选"))
         self.clear.setToolTip(self.tr("清除所有筛选条件（Ctrl+Shift+X）"))
         self.clear.setShortcut("Ctrl+Shift+X")
@@ -114,8 +116,9 @@ class FilterBar(QWidget):
             for w in (self.cause, self.state, self.responsible):
                 layout.addWidget(w)
             layout.addWidget(self.overdue)
+            layout.addWidget(self.priority)
         else:
-            for w in (self.cause, self.state, self.responsible, self.overdue):
+            for w in (self.cause, self.state, self.responsible, self.overdue, self.priority):
                 w.hide()
         layout.addWidget(self.clear)
         layout.addStretch(1)
@@ -124,6 +127,7 @@ class FilterBar(QWidget):
         for w in (self.village, self.school, self.grade, self.cause, self.state, self.responsible):
             w.currentIndexChanged.connect(self._emit)
         self.overdue.toggled.connect(self._emit)
+        self.priority.toggled.connect(self._emit)
         self.clear.clicked.connect(self.reset)
 
     def _combo(self, all_label: str, width: int, *, lazy: bool = False) -> QComboBox:
@@ -196,6 +200,7 @@ class FilterBar(QWidget):
         self.village.setCurrentIndex(0)
         self.school.setCurrentIndex(0)
         self.overdue.setChecked(False)
+        self.priority.setChecked(False)
         self._quiet = False
         self.changed.emit()
 
@@ -210,6 +215,7 @@ class FilterBar(QWidget):
             cause=self.cause.currentData() or "" if self._cases else "",
             responsible=self.responsible.currentData() or "" if self._cases else "",
             overdue=self.overdue.isChecked() if self._cases else False,
+            priority=self.priority.isChecked() if self._cases else False,
         )
 
 

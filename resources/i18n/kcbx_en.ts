@@ -8350,4 +8350,217 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Female</translation>
     </message>
 </context>
+<context>
+    <name>CountyScreens</name>
+    <message>
+        <source>{0} 个案件的 {1} 条记录不符合现行规则。请在案件页更正或作废这些记录。</source>
+        <translation>{1} records of {0} cases break today's rules. Correct or void them on the case page.</translation>
+    </message>
+    <message>
+        <source>一县一案与挂牌督战…</source>
+        <translation>County plan and priority regions…</translation>
+    </message>
+    <message>
+        <source>保存督导报告</source>
+        <translation>Save oversight report</translation>
+    </message>
+    <message>
+        <source>全部案件的记录均符合现行规则。</source>
+        <translation>Every case's records follow today's rules.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>列出不符合现行规则的案件记录</source>
+        <translation>List case records that break today's rules</translation>
+    </message>
+    <message>
+        <source>各乡镇的目标、责任人、完成时限；挂牌督战地区</source>
+        <translation>Targets, responsible people and deadlines per township; priority regions</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>截至{0}（{1}）：在办案件 {2}，逾期未走访 {3}，无一人一案 {4}，方案逾期 {5}。目标与责任人取自一县一案。</source>
+        <translation>As of {0} ({1}): open cases {2}, visits overdue {3}, without a case plan {4}, plans past their deadline {5}. Targets and responsible people come from the county plan.</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>报表 (*{0})</source>
+        <translation>Report (*{0})</translation>
+    </message>
+    <message>
+        <source>按乡镇、按包保责任人：逾期未走访、无一人一案、方案逾期</source>
+        <translation>Per township and per responsible person: visits overdue, no case plan, plans past their deadline</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>正在写入文件…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>正在按现行规则检查全部案件…</source>
+        <translation>Checking every case against today's rules…</translation>
+    </message>
+    <message>
+        <source>正在统计督导情况…</source>
+        <translation>Counting the oversight figures…</translation>
+    </message>
+    <message>
+        <source>督导报告</source>
+        <translation>Oversight report</translation>
+    </message>
+    <message>
+        <source>督导报告…</source>
+        <translation>Oversight report…</translation>
+    </message>
+    <message>
+        <source>规则代码</source>
+        <translation>Rule code</translation>
+    </message>
+    <message>
+        <source>规则检查</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <source>规则检查…</source>
+        <translation>Rule check…</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>违反的规则</source>
+        <translation>Rule broken</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPlan</name>
+    <message>
+        <source> 学年起</source>
+        <translation> (school year from)</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>一县一案</source>
+        <translation>County plan</translation>
+    </message>
+    <message>
+        <source>一县一案与挂牌督战</source>
+        <translation>County plan and priority regions</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>乡镇 / 村</source>
+        <translation>Township / village</translation>
+    </message>
+    <message>
+        <source>保存工作方案</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>保存挂牌督战地区</source>
+        <translation>Save priority regions</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>勾选县里挂牌督战的乡镇或村（教基〔2020〕5号 二.1）。各台账可按“挂牌督战”筛选，报表列出挂牌督战地区。</source>
+        <translation>Tick the townships or villages the county watches closely (教基〔2020〕5号 II.1). Every ledger can be filtered by them and the reports list them.</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>只读：只有县级管理员可以修改。</source>
+        <translation>Read-only: only a county administrator can change this.</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>学年：</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>已保存{0}的工作方案。</source>
+        <translation>The plan for {0} is saved.</translation>
+    </message>
+    <message>
+        <source>已保存挂牌督战地区。</source>
+        <translation>The priority regions are saved.</translation>
+    </message>
+    <message>
+        <source>挂牌督战地区</source>
+        <translation>Priority regions</translation>
+    </message>
+    <message>
+        <source>每个乡镇填写目标劝返率或目标劝返人数（至少一项）、责任人和完成时限（如 2027-06-30，须在该学年内）；整行留空的乡镇不列入工作方案。督导报告按此衡量各乡镇的完成情况。</source>
+        <translation>For each township enter a target return rate or number of returns (at least one), the person responsible and the deadline (e.g. 2027-06-30, within the school year); a township left blank is not in the plan. The oversight report measures each township against it.</translation>
+    </message>
+    <message>
+        <source>目标劝返人数</source>
+        <translation>Target returns</translation>
+    </message>
+    <message>
+        <source>目标劝返率(%)</source>
+        <translation>Target return rate (%)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>挂牌督战</source>
+        <translation>Priority regions</translation>
+    </message>
+    <message>
+        <source>只显示县里挂牌督战的乡镇或村的案件</source>
+        <translation>Only cases in the county's priority townships or villages</translation>
+    </message>
+</context>
 </TS>

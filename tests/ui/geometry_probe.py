@@ -173,7 +173,33 @@ class Env:
                 what="作废这条记录：2026-11-03 劝返联系。" * 3,
                 action=lambda reason: None,
             ),
+            # the county office (desktop/ui/county_screens.py, county_plan_ui.py)
+            "desktop.ui.county_screens.ViolationsDialog": lambda m: m.ViolationsDialog(
+                w, _violations(self.store)
+            ),
+            "desktop.ui.county_screens.OversightDialog": lambda m: m.OversightDialog(
+                w, _oversight(w)
+            ),
+            "desktop.ui.county_plan_ui.CountyPlanDialog": lambda m: m.CountyPlanDialog(w),
         }
+
+
+def _violations(store):
+    """Forty rule violations with long reasons (the list as an old database may give it)."""
+    from desktop.store.rule_check import Violation
+
+    cases = store.conn.execute("SELECT id, case_no FROM cases LIMIT 40").fetchall()
+    why = "入户家访须写明走访人员、见到的人、了解到的情况和走访结果，本记录缺少了解到的情况"
+    return [
+        Violation(c[0], c[1], "home_visit_is_complete", why, "e" * 32, "contact", "2026-11-03")
+        for c in cases
+    ]
+
+
+def _oversight(window):
+    from desktop.reports import oversight
+
+    return oversight.report(window.workbench)
 
 
 def _pixmap(cls, w: int, h: int):
