@@ -173,11 +173,12 @@ def _load(name: str) -> dict[int, int]:
         if name not in _cmaps:
             from reportlab.lib.fonts import addMapping
             from reportlab.pdfbase import pdfmetrics, ttfonts
-            from reportlab.pdfbase.ttfonts import TTFont
+
+            from desktop.forms import font_cache
 
             ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap
             path = _paths.get(name) or font_dir() / FONT_FILES[name]
-            font = TTFont(name, str(path))
+            font = font_cache.ttfont(name, Path(path))  # parsed once, then from the cache
             _paths[name] = path
             pdfmetrics.registerFont(font)
             if pdfmetrics.getFont(name) is not font:

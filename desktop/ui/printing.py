@@ -237,9 +237,21 @@ def _make(window: Any, request: dict[str, Any]) -> None:
                 )
             return documents.draft(store, request["template"], options=request["options"], **kw)
 
-    Op(window, job).success(lambda rendered: preview(window, rendered, request)).with_progress(
-        QCoreApplication.translate("Printing", "正在生成文书…")
-    ).run_in_background()
+    from desktop.ui import busy
+    from desktop.ui.errors import show_error
+
+    label = QCoreApplication.translate("Printing", "正在生成文书…")
+    done = busy.show(window, label)  # at once: the progress dialog waits SHOW_AFTER_MS
+
+    def shown(rendered: Any) -> None:
+        done()
+        preview(window, rendered, request)
+
+    def failed(exc: BaseException) -> None:
+        done()
+        show_error(window, exc)
+
+    Op(window, job).success(shown).failure(failed).with_progress(label).run_in_background()
 
 
 class Session:
