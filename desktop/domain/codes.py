@@ -384,6 +384,7 @@ DOCUMENT_TITLES = CodeList(
         ("penalty", N_("行政处罚决定书")),
         ("demand", N_("催告书")),
         ("cross_province", N_("跨省辍学学生情况告知函")),
+        ("penalty_notice", N_("行政处罚事先告知书")),
     ),
 )
 

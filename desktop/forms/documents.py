@@ -38,6 +38,7 @@ QR_PREFIX = "KCBX:"
 LEGAL_STEPS = {
     "school_notice": "school_notice",
     "order_notice": "order_notice",
+    "penalty_notice": "penalty_notice",
     "penalty": "penalty",
     "demand": "demand",
 }

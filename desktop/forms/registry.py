@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.forms import tpl_lists, tpl_notices, tpl_records, tpl_special
+from desktop.forms import tpl_lists, tpl_notices, tpl_prior_notice, tpl_records, tpl_special
 from desktop.forms.base import Template
 
 TEMPLATES: dict[str, Template] = {
@@ -12,5 +12,6 @@ TEMPLATES: dict[str, Template] = {
         *tpl_records.TEMPLATES,
         *tpl_special.TEMPLATES,
         *tpl_notices.TEMPLATES,
+        *tpl_prior_notice.TEMPLATES,
     )
 }

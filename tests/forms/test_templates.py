@@ -54,7 +54,7 @@ def pick_case(store, template_id: str) -> str:
     ).fetchone()[0]
 
 
-LADDER = ("school_notice", "order_notice", "penalty", "demand")
+LADDER = ("school_notice", "order_notice", "penalty_notice", "penalty", "demand")
 # the county's fine setting (synthetic: a test regulation, not a real province's article)
 PENALTY_SETTING = {
     "citation": "《测试省义务教育条例》第三十条",
@@ -69,7 +69,7 @@ def complete(store, template_id: str, case_id: str, today: dt.date = TODAY) -> N
     out-of-province 户籍 for the 告知函."""
     if template_id in LADDER:
         ready_for(store, case_id, template_id, today)
-    if template_id in ("penalty", "demand"):
+    if template_id in ("penalty_notice", "penalty", "demand"):
         store.set_setting("forms.penalty", PENALTY_SETTING)
     child_id = store.conn.execute("SELECT child_id FROM cases WHERE id=?", (case_id,)).fetchone()[0]
     with store.transaction():
@@ -102,7 +102,7 @@ def last_event(store, case_id: str, kind: str):
 
 def expected_dates(store, template_id: str, case_id: str) -> list[str]:
     """Dates the paper must show, from the database."""
-    days = {"school_notice": 7, "order_notice": 7, "demand": 10}
+    days = {"school_notice": 7, "order_notice": 7, "penalty_notice": 5, "demand": 10}
     if template_id in days:
         return [fmt_date(TODAY), fmt_date(TODAY + dt.timedelta(days=days[template_id]))]
     if template_id in ("penalty", "cross_province"):
