@@ -91,6 +91,7 @@ def ask_slot(parent: QWidget | None, current: int | None) -> int | None:
 
 def install(window: Any) -> None:
     menu = window.menu("print")
+    menu.aboutToShow.connect(warm_up)  # fonts load while the user picks what to print
 
     def add(label: str, callback: Callable[[], None], shortcut: str | None = None) -> QAction:
         action = QAction(label, window)

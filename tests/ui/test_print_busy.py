@@ -67,3 +67,13 @@ def test_the_indicator_goes_when_the_draft_is_refused(window, monkeypatch) -> No
     assert told == ["缺少监护人身份证号"]
     assert QApplication.overrideCursor() is None
     assert window.statusBar().currentMessage() == ""
+
+
+def test_opening_the_print_menu_starts_loading_the_fonts(window, monkeypatch) -> None:
+    started = []
+    monkeypatch.setattr(printing, "_warmed", [])
+    monkeypatch.setattr("threading.Thread.start", lambda thread: started.append(thread.name))
+    printing.install(window)
+    window.menu("print").aboutToShow.emit()
+    window.menu("print").aboutToShow.emit()  # once per process
+    assert started == ["kcbx-fonts"]
