@@ -1,5 +1,6 @@
 """Sync: importing a bundle of ~100,000 ops against raw `executemany` of the same rows, measured
-in the same run (DESIGN.md budget: ≤ 3×), and bundle bytes per 1,000 contacts.
+in the same run (DESIGN.md budget: ≤ 2×), its export (≤ 3 s), and bundle bytes per 1,000
+contacts.
 
     python -m bench.sync_bench [--db COUNTY.db] [--ops 100000] [--repeat 3]    # standalone
     run(db, repeat=3) -> list[Result]                                          # as a suite
@@ -27,7 +28,8 @@ from typing import Any
 
 from bench.harness import Result, median, table
 
-BUDGET = 3.0
+BUDGET = 2.0  # import ÷ raw executemany
+EXPORT_BUDGET_S = 3.0
 
 
 def _county(workdir: Path, db: Path):  # type: ignore[no-untyped-def]
@@ -122,31 +124,33 @@ def _baseline_rows(
         nums = [device_number(store.conn, d) for d in staged.devices]
     changes = [
         (
-            nums[op[0]],
-            op[1],
-            op[2],
-            op[3],
-            op[4],
-            op[5],
-            op[6],
-            op[7] if op[6] == "s" else None,
-            op[8],
-            op[9],
+            nums[op.origin],
+            op.seq,
+            op.hlc,
+            op.entity,
+            op.row_id,
+            op.field,
+            op.kind,
+            op.value if op.kind == "s" else None,
+            op.base,
+            op.actor,
         )
         for op in staged.ops
     ]
     at = now_iso()
     tables: dict[str, tuple[list[str], list[Any]]] = {}
     for op in staged.ops:
-        if op[6] == "s":
+        if op.kind == "s":
             continue
-        entity = op[3]
-        cols = list(staged.cols[entity])
-        if op[6] == "c":
-            names, row = [*cols, "id", "updated_at", "hlc"], (*op[10], op[4], at, op[2])
+        cols = list(staged.cols[op.entity])
+        if op.kind == "c":
+            names, row = (
+                [*cols, "id", "updated_at", "hlc"],
+                (*(op.row or ()), op.row_id, at, op.hlc),
+            )
         else:
-            names, row = cols, tuple(op[10])
-        tables.setdefault(entity, (names, []))[1].append(row)
+            names, row = cols, tuple(op.row or ())
+        tables.setdefault(op.entity, (names, []))[1].append(row)
     del db
     return changes, tables, [(n, d) for n, d in zip(nums, staged.devices, strict=True)]
 
@@ -288,7 +292,7 @@ def run(
     import uuid
 
     from desktop.store.repo import Store
-    from desktop.sync import enrol, export, importer
+    from desktop.sync import enrol, export, importer, origin
 
     own_tmp = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="kcbx-sync-bench-"))
@@ -310,11 +314,23 @@ def run(
             cert = enrol.enrolment_of(laptop)
         with source.transaction():
             enrol.remember_peer(source, cert)
-        say(f"exporting for a laptop of {len(townships)} townships …")
+        # An enrolled device signs its ops as it writes them (sync/origin.py); the dataset was
+        # written before enrolment, so its ops are signed once here, timed apart
+        say("signing the county office's ops (written before its enrolment) …")
         start = time.perf_counter()
-        prepared = export.prepare(source, [enrol.peer_cert(source, cert.device_id)])
-        export_s = time.perf_counter() - start
-        assert prepared is not None
+        signed = origin.sign_pending(source)
+        sign_s = time.perf_counter() - start
+        signed_ops = 0 if signed is None else signed.last - signed.first + 1
+        say(f"exporting for a laptop of {len(townships)} townships …")
+        exports = []
+        for _ in range(repeat):  # the same bundle each time (none is recorded as sent)
+            start = time.perf_counter()
+            prepared = export.prepare(source, [enrol.peer_cert(source, cert.device_id)])
+            exports.append(time.perf_counter() - start)
+            assert prepared is not None
+            if exports[-1] == min(exports):
+                export_timings = {k: round(v, 3) for k, v in prepared.timings.items()}
+        export_s = median(exports)
         n_ops = prepared.op_count
         say(f"bundle: {n_ops:,} ops, {len(prepared.data):,} bytes; importing {repeat}× …")
 
@@ -346,7 +362,7 @@ def run(
                 total,
                 baseline=base,
                 baseline_name="raw executemany of the same rows (ops + records)",
-                budget="≤ 3× raw executemany",
+                budget="≤ 2× raw executemany",
                 met=total / base <= BUDGET,
                 detail={
                     "ops": n_ops,
@@ -367,7 +383,18 @@ def run(
                 baseline=median(raw_rows),
                 baseline_name="raw executemany (records only)",
             ),
-            Result(f"export that bundle ({n_ops:,} ops)", export_s),
+            Result(
+                f"export that bundle ({n_ops:,} ops)",
+                export_s,
+                budget=f"≤ {EXPORT_BUDGET_S:g} s",
+                met=export_s <= EXPORT_BUDGET_S,
+                stat=f"median of {repeat}",
+                detail={"best_of_runs": export_timings},
+            ),
+            Result(
+                f"  signing the {signed_ops:,} ops the dataset wrote before enrolment (once)",
+                sign_s,
+            ),
             Result("bundle size per op (zlib)", len(prepared.data) / n_ops, unit="B"),
         ]
         say("bundle bytes per 1,000 contacts …")

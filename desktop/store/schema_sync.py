@@ -191,6 +191,20 @@ UPDATE sync_marks SET acked = 0, delivered = 0, sent = 0
     WHERE origin = (SELECT value FROM meta WHERE key = 'device_id');
 """
 
+V202 = """
+-- Cases a merge left breaking a rule of today's table (desktop/store/rule_check.py), one row
+-- per event and rule, with the rule's message: the review queue beside the conflicts
+-- (desktop/sync/rule_review.py). Local; re-checked whenever a merge touches the case.
+CREATE TABLE sync_rule_reviews (
+    case_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    message TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, event_id, rule)
+) WITHOUT ROWID;
+"""
+
 STEPS: list[Step] = [
     Step(
         200,
@@ -202,4 +216,5 @@ STEPS: list[Step] = [
         "sync: signed segments, origin certificates, revocations, security events",
         _script(V201 + V201_RESET),
     ),
+    Step(202, "sync: merged cases that break a rule (review queue)", _script(V202)),
 ]

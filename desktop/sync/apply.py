@@ -11,9 +11,12 @@ Rules (every device gets the same result from the same set of ops, in any order)
   review item per (record, field, base), all values kept in the change log (conflicts.py).
 - Derived data follows: search keys of children, the derived columns of touched cases (whose
   state fold flags transitions that no longer fit: needs_review).
+- A touched case whose merged history breaks a rule of today's table goes to the review queue
+  with the rule's message (rule_review.py): sync never hides a violation.
 
 `apply()` runs inside the importer's transaction; it does set-based work (executemany, one
-query per batch), not a Python round trip per op.
+query per batch), not a Python round trip per op. Its steps, in order, are the functions below
+it; the field-by-field merge of touched records is in lww.py.
 """
 
 from __future__ import annotations
@@ -22,17 +25,34 @@ import json
 import re
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from desktop.store import cases, db, schema
-from desktop.store.changelog import CREATE_META, INSERT_OP, device_number, now_iso
+from desktop.store.changelog import (
+    APPEND,
+    CREATE,
+    CREATE_META,
+    INSERT_OP,
+    SET,
+    device_number,
+    now_iso,
+)
 from desktop.store.repo import SEARCH_FIELDS, Store
-from desktop.sync import conflicts
+from desktop.sync import conflicts, lww, rule_review
+from desktop.sync.columns import (
+    APPEND_TABLES,
+    column_defaults,
+    create_columns,
+    row_columns,
+    row_key,
+)
 from desktop.sync.enrol import DEVICE_ID
 from desktop.sync.envelope import BundleRefused
-from desktop.sync.export import APPEND_TABLES, create_columns, row_columns
 from desktop.sync.payload import Body
+
+__all__ = ["Applied", "Staged", "StagedOp", "apply", "column_defaults", "stage"]
 
 HLCS = re.compile(r"(?:[0-9a-f]{16})*")
 CASE_SETTINGS = {
@@ -44,13 +64,27 @@ CASE_SETTINGS = {
 CHUNK = 30000  # SQLite 3.32+ allows 32766 host parameters
 
 
+class StagedOp(NamedTuple):
+    """One op of a bundle, checked (payload.py: the op list's fields, plus its row)."""
+
+    origin: int  # index into Staged.devices
+    seq: int  # the op's number on its origin device
+    hlc: str
+    entity: str
+    row_id: str  # for an appended row, taken from the row
+    field: str | None
+    kind: str  # CREATE, SET or APPEND
+    value: str | None  # a set op's value (JSON); None for the others
+    base: str | None  # the version the editor saw ("device:seq")
+    actor: str
+    row: list[Any] | None  # the record ('c') or appended row ('a') the op carries, in cols order
+
+
 @dataclass
 class Staged:
     devices: list[str]
-    ops: list[
-        list[Any]
-    ]  # [origin idx, seq, hlc, entity, row_id, field, kind, value, base, actor, row]
-    cols: dict[str, list[str]]
+    ops: list[StagedOp]
+    cols: dict[str, list[str]]  # entity -> the columns of its rows in this bundle
     blobs: dict[str, bytes]
     max_hlc: str
 
@@ -65,6 +99,7 @@ class Applied:
     conflicts: list[str] = field(default_factory=list)
     cases_refreshed: int = 0
     own_max_seq: int = 0
+    rule_reviews: list[str] = field(default_factory=list)  # cases that break a rule
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -72,36 +107,55 @@ def _bad(what: str) -> BundleRefused:
     return BundleRefused(f"同步包内容无效（{what}）", "damaged")
 
 
+# --- staging: check every op and row before anything is written -----------------------------
+
+
 def stage(store: Store, body: Body) -> Staged:
     """Check every op and row before anything is written; refuse the bundle if one is wrong."""
-    devices = body.devices
+    devices = _checked_devices(body.devices)
+    synced = {e: set(store.synced_columns(e)) for e in schema.MUTABLE}
+    cols, rows_of = _row_sections(store, body.rows, synced)
+    raw = _checked_op_list(body.ops)
+    ops = _stage_ops(raw, len(devices), synced, cols, rows_of, body.blobs)
+    for entity, rest in rows_of.items():
+        if next(rest, None) is not None:
+            raise _bad(f"{entity} 行数")
+    _check_set_values(ops)
+    max_hlc = max((op.hlc for op in ops), default="")
+    return Staged(list(devices), ops, cols, body.blobs, max_hlc)
+
+
+def _checked_devices(devices: Any) -> list[str]:
     if not isinstance(devices, list) or not all(
         isinstance(d, str) and DEVICE_ID.match(d) for d in devices
     ):
         raise _bad("设备编号")
-    synced = {e: set(store.synced_columns(e)) for e in schema.MUTABLE}
+    return devices
+
+
+def _row_sections(
+    store: Store, sections: Any, synced: dict[str, set[str]]
+) -> tuple[dict[str, list[str]], dict[str, Iterator[Any]]]:
+    """Each entity's row columns (checked against ours) and an iterator over its rows."""
     cols: dict[str, list[str]] = {}
-    rows_of: dict[str, Any] = {}
-    for entity, section in (body.rows or {}).items():
+    rows_of: dict[str, Iterator[Any]] = {}
+    for entity, section in (sections or {}).items():
         if entity in APPEND_TABLES:
-            ours, need = set(row_columns(store, entity)), {"id"}
+            ours, need = set(row_columns(store, entity)), {row_key(entity)}
         elif entity in synced:
             ours, need = set(create_columns(store, entity)), set(CREATE_META)
         else:
             raise _bad(f"未知的数据表 {entity}")
-        if entity == "attachments":
-            need = {"sha256"}
         got = section.get("cols") if isinstance(section, dict) else None
         if not isinstance(got, list) or not need <= set(got) <= ours or len(set(got)) != len(got):
             raise _bad(f"{entity} 的列")
         cols[entity] = list(got)
         rows_of[entity] = iter(section.get("data") or [])
-    key_index = {
-        e: cols[e].index("sha256" if e == "attachments" else "id")
-        for e in cols
-        if e in APPEND_TABLES
-    }
-    ops = body.ops
+    return cols, rows_of
+
+
+def _checked_op_list(ops: Any) -> list[Any]:
+    """The op list, each op's HLC well formed (one regular expression over all of them)."""
     if not isinstance(ops, list):
         raise _bad("操作列表")
     try:
@@ -110,92 +164,148 @@ def stage(store: Store, body: Body) -> Staged:
         raise _bad("操作格式") from exc
     if not HLCS.fullmatch(hlcs) or len(hlcs) != 16 * len(ops):
         raise _bad("时间戳")
-    n_dev = len(devices)
-    for op in ops:
+    return ops
+
+
+def _stage_ops(
+    raw: list[Any],
+    n_dev: int,
+    synced: dict[str, set[str]],
+    cols: dict[str, list[str]],
+    rows_of: dict[str, Iterator[Any]],
+    blobs: dict[str, bytes],
+) -> list[StagedOp]:
+    """Every op checked and paired with its row (a 'c' or 'a' op takes the next of its entity)."""
+    key_index = {e: cols[e].index(row_key(e)) for e in cols if e in APPEND_TABLES}
+    out: list[StagedOp] = []
+    for op in raw:
         if type(op) is not list or len(op) != 10:
             raise _bad("操作格式")
-        o, seq, _hlc, entity, row_id, fname, kind, value, base, actor = op
+        o, seq, hlc, entity, row_id, fname, kind, value, base, actor = op
         if (
             type(o) is not int
             or not 0 <= o < n_dev
             or type(seq) is not int
             or seq < 1
-            or not ((type(row_id) is str and row_id) or (row_id is None and kind == "a"))
+            or not ((type(row_id) is str and row_id) or (row_id is None and kind == APPEND))
             or type(actor) is not str
             or not (base is None or type(base) is str)
         ):
             raise _bad("操作字段")
-        if kind == "s":
+        if kind == SET:
             if entity not in synced or fname not in synced[entity] or type(value) is not str:
                 raise _bad(f"{entity}.{fname}")
-            op.append(None)
+            out.append(
+                StagedOp(
+                    o, seq, hlc, entity, cast(str, row_id), fname, kind, value, base, actor, None
+                )
+            )
             continue
-        if kind == "c":
+        if kind == CREATE:
             if entity not in synced:
                 raise _bad(f"新建 {entity}")
-        elif kind != "a" or entity not in APPEND_TABLES:
+        elif kind != APPEND or entity not in APPEND_TABLES:
             raise _bad("操作类型")
         rows = rows_of.get(entity)
         row = next(rows, None) if rows is not None else None
         if type(row) is not list or len(row) != len(cols[entity]):
             raise _bad(f"{entity} 行")
-        if kind == "a":
-            if row_id is None:  # an appended row's id is in the row
-                row_id = op[4] = row[key_index[entity]]
-                if type(row_id) is not str or not row_id:
-                    raise _bad(f"{entity} 行")
-            elif row[key_index[entity]] != row_id:
-                raise _bad(f"{entity} 行与操作不符")
-            if entity == "attachments" and row_id not in body.blobs:
-                raise _bad("附件内容缺失")
-        op.append(row)
-    for entity, rest in rows_of.items():
-        if next(rest, None) is not None:
-            raise _bad(f"{entity} 行数")
-    values = [op[7] for op in ops if op[6] == "s"]
-    try:  # every set value is JSON (one parse for all)
+        if kind == APPEND:
+            row_id = _appended_id(entity, row_id, row[key_index[entity]], blobs)
+        out.append(StagedOp(o, seq, hlc, entity, row_id, fname, kind, value, base, actor, row))
+    return out
+
+
+def _appended_id(entity: str, op_row_id: str | None, key: Any, blobs: dict[str, bytes]) -> str:
+    """An appended row's id: the op names none (the row holds it) or the same one."""
+    if op_row_id is None:
+        if type(key) is not str or not key:
+            raise _bad(f"{entity} 行")
+    elif key != op_row_id:
+        raise _bad(f"{entity} 行与操作不符")
+    if entity == "attachments" and key not in blobs:
+        raise _bad("附件内容缺失")
+    return key
+
+
+def _check_set_values(ops: list[StagedOp]) -> None:
+    """Every set value is JSON (one parse for all)."""
+    values = [op.value or "" for op in ops if op.kind == SET]
+    try:
         parsed = json.loads("[" + ",".join(values) + "]")
     except ValueError as exc:
         raise _bad("字段值") from exc
     if len(parsed) != len(values):
         raise _bad("字段值")
-    max_hlc = max((op[2] for op in ops), default="")
-    return Staged(list(devices), ops, cols, body.blobs, max_hlc)
 
 
-def column_defaults(store: Store, entity: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for r in store.conn.execute(f"PRAGMA table_info({entity})"):
-        text = r["dflt_value"]
-        if text is None:
-            out[r["name"]] = None
-        elif text.startswith("'"):
-            out[r["name"]] = text[1:-1].replace("''", "'")
-        else:
-            try:
-                out[r["name"]] = int(text)
-            except ValueError:
-                out[r["name"]] = text
-    return out
+# --- applying ----------------------------------------------------------------------------------
+
+Touched = dict[str, dict[str, set[str] | None]]  # entity -> row id -> fields (None: all)
+
+
+class _Laps:
+    """Time spent per step, into Applied.timings."""
+
+    def __init__(self, res: Applied) -> None:
+        self.res, self.clock = res, time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.res.timings[name] = self.res.timings.get(name, 0.0) + now - self.clock
+        self.clock = now
 
 
 def apply(store: Store, st: Staged) -> Applied:
     """Apply the staged ops (inside the caller's transaction); return what happened."""
     conn = store.conn
     res = Applied(ops=len(st.ops))
-    clock = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        res.timings[name] = res.timings.get(name, 0.0) + now - clock
-        clock = now
-
+    lap = _Laps(res)
     nums = [device_number(conn, d) for d in st.devices]
-    # 1. which ops are new
+    new = _new_ops(conn, st, nums)
+    res.new_ops = len(new)
+    me = store.device_id
+    res.own_max_seq = max((op.seq for op in st.ops if st.devices[op.origin] == me), default=0)
+    lap("dedupe")
+    if not new:
+        return res
+    touched = _touched_fields(new)
+    inserts, kept = _split_creates(conn, st, new, touched)
+    lap("creates")
+    _log_ops(conn, new, nums, kept)
+    lap("changes")
+    appended = _append_rows(conn, st, new)
+    res.appended = appended.count
+    lap("appends")
+    created = _insert_records(conn, st, inserts, touched)
+    res.created = sum(len(ids) for ids in created.values())
+    lap("creates")
+    new_ids = {(st.devices[op.origin], op.seq) for op in new if op.kind != APPEND}
+    merged = lww.merge(store, touched, new_ids)
+    res.fields_set = merged.fields_set
+    lap("lww")
+    groups = [*merged.groups, *conflicts.correction_groups(conn, appended.corrected)]
+    res.conflicts = conflicts.record_groups(conn, groups)
+    if appended.resolutions:
+        conflicts.refresh_status(conn, appended.resolutions)
+    lap("conflicts")
+    refresh = _refresh_derived(store, created, merged.changed, appended.cases)
+    lap("search_keys")
+    if refresh:
+        cases.refresh(store, refresh)
+        res.cases_refreshed = len(refresh)
+    lap("case_refresh")
+    if refresh:
+        res.rule_reviews = rule_review.review(store, refresh)
+    lap("rule_review")
+    return res
+
+
+def _new_ops(conn: Any, st: Staged, nums: list[int]) -> list[StagedOp]:
+    """The ops not here yet (by origin and sequence; the first of duplicates in a bundle)."""
     seqs: dict[int, list[int]] = defaultdict(list)
     for op in st.ops:
-        seqs[op[0]].append(op[1])
+        seqs[op.origin].append(op.seq)
     have: set[tuple[int, int]] = set()
     for o, values in seqs.items():
         have.update(
@@ -205,74 +315,89 @@ def apply(store: Store, st: Staged) -> Applied:
                 (nums[o], min(values), max(values)),
             )
         )
-    new: list[list[Any]] = []
+    new: list[StagedOp] = []
     for op in st.ops:
-        key = (op[0], op[1])
+        key = (op.origin, op.seq)
         if key not in have:
             have.add(key)
             new.append(op)
-    res.new_ops = len(new)
-    me = store.device_id
-    res.own_max_seq = max((op[1] for op in st.ops if st.devices[op[0]] == me), default=0)
-    lap("dedupe")
-    if not new:
-        return res
+    return new
 
-    # 2. creates: a record not here yet is inserted; a create of a record that is here (the
-    # same id made on two devices) keeps its values in the change log and merges field by field
-    creates: dict[str, list[list[Any]]] = defaultdict(list)
-    touched: dict[str, dict[str, set[str] | None]] = defaultdict(dict)  # entity -> row -> fields
+
+def _touched_fields(new: list[StagedOp]) -> Touched:
+    """The fields each new set op is about, per record."""
+    touched: Touched = defaultdict(dict)
     for op in new:
-        if op[6] == "c":
-            creates[op[3]].append(op)
-        elif op[6] == "s":
-            fields = touched[op[3]].setdefault(op[4], set())
-            if fields is not None:
-                fields.add(op[5])
-    inserts: dict[str, list[list[Any]]] = {}
-    kept: dict[int, str] = {}  # id(op) -> values JSON of a create that inserts nothing
+        if op.kind == SET:
+            fields = touched[op.entity].setdefault(op.row_id, set())
+            if fields is not None and op.field is not None:
+                fields.add(op.field)
+    return touched
+
+
+def _split_creates(
+    conn: Any, st: Staged, new: list[StagedOp], touched: Touched
+) -> tuple[dict[str, list[StagedOp]], dict[int, str]]:
+    """Creates of records not here yet (to insert), and the values of those that insert
+    nothing: the same record made on two devices merges field by field (all fields touched),
+    its values kept in the change log. Returns (entity -> creates to insert, id(op) -> JSON)."""
+    creates: dict[str, list[StagedOp]] = defaultdict(list)
+    for op in new:
+        if op.kind == CREATE:
+            creates[op.entity].append(op)
+    inserts: dict[str, list[StagedOp]] = {}
+    kept: dict[int, str] = {}
     for entity, ops in creates.items():
-        present = _existing(conn, entity, list({op[4] for op in ops}))
+        present = _existing(conn, entity, list({op.row_id for op in ops}))
         cols = st.cols[entity]
         rows = inserts[entity] = []
         for op in ops:
-            if op[4] in present:
-                touched[entity][op[4]] = None  # concurrent creates: every field
-                kept[id(op)] = db.dumps(dict(zip(cols, op[10], strict=True)))
+            if op.row_id in present:
+                touched[entity][op.row_id] = None  # concurrent creates: every field
+                kept[id(op)] = db.dumps(dict(zip(cols, op.row or (), strict=True)))
             else:
-                present.add(op[4])
+                present.add(op.row_id)
                 rows.append(op)
-    lap("creates")
+    return inserts, kept
 
-    # 3. the ops themselves
+
+def _log_ops(conn: Any, new: list[StagedOp], nums: list[int], kept: dict[int, str]) -> None:
+    """The new ops into the change log (a set's value; a create's only when it inserted nothing)."""
     conn.executemany(
         INSERT_OP,
         [
             (
-                nums[op[0]],
-                op[1],
-                op[2],
-                op[3],
-                op[4],
-                op[5],
-                op[6],
-                op[7] if op[6] == "s" else kept.get(id(op)),
-                op[8],
-                op[9],
+                nums[op.origin],
+                op.seq,
+                op.hlc,
+                op.entity,
+                op.row_id,
+                op.field,
+                op.kind,
+                op.value if op.kind == SET else kept.get(id(op)),
+                op.base,
+                op.actor,
             )
             for op in new
         ],
     )
-    lap("changes")
 
-    # 4. appended rows: union
-    refresh_cases: set[str] = set()
-    resolutions: list[str] = []
-    corrected: set[str] = set()  # events a new correction or voiding supersedes
+
+@dataclass
+class _Appended:
+    count: int = 0
+    cases: set[str] = field(default_factory=set)  # cases with a new event
+    corrected: set[str] = field(default_factory=set)  # events a correction/voiding supersedes
+    resolutions: list[str] = field(default_factory=list)  # conflicts a new resolution settles
+
+
+def _append_rows(conn: Any, st: Staged, new: list[StagedOp]) -> _Appended:
+    """Appended rows: a union (INSERT OR IGNORE); what they affect."""
+    out = _Appended()
     appends: dict[str, list[list[Any]]] = defaultdict(list)
     for op in new:
-        if op[6] == "a":
-            appends[op[3]].append(op[10])
+        if op.kind == APPEND and op.row is not None:
+            appends[op.entity].append(op.row)
     before = conn.total_changes
     for entity, rows in appends.items():
         names = list(st.cols[entity])
@@ -281,96 +406,86 @@ def apply(store: Store, st: Staged) -> Applied:
             rows = [[*r, st.blobs[r[sha]]] for r in rows]
             names.append("data")
         conn.executemany(
-            f"INSERT OR IGNORE INTO {entity}({','.join(names)}) VALUES ({','.join('?' * len(names))})",
+            f"INSERT OR IGNORE INTO {entity}({','.join(names)})"
+            f" VALUES ({','.join('?' * len(names))})",
             rows,
         )
         if entity == "events" and "case_id" in names:
             i = names.index("case_id")
-            refresh_cases.update(r[i] for r in rows if r[i])
+            out.cases.update(r[i] for r in rows if r[i])
         if entity == "events" and "supersedes" in names:
             i = names.index("supersedes")
-            corrected.update(r[i] for r in rows if r[i])
+            out.corrected.update(r[i] for r in rows if r[i])
         if entity == "sync_resolutions":
             i = names.index("conflict")
-            resolutions.extend(r[i] for r in rows)
-    res.appended = conn.total_changes - before
-    lap("appends")
+            out.resolutions.extend(r[i] for r in rows)
+    out.count = conn.total_changes - before
+    return out
 
-    # 5. inserted records
+
+def _insert_records(
+    conn: Any, st: Staged, inserts: dict[str, list[StagedOp]], touched: Touched
+) -> dict[str, list[str]]:
+    """Insert the records created elsewhere; the set ops that came before their record (they
+    waited in the change log) become touched fields. Returns entity -> inserted ids."""
     created: dict[str, list[str]] = {}
     at = now_iso()
     for entity, ops in inserts.items():
         names = [*st.cols[entity], "id", "updated_at", "hlc"]
         conn.executemany(
             f"INSERT INTO {entity}({','.join(names)}) VALUES ({','.join('?' * len(names))})",
-            [(*op[10], op[4], at, op[2]) for op in ops],
+            [(*(op.row or ()), op.row_id, at, op.hlc) for op in ops],
         )
-        inserted = {op[4] for op in ops}
-        created[entity] = sorted(inserted)
-        # set ops that arrived before their record
+        created[entity] = sorted({op.row_id for op in ops})
         for start in range(0, len(created[entity]), CHUNK):
             chunk = created[entity][start : start + CHUNK]
             for row_id, fname in conn.execute(
-                f"SELECT row_id, field FROM changes WHERE entity=? AND kind != 'a' AND kind='s'"
+                "SELECT row_id, field FROM changes WHERE entity=? AND kind='s'"
                 f" AND row_id IN ({','.join('?' * len(chunk))})",
                 [entity, *chunk],
             ):
                 fields = touched[entity].setdefault(row_id, set())
                 if fields is not None:
                     fields.add(fname)
-        res.created += len(inserted)
-    lap("creates")
+    return created
 
-    # 5. last writer wins, field by field, for every touched record
-    changed_fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    new_ids = {(st.devices[op[0]], op[1]) for op in new if op[6] != "a"}
-    groups_found: list[conflicts.Group] = []
-    for entity, fields_by_row in touched.items():
-        _merge_rows(
-            store, entity, fields_by_row, new_ids, changed_fields[entity], groups_found, res
-        )
-    lap("lww")
 
-    # 6. conflicts and resolutions (two corrections of one event made apart are one too)
-    groups_found.extend(conflicts.correction_groups(conn, corrected))
-    res.conflicts = conflicts.record_groups(conn, groups_found)
-    if resolutions:
-        conflicts.refresh_status(conn, resolutions)
-    lap("conflicts")
-
-    # 7. derived data
+def _refresh_derived(
+    store: Store,
+    created: dict[str, list[str]],
+    changed: dict[str, dict[str, set[str]]],
+    event_cases: set[str],
+) -> set[str]:
+    """Search keys of children and schools, cached settings; returns the cases whose derived
+    columns must be recomputed (new events, created or changed cases and plans, case settings)."""
+    conn = store.conn
     kids = set(created.get("children", []))
-    kids.update(r for r, f in changed_fields.get("children", {}).items() if f & SEARCH_FIELDS)
+    kids.update(r for r, f in changed.get("children", {}).items() if f & SEARCH_FIELDS)
     if kids:
         store.after_write("children", sorted(kids), set(SEARCH_FIELDS))
     schools = set(created.get("schools", [])) | {
-        r for r, f in changed_fields.get("schools", {}).items() if "name" in f
+        r for r, f in changed.get("schools", {}).items() if "name" in f
     }
     if schools:
         store.after_write("schools", sorted(schools), {"name"})
-    refresh_cases.update(created.get("cases", []))
-    refresh_cases.update(changed_fields.get("cases", {}))
-    plan_rows = set(created.get("plans", [])) | set(changed_fields.get("plans", {}))
-    if plan_rows:
-        for start in range(0, len(plan_rows), CHUNK):
-            chunk = sorted(plan_rows)[start : start + CHUNK]
-            refresh_cases.update(
-                r[0]
-                for r in conn.execute(
-                    f"SELECT case_id FROM plans WHERE id IN ({','.join('?' * len(chunk))})", chunk
-                )
+    refresh = set(event_cases)
+    refresh.update(created.get("cases", []))
+    refresh.update(changed.get("cases", {}))
+    plan_rows = sorted(set(created.get("plans", [])) | set(changed.get("plans", {})))
+    for start in range(0, len(plan_rows), CHUNK):
+        chunk = plan_rows[start : start + CHUNK]
+        refresh.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT case_id FROM plans WHERE id IN ({','.join('?' * len(chunk))})", chunk
             )
-    settings = set(created.get("settings", [])) | set(changed_fields.get("settings", {}))
+        )
+    settings = set(created.get("settings", [])) | set(changed.get("settings", {}))
     if settings:
         store.invalidate_caches()
         if settings & CASE_SETTINGS:
-            refresh_cases.update(r[0] for r in conn.execute("SELECT id FROM cases"))
-    lap("search_keys")
-    if refresh_cases:
-        cases.refresh(store, refresh_cases)
-        res.cases_refreshed = len(refresh_cases)
-    lap("case_refresh")
-    return res
+            refresh.update(r[0] for r in conn.execute("SELECT id FROM cases"))
+    return refresh
 
 
 def _existing(conn: Any, entity: str, ids: list[str]) -> set[str]:
@@ -384,113 +499,3 @@ def _existing(conn: Any, entity: str, ids: list[str]) -> set[str]:
             )
         )
     return out
-
-
-def _merge_rows(
-    store: Store,
-    entity: str,
-    rows: dict[str, set[str] | None],
-    new_ids: set[tuple[str, int]],
-    changed: dict[str, set[str]],
-    groups_found: list[conflicts.Group],
-    res: Applied,
-) -> None:
-    """LWW over every version of the touched fields of `rows` (row id -> fields, None = all)."""
-    conn = store.conn
-    synced = store.synced_columns(entity)
-    defaults = column_defaults(store, entity)
-    create_cols = create_columns(store, entity)
-    ids = sorted(rows)
-    updates: dict[str, list[tuple[Any, str]]] = defaultdict(list)
-    meta_updates: list[tuple[Any, ...]] = []
-    stamps: list[tuple[str, str, str, str]] = []
-    snapshots: list[tuple[int, str, str]] = []
-    at = now_iso()
-    for start in range(0, len(ids), 5000):
-        chunk = ids[start : start + 5000]
-        marks = ",".join("?" * len(chunk))
-        current = {
-            r[0]: dict(zip(create_cols, tuple(r)[1:-1], strict=True)) | {"hlc": r[-1]}
-            for r in conn.execute(
-                f"SELECT id, {','.join(create_cols)}, hlc FROM {entity} WHERE id IN ({marks})",
-                chunk,
-            )
-        }
-        versions: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-        for r in conn.execute(
-            "SELECT c.row_id, c.field, c.kind, c.hlc, d.device_id, coalesce(c.value, k.value),"
-            " c.base, c.origin_seq, c.seq FROM changes c JOIN devices d ON d.n = c.origin"
-            " LEFT JOIN sync_created k ON k.op = c.seq"
-            f" WHERE c.entity = ? AND c.kind != 'a' AND c.row_id IN ({marks})",
-            [entity, *chunk],
-        ):
-            versions[r[0]].append(tuple(r)[1:])
-        for row_id in chunk:
-            row = current.get(row_id)
-            if row is None:
-                continue  # its create has not arrived: the ops wait in the change log
-            ops = versions[row_id]
-            creates, sets = [], defaultdict(list)
-            for fname, kind, hlc, device, value, base, oseq, local_seq in ops:
-                op_id = f"{device}:{oseq}"
-                is_new = (device, oseq) in new_ids
-                if kind == "c":
-                    if value is None:  # the create that made the row, never overwritten
-                        values = {k: row[k] for k in create_cols}
-                        snapshots.append((local_seq, db.dumps(values), row_id))
-                    else:
-                        values = json.loads(value)
-                    creates.append((hlc, device, values, op_id, is_new))
-                else:
-                    sets[fname].append((hlc, device, value, base or "", op_id, is_new))
-            wanted = rows[row_id]
-            fields = synced if wanted is None else [f for f in synced if f in wanted]
-            for fname in fields:
-                best = None  # (hlc, device, value)
-                for hlc, device, values, _op, _n in creates:
-                    cand = (hlc, device, values.get(fname, defaults.get(fname)))
-                    if best is None or cand[:2] > best[:2]:
-                        best = cand
-                for hlc, device, value, _b, _op, _n in sets.get(fname, ()):
-                    if best is None or (hlc, device) > best[:2]:
-                        best = (hlc, device, db.loads(value))
-                if best is not None and best[2] != row[fname]:
-                    updates[fname].append((best[2], row_id))
-                    changed[row_id].add(fname)
-                groups_found.extend(
-                    conflicts.groups_of(
-                        entity,
-                        row_id,
-                        fname,
-                        sets.get(fname, ()),
-                        creates,
-                        default=defaults.get(fname),
-                    )
-                )
-            top = max([row["hlc"], *(o[2] for o in ops)])
-            if top != row["hlc"]:
-                stamps.append((top, at, row_id, top))
-            if len(creates) > 1:
-                first = min(creates, key=lambda c: (c[0], c[1]))[2]
-                meta = tuple(first.get(k, row[k]) for k in CREATE_META)
-                if meta != tuple(row[k] for k in CREATE_META):
-                    meta_updates.append((*meta, row_id))
-    # the values a create was made with, before the row changes (its fields, or its creation
-    # metadata when an earlier concurrent create wins): a relay sends the create as signed
-    meta_rows = {m[-1] for m in meta_updates}
-    keep = [
-        (seq, value)
-        for seq, value, row_id in snapshots
-        if changed.get(row_id) or row_id in meta_rows
-    ]
-    if keep:
-        conn.executemany("INSERT OR IGNORE INTO sync_created(op, value) VALUES (?, ?)", keep)
-    for fname, pairs in updates.items():
-        conn.executemany(f"UPDATE {entity} SET {fname}=? WHERE id=?", pairs)
-        res.fields_set += len(pairs)
-    if stamps:
-        conn.executemany(f"UPDATE {entity} SET hlc=?, updated_at=? WHERE id=? AND hlc < ?", stamps)
-    if meta_updates:
-        conn.executemany(
-            f"UPDATE {entity} SET created_at=?, created_by=?, device_id=? WHERE id=?", meta_updates
-        )

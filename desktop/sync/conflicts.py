@@ -16,7 +16,7 @@ import json
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,7 @@ from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS
 from desktop.store import db
 from desktop.store.changelog import APPEND, SET, current_version, keep_created_values, now_iso
 from desktop.store.repo import Store, derived_id
+from desktop.sync import rule_review
 
 ENTITY_LABELS = {
     "children": "学生",
@@ -91,7 +92,7 @@ def groups_of(
     row_id: str,
     fname: str,
     sets: Iterable[tuple[Any, ...]],
-    creates: list[tuple[Any, ...]],
+    creates: Sequence[tuple[Any, ...]],
     *,
     default: Any,
 ) -> list[Group]:
@@ -441,16 +442,36 @@ def _resolve_correction(store: Store, row: sqlite3.Row, op_id: str | None, note:
     return resolution_id
 
 
+STATE_REASON = "合并后的状态变更不符合办理流程，请核对其状态变更记录"
+
+
 def cases_to_review(store: Store) -> list[dict[str, Any]]:
-    """Cases whose merged transitions do not fit the state machine (cases.needs_review)."""
-    return [
-        dict(r)
+    """Cases whose merged transitions do not fit the state machine (cases.needs_review), and
+    merged cases that break a rule of today's table (rule_review.py), in case-number order:
+    id, case_no, name, state, and `reasons` (each in Chinese)."""
+    found = {
+        r["id"]: {**dict(r), "reasons": [STATE_REASON]}
         for r in store.conn.execute(
             "SELECT c.id, c.case_no, ch.name, c.state FROM cases c"
             " LEFT JOIN children ch ON ch.id = c.child_id"
-            " WHERE c.needs_review=1 AND c.deleted=0 ORDER BY c.case_no"
+            " WHERE c.needs_review=1 AND c.deleted=0"
         )
-    ]
+    }
+    broken = rule_review.items(store)
+    heads = {
+        r["id"]: dict(r)
+        for r in store.conn.execute(
+            "SELECT c.id, c.case_no, ch.name, c.state FROM cases c"
+            " LEFT JOIN children ch ON ch.id = c.child_id"
+            " WHERE c.deleted=0 AND c.id IN (SELECT case_id FROM sync_rule_reviews)"
+        )
+    }
+    for item in broken:
+        if item.case_id not in heads:
+            continue
+        entry = found.setdefault(item.case_id, {**heads[item.case_id], "reasons": []})
+        entry["reasons"].append(f"{item.event}：{item.message}")
+    return sorted(found.values(), key=lambda c: c["case_no"])
 
 
 _KEEP = object()

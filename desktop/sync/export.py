@@ -18,23 +18,84 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from desktop.domain.errors import UserError
 from desktop.domain.scope import Scope
 from desktop.store import db, schema
-from desktop.store.changelog import CREATE_META, now_iso
+from desktop.store.changelog import APPEND, CREATE, SET, now_iso
 from desktop.store.repo import Store
 from desktop.sync import envelope, keys, marks, origin
+from desktop.sync.columns import (
+    APPEND_TABLES,
+    IDS,
+    bundle_columns,
+    column_defaults,
+    create_columns,
+    ids_param,
+    row_columns,
+    row_key,
+)
 from desktop.sync.enrol import Cert, require_enrolment, scope_covers
 from desktop.sync.payload import Body, pack
 
-APPEND_TABLES = ("events", "attachments", "audit", "sync_resolutions")
+__all__ = [
+    "APPEND_TABLES",
+    "PREVENTION",
+    "LogOp",
+    "Prepared",
+    "create_columns",
+    "log_ops",
+    "prepare",
+    "record",
+    "row_columns",
+    "scope_flags",
+    "seal",
+]
+
 SCOPE_FIELDS = ("township_code", "school_id")
 
 MISSING = "missing"
+
+
+class LogOp(NamedTuple):
+    """An op as the change log holds it (LOG_SELECT's columns)."""
+
+    seq: int  # its number in this database's change log
+    origin_seq: int  # its number on its origin device
+    hlc: str
+    entity: str
+    row_id: str
+    field: str | None
+    kind: str  # CREATE, SET or APPEND
+    value: str | None  # a set's value; a create's kept values (None: read from the row)
+    base: str | None
+    actor: str
+    origin: int  # the origin device's local number (devices.n)
+
+    @property
+    def needs_row(self) -> bool:
+        """Whether the bundle carries its row read from the table (an appended row, or a
+        create whose values the row still holds)."""
+        return self.kind == APPEND or (self.kind == CREATE and self.value is None)
+
+
+LOG_SELECT = (
+    "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
+    " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
+    " LEFT JOIN sync_created k ON k.op = c.seq"
+)
+
+
+def log_ops(conn: Any, where: str, params: Any) -> list[LogOp]:
+    """The ops of the change log matching `where` (SQL on alias c), as LogOps."""
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: several times faster than sqlite3.Row here
+    return list(map(LogOp._make, cur.execute(f"{LOG_SELECT} WHERE {where}", params)))
 
 
 @dataclass
@@ -48,22 +109,7 @@ class Prepared:
     digest: str
     created_at: str
     manifest: dict[str, Any] = field(default_factory=dict)
-
-
-def row_columns(store: Store, entity: str) -> list[str]:
-    """Columns of an appended row as a bundle carries them."""
-    return [c for c in store.columns(entity) if c not in ("seq", "data")]
-
-
-def create_columns(store: Store, entity: str) -> list[str]:
-    return [*store.synced_columns(entity), *CREATE_META]
-
-
-IDS = "(SELECT value FROM json_each(?))"  # a list of ids as one parameter (JSON)
-
-
-def ids_param(ids: Any) -> str:
-    return json.dumps(list(ids), ensure_ascii=False)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step of prepare()
 
 
 def scope_flags(
@@ -75,50 +121,65 @@ def scope_flags(
     cache: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """row id -> 1 (in scope), 0 (not), None (cannot tell: its child is not here), or MISSING."""
-    conn = store.conn
+    cur = store.conn.cursor()
+    cur.row_factory = None
     param = ids_param(ids)
     found: dict[str, Any]
     if entity in ("settings", "schools"):
-        found = {
-            r[0]: 1 for r in conn.execute(f"SELECT id FROM {entity} WHERE id IN {IDS}", (param,))
-        }
+        found = dict.fromkeys(
+            (r[0] for r in cur.execute(f"SELECT id FROM {entity} WHERE id IN {IDS}", (param,))), 1
+        )
     elif entity == "audit":
         value = 1 if scope.is_everything else 0
-        found = {
-            r[0]: value for r in conn.execute(f"SELECT id FROM audit WHERE id IN {IDS}", (param,))
-        }
+        found = dict.fromkeys(
+            (r[0] for r in cur.execute(f"SELECT id FROM audit WHERE id IN {IDS}", (param,))),
+            value,
+        )
     elif entity == "attachments":
-        present = {
-            r[0]
-            for r in conn.execute(f"SELECT sha256 FROM attachments WHERE sha256 IN {IDS}", (param,))
-        }
         # Attachments travel with the events that link them (see extras); alone, only to
         # recipients that see everything.
-        found = {sha: (1 if scope.is_everything else 0) for sha in present}
+        found = dict.fromkeys(
+            (
+                r[0]
+                for r in cur.execute(
+                    f"SELECT sha256 FROM attachments WHERE sha256 IN {IDS}", (param,)
+                )
+            ),
+            1 if scope.is_everything else 0,
+        )
     else:
         cache = cache if cache is not None else {}
         if "children" not in cache:  # every child's flag, once per export
+            allows = scope.allows
             cache["children"] = {
-                r[0]: int(scope.allows(township_code=r[1], school_id=r[2]))
-                for r in conn.execute("SELECT id, township_code, school_id FROM children")
+                r[0]: int(allows(township_code=r[1], school_id=r[2]))
+                for r in cur.execute("SELECT id, township_code, school_id FROM children")
             }
         kids = cache["children"]
         sql = _CHILD_OF[entity]
         # most of a table (a new device's first bundle): one scan beats a lookup per id
         rows = (
-            conn.execute(sql)
+            cur.execute(sql)
             if len(ids) > 20000
-            else conn.execute(f"{sql} WHERE t.id IN {IDS}", (param,))
+            else cur.execute(f"{sql} WHERE t.id IN {IDS}", (param,))
         )
-        found = {}
-        for row_id, child_id, no_child in rows:
-            found[row_id] = 1 if no_child else kids.get(child_id) if child_id else None
-    return {i: found.get(i, MISSING) for i in ids}
+        found = {
+            row_id: 1 if no_child else kids.get(child_id) if child_id else None
+            for row_id, child_id, no_child in rows
+        }
+    get = found.get
+    return {i: get(i, MISSING) for i in ids}
 
 
 # Prevention's tables that belong to a child (schema_prevention.TABLES but the class registers).
-PREVENTION = ("absences", "absence_followups", "absence_proposals", "risk_facts")
-PREVENTION += ("support_plans", "support_reviews")
+PREVENTION: tuple[str, ...] = (
+    "absences",
+    "absence_followups",
+    "absence_proposals",
+    "risk_facts",
+    "support_plans",
+    "support_reviews",
+)
 
 # (row id, the child it belongs to, whether it belongs to no child at all), per table (alias t)
 _CHILD_OF = {
@@ -176,86 +237,130 @@ def prepare(
     rscope = recipients[0].scope
     if any(r.scope != rscope for r in recipients):
         raise UserError("一个同步包的接收设备必须属于同一数据范围，请分别导出")
-    covering = scope_covers(rscope, me.scope)
-    conn = store.conn
+    laps = _Laps()
     fresh = origin.sign_pending(store)  # this device's new ops: signed before they leave it
-    origins = marks.have(store)
-    needs = [marks.peer_from(conn, r.device_id) for r in recipients]
-    numbers = {r[1]: r[0] for r in conn.execute("SELECT n, device_id FROM devices")}
+    laps("sign")
+    numbers = {r[1]: r[0] for r in store.conn.execute("SELECT n, device_id FROM devices")}
+    pending = _pending(store, recipients, numbers)
+    laps("read")
+    flags = _flags(store, pending, rscope)
+    laps("scope")
+    covering = scope_covers(rscope, me.scope)
+    choice = _Choice()
+    for device, (frm, upto, ops) in pending.items():
+        last = _choose(store, ops, flags, rscope, covering, choice, upto)
+        if last > frm:
+            vouched = device == me.device_id or scope_covers(me.scope, rscope)
+            choice.ranges[device] = [frm + 1, last, vouched]
+    seen = {op.seq for op in choice.ops}
+    choice.ops.extend(
+        op for op in _extras(store, choice.ops, choice.moved_in) if op.seq not in seen
+    )
+    laps("choose")
+    body, _files = _body(store, choice.ops, numbers)
+    laps("body")
+    # every op travels with its origin's signed segment; one without proof stays here
+    ranges = origin.cap_ranges(choice.ranges, origin.attach(store, body, fresh=fresh))
+    laps("proof")
+    out = seal(
+        store, recipients, body, ranges, len(body.blobs), force=force, compression=compression
+    )
+    laps("seal")
+    if out is not None:
+        out.timings = laps.times
+    return out
 
-    raw: dict[str, list[Any]] = {}  # device -> op rows
-    spans: dict[str, tuple[int, int]] = {}
-    for device, upto in origins.items():
+
+class _Laps:
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+        self.clock = time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.times[name] = now - self.clock
+        self.clock = now
+
+
+def _pending(
+    store: Store, recipients: list[Cert], numbers: dict[str, int]
+) -> dict[str, tuple[int, int, list[LogOp]]]:
+    """Per origin device: the ops after what every recipient has (acked or delivered), up to
+    what this device holds completely of it: device -> (from, upto, ops)."""
+    needs = [marks.peer_from(store.conn, r.device_id) for r in recipients]
+    out: dict[str, tuple[int, int, list[LogOp]]] = {}
+    for device, upto in marks.have(store).items():
         frm = min(n.get(device, 0) for n in needs)
         if upto <= frm or device not in numbers:
             continue
-        raw[device] = conn.execute(
-            "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
-            " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
-            " LEFT JOIN sync_created k ON k.op = c.seq"
-            " WHERE c.origin=? AND c.origin_seq > ? AND c.origin_seq <= ? ORDER BY c.origin_seq",
+        ops = log_ops(
+            store.conn,
+            "c.origin=? AND c.origin_seq > ? AND c.origin_seq <= ? ORDER BY c.origin_seq",
             (numbers[device], frm, upto),
-        ).fetchall()
-        spans[device] = (frm, upto)
+        )
+        out[device] = (frm, upto, ops)
+    return out
 
+
+def _flags(
+    store: Store, pending: dict[str, tuple[int, int, list[LogOp]]], scope: Scope
+) -> dict[str, dict[str, Any]]:
+    """entity -> row id -> its scope flag (scope_flags), for every record the ops are about."""
     by_entity: dict[str, set[str]] = {}
-    for rows in raw.values():
-        for r in rows:
-            by_entity.setdefault(r[3], set()).add(r[4])
+    for _frm, _upto, ops in pending.values():
+        for op in ops:
+            by_entity.setdefault(op.entity, set()).add(op.row_id)
     cache: dict[str, Any] = {}
-    flags = {
-        e: scope_flags(store, e, sorted(ids), rscope, cache=cache)
+    return {
+        e: scope_flags(store, e, sorted(ids), scope, cache=cache)
         for e, ids in by_entity.items()
         if e in schema.MUTABLE or e in APPEND_TABLES
     }
 
-    chosen: list[Any] = []
-    ranges: dict[str, list[Any]] = {}
-    moved_in: set[str] = set()
-    for device, rows in raw.items():
-        frm, upto = spans[device]
-        last = upto
-        for r in rows:
-            entity, row_id, kind = r[3], r[4], r[6]
-            if entity not in flags:
-                continue  # a table this version does not sync
-            flag = flags[entity].get(row_id, MISSING)
-            needs_row = kind == "a" or (kind == "c" and r[7] is None)
-            if flag == MISSING and (needs_row or entity not in schema.MUTABLE):
-                last = r[1] - 1  # cannot send it: stop the range before it
-                break
-            if flag in (None, MISSING):
-                if covering:
-                    chosen.append(r)
-                    continue
-                last = r[1] - 1
-                break
-            if flag == 1:
-                chosen.append(r)
-                if entity == "children" and kind == "s" and r[5] in SCOPE_FIELDS:
-                    known, old = _base_value(store, r[8], r[5])
-                    if not known or not _value_in_scope(rscope, r[5], old):
-                        moved_in.add(row_id)
-            elif entity == "children" and kind == "s" and r[5] in SCOPE_FIELDS:
-                known, old = _base_value(store, r[8], r[5])
-                if known and _value_in_scope(rscope, r[5], old):
-                    chosen.append(r)  # the child leaves the recipient's scope: tell it
-        if last > frm:
-            ranges[device] = [
-                frm + 1,
-                last,
-                device == me.device_id or scope_covers(me.scope, rscope),
-            ]
 
-    extras = _extras(store, chosen, moved_in)
-    seen = {r[0] for r in chosen}
-    chosen.extend(r for r in extras if r[0] not in seen)
-    body, file_count = _body(store, chosen, numbers)
-    # every op travels with its origin's signed segment; one without proof stays here
-    ranges = origin.cap_ranges(ranges, origin.attach(store, body, fresh=fresh))
-    file_count = len(body.blobs)
+@dataclass
+class _Choice:
+    ops: list[LogOp] = field(default_factory=list)  # to send
+    ranges: dict[str, list[Any]] = field(default_factory=dict)  # device -> [first, last, vouched]
+    moved_in: set[str] = field(default_factory=set)  # children a move brings into the scope
 
-    return seal(store, recipients, body, ranges, file_count, force=force, compression=compression)
+
+def _choose(
+    store: Store,
+    ops: list[LogOp],
+    flags: dict[str, dict[str, Any]],
+    rscope: Scope,
+    covering: bool,
+    choice: _Choice,
+    upto: int,
+) -> int:
+    """Keep or leave out one origin's ops by the scope of their records; returns the last seq
+    of its range (the range stops before an op that cannot be sent yet)."""
+    chosen = choice.ops
+    for op in ops:
+        entity_flags = flags.get(op.entity)
+        if entity_flags is None:
+            continue  # a table this version does not sync
+        flag = entity_flags.get(op.row_id, MISSING)
+        if flag == MISSING and (op.needs_row or op.entity not in schema.MUTABLE):
+            return op.origin_seq - 1  # cannot send it: stop the range before it
+        if flag is None or flag == MISSING:
+            if not covering:
+                return op.origin_seq - 1
+            chosen.append(op)
+            continue
+        moves = op.entity == "children" and op.kind == SET and op.field in SCOPE_FIELDS
+        if flag == 1:
+            chosen.append(op)
+            if moves:
+                known, old = _base_value(store, op.base, op.field or "")
+                if not known or not _value_in_scope(rscope, op.field or "", old):
+                    choice.moved_in.add(op.row_id)
+        elif moves:
+            known, old = _base_value(store, op.base, op.field or "")
+            if known and _value_in_scope(rscope, op.field or "", old):
+                chosen.append(op)  # the child leaves the recipient's scope: tell it
+    return upto
 
 
 def seal(
@@ -328,11 +433,11 @@ def seal(
     )
 
 
-def _extras(store: Store, chosen: list[Any], moved_in: set[str]) -> list[Any]:
+def _extras(store: Store, chosen: list[LogOp], moved_in: set[str]) -> list[LogOp]:
     """Ops sent beyond the ranges: linked attachments, histories of children moved in."""
     conn = store.conn
     wanted: set[str] = set()
-    event_ids = [r[4] for r in chosen if r[3] == "events"]
+    event_ids = [op.row_id for op in chosen if op.entity == "events"]
     for start in range(0, len(event_ids), 500):
         chunk = event_ids[start : start + 500]
         for r in conn.execute(
@@ -342,113 +447,118 @@ def _extras(store: Store, chosen: list[Any], moved_in: set[str]) -> list[Any]:
         ):
             if r[0]:
                 wanted.add(r[0])
-    sql = (
-        "SELECT c.seq, c.origin_seq, c.hlc, c.entity, c.row_id, c.field, c.kind,"
-        " coalesce(c.value, k.value), c.base, c.actor, c.origin FROM changes c"
-        f" LEFT JOIN sync_created k ON k.op = c.seq WHERE c.row_id IN {IDS}"
-    )
-    out: list[Any] = []
+    out: list[LogOp] = []
     if wanted:
-        out += conn.execute(sql + " AND c.entity = 'attachments'", (ids_param(wanted),)).fetchall()
+        out += log_ops(
+            conn, f"c.row_id IN {IDS} AND c.entity = 'attachments'", (ids_param(wanted),)
+        )
     if moved_in:
-        ids = set(moved_in)
-        marks_ = ",".join("?" * len(moved_in))
-        kids = sorted(moved_in)
-        for table in (
-            "guardians",
-            "enrolments",
-            "cases",
-            "events",
-            "sync_resolutions",
-            *PREVENTION,
-        ):
-            ids |= {
-                r[0]
-                for r in conn.execute(f"SELECT id FROM {table} WHERE child_id IN ({marks_})", kids)
-            }
-        case_ids = [
-            r[0] for r in conn.execute(f"SELECT id FROM cases WHERE child_id IN ({marks_})", kids)
-        ]
-        for start in range(0, len(case_ids), 500):
-            chunk = case_ids[start : start + 500]
-            cm = ",".join("?" * len(chunk))
-            ids |= {
-                r[0] for r in conn.execute(f"SELECT id FROM plans WHERE case_id IN ({cm})", chunk)
-            }
-            ids |= {
-                r[0] for r in conn.execute(f"SELECT id FROM events WHERE case_id IN ({cm})", chunk)
-            }
-        history = conn.execute(sql, (ids_param(ids),)).fetchall()
+        history = log_ops(conn, f"c.row_id IN {IDS}", (ids_param(_history_ids(conn, moved_in)),))
         out += history
-        linked = _extras(store, [r for r in history if r[3] == "events"], set())
-        out += linked
+        out += _extras(store, [op for op in history if op.entity == "events"], set())
     return out
 
 
-def _defaults(store: Store, entity: str) -> dict[str, Any]:
-    """Column defaults (to complete a create recorded by an older version)."""
-    from desktop.sync.apply import column_defaults
+def _history_ids(conn: Any, children: set[str]) -> set[str]:
+    """The ids of every record of these children (theirs, their cases' plans and events)."""
+    ids = set(children)
+    marks_ = ",".join("?" * len(children))
+    kids = sorted(children)
+    for table in ("guardians", "enrolments", "cases", "events", "sync_resolutions", *PREVENTION):
+        ids |= {
+            r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE child_id IN ({marks_})", kids)
+        }
+    case_ids = [
+        r[0] for r in conn.execute(f"SELECT id FROM cases WHERE child_id IN ({marks_})", kids)
+    ]
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        cm = ",".join("?" * len(chunk))
+        ids |= {r[0] for r in conn.execute(f"SELECT id FROM plans WHERE case_id IN ({cm})", chunk)}
+        ids |= {r[0] for r in conn.execute(f"SELECT id FROM events WHERE case_id IN ({cm})", chunk)}
+    return ids
 
-    return column_defaults(store, entity)
 
-
-def _body(store: Store, chosen: list[Any], numbers: dict[str, int]) -> tuple[Body, int]:
-    """The body of a bundle from op rows (sorted by origin and sequence)."""
-    conn = store.conn
-    device_of = {n: d for d, n in numbers.items()}
-    devices: list[str] = []
-    index: dict[int, int] = {}
-    chosen = sorted(chosen, key=lambda r: (device_of[r[10]], r[1]))
-    need_rows: dict[str, set[str]] = {}
+def _in_order(chosen: list[Any], device_of: dict[int, str]) -> list[LogOp]:
+    """The ops by origin device (its id) and sequence; the change log's rows become LogOps."""
+    by_origin: dict[int, list[LogOp]] = {}
     for r in chosen:
-        if r[6] == "a" or (r[6] == "c" and r[7] is None):
-            need_rows.setdefault(r[3], set()).add(r[4])
-    fetched: dict[str, dict[str, list[Any]]] = {}
-    cols_of: dict[str, list[str]] = {}
-    for entity in {r[3] for r in chosen if r[6] in ("a", "c")}:
-        cols_of[entity] = (
-            row_columns(store, entity) if entity in APPEND_TABLES else create_columns(store, entity)
-        )
-    for entity, ids in need_rows.items():
-        key = "sha256" if entity == "attachments" else "id"
-        cols = cols_of[entity]
-        fetched[entity] = {
-            r[0]: list(r[1:])
-            for r in conn.execute(
+        op = r if type(r) is LogOp else LogOp._make(r)
+        by_origin.setdefault(op.origin, []).append(op)
+    out: list[LogOp] = []
+    for n in sorted(by_origin, key=device_of.__getitem__):
+        out += sorted(by_origin[n], key=_ORIGIN_SEQ)  # mostly in order already: linear
+    return out
+
+
+_ORIGIN_SEQ = itemgetter(1)
+
+
+def _stored_rows(store: Store, ops: list[LogOp]) -> dict[str, dict[str, tuple[Any, ...]]]:
+    """entity -> id -> the row (bundle_columns order) of every op that carries its row."""
+    need: dict[str, set[str]] = {}
+    for op in ops:
+        if op.needs_row:
+            need.setdefault(op.entity, set()).add(op.row_id)
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    out: dict[str, dict[str, tuple[Any, ...]]] = {}
+    for entity, ids in need.items():
+        key = row_key(entity)
+        cols = bundle_columns(store, entity)
+        out[entity] = {
+            r[0]: r[1:]
+            for r in cur.execute(
                 f"SELECT {key}, {','.join(cols)} FROM {entity} WHERE {key} IN {IDS}",
                 (ids_param(ids),),
             )
         }
+    return out
+
+
+def _body(store: Store, chosen: list[Any], numbers: dict[str, int]) -> tuple[Body, int]:
+    """The body of a bundle from the change log's rows (LogOps or rows of LOG_SELECT), sorted
+    by origin and sequence; returns it and its number of files. An op whose row is gone is
+    left out."""
+    device_of = {n: d for d, n in numbers.items()}
+    ops = _in_order(chosen, device_of)
+    fetched = _stored_rows(store, ops)
+    cols_of = {e: bundle_columns(store, e) for e in {op.entity for op in ops if op.kind != SET}}
     body = Body()
+    index: dict[int, int] = {}
     blobs: set[str] = set()
     defaults: dict[str, dict[str, Any]] = {}
-    for r in chosen:
-        n = r[10]
-        entity, row_id, kind, value = r[3], r[4], r[6], r[7]
-        if kind == "a" or (kind == "c" and value is None):
-            row = fetched[entity].get(row_id)
-            if row is None:
-                continue
-        elif kind == "c":  # kept values (overwritten since, or a concurrent create)
-            if entity not in defaults:
-                defaults[entity] = _defaults(store, entity)
-            values = json.loads(value)
-            row = [values.get(c, defaults[entity].get(c)) for c in cols_of[entity]]
-        if kind in ("a", "c"):
-            section = body.rows.setdefault(entity, {"cols": cols_of[entity], "data": []})
+    out_ops = body.ops
+    for op in ops:
+        kind, entity, value = op.kind, op.entity, op.value
+        if kind != SET:
+            if op.needs_row:
+                row: Any = fetched[entity].get(op.row_id)
+                if row is None:
+                    continue
+            else:  # a create's kept values (overwritten since, or a concurrent create)
+                if entity not in defaults:
+                    defaults[entity] = column_defaults(store, entity)
+                values, dflt = json.loads(value or "{}"), defaults[entity]
+                row = [values.get(c, dflt.get(c)) for c in cols_of[entity]]
+            section = body.rows.get(entity)
+            if section is None:
+                section = body.rows[entity] = {"cols": cols_of[entity], "data": []}
             section["data"].append(row)
             if entity == "attachments":
-                blobs.add(row_id)
+                blobs.add(op.row_id)
             value = None
-        if n not in index:
-            index[n] = len(devices)
-            devices.append(device_of[n])
+        n = index.get(op.origin)
+        if n is None:
+            n = index[op.origin] = len(body.devices)
+            body.devices.append(device_of[op.origin])
         # an appended row carries its own id: the op does not repeat it
-        op_row = None if kind == "a" else row_id
-        body.ops.append([index[n], r[1], r[2], entity, op_row, r[5], kind, value, r[8], r[9]])
-    body.devices = devices
+        op_row = None if kind == APPEND else op.row_id
+        out_ops.append(
+            [n, op.origin_seq, op.hlc, entity, op_row, op.field, kind, value, op.base, op.actor]
+        )
     for sha in sorted(blobs):
-        got = conn.execute("SELECT data FROM attachments WHERE sha256=?", (sha,)).fetchone()
+        got = store.conn.execute("SELECT data FROM attachments WHERE sha256=?", (sha,)).fetchone()
         body.blobs[sha] = bytes(got[0])
     return body, len(blobs)
 

@@ -257,7 +257,9 @@ def summary(store: Store) -> dict[str, Any]:
         "conflicts": conn.execute(
             "SELECT count(*) FROM sync_conflicts WHERE status='open'"
         ).fetchone()[0],
+        # cases whose merged transitions do not fit, or that break a rule (rule_review.py)
         "cases_review": conn.execute(
-            "SELECT count(*) FROM cases WHERE needs_review=1 AND deleted=0"
+            "SELECT count(*) FROM cases WHERE deleted=0 AND (needs_review=1"
+            " OR id IN (SELECT case_id FROM sync_rule_reviews))"
         ).fetchone()[0],
     }

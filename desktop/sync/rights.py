@@ -31,7 +31,7 @@ from typing import Any
 from desktop.domain import county_settings
 from desktop.domain.scope import Scope
 from desktop.store.repo import Store
-from desktop.sync.apply import Staged
+from desktop.sync.apply import Staged, StagedOp
 from desktop.sync.enrol import ROLES, Cert
 from desktop.sync.envelope import BundleRefused
 from desktop.sync.export import PREVENTION
@@ -54,9 +54,9 @@ def county_setting(key: Any) -> bool:
 def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
     """Raise BundleRefused ('out_of_scope', 'no_right') if an op's origin may not write it.
     `certs`: device id -> verified certificate of every origin of the staged ops."""
-    by_origin: dict[str, list[list[Any]]] = {}
+    by_origin: dict[str, list[StagedOp]] = {}
     for op in staged.ops:
-        by_origin.setdefault(staged.devices[op[0]], []).append(op)
+        by_origin.setdefault(staged.devices[op.origin], []).append(op)
     for device, ops in by_origin.items():
         cert = certs.get(device)
         if cert is None:
@@ -68,10 +68,10 @@ def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
         if cert.role not in COUNTY_ROLES:
             keys = sorted(
                 {
-                    op[4]
+                    op.row_id
                     for op in ops
-                    if op[3] == "settings"
-                    and county_setting(op[4])
+                    if op.entity == "settings"
+                    and county_setting(op.row_id)
                     and not _set_up_value(cert, op, staged.cols)
                 }
             )
@@ -83,13 +83,15 @@ def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
         _scope(store, cert.scope, ops, staged.cols, who)
 
 
-def _role(cert: Cert, ops: list[list[Any]], cols: dict[str, list[str]], who: str) -> None:
+def _role(cert: Cert, ops: list[StagedOp], cols: dict[str, list[str]], who: str) -> None:
     """Raise BundleRefused('no_right') if the device's role may not record an op's event."""
     barred = ROLE_EVENTS_BARRED.get(cert.role)
     if not barred or "events" not in cols or "kind" not in cols["events"]:
         return
     i = cols["events"].index("kind")
-    kinds = sorted({op[10][i] for op in ops if op[3] == "events" and op[10] is not None} & barred)
+    kinds = sorted(
+        {op.row[i] for op in ops if op.entity == "events" and op.row is not None} & barred
+    )
     if kinds:
         from desktop.domain.model import EVENT_LABELS
 
@@ -99,23 +101,23 @@ def _role(cert: Cert, ops: list[list[Any]], cols: dict[str, list[str]], who: str
         )
 
 
-def _set_up_value(cert: Cert, op: list[Any], cols: dict[str, list[str]]) -> bool:
+def _set_up_value(cert: Cert, op: StagedOp, cols: dict[str, list[str]]) -> bool:
     """A create of a county setting with the value every device's set-up writes (a new
     laptop's enrolment sets its database up for the county: desktop.store.county)."""
-    if op[6] != "c" or op[10] is None:
+    if op.kind != "c" or op.row is None:
         return False
-    values = dict(zip(cols["settings"], op[10], strict=True))
+    values = dict(zip(cols["settings"], op.row, strict=True))
     try:
         value = json.loads(values.get("value") or "null")
     except ValueError:
         return False
     return county_settings.set_up_value(
-        op[4], value, county_code=cert.county_code, county_name=cert.county_name
+        op.row_id, value, county_code=cert.county_code, county_name=cert.county_name
     )
 
 
 def _scope(
-    store: Store, scope: Scope, ops: list[list[Any]], cols: dict[str, list[str]], who: str
+    store: Store, scope: Scope, ops: list[StagedOp], cols: dict[str, list[str]], who: str
 ) -> None:
     """Raise BundleRefused('out_of_scope') if `ops` write outside `scope`."""
     if scope.is_everything:
@@ -125,7 +127,7 @@ def _scope(
     case_child: dict[str, Any] = {}  # case id -> child id (from the bundle's creates)
     plan_case: dict[str, Any] = {}
     for op in ops:
-        entity, row_id, kind, row = op[3], op[4], op[6], op[10]
+        entity, row_id, kind, row = op.entity, op.row_id, op.kind, op.row
         if kind != "c" or row is None:
             continue
         values = dict(zip(cols[entity], row, strict=True))
@@ -140,13 +142,13 @@ def _scope(
     need_rows: dict[str, set[str]] = {}
     about: list[tuple[str, Any, Any]] = []  # (entity, row id, child id or a lookup key)
     for op in ops:
-        entity, row_id, kind, row = op[3], op[4], op[6], op[10]
+        entity, row_id, kind, row = op.entity, op.row_id, op.kind, op.row
         if entity == "children":
             about.append((entity, row_id, row_id))
         elif entity in _CHILD_COLUMN:
             if kind == "c":
                 about.append(
-                    (entity, row_id, dict(zip(cols[entity], row, strict=True))["child_id"])
+                    (entity, row_id, dict(zip(cols[entity], row or (), strict=True))["child_id"])
                 )
             else:
                 need_rows.setdefault(entity, set()).add(row_id)

@@ -27,6 +27,7 @@ from desktop.store import schema
 from desktop.store.repo import Store
 from desktop.sync import export, marks
 from desktop.sync import origin as origin_proof
+from desktop.sync.columns import APPEND_TABLES, bundle_columns, column_defaults
 from desktop.sync.enrol import Cert, require_enrolment, scope_covers
 from desktop.sync.payload import Body
 
@@ -91,7 +92,7 @@ def _select_rows(store: Store, scope: Scope) -> None:
     )
     add = f"INSERT OR IGNORE INTO {_SNAP}(entity, row_id) "
     if scope.is_everything:
-        for table in (*schema.MUTABLE, *export.APPEND_TABLES):
+        for table in (*schema.MUTABLE, *APPEND_TABLES):
             key = "sha256" if table == "attachments" else "id"
             conn.execute(add + f"SELECT '{table}', {key} FROM {table}")
         return
@@ -130,15 +131,14 @@ def _cursor(store: Store) -> Any:
 
 def _creates_and_appends(store: Store, body: Body, origin: Any, *, everything: bool) -> int:
     """Every 'c' and 'a' op of the selected records, with their rows; returns the file count."""
-    from desktop.sync.apply import column_defaults
 
     files = 0
-    for entity in (*schema.MUTABLE, *export.APPEND_TABLES):
+    for entity in (*schema.MUTABLE, *APPEND_TABLES):
         key = "sha256" if entity == "attachments" else "id"
-        append = entity in export.APPEND_TABLES
+        append = entity in APPEND_TABLES
         if append and store.conn.execute(f"SELECT 1 FROM {entity} LIMIT 1").fetchone() is None:
             continue
-        cols = export.row_columns(store, entity) if append else export.create_columns(store, entity)
+        cols = bundle_columns(store, entity)
         kept = "NULL" if append else "k.value"
         join_kept = "" if append else " LEFT JOIN sync_created k ON k.op = c.seq"
         # `kind != 'a'` lets SQLite use the change log's partial index on (entity, row_id)
