@@ -225,6 +225,11 @@ def run_load(
     try:
         for url, proc in zip(urls, procs, strict=True):
             _wait_ready(url, proc)
+        from desktop.hub import atrest
+        from desktop.hub.app import HubConfig
+
+        # the hub encrypted its databases at start (SQLCipher): read them with its key
+        atrest.unlock_if_keyed(HubConfig(stores=[hub_db], database=relay_url))
         relay = Relay(relay_url)
         before = relay.counts()["relay_pushes"]
         started = time.monotonic()

@@ -26,7 +26,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.domain.errors import UserError
-from desktop.hub import keyseal, logs
+from desktop.hub import atrest, keyseal, logs
 from desktop.hub.auth import Auth, authenticate
 from desktop.hub.county import CountyHub, refusal_status
 from desktop.hub.errors import NOT_FOUND, HubError, bad_request, forbidden
@@ -149,6 +149,11 @@ class Hub:
 
     def start(self) -> None:
         """Open the county databases, prepare the relay, start the worker threads."""
+        if not self.config.stores:
+            raise UserError("请用 --db 指定至少一个县级数据库")
+        # the hub key: it seals the hub's private keys and encrypts its databases (SQLCipher;
+        # a plaintext one is encrypted here), from a 0600 key file or a systemd credential
+        hub_key = atrest.unlock(self.config)
         for path in self.config.stores:
             county = CountyHub.open(Path(path))
             if county.code in self.counties:
@@ -160,8 +165,7 @@ class Hub:
         self.workers = Workers(self.config.workers, on_exit=cleanups)
         self.workers.submit(self.relay.migrate).result()
         # the hub's private keys: sealed with its key (a 0600 key file or a systemd credential)
-        key_path = self.config.key_file or keyseal.default_key_file(self.config.stores[0])
-        protector = keyseal.HubKeyProtector(keyseal.load_key(Path(key_path)))
+        protector = keyseal.HubKeyProtector(hub_key)
         for county in self.counties.values():
             keys.set_database_protector(county.path, protector)
         self.workers.submit(

@@ -86,9 +86,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> Any:
+    from desktop.hub import atrest
     from desktop.hub.app import HubConfig
 
-    return HubConfig(stores=[Path(p) for p in args.db], database=args.database)
+    config = HubConfig(stores=[Path(p) for p in args.db], database=args.database)
+    atrest.unlock_if_keyed(config)  # the databases are encrypted once the hub has started
+    return config
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -146,6 +149,12 @@ def _serve(args: argparse.Namespace) -> int:
         workers=args.threads,
     )
     tls = (args.tls_cert, args.tls_key) if args.tls_cert else None
+    import os
+
+    from desktop.hub import atrest
+
+    os.umask(atrest.UMASK)  # every file the hub writes is its user's only (0600)
+    atrest.unlock(config)  # before any worker process starts: plaintext databases encrypted once
     serve(
         config,
         host=args.host,
@@ -221,16 +230,26 @@ def _snapshot(args: argparse.Namespace) -> int:
     and enrolment, so that it can be read (reports, the county office's app) but never sync."""
     import sqlite3
 
+    from desktop.hub import atrest
+    from desktop.hub.app import HubConfig
     from desktop.store import db
 
     out = Path(args.out)
     if out.exists():
         raise UserError(f"文件已存在：{out}")
+    atrest.unlock_if_keyed(HubConfig(stores=[Path(args.db)], database=""))
     src = db.connect(Path(args.db), must_exist=True)
     try:
+        if not isinstance(src, sqlite3.Connection):  # the hub's database is encrypted
+            version = src.execute("PRAGMA user_version").fetchone()[0]
+            src.execute("ATTACH DATABASE ? AS plain KEY ''", (str(out),))
+            src.execute("SELECT sqlcipher_export('plain')")
+            src.execute(f"PRAGMA plain.user_version = {int(version)}")
+            src.execute("DETACH DATABASE plain")
         dst = sqlite3.connect(str(out))
         try:
-            src.backup(dst)
+            if isinstance(src, sqlite3.Connection):
+                src.backup(dst)
             dst.execute("DELETE FROM sync_keys")
             dst.execute("DELETE FROM sync_enrolment")
             # edits made in the copy must never pass for the hub's own

@@ -178,7 +178,15 @@ class Relay:
 
     def _open(self) -> Any:
         if self.dialect == "sqlite":
-            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            from desktop.security import cipher
+
+            key = cipher.key_for(self.path)  # registered by the hub at start (atrest.py)
+            if key is not None:
+                conn = cipher.open_raw(self.path, key, timeout=30)
+                conn.isolation_level = None
+                conn.row_factory = None
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA busy_timeout = 30000")

@@ -35,7 +35,8 @@ def hub_process(
     log = folder / f"hub-{port}.log"
     code = "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
     args = ["hub", "serve", "--db", str(hub_path), "--database", relay, "--port", str(port)]
-    with open(log, "wb") as out:
+    # the hub's output, as its service manager's journal would keep it (its user's only)
+    with os.fdopen(os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-c", code, *args, "--threads", "4", *extra],
             stdout=out,
@@ -64,3 +65,12 @@ def hub_process(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def unlock(hub_path: Path, relay: str) -> None:
+    """Let this test process open the hub's databases, encrypted by the hub process at start
+    with a key derived from its key file (desktop/hub/atrest.py)."""
+    from desktop.hub import atrest
+    from desktop.hub.app import HubConfig
+
+    atrest.unlock_if_keyed(HubConfig(stores=[hub_path], database=relay))

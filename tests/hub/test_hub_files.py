@@ -99,11 +99,13 @@ def test_the_hubs_private_keys_are_sealed_with_its_key_file(county, tmp_path: Pa
         keyseal.load_key(key_file)
     with pytest.raises(BaseException):  # noqa: B017 - the hub does not start
         start(hub_path, str(tmp_path / "relay.db"), key_file=key_file)
-    other = tmp_path / "other.key"
-    hub = start(hub_path, str(tmp_path / "relay.db"), key_file=other)
-    try:
-        with Store.open(hub_path) as h, pytest.raises(Exception, match="密钥文件不是这个数据库的"):
-            keys.private_keys(h)
-    finally:
-        hub.stop()
-        keys.set_database_protector(hub_path, None)
+    other = tmp_path / "other.key"  # another key opens neither the database nor the keys
+    with pytest.raises(BaseException):  # noqa: B017 - the hub does not start
+        start(hub_path, str(tmp_path / "relay.db"), key_file=other)
+    from desktop.hub import atrest
+    from desktop.hub.app import HubConfig
+
+    config = HubConfig(stores=[hub_path], database=str(tmp_path / "relay.db"), key_file=other)
+    with pytest.raises(UserError, match="密钥文件不是这个数据库的"):
+        atrest.unlock(config)
+    keys.set_database_protector(hub_path, None)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from hubkit import device, hub_db, settle, signed, sync
-from hubproc import hub_process
+from hubproc import hub_process, unlock
 from synckit import T1, child, diff, dump, tampered
 
 from desktop.domain import model
@@ -37,7 +37,9 @@ def rig(county, tmp_path: Path):  # type: ignore[no-untyped-def]
     hub_path = hub_db(county, tmp_path / "hub.db")
     with Store.open(hub_path) as h:
         hub_cert = enrol.enrolment_of(h)
-    with hub_process(hub_path, str(tmp_path / "relay.db"), tmp_path) as hub:
+    relay = str(tmp_path / "relay.db")
+    with hub_process(hub_path, relay, tmp_path) as hub:
+        unlock(hub_path, relay)  # the hub encrypted its databases at start
         yield hub, hub_path, hub_cert
 
 

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from conftest import free_port
 from hubkit import device, hub_db, transport
+from hubproc import unlock
 from synckit import child
 
 from desktop.store.repo import Store
@@ -71,6 +72,7 @@ def test_two_processes_share_one_postgresql(county, tmp_path, pg_url):
     try:
         for url, proc, log in zip(urls, procs, logs, strict=True):
             _wait(url, proc, log)
+        unlock(hub_path, pg_url)  # the first process encrypted the county database (SQLCipher)
         paths = [tmp_path / f"d{i}.db" for i in range(6)]
         for i, path in enumerate(paths):
             role = "county" if i == 0 else "township"
