@@ -193,7 +193,7 @@ def parse_fields(kind: str, pairs: list[str]) -> dict[str, Any]:
             )
         f = fields[name]
         default = (
-            f.default_factory()  # type: ignore[misc]
+            f.default_factory()
             if f.default_factory is not dataclasses.MISSING
             else f.default
         )

@@ -181,7 +181,8 @@ def _next_contact(
     else:
         if contacts and contacts[-1].payload.get("next_date"):
             return str(contacts[-1].payload["next_date"])[:10]
-        start = contacts[-1].occurred_on[:10] if contacts else opened_on
-        if not start:
+        since = contacts[-1].occurred_on[:10] if contacts else opened_on
+        if not since:
             return None
+        start = since
     return (dt.date.fromisoformat(start[:10]) + dt.timedelta(days=days)).isoformat()

@@ -115,7 +115,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
 }
 
 
-class _Filler(dict):  # type: ignore[type-arg]
+class _Filler(dict):
     def __missing__(self, key: str) -> str:
         return BLANK
 

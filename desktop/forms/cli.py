@@ -243,7 +243,7 @@ def _region(store: Any, text: str | None, level: str, parent: str = "") -> str:
     return rows[0][0]
 
 
-def _area(store: Any, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _area(store: Any, args: argparse.Namespace):
     from desktop.forms.base import Area
 
     township = _region(store, args.township, "township")

@@ -207,7 +207,7 @@ class Flow:
         draw(self.y)
         self.y -= height
 
-    def _measure(self, block: Title | Line | Para | Signatures, limit: float | None = None):  # type: ignore[no-untyped-def]
+    def _measure(self, block: Title | Line | Para | Signatures, limit: float | None = None):
         width = self.frame.width
         x0 = self.frame.x0
         doc = self.doc
@@ -235,7 +235,7 @@ class Flow:
             return self._measure_line(block)
         return self._measure_signatures(block)
 
-    def _measure_line(self, block: Line):  # type: ignore[no-untyped-def]
+    def _measure_line(self, block: Line):
         parts = [(block.left, "left"), (block.centre, "centre"), (block.right, "right")]
         parts = [(t, a) for t, a in parts if t]
         size = block.size
@@ -255,7 +255,7 @@ class Flow:
 
         return size * (ASCENT + DESCENT) + block.space_after, draw
 
-    def _measure_signatures(self, block: Signatures):  # type: ignore[no-untyped-def]
+    def _measure_signatures(self, block: Signatures):
         size = block.size
         per = max(1, block.per_line)
 
@@ -316,7 +316,7 @@ class Flow:
             i = group[-1] + 1
         self.y -= min(t.space_after, self.room())
 
-    def _table_rows(self, t: Table, laid, heights, rows: list[int], xs, *, header: bool = False):  # type: ignore[no-untyped-def]
+    def _table_rows(self, t: Table, laid, heights, rows: list[int], xs, *, header: bool = False):
         tops = {}
         y = self.y
         for r in rows:
@@ -440,7 +440,7 @@ def _span_group(rows: list[list[Cell]], start: int) -> list[int]:
     return list(range(start, min(end, len(rows) - 1) + 1))
 
 
-def _shrink_group(t: Table, laid, heights, group: list[int], xs, limit: float):  # type: ignore[no-untyped-def]
+def _shrink_group(t: Table, laid, heights, group: list[int], xs, limit: float):
     """Refit the text of rows that cannot fit a page, sharing ``limit`` between them."""
     laid = list(laid)
     share = limit / len(group)

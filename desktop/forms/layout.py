@@ -430,7 +430,7 @@ def _draw_marks(
 
 
 @functools.lru_cache(maxsize=1)
-def _qrencoder():  # type: ignore[no-untyped-def]
+def _qrencoder():
     """reportlab's QR encoder module (reportlab.graphics.barcode.qrencoder).
 
     Imported from its file: the package's __init__ builds every barcode widget and imports

@@ -247,7 +247,7 @@ def build_return_list(src: Source) -> dict[str, Any]:
         raise UserError("劝返清单按乡镇或村出具，请选择乡镇（和村）")
     where, params = _where(area)
     year_start = stats.school_year_start(src.today).isoformat()
-    rows = []
+    rows: list[list[str]] = []
     counts = {"total": 0, "returned": 0, "not_returned": 0, "other": 0}
     if not src.blank:
         for r in src.store.conn.execute(
@@ -492,7 +492,7 @@ def draw_monthly_report(doc: Doc, c: dict[str, Any]) -> None:
     Flow(doc, portrait_frame()).add(blocks)
 
 
-def _ledger(template_id: str):  # type: ignore[no-untyped-def]
+def _ledger(template_id: str):
     return lambda src: build_ledger(src, template_id)
 
 

@@ -114,7 +114,7 @@ def draw_deferral(doc: Doc, c: dict[str, Any]) -> None:
         )
 
 
-def _fixed(text: str):  # type: ignore[no-untyped-def]
+def _fixed(text: str):
     return lambda _page: text
 
 

@@ -254,7 +254,15 @@ CREATE TABLE child_search (
 # Append-only tables: a row is one op of kind 'append'.
 APPEND_ONLY = ("events", "attachments", "audit")
 # Mutable records merged field by field.
-MUTABLE = ("settings", "schools", "children", "guardians", "enrolments", "cases", "plans")
+MUTABLE: tuple[str, ...] = (
+    "settings",
+    "schools",
+    "children",
+    "guardians",
+    "enrolments",
+    "cases",
+    "plans",
+)
 # Prevention's records (schema_prevention.TABLES) are merged the same way.
 MUTABLE += (
     "absences",

@@ -355,6 +355,6 @@ def search_children(
         f"SELECT c.*, r.name AS village_name, s.name AS school_name FROM children c"
         f" LEFT JOIN regions r ON r.code = c.village_code LEFT JOIN schools s ON s.id = c.school_id"
         f" WHERE c.seq IN ({','.join('?' * len(seqs))}) AND c.deleted = 0 AND {where}",
-        seqs + params,
+        [*seqs, *params],
     ).fetchall()
     return sorted(rows, key=lambda r: order[r["seq"]])[:limit]
