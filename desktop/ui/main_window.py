@@ -355,11 +355,16 @@ class MainWindow(QMainWindow):
                     self._children_page.set_search(None)
                 self.cases_page.set_search(None)
                 return
-            self.show_page("children")
+            # Filtered before it is shown: it loads once, the matches only (shown first, it
+            # would load every child of the county and then the matches).
             page = self.children_page
-        other = self.cases_page if page is self.children_page else self.children_page
-        other.set_search(seqs, text)
-        page.set_search(seqs, text)
+            page.set_search(seqs, text)
+            self.cases_page.set_search(seqs, text)
+            self.show_page("children")
+        else:
+            other = self.cases_page if page is self.children_page else self.children_page
+            other.set_search(seqs, text)
+            page.set_search(seqs, text)
         if seqs is not None and page.model.rowCount() > 0:
             page.table.selectRow(0)
 
