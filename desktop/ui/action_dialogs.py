@@ -65,7 +65,10 @@ class ActionDialog(RecordDialog):
         hint.setWordWrap(True)
         self.form.addRow(hint)
         self.on = self.add("on", self.tr("办理日期"), DateField())
-        self.approver = self.evidence = self.until = self.reason = None
+        self.approver: CodeCombo | None = None
+        self.evidence: QListWidget | None = None
+        self.until: DateField | None = None
+        self.reason: CodeCombo | TextArea | None = None
         if action in NEEDS_APPROVER:
             # a county user account, picked from the users (recorded as the account)
             choices = [
@@ -146,7 +149,7 @@ class ActionDialog(RecordDialog):
                 out.append(item.data(Qt.ItemDataRole.UserRole))
         return tuple(out)
 
-    def draft_fields(self) -> dict:  # type: ignore[type-arg]
+    def draft_fields(self) -> dict:
         values = super().draft_fields()
         values.pop("evidence", None)
         return values
@@ -208,9 +211,11 @@ class PlanDialog(RecordDialog):
                 "placement_plan",
                 "made_by",
             ):
-                self.fields[name].setPlainText(existing[name]) if isinstance(
-                    self.fields[name], TextArea
-                ) else self.fields[name].setText(existing[name])  # type: ignore[attr-defined]
+                field = self.fields[name]
+                if isinstance(field, TextArea):
+                    field.setPlainText(existing[name])
+                elif isinstance(field, QLineEdit):
+                    field.setText(existing[name])
             self.deadline.set_date(existing["deadline"])
             self.made_on.set_date(existing["made_on"])
             self._dirty = False

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -59,7 +61,6 @@ def _t(text: str) -> str:
 
 
 def install(window: MainWindow) -> None:
-    window.named_actions = {}
     handlers = _handlers(window)
     for name, menu_key, label, shortcut in ACTIONS:
         action = QAction(_t(label), window)
@@ -74,7 +75,7 @@ def install(window: MainWindow) -> None:
     _language_menu(window)
 
 
-def _need_case(window: MainWindow, fn: Callable[[str], None]) -> Callable[[], None]:
+def _need_case(window: MainWindow, fn: Callable[[str], object]) -> Callable[[], None]:
     def run() -> None:
         case_id = window.current_case_id()
         if not case_id:
@@ -89,7 +90,7 @@ def _need_case(window: MainWindow, fn: Callable[[str], None]) -> Callable[[], No
     return run
 
 
-def _handlers(window: MainWindow) -> dict[str, Callable[[], None]]:
+def _handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     def record(kind: str) -> Callable[[], None]:
         return _need_case(window, lambda case_id: window.case_view.record(kind, case_id))
 
@@ -161,7 +162,7 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], None]]:
 
         show_drafts(window)
 
-    handlers: dict[str, Callable[[], None]] = {
+    handlers: dict[str, Callable[[], object]] = {
         "new_child": new_child,
         "new_case": new_case,
         "quit": window.close,

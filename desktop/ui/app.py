@@ -162,7 +162,8 @@ def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None 
     """Run the app; `on_shown(window)` is called once the main window is shown (kcbx --smoke)."""
     from desktop.ui import crash, i18n
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("kcbx")
     crash.install()
     i18n.install(app)

@@ -71,7 +71,7 @@ def prepare(path: Path) -> tuple[bytes, str, str]:
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buf, "JPEG", 85)
+        image.save(buf, b"JPEG", 85)
         buf.close()
         return bytes(data.data()), "image/jpeg", path.stem + ".jpg"
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit
 
 from desktop.core.actor import LOCAL_NAME
@@ -21,6 +21,7 @@ from desktop.ui.form_widgets import (
     NamesEdit,
     TextArea,
 )
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import domain_text
 from desktop.ui.record_dialog import RecordDialog
 

@@ -5,10 +5,10 @@ state machine forbids it)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
 from desktop.store import cases, county, db, queries
 from desktop.store.queries_today import plan_deadline_passed
 from desktop.ui import corrections_ui
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import (
     causes_text,
     code_label,
@@ -62,7 +63,7 @@ RECORD_BUTTONS = (
 )
 
 
-def _flow_grid(buttons: list[QWidget], columns: int = 2) -> QWidget:
+def _flow_grid(buttons: Sequence[QWidget], columns: int = 2) -> QWidget:
     from PySide6.QtWidgets import QGridLayout
 
     box = QWidget()
@@ -220,11 +221,11 @@ class CaseView(QWidget):
         )
         self.profile.setText(self._profile_html(child))
         has_case = case is not None
-        self.new_case_button.setVisible(not has_case or case["state"] == "closed")
+        self.new_case_button.setVisible(case is None or case["state"] == "closed")
         for b in self.record_buttons.values():
             b.setEnabled(has_case)
         self.tabs.setEnabled(has_case)
-        if not has_case:
+        if case is None:
             self.state_label.setText(self.tr("（尚未建案）"))
             self.timeline.clear()
             self.plan_view.clear()
@@ -243,7 +244,7 @@ class CaseView(QWidget):
         self.case_info.setHtml(self._case_html(case))
         self._show_actions(cases.actions(self.store, self.case_id or ""))
 
-    def _profile_html(self, child) -> str:  # type: ignore[no-untyped-def]
+    def _profile_html(self, child) -> str:
         flags = db.loads(child["flags"]) or []
         school = self.store.get("schools", child["school_id"]) if child["school_id"] else None
         rows = [
@@ -312,7 +313,7 @@ class CaseView(QWidget):
             )
         return "".join(html)
 
-    def _case_html(self, case) -> str:  # type: ignore[no-untyped-def]
+    def _case_html(self, case) -> str:
         school = self.store.get("schools", case["school_id"]) if case["school_id"] else None
         late = plan_deadline_passed(self.store.conn, case["id"], today=dt.date.today())
         rows = [
@@ -402,8 +403,9 @@ class CaseView(QWidget):
             self.timeline.addTopLevelItem(item)
         # attachments added to the case itself (evidence) or whose event is not shown
         shown = {
-            self.timeline.topLevelItem(i).data(0, EventRole)
+            top.data(0, EventRole)
             for i in range(self.timeline.topLevelItemCount())
+            if (top := self.timeline.topLevelItem(i)) is not None
         }
         for e in queries.timeline(self.store.conn, self.case_id or ""):
             if e.kind == "attachment":
@@ -477,7 +479,8 @@ class CaseView(QWidget):
 
     def _show_actions(self, available: dict[Action, str | None]) -> None:
         while self.actions_layout.count():
-            w = self.actions_layout.takeAt(0).widget()
+            taken = self.actions_layout.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 w.hide()  # not painted again before it is deleted
                 w.deleteLater()
@@ -503,7 +506,11 @@ class CaseView(QWidget):
 
     def add_extra_action(self, label: str, callback: Callable[[str], None]) -> QPushButton:
         b = QPushButton(label)
-        b.clicked.connect(lambda: self.case_id and callback(self.case_id))
+        def run() -> None:
+            if self.case_id:
+                callback(self.case_id)
+
+        b.clicked.connect(run)
         self.extra_layout.addWidget(b)
         self.extra_box.show()
         self._extra.append((label, callback))
@@ -558,7 +565,7 @@ class CaseView(QWidget):
             return
         self.window_.notify(changes)
 
-    def _run(self, dialog) -> int:  # type: ignore[no-untyped-def]
+    def _run(self, dialog) -> int:
         """Open a dialog (tests replace this to drive it without blocking)."""
         return exec_dialog(dialog)
 
@@ -586,7 +593,7 @@ class CaseView(QWidget):
             edit_child(self.window_, self.child_id)
 
 
-def exec_dialog(dialog) -> int:  # type: ignore[no-untyped-def]
+def exec_dialog(dialog) -> int:
     """The one place dialogs are run modally; tests patch it to drive dialogs themselves."""
     return dialog.exec()
 

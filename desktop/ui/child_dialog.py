@@ -282,7 +282,7 @@ class EditChildDialog(_ChildForm):
         self.finish()  # a draft left from an earlier edit comes back over the stored values
         self.resize(680, 640)
 
-    def _fill(self, child) -> None:  # type: ignore[no-untyped-def]
+    def _fill(self, child) -> None:
         from desktop.store import db
         from desktop.ui.form_widgets import set_value
 

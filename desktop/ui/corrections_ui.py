@@ -8,9 +8,9 @@ The rules (who may, which kinds, a reason) are the store's and the domain's
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,11 @@ from desktop.domain.errors import UserError
 from desktop.domain.model import EVENT_LABELS, Record
 from desktop.store import corrections
 from desktop.store.queries_case import TimelineEntry
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import domain_text, user_message
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 # The case view (desktop.ui.case_view imports this module, so it is not imported back).
 CaseView = Any
@@ -455,7 +459,7 @@ def detail_html(view: CaseView, event_id: str, heading: str) -> str | None:
 # --- undo and the double-save guard ----------------------------------------------------------------
 
 
-def remember(window: Any, event_id: str | None) -> None:
+def remember(window: MainWindow, event_id: str | None) -> None:
     """Note an event this session recorded (Ctrl+Z undoes the last one)."""
     if not event_id:
         return
@@ -466,7 +470,7 @@ def remember(window: Any, event_id: str | None) -> None:
     recorded.append(event_id)
 
 
-def undo_last(window: Any) -> str | None:
+def undo_last(window: MainWindow) -> str | None:
     """Undo (撤销) the last record saved in this session: a voiding with the reason 撤销."""
     recorded: list[str] = getattr(window, SESSION_ATTR, None) or []
     if not recorded:

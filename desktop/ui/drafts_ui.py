@@ -19,6 +19,7 @@ from desktop.store import drafts
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.record_dialog import RecordDialog
 
 
 def reopen_draft(window: MainWindow, key: str) -> int:
@@ -35,6 +36,7 @@ def reopen_draft(window: MainWindow, key: str) -> int:
     if case_id and window.store.get("cases", case_id) is None:
         drafts.delete_draft(window.store, key)
         return 0
+    dialog: RecordDialog
     if draft.kind in DIALOGS and case_id:
         window.open_case(case_id)
         dialog = DIALOGS[draft.kind](window, case_id, draft_key=key)

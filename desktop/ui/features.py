@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 FEATURES = (
     "desktop.ui.printing",  # print preview, save as PDF, batch printing (forms)
@@ -22,7 +25,7 @@ FEATURES = (
 log = logging.getLogger("kcbx.ui")
 
 
-def install_all(window: Any) -> list[str]:
+def install_all(window: MainWindow) -> list[str]:
     installed = []
     for name in FEATURES:
         try:

@@ -34,11 +34,11 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         self.demo = QRadioButton(self.tr("创建演示县（虚构数据，用于熟悉程序）"))
         self.demo.setChecked(True)
-        self.children = QSpinBox()
-        self.children.setRange(100, 200000)
-        self.children.setSingleStep(1000)
-        self.children.setValue(5000)
-        self.children.setPrefix(self.tr("学生人数："))
+        self.pupils = QSpinBox()
+        self.pupils.setRange(100, 200000)
+        self.pupils.setSingleStep(1000)
+        self.pupils.setValue(5000)
+        self.pupils.setPrefix(self.tr("学生人数："))
         self.county = QRadioButton(self.tr("为本县新建空数据库"))
         group = QButtonGroup(self)
         group.addButton(self.demo)
@@ -53,7 +53,7 @@ class FirstRunDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始"))
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_database)
         self.buttons.rejected.connect(self.reject)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b3261e")
@@ -62,7 +62,7 @@ class FirstRunDialog(QDialog):
         for w in (
             intro,
             self.demo,
-            self.children,
+            self.pupils,
             self.county,
             self.county_search,
             self.county_list,
@@ -85,10 +85,10 @@ class FirstRunDialog(QDialog):
         if self.county_list.count():
             self.county_list.setCurrentRow(0)
 
-    def create(self) -> None:
+    def create_database(self) -> None:
         path = self.path
         if self.demo.isChecked():
-            n = self.children.value()
+            n = self.pupils.value()
 
             def work(progress: ops.Progress) -> None:
                 from desktop.demo.generate import generate
@@ -109,7 +109,7 @@ class FirstRunDialog(QDialog):
                 return
             code = item.data(Qt.ItemDataRole.UserRole)
 
-            def work(progress: ops.Progress) -> None:  # type: ignore[misc]
+            def work(progress: ops.Progress) -> None:
                 from desktop.store.county import setup_county
                 from desktop.store.repo import Store
 

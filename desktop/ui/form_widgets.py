@@ -148,10 +148,11 @@ class DateField(QWidget):
 
     def set_date(self, value: dt.date | str | None) -> None:
         if isinstance(value, str):
+            typed = value
             try:
-                value = parse_date(value[:10] if _ISO.match(value) else value)
+                value = parse_date(typed[:10] if _ISO.match(typed) else typed)
             except ValueError as exc:  # a draft's unfinished typing: kept, and marked
-                self.edit.setText(value)
+                self.edit.setText(typed)
                 self._set(self._value, user_message(exc))
                 return
         self._set(value, "")
@@ -195,7 +196,7 @@ class DateField(QWidget):
         menu = self.calendar_menu()
         menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
 
-    def calendar_menu(self):  # type: ignore[no-untyped-def]
+    def calendar_menu(self):
         """The calendar drop-down, at the date shown or today (not yet shown)."""
         from PySide6.QtWidgets import QCalendarWidget, QMenu, QWidgetAction
 
@@ -423,7 +424,7 @@ def set_value(widget: QWidget, value: Any) -> None:
         widget.setText(value)
 
 
-def change_signal(widget: QWidget):  # type: ignore[no-untyped-def]
+def change_signal(widget: QWidget):
     """The signal a widget emits when the user changes it."""
     if isinstance(widget, DateField):
         return widget.edit.textChanged

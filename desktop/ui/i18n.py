@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -26,6 +25,13 @@ from desktop.paths import data_dir
 from desktop.resources import resource_path
 
 log = logging.getLogger("kcbx.ui")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context` (pyside6-lupdate finds it by this name) and
+    return it unchanged, as str: PySide6's own QT_TRANSLATE_NOOP is declared to return object."""
+    return text
+
 
 LANGUAGES = (("zh_CN", QT_TRANSLATE_NOOP("I18n", "中文（简体）")), ("en", "English"))
 DEFAULT = "zh_CN"

@@ -4,9 +4,9 @@ chosen ones in the 疑似辍学 ledger in one action (after a confirmation), or 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 from desktop.domain import codes
 from desktop.intake.compare import CANDIDATE_LABELS, STATUS_LABELS
 from desktop.ui import intake_screens as screens
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.ops import Op
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("IntakeCompare", "类别"),
@@ -42,7 +46,7 @@ SeqRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ComparePage(QWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
         self.run_id: str | None = None

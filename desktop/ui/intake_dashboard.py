@@ -4,7 +4,7 @@ where they are, why). Figures come from `desktop.reports.dashboard` on a backgro
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -34,6 +34,9 @@ from desktop.reports.stats import FLOW_COLUMNS
 from desktop.ui import intake_screens as screens
 from desktop.ui.ops import Op
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
 RED, GREEN, BLUE, GREY, ORANGE = "#c0392b", "#27ae60", "#2e6da4", "#7f8c8d", "#e67e22"
 FLOW_COLOURS = (GREY, RED, GREEN, BLUE, ORANGE, "#8e44ad", GREY, RED)
 
@@ -41,7 +44,7 @@ FLOW_COLOURS = (GREY, RED, GREEN, BLUE, ORANGE, "#8e44ad", GREY, RED)
 TOWN_BARS = 8  # township bars that keep a readable label each on a 1366×768 screen
 
 
-def open_township_ledger(window: Any, township_name: str) -> None:
+def open_township_ledger(window: MainWindow, township_name: str) -> None:
     """The 辍学/劝返中 ledger, filtered to one township (from a dashboard bar)."""
     window.show_page("active")
     window.cases_page.filters.select_township(township_name)
@@ -104,7 +107,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
 
 
 class DashboardPage(QWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         from desktop.reports.dashboard import default_periods
 

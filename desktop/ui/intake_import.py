@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +26,17 @@ from PySide6.QtWidgets import (
 from desktop.intake.columns import FIELDS, KINDS
 from desktop.intake.values import text
 from desktop.ui import intake_screens as screens
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.ops import Op
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 IGNORE_LABEL = QT_TRANSLATE_NOOP("IntakeImport", "（不导入）")
 
 
 class ImportDialog(QDialog):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.window_ = window
         self.plan: Any = None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.ids import term_of
 from desktop.ui import intake_screens as screens
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.ops import Op
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 SIGNATURE_KEYS = (
     QT_TRANSLATE_NOOP("IntakeReports", "单位负责人"),
@@ -34,7 +38,7 @@ SETTING = "ui.report.signatures"
 
 
 class ReportDialog(QDialog):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         self.output: str | None = None

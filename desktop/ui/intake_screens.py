@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.ui import ops
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 # Background jobs open the database with the one worker factory (ops.worker_store).
 worker_store = ops.worker_store
@@ -44,7 +47,7 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
 
 
 def _action(
-    window: Any, menu_key: str, label: str, callback: Callable[[], None], *, tip: str = ""
+    window: MainWindow, menu_key: str, label: str, callback: Callable[[], None], *, tip: str = ""
 ) -> QAction:
     action = QAction(label, window)
     if tip:
@@ -76,19 +79,19 @@ class LazyPage(QWidget):
         super().showEvent(event)
 
 
-def _dashboard(window: Any) -> QWidget:
+def _dashboard(window: MainWindow) -> QWidget:
     from desktop.ui.intake_dashboard import DashboardPage
 
     return DashboardPage(window)
 
 
-def _compare(window: Any) -> QWidget:
+def _compare(window: MainWindow) -> QWidget:
     from desktop.ui.intake_compare import ComparePage
 
     return ComparePage(window)
 
 
-def install(window: Any) -> None:
+def install(window: MainWindow) -> None:
     dashboard = LazyPage(lambda: _dashboard(window))
     compare = LazyPage(lambda: _compare(window))
     window.add_page("dashboard", QCoreApplication.translate("IntakeScreens", "统计看板"), dashboard)
@@ -135,21 +138,21 @@ def install(window: Any) -> None:
     window.data_changed.connect(lambda: compare.page and compare.page.refresh())
 
 
-def open_import(window: Any) -> None:
+def open_import(window: MainWindow) -> None:
     from desktop.ui.intake_import import ImportDialog
 
     dialog = ImportDialog(window)
     dialog.open()
 
 
-def open_report(window: Any) -> None:
+def open_report(window: MainWindow) -> None:
     from desktop.ui.intake_reports import ReportDialog
 
     dialog = ReportDialog(window)
     dialog.open()
 
 
-def ledger_choice(window: Any) -> tuple[list[str] | None, tuple[str, ...] | None, str]:
+def ledger_choice(window: MainWindow) -> tuple[list[str] | None, tuple[str, ...] | None, str]:
     """What the export covers: the cases the view shows (if the window offers them), the
     selection, or the current ledger's states; and a title."""
     from desktop.store import queries
@@ -169,7 +172,7 @@ def ledger_choice(window: Any) -> tuple[list[str] | None, tuple[str, ...] | None
     return None, tuple(queries.LEDGER_STATES["active"] or ()), ""
 
 
-def export_current_ledger(window: Any) -> None:
+def export_current_ledger(window: MainWindow) -> None:
     from desktop.reports.exports import export_ledger
     from desktop.ui.ops import Op
 

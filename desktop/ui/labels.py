@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.codes import CAUSES, FLAGS, CodeList
 from desktop.domain.text import LIST, SEPARATORS, Joined, Msg
 from desktop.ui import i18n
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 STATE_TEXTS = (
     QT_TRANSLATE_NOOP("State", "疑似辍学"),

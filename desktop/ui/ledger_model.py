@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,6 +27,7 @@ from desktop.domain import codes
 from desktop.domain.states import STATE_LABELS, State
 from desktop.store import queries
 from desktop.store.queries import Column
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import causes_text, code_label, domain_text, flags_text
 
 IdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's record id (case id or child id)

@@ -99,7 +99,7 @@ class LedgerTable(QTableView):
         alternating = self.alternatingRowColors()
         selection = self.selectionModel()
         root = QModelIndex()
-        centred = getattr(model, "centred_columns", frozenset())
+        centred: frozenset[int] = getattr(model, "centred_columns", frozenset())
         colour_of = getattr(model, "cell_colour", None)
         metrics = viewport.fontMetrics()
         elided = metrics.elidedText
@@ -149,7 +149,7 @@ class LedgerTable(QTableView):
         self._focus(painter, columns)
         painter.end()
 
-    def _grid(self, painter: QPainter, columns: list, first: int, last: int) -> None:  # type: ignore[type-arg]
+    def _grid(self, painter: QPainter, columns: list, first: int, last: int) -> None:
         painter.setPen(QPen(self._grid_colour(), 0, self.gridStyle()))
         vheader = self.verticalHeader()
         top = vheader.sectionViewportPosition(first)
@@ -162,7 +162,7 @@ class LedgerTable(QTableView):
             y = vheader.sectionViewportPosition(row) + vheader.sectionSize(row) - 1
             painter.drawLine(left, y, right, y)
 
-    def _focus(self, painter: QPainter, columns: list) -> None:  # type: ignore[type-arg]
+    def _focus(self, painter: QPainter, columns: list) -> None:
         current = self.currentIndex()
         if not current.isValid() or not self.hasFocus():
             return

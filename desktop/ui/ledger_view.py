@@ -118,8 +118,8 @@ class FilterBar(QWidget):
             layout.addWidget(self.overdue)
             layout.addWidget(self.priority)
         else:
-            for w in (self.cause, self.state, self.responsible, self.overdue, self.priority):
-                w.hide()
+            for hidden in (self.cause, self.state, self.responsible, self.overdue, self.priority):
+                hidden.hide()
         layout.addWidget(self.clear)
         layout.addStretch(1)
         self._fill_townships()
@@ -299,7 +299,7 @@ class LedgerPage(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._loaded = False
-        self._preloaded: dict[str, tuple] = {}  # type: ignore[type-arg]
+        self._preloaded: dict[str, tuple] = {}
         self._gen = 0  # bumped when the store changes: a preload from before is stale
 
     # --- what is shown -------------------------------------------------------------------
@@ -332,7 +332,7 @@ class LedgerPage(QWidget):
             f = replace(f, child_seqs=tuple(self._search))
         return f
 
-    def _query_key(self) -> tuple:  # type: ignore[type-arg]
+    def _query_key(self) -> tuple:
         return (self.current_filter(), self._sort_key, self._descending, self._by_rank, self._gen)
 
     def preload(self, key: str, db_path: Path | None) -> None:
@@ -349,7 +349,7 @@ class LedgerPage(QWidget):
 
         block = self.model.BLOCK
 
-        def work(_progress: ops.Progress) -> tuple[list[int], dict]:  # type: ignore[type-arg]
+        def work(_progress: ops.Progress) -> tuple[list[int], dict]:
             from desktop.store import db
 
             conn = db.connect(db_path)
@@ -360,7 +360,7 @@ class LedgerPage(QWidget):
             finally:
                 conn.close()
 
-        def done(found: tuple[list[int], dict]) -> None:  # type: ignore[type-arg]
+        def done(found: tuple[list[int], dict]) -> None:
             if wanted[-1] == self._gen:
                 self._preloaded[key] = (wanted, found)
                 seqs, rows = found
@@ -376,7 +376,7 @@ class LedgerPage(QWidget):
 
         ops.Op(self, work).success(done).failure(lambda _e: None).run_in_background()
 
-    def _take_preloaded(self) -> tuple[list[int], dict] | None:  # type: ignore[type-arg]
+    def _take_preloaded(self) -> tuple[list[int], dict] | None:
         found = self._preloaded.pop(self.ledger_key, None)
         if found is None or self._search is not None:
             return None

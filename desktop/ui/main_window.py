@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,8 +37,16 @@ from desktop.core.changes import ALL, Changes
 from desktop.core.workbench import Workbench
 from desktop.store.repo import Store
 from desktop.ui import look
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.ledger_view import LedgerPage
 from desktop.ui.search_box import SearchBox, SearchService
+
+if TYPE_CHECKING:
+    from desktop.security.session import Session
+    from desktop.ui import intake_screens
+    from desktop.ui.case_view import CaseView
+    from desktop.ui.lazy_page import LazyPage
+    from desktop.ui.security.lock import Locker
 
 log = logging.getLogger("kcbx.ui")
 
@@ -75,6 +84,12 @@ def _t(text: str) -> str:
 class MainWindow(QMainWindow):
     changed = Signal(object)  # Changes: what a write touched (ALL: reload everything)
     data_changed = Signal()  # older emitters: something changed (heard as changed(ALL))
+    # Set by the features that install themselves (features.py), when they do.
+    intake_pages: dict[str, intake_screens.LazyPage]  # intake_screens
+    prevention_pages: dict[str, LazyPage]  # prevention_screens
+    security_session: Session | None  # security_ui
+    locker: Locker  # security_ui, for a signed-in session
+    security_checks_timer: QTimer  # security_ui
 
     def __init__(
         self,
@@ -121,6 +136,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self.named_actions: dict[str, QAction] = {}  # filled by actions.install
         for key, title in MENUS:
             self._menus[key] = bar.addMenu(_t(title))
         from desktop.ui import actions
@@ -151,14 +167,14 @@ class MainWindow(QMainWindow):
         # The children ledger (100,000 rows) is built the first time it is shown or searched.
         self._children_page: LedgerPage | None = None
         self._children_host = QWidget()
-        children_layout = QVBoxLayout(self._children_host)
-        children_layout.setContentsMargins(0, 0, 0, 0)
+        self._children_layout = QVBoxLayout(self._children_host)
+        self._children_layout.setContentsMargins(0, 0, 0, 0)
         self.cases_page = LedgerPage(self.store, cases=True)
         # The case view is built the first time a case is opened (keeps start-up light).
-        self._case_view = None
+        self._case_view: CaseView | None = None
         self._case_host = QWidget()
-        host_layout = QVBoxLayout(self._case_host)
-        host_layout.setContentsMargins(0, 0, 0, 0)
+        self._case_layout = QVBoxLayout(self._case_host)
+        self._case_layout.setContentsMargins(0, 0, 0, 0)
         self.cases_page.activated.connect(self._open_row)
         self.cases_page.count_changed.connect(self._show_count)
         self.cases_page.clear_search_requested.connect(self.clear_search)
@@ -304,23 +320,23 @@ class MainWindow(QMainWindow):
             page.count_changed.connect(self._show_count)
             page.clear_search_requested.connect(self.clear_search)
             look.apply(page)
-            self._children_host.layout().addWidget(page)
+            self._children_layout.addWidget(page)
             page.show()  # shown now, not at the next event loop pass
             self._children_page = page
         return self._children_page
 
     @property
-    def case_view(self):  # type: ignore[no-untyped-def]
+    def case_view(self) -> CaseView:
         """The child and case page (created on first use)."""
         if self._case_view is None:
             from desktop.ui.case_view import CaseView
 
-            self._case_view = CaseView(self)
-            look.apply(self._case_view)
-            self._case_host.layout().addWidget(self._case_view)
-            self._case_view.show()
+            view = self._case_view = CaseView(self)
+            look.apply(view)
+            self._case_layout.addWidget(view)
+            view.show()
             for label, callback, _shortcut in self._case_actions:
-                self._case_view.add_extra_action(label, callback)
+                view.add_extra_action(label, callback)
         return self._case_view
 
     # --- behaviour -----------------------------------------------------------------------

@@ -21,13 +21,16 @@ import contextlib
 import threading
 import traceback
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.workbench import Workbench
 from desktop.store.repo import Store
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 SHOW_AFTER_MS = 600
 _pool: QThreadPool | None = None
@@ -62,7 +65,7 @@ def _worker_pool() -> QThreadPool:
 
 
 @contextlib.contextmanager
-def worker(window: Any) -> Iterator[Workbench]:
+def worker(window: MainWindow) -> Iterator[Workbench]:
     """A Workbench for a background job: its own connection (a SQLite connection belongs to
     one thread), the same actor as the window's (`window.workbench`); closed after the job.
     A window without a workbench (a test's stand-in) gives its store's user."""
@@ -73,12 +76,14 @@ def worker(window: Any) -> Iterator[Workbench]:
         return
     from desktop.security.actor import actor_for
 
+    if window.db_path is None:  # an in-memory database has no second connection
+        raise RuntimeError("a worker needs the window's database file")
     with Workbench.open(window.db_path, actor_for(window.store)) as job:
         yield job
 
 
 @contextlib.contextmanager
-def worker_store(window: Any) -> Iterator[Store]:
+def worker_store(window: MainWindow) -> Iterator[Store]:
     """The Store of `worker(window)`, for jobs written against the store's functions."""
     with worker(window) as job:
         yield job.store
@@ -138,7 +143,7 @@ class Op(QObject):
         super().__init__(parent)
         self._parent = parent
         self._fn = fn
-        self._on_success: Callable[[Any], None] | None = None
+        self._on_success: Callable[[Any], object] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._label: str | None = None
         self._cancellable = True
@@ -152,7 +157,7 @@ class Op(QObject):
         self._last = (0, 0, "")
         self._worker_done = threading.Event()
 
-    def success(self, cb: Callable[[Any], None]) -> Op:
+    def success(self, cb: Callable[[Any], object]) -> Op:
         self._on_success = cb
         return self
 
@@ -193,7 +198,8 @@ class Op(QObject):
         try:
             result = self._fn(self.progress)
         except BaseException as exc:  # crosses to the GUI thread
-            emit, args = self._signals.failed.emit, (exc, traceback.format_exc())
+            args: tuple[object, ...] = (exc, traceback.format_exc())
+            emit = self._signals.failed.emit
         else:
             emit, args = self._signals.finished.emit, (result,)
         # RuntimeError: the window that asked was closed meanwhile (quitting).

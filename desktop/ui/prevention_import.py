@@ -3,7 +3,7 @@ be (with the reason), then import (desktop/prevention/xlsx_import.py)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,9 @@ from desktop.domain.errors import UserError
 from desktop.prevention import register, xlsx_import
 from desktop.ui.labels import user_message
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
     """The file chooser (tests replace it)."""
@@ -32,7 +35,7 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str:
 
 
 class ImportAbsencesDialog(QDialog):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         self.bench = window.workbench

@@ -8,27 +8,30 @@ The pages refresh when a write or a sync changes data.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.ui.lazy_page import LazyPage
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
-def _register(window: Any):
+
+def _register(window: MainWindow):
     from desktop.ui.prevention_register import RegisterPage
 
     return RegisterPage(window)
 
 
-def _at_risk(window: Any):
+def _at_risk(window: MainWindow):
     from desktop.ui.prevention_risk import AtRiskPage
 
     return AtRiskPage(window)
 
 
-def install(window: Any) -> None:
+def install(window: MainWindow) -> None:
     register_page = LazyPage(lambda: _register(window))
     risk_page = LazyPage(lambda: _at_risk(window))
     window.add_page(
@@ -64,7 +67,7 @@ def install(window: Any) -> None:
     window.changed.connect(changed)
 
 
-def import_absences(window: Any) -> None:
+def import_absences(window: MainWindow) -> None:
     from desktop.ui.case_view import exec_dialog
     from desktop.ui.prevention_import import ImportAbsencesDialog
 

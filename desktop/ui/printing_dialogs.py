@@ -5,16 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QDate,
-    QIODevice,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -35,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.states import STATE_LABELS, State
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import domain_text, state_text
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -105,7 +97,7 @@ class TemplateDialog(QDialog):
     def options(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.use_deadline.isChecked():
-            out["deadline"] = self.deadline.date().toPython().isoformat()
+            out["deadline"] = self.deadline.date().toString("yyyy-MM-dd")
         if self.amount.text().strip():
             out["amount"] = self.amount.text().strip()
         return out
@@ -186,7 +178,7 @@ class AreaDialog(QDialog):
         from desktop.forms.base import Area
 
         township, village = self.area.codes()
-        period = self.period.date().toPython().strftime("%Y-%m")
+        period = self.period.date().toString("yyyy-MM")
         return self.template.currentData(), Area(township=township, village=village, period=period)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("kcbx.ui")
+W = TypeVar("W", bound=QWidget)  # add() returns the widget it was given, with its own type
+
 AUTOSAVE_MS = 5000
 
 
@@ -132,7 +134,7 @@ class RecordDialog(QDialog):
 
     # --- building ------------------------------------------------------------------------
 
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add(self, name: str, label: str, widget: W) -> W:
         self.fields[name] = widget
         self.form.addRow(label, widget)
         if isinstance(widget, form_widgets.DateField):

@@ -9,7 +9,7 @@ are added.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,8 +18,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from desktop.security import session as session_mod
 from desktop.ui.labels import user_message
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
-def _action(window: Any, menu: str, text: str, slot, *, shortcut: str | None = None) -> QAction:
+
+def _action(
+    window: MainWindow, menu: str, text: str, slot, *, shortcut: str | None = None
+) -> QAction:
     action = QAction(text, window)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
@@ -28,7 +33,7 @@ def _action(window: Any, menu: str, text: str, slot, *, shortcut: str | None = N
     return action
 
 
-def install(window: Any) -> None:
+def install(window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
 
     from desktop.ui.security import backups
@@ -123,7 +128,7 @@ def install(window: Any) -> None:
     timer.start(3000)
 
 
-def change_password(window: Any, session: Any) -> None:
+def change_password(window: MainWindow, session: Any) -> None:
     from desktop.ui.security.login import ChangePasswordDialog, exec_dialog
 
     if exec_dialog(ChangePasswordDialog(session, window)):
@@ -134,7 +139,7 @@ def change_password(window: Any, session: Any) -> None:
         )
 
 
-def encrypt_now(window: Any, session: Any) -> None:
+def encrypt_now(window: MainWindow, session: Any) -> None:
     """Encrypt a plaintext database: needs the admin's password, closes the app afterwards."""
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import queries
 from desktop.store.queries_today import CaseFacet
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import domain_text, user_message
 from desktop.ui.today_filters import TodayFilters, arrange
 
@@ -122,13 +123,9 @@ class TodayPage(QWidget):
         today = dt.date.today()
         path = self.window_.db_path
         scope = store.scope
-        params = {
-            "today": today,
-            "horizon_days": 7,
-            "deferral_warn_days": int(store.setting("deferral.warn_days")),
-            "suspected_days": int(store.setting("visit.suspected_days")),
-            "campaign_months": tuple(store.setting("campaign.months")),
-        }
+        deferral_warn_days = int(store.setting("deferral.warn_days"))
+        suspected_days = int(store.setting("visit.suspected_days"))
+        campaign_months = tuple(int(m) for m in store.setting("campaign.months"))
         self.heading.setText(
             self.tr("工作台")
             + QCoreApplication.translate("TodayPage", " — {0}年{1}月{2}日").format(
@@ -147,15 +144,25 @@ class TodayPage(QWidget):
             from desktop.prevention import today as prevention
             from desktop.store import db, queries_today
 
-            def items(conn) -> tuple[list[queries.TodayItem], dict]:  # type: ignore[no-untyped-def]
-                found = queries.today_items(conn, scope=scope, **params)
+            def items(conn) -> tuple[list[queries.TodayItem], dict]:
+                found = queries.today_items(
+                    conn,
+                    scope=scope,
+                    today=today,
+                    horizon_days=7,
+                    deferral_warn_days=deferral_warn_days,
+                    suspected_days=suspected_days,
+                    campaign_months=campaign_months,
+                )
                 found += queries_today.plan_overdue(conn, today=today, scope=scope)
                 found += prevention.items(conn, scope=scope, rules=prevention_rules, today=today)
                 facets = queries_today.child_facets(
-                    conn, (i.child_id for i in found if not i.case_id)
+                    conn, (i.child_id for i in found if i.child_id and not i.case_id)
                 )
                 facets.update(
-                    queries_today.case_facets(conn, (i.case_id for i in found), actor=actor)
+                    queries_today.case_facets(
+                        conn, (i.case_id for i in found if i.case_id), actor=actor
+                    )
                 )
                 return found, facets
 

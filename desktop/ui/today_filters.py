@@ -116,7 +116,7 @@ class TodayFilters(QWidget):
 
     # --- choices ----------------------------------------------------------------------
 
-    def _base(self, *, township: bool = True, village: bool = True, kind: bool = True):  # type: ignore[no-untyped-def]
+    def _base(self, *, township: bool = True, village: bool = True, kind: bool = True):
         f = self.value()
         f = TodayFilter(
             f.mine,

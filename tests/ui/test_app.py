@@ -129,7 +129,7 @@ def test_first_run_creates_an_empty_county_database(qtbot, tmp_path):
         dialog.county.setChecked(True)
         dialog.county_search.setText("从江")
         assert dialog.county_list.count() >= 1 and "从江县" in dialog.county_list.item(0).text()
-        dialog.create()
+        dialog.create_database()
         assert dialog.created and path.exists()
     finally:
         ops.set_synchronous(False)

@@ -331,8 +331,8 @@ class RecoveryKeyDialog(QDialog):
         for w in (intro, where, key):
             layout.addWidget(w)
         layout.addLayout(row)
-        for w in (self.status, self.saved, self.buttons):
-            layout.addWidget(w)
+        for widget in (self.status, self.saved, self.buttons):
+            layout.addWidget(widget)
 
     def reject(self) -> None:  # Esc must not skip writing the key down
         if self.saved.isChecked():
@@ -389,7 +389,7 @@ class RecoveryKeyDialog(QDialog):
             "%1", f"{self.county or ''}{dt.date.today():%Y%m%d}"
         )
 
-    def _render(self, printer) -> None:  # type: ignore[no-untyped-def]
+    def _render(self, printer) -> None:
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()

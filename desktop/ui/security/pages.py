@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from desktop.domain.errors import UserError
 from desktop.security import audit_log, users
 from desktop.security.policy import ROLE_LABELS, Area, Role
 from desktop.security.session import Session
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.security.login import (
     RecoveryKeyDialog,
     _error_label,
