@@ -16,6 +16,7 @@ import json
 import os
 import struct
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,14 +54,15 @@ class Envelope:
 
 
 def seal(
-    plaintext: bytes,
+    plaintext: bytes | Sequence[bytes],
     *,
     header: dict[str, Any],
     recipients: list[tuple[str, bytes]],
     sign: Any,
     compression: str = "auto",
 ) -> bytes:
-    """Compress, encrypt to `recipients` [(device id, X25519 public key)], sign with `sign`."""
+    """Compress, encrypt to `recipients` [(device id, X25519 public key)], sign with `sign`.
+    `plaintext`: bytes, or its pieces in order (compressed one after another, never joined)."""
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
         X25519PrivateKey,
         X25519PublicKey,
@@ -71,7 +73,8 @@ def seal(
     if not recipients:
         raise UserError("同步包至少需要一个接收设备")
     if compression == "auto":  # small bundles travel by e-mail and WeChat: make them smaller
-        compression = "lzma" if len(plaintext) <= AUTO_LZMA_LIMIT else "zlib"
+        size = len(plaintext) if isinstance(plaintext, bytes) else sum(map(len, plaintext))
+        compression = "lzma" if size <= AUTO_LZMA_LIMIT else "zlib"
     packed = compress(plaintext, compression)
     content_key = ChaCha20Poly1305.generate_key()
     ephemeral = X25519PrivateKey.generate()
@@ -107,14 +110,22 @@ def _kek(shared: bytes, eph_pub: bytes, box_pub: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt=eph_pub + box_pub, info=WRAP_INFO).derive(shared)
 
 
-def compress(data: bytes, method: str) -> bytes:
+def compress(data: bytes | Sequence[bytes], method: str) -> bytes:
+    """`data` compressed whole (bytes) or piece by piece (a sequence of bytes, same stream)."""
+    pieces = [data] if isinstance(data, bytes) else data
     if method == "zlib":
-        return zlib.compress(data, 6)
-    if method == "lzma":
+        if len(pieces) == 1:
+            return zlib.compress(pieces[0], 6)
+        comp: Any = zlib.compressobj(6)
+    elif method == "lzma":
         import lzma
 
-        return lzma.compress(data, preset=6)
-    raise ValueError(method)
+        if len(pieces) == 1:
+            return lzma.compress(pieces[0], preset=6)
+        comp = lzma.LZMACompressor(preset=6)
+    else:
+        raise ValueError(method)
+    return b"".join([*(comp.compress(piece) for piece in pieces), comp.flush()])
 
 
 # A bundle's plaintext may be at most RATIO times its compressed size (real bundles: 8–13

@@ -20,6 +20,7 @@ import hashlib
 import json
 import time
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -41,7 +42,7 @@ from desktop.sync.columns import (
     row_key,
 )
 from desktop.sync.enrol import Cert, require_enrolment, scope_covers
-from desktop.sync.payload import Body, pack
+from desktop.sync.payload import Body, pack_pieces
 
 __all__ = [
     "APPEND_TABLES",
@@ -121,6 +122,20 @@ def scope_flags(
     cache: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """row id -> 1 (in scope), 0 (not), None (cannot tell: its child is not here), or MISSING."""
+    found = _found_flags(store, entity, ids, scope, cache=cache)
+    get = found.get
+    return {i: get(i, MISSING) for i in ids}
+
+
+def _found_flags(
+    store: Store,
+    entity: str,
+    ids: Collection[str],
+    scope: Scope,
+    *,
+    cache: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """scope_flags of the rows that are here (a row absent from it is MISSING)."""
     cur = store.conn.cursor()
     cur.row_factory = None
     param = ids_param(ids)
@@ -167,8 +182,7 @@ def scope_flags(
             row_id: 1 if no_child else kids.get(child_id) if child_id else None
             for row_id, child_id, no_child in rows
         }
-    get = found.get
-    return {i: get(i, MISSING) for i in ids}
+    return found
 
 
 # Prevention's tables that belong to a child (schema_prevention.TABLES but the class registers).
@@ -311,8 +325,8 @@ def _flags(
         for op in ops:
             by_entity.setdefault(op.entity, set()).add(op.row_id)
     cache: dict[str, Any] = {}
-    return {
-        e: scope_flags(store, e, sorted(ids), scope, cache=cache)
+    return {  # a row absent from its table's flags is MISSING
+        e: _found_flags(store, e, ids, scope, cache=cache)
         for e, ids in by_entity.items()
         if e in schema.MUTABLE or e in APPEND_TABLES
     }
@@ -405,7 +419,7 @@ def seal(
         "receipts": receipts,
         **(extra or {}),
     }
-    plain = pack(manifest, body)
+    plain = pack_pieces(manifest, body)  # compressed piece by piece, never joined
     header = {
         "bundle_id": bundle_id,
         "sender": me.device_id,

@@ -48,7 +48,9 @@ def _dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def pack(manifest: dict[str, Any], body: Body) -> bytes:
+def pack_pieces(manifest: dict[str, Any], body: Body) -> list[bytes]:
+    """The plaintext in pieces (length and manifest, body length, body JSON, each file): they
+    go to the compressor one after another, a large bundle's plaintext is never joined."""
     files: dict[str, list[int]] = {}
     offset = 0
     for sha, data in body.blobs.items():
@@ -65,14 +67,21 @@ def pack(manifest: dict[str, Any], body: Body) -> bytes:
             "revocations": body.revocations,
         }
     )
-    rest = b"".join([_U64.pack(len(body_json)), body_json, *body.blobs.values()])
+    rest = [_U64.pack(len(body_json)), body_json, *body.blobs.values()]
+    digest = hashlib.sha256()
+    for piece in rest:
+        digest.update(piece)
     manifest = {
         **manifest,
-        "payload_sha256": hashlib.sha256(rest).hexdigest(),
-        "payload_size": len(rest),
+        "payload_sha256": digest.hexdigest(),
+        "payload_size": sum(len(piece) for piece in rest),
     }
     head = _dumps(manifest)
-    return _U32.pack(len(head)) + head + rest
+    return [_U32.pack(len(head)) + head, *rest]
+
+
+def pack(manifest: dict[str, Any], body: Body) -> bytes:
+    return b"".join(pack_pieces(manifest, body))
 
 
 def _damaged(what: str) -> BundleRefused:
