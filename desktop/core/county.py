@@ -115,6 +115,11 @@ def priority_regions(bench: Workbench) -> list[str]:
     return county_plan.priority_regions(bench.store)
 
 
+def township_marks(bench: Workbench) -> dict[str, str]:
+    """township code -> "是" / "部分村" under 挂牌督战 (absent: not)."""
+    return county_plan.township_marks(bench.store)
+
+
 def region_names(bench: Workbench) -> dict[str, tuple[str, str, str | None]]:
     return county_plan.region_names(bench.store)
 

@@ -15,6 +15,7 @@ from desktop.reports import stats
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.periods import Period, campaign_window
 from desktop.reports.prevention_sheet import prevention_sheet
+from desktop.store import county_plan
 from desktop.store.repo import Store
 
 FLOW_HEADS = [label for _, label in stats.FLOW_COLUMNS]
@@ -62,12 +63,13 @@ def _township_rows(
         lambda cid: [township_of.get(cid) or "" if township_of.get(cid) in names else ""],
         keep_empty=[code for code, _ in towns],
     )
+    marks = county_plan.township_marks(store)  # 挂牌督战
     rows = []
     for code, name in towns:
         f = flows[code]
-        rows.append([name, *f.row(), _rate_cell(f)])
+        rows.append([name, *f.row(), _rate_cell(f), marks.get(code, "")])
     if "" in flows:
-        rows.append(["其他（乡镇未填）", *flows[""].row(), _rate_cell(flows[""])])
+        rows.append(["其他（乡镇未填）", *flows[""].row(), _rate_cell(flows[""]), ""])
     return rows, flows
 
 
@@ -98,9 +100,9 @@ def monthly_report(
     total = stats.flow_total(timelines, period)
     rows, _ = _township_rows(store, timelines, period)
     main = Table(
-        columns=["乡镇", *FLOW_HEADS, "劝返率"],
+        columns=["乡镇", *FLOW_HEADS, "劝返率", "挂牌督战"],
         rows=rows,
-        total=["合计", *total.row(), _rate_cell(total)],
+        total=["合计", *total.row(), _rate_cell(total), ""],
         notes=[BALANCE_NOTE],
     )
     county = _county(store)
@@ -183,6 +185,7 @@ def ledger_sheet(
     rows: list[list[Any]] = []
     regions = {r[0]: r[1] for r in store.conn.execute("SELECT code, name FROM regions")}
     schools = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM schools")}
+    listed = set(county_plan.priority_regions(store))  # 挂牌督战
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         for r in store.conn.execute(
@@ -205,6 +208,7 @@ def ledger_sheet(
                     STATE_LABELS[State(state)] if state else "",
                     r["persuasion_count"],
                     " ".join(x for x in (r["admin_name"], r["admin_phone"]) if x),
+                    county_plan.case_mark(listed, r["township_code"], r["village_code"]),
                 ]
             )
     rows.sort(key=lambda x: (x[0], x[1], x[2]))
@@ -223,9 +227,10 @@ def ledger_sheet(
             "状态",
             "劝返次数",
             "包保责任人",
+            "挂牌督战",
         ],
         rows=rows,
-        text_columns=12,
+        text_columns=13,
         id_columns=(5,),
     )
     return Sheet(name="在册名单", title=title, tables=[table], in_pdf=False)
@@ -289,10 +294,14 @@ def campaign_report(
         by_town.setdefault(
             (township_of.get(cid) or "") if township_of.get(cid) in names_by_code else "", []
         ).append(cid)
-    rows = [line(name, by_town[code], enrolled.get(code, 0)) for code, name in towns]
+    marks = county_plan.township_marks(store)  # 挂牌督战
+    rows = [
+        [*line(name, by_town[code], enrolled.get(code, 0)), marks.get(code, "")]
+        for code, name in towns
+    ]
     if by_town.get(""):
-        rows.append(line("其他（乡镇未填）", by_town[""], 0))
-    total = line("合计", list(timelines), sum(enrolled.get(code, 0) for code, _ in towns))
+        rows.append([*line("其他（乡镇未填）", by_town[""], 0), ""])
+    total = [*line("合计", list(timelines), sum(enrolled.get(code, 0) for code, _ in towns)), ""]
     table = Table(
         columns=[
             "乡镇",
@@ -308,6 +317,7 @@ def campaign_report(
             "超龄/其他",
             "期末仍未返校",
             "劝返率",
+            "挂牌督战",
         ],
         rows=rows,
         total=total,

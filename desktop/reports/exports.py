@@ -18,11 +18,12 @@ from desktop.domain.errors import UserError
 from desktop.domain.states import STATE_LABELS, State
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.xlsx import write_report
+from desktop.store import county_plan
 from desktop.store.repo import Store
 
 LEDGER_COLUMNS = [
     "序号", "乡镇", "村", "姓名", "性别", "身份证号", "学籍号", "学校年级", "辍学年月", "监护人及电话",
-    "住址", "户籍地", "辍学原因", "包保责任人及电话", "劝返次数", "措施", "状态",
+    "住址", "户籍地", "辍学原因", "包保责任人及电话", "劝返次数", "措施", "状态", "挂牌督战",
 ]  # fmt: skip
 LEDGER_TITLES = {
     ("suspected",): "疑似辍学学生台账",
@@ -136,6 +137,7 @@ def export_ledger(
     if not rows:
         raise UserError("台账中没有可导出的案件")
     regions = {r[0]: r[1] for r in store.conn.execute("SELECT code, name FROM regions")}
+    listed = set(county_plan.priority_regions(store))  # 挂牌督战
     body: list[list[Any]] = []
     for i, r in enumerate(rows, start=1):
         if i % 2000 == 0:
@@ -165,6 +167,7 @@ def export_ledger(
                 r["persuasion_count"],
                 r["measures"] or "",
                 STATE_LABELS[State(r["state"])],
+                county_plan.case_mark(listed, r["township_code"], r["village_code"]),
             ]
         )
     county = str(store.setting("county.name") or "")
@@ -174,7 +177,7 @@ def export_ledger(
         rows=body,
         text_columns=len(LEDGER_COLUMNS),
         id_columns=(5, 6),
-        widths=[5, 9, 9, 8, 5, 21, 22, 18, 10, 18, 18, 18, 16, 22, 6, 30, 10],
+        widths=[5, 9, 9, 8, 5, 21, 22, 18, 10, 18, 18, 18, 16, 22, 6, 30, 10, 8],
     )
     sheet = Sheet(name="台账", title=f"{county}{heading}", tables=[table])
     report = Report(

@@ -115,14 +115,6 @@ class Oversight:
     base: int
 
 
-def _priority_label(code: str, listed: set[str], villages_of: dict[str, set[str]]) -> str:
-    if code in listed:
-        return "是"
-    if villages_of.get(code, set()) & listed:
-        return "部分村"
-    return ""
-
-
 def build(
     bench: Workbench, *, today: dt.date | None = None, school_year: int | None = None
 ) -> Oversight:
@@ -136,11 +128,7 @@ def build(
         for code, (name, level, _p) in regions.items()
         if level == "township" and (scope.townships is None or code in scope.townships)
     )
-    villages_of: dict[str, set[str]] = {}
-    for code, (_n, level, parent) in regions.items():
-        if level == "village" and parent:
-            villages_of.setdefault(parent, set()).add(code)
-    listed = set(county.priority_regions(bench))
+    marks = county.township_marks(bench)
     targets = {t.township_code: t for t in county.plan(bench, year)}
     facts = county.oversight_facts(bench)
 
@@ -173,7 +161,7 @@ def build(
             TownshipLine(
                 code,
                 names.get(code) or "其他（乡镇未填）",
-                _priority_label(code, listed, villages_of),
+                marks.get(code, ""),
                 by_town[code],
                 flow.returned,
                 flow.opening + flow.new,

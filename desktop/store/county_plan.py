@@ -136,3 +136,29 @@ def region_names(store: Store) -> dict[str, tuple[str, str, str | None]]:
             "SELECT code, name, level, parent FROM regions WHERE level IN ('township', 'village')"
         )
     }
+
+
+PRIORITY_MARK = "是"
+PART_MARK = "部分村"
+
+
+def township_marks(store: Store) -> dict[str, str]:
+    """Per township code, how it stands under 挂牌督战: "是" (the township is listed), "部分村"
+    (some of its villages are), absent otherwise. For the reports' 挂牌督战 column."""
+    listed = set(priority_regions(store))
+    if not listed:
+        return {}
+    out: dict[str, str] = {}
+    for code, (_name, level, parent) in region_names(store).items():
+        if code not in listed:
+            continue
+        if level == "township":
+            out[code] = PRIORITY_MARK
+        elif parent and out.get(parent) != PRIORITY_MARK:
+            out[parent] = PART_MARK
+    return out
+
+
+def case_mark(listed: Sequence[str] | set[str], township: str | None, village: str | None) -> str:
+    """ "是" for a case in a 挂牌督战 township or village, else ""."""
+    return PRIORITY_MARK if (township in listed or village in listed) else ""

@@ -30,7 +30,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.domain.scope import Scope
 
@@ -38,8 +38,7 @@ TOP = chr(0x10FFFF)  # sorts after every character: prefix p is the range [p, p 
 NAME, NAME_PART, PINYIN, PINYIN_PART, INITIALS = "A", "a", "B", "b", "C"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     child_seq: int
     rank: int  # lower is better
     field: str
@@ -132,17 +131,21 @@ class SearchIndex:
         limit: int,
     ) -> None:
         if exact:
-            sql = "SELECT child_seq FROM search_keys WHERE key = ? LIMIT ?"
-            params: tuple[object, ...] = (key, limit)
+            cursor = self.conn.execute(
+                "SELECT child_seq FROM search_keys WHERE key = ? LIMIT ?", (key, limit)
+            )
         else:
-            # DISTINCT: one child has several spellings under a prefix; read in key order.
-            sql = "SELECT DISTINCT child_seq FROM search_keys WHERE key >= ? AND key < ? LIMIT ?"
-            params = (key, key + TOP, limit + len(found))
-        for (seq,) in self.conn.execute(sql, params):
-            if seq not in found:
-                found[seq] = (rank, fname)
-                if len(found) >= limit:
-                    return
+            # Read in key order; a child with several spellings under the prefix comes more
+            # than once (skipped here: DISTINCT would sort them all in a temporary table).
+            cursor = self.conn.execute(
+                "SELECT child_seq FROM search_keys WHERE key >= ? AND key < ?", (key, key + TOP)
+            )
+        while rows := cursor.fetchmany(256):
+            for (seq,) in rows:
+                if seq not in found:
+                    found[seq] = (rank, fname)
+                    if len(found) >= limit:
+                        return
 
     def _places(self, q: str, rank: int, found: dict[int, tuple[int, str]], limit: int) -> None:
         """Children of a village or school whose name contains q."""

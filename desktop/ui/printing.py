@@ -223,9 +223,16 @@ def print_area(window: Any) -> None:
 
 def _make(window: Any, request: dict[str, Any]) -> None:
     """Draft (or blank) in the background, then the preview."""
-    from desktop.forms import documents
+    from desktop.ui import busy
+    from desktop.ui.errors import show_error
+
+    label = QCoreApplication.translate("Printing", "正在生成文书…")
+    # at the click, before anything is loaded (the progress dialog waits SHOW_AFTER_MS)
+    done = busy.show(window, label)
 
     def job(_progress: Any) -> Any:
+        from desktop.forms import documents  # loaded on the worker, not while the click waits
+
         kw = {"case_id": request.get("case_id"), "area": request.get("area")}
         kw = {k: v for k, v in kw.items() if v is not None}
         with worker_store(window) as store:
@@ -237,12 +244,6 @@ def _make(window: Any, request: dict[str, Any]) -> None:
                     store, request["template"], options=request["options"], **kw
                 )
             return documents.draft(store, request["template"], options=request["options"], **kw)
-
-    from desktop.ui import busy
-    from desktop.ui.errors import show_error
-
-    label = QCoreApplication.translate("Printing", "正在生成文书…")
-    done = busy.show(window, label)  # at once: the progress dialog waits SHOW_AFTER_MS
 
     def shown(rendered: Any) -> None:
         done()

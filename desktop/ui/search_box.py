@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.store.repo import Store
 
-RESULT_LIMIT = 3000
+RESULT_LIMIT = 1000
 # After a key, the search waits this long for the next one (a fast typist's keys come ~60-100 ms
 # apart; the search itself takes a few ms): short enough to feel instant.
 PAUSE_MS = 25

@@ -33,7 +33,7 @@ def test_monthly_xlsx_as_counties_hand_it_in(store, tmp_path):
     ws = wb["月报表"]
     rows = _rows(ws)
     assert rows[0] == ["从江县控辍保学工作月报表"]
-    assert "A1:J1" in {str(r) for r in ws.merged_cells.ranges}  # the title spans the table
+    assert "A1:K1" in {str(r) for r in ws.merged_cells.ranges}  # the title spans the table
     assert ws["A1"].font.bold and ws["A1"].alignment.horizontal == "center"
     assert rows[1] == ["2026年9月"]
     assert rows[2] == [
@@ -53,6 +53,7 @@ def test_monthly_xlsx_as_counties_hand_it_in(store, tmp_path):
         "超龄/其他",
         "期末",
         "劝返率",
+        "挂牌督战",
     ]
     total = _find(rows, "合计")
     assert total == ["合计", 2, 2, 1, 0, 1, 0, 0, 2, 0.25]
@@ -135,7 +136,8 @@ def test_ledger_export_of_a_view(demo_store, tmp_path):
     rows = _rows(ws)
     assert rows[0] == ["从江县疑似辍学学生台账"]
     head = _find(rows, "序号")
-    assert head[:6] == ["序号", "乡镇", "村", "姓名", "性别", "身份证号"] and head[-1] == "状态"
+    assert head[:6] == ["序号", "乡镇", "村", "姓名", "性别", "身份证号"]
+    assert head[-2:] == ["状态", "挂牌督战"]
     body = [r for r in ws.iter_rows(values_only=True) if isinstance(r[0], int)]
     assert len(body) == len(ids) and {r[16] for r in body} == {"疑似辍学"}
     first = store.conn.execute(
