@@ -205,6 +205,23 @@ CREATE TABLE sync_rule_reviews (
 ) WITHOUT ROWID;
 """
 
+V203 = """
+-- Ops of a revoked device signed after its revocation that were taken in before the news came,
+-- moved out of the change log when it came (desktop/sync/revoked.py), kept whole (the op and
+-- the row it created or appended, JSON) for the county's review. Local.
+CREATE TABLE sync_quarantine (
+    origin TEXT NOT NULL,
+    origin_seq INTEGER NOT NULL,
+    quarantined_at TEXT NOT NULL,
+    revoked_at TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    row_id TEXT,
+    kind TEXT NOT NULL,
+    op TEXT NOT NULL,
+    PRIMARY KEY (origin, origin_seq)
+) WITHOUT ROWID;
+"""
+
 STEPS: list[Step] = [
     Step(
         200,
@@ -217,4 +234,5 @@ STEPS: list[Step] = [
         _script(V201 + V201_RESET),
     ),
     Step(202, "sync: merged cases that break a rule (review queue)", _script(V202)),
+    Step(203, "sync: a revoked device's late ops, undone and kept (quarantine)", _script(V203)),
 ]

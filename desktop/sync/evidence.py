@@ -91,9 +91,17 @@ def verify_revocation(signed: Any, *, county_key: bytes, county_code: str) -> tu
 def add_revocation(store: Store, signed: dict[str, Any]) -> tuple[str, str]:
     me = require_enrolment(store)
     device, at = verify_revocation(signed, county_key=me.county_key, county_code=me.county_code)
-    with store.transaction() as conn:
-        store_revocation(conn, device, at, signed)
-        conn.execute("UPDATE sync_peers SET enabled=0 WHERE device_id=?", (device,))
+    from desktop.sync import revoked
+
+    conn = store.conn
+    conn.execute("PRAGMA foreign_keys = OFF")  # undone records may be referred to (imports too)
+    try:
+        with store.transaction():
+            store_revocation(conn, device, at, signed)
+            conn.execute("UPDATE sync_peers SET enabled=0 WHERE device_id=?", (device,))
+            revoked.undo(store, [device])
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
     return device, at
 
 
@@ -115,29 +123,8 @@ def revocations(store: Store) -> dict[str, str]:
 
 
 def store_revocation(conn: Any, device: str, at: str, record: dict[str, Any]) -> None:
-    """Keep a verified revocation (the earliest one per device). Learning it after having
-    taken ops the device signed later (relayed before the news came) is a security event:
-    those ops stay in the change log (it is append-only) for the county to review."""
-    known = conn.execute("SELECT at FROM sync_revocations WHERE device_id=?", (device,)).fetchone()
-    if known is None or _when(at) < _when(known[0]):
-        late = [
-            (first, last)
-            for first, last, signed_at in conn.execute(
-                "SELECT first, last, signed_at FROM sync_segments WHERE origin=?", (device,)
-            )
-            if _when(signed_at) > _when(at)
-        ]
-        if late:
-            n = sum(b - a + 1 for a, b in late)
-            spans = "、".join(f"{device[:8]}:{a}–{b}" for a, b in sorted(late)[:5])
-            note_event(
-                conn,
-                "revoked_held",
-                f"设备 {device[:8]} 已被吊销（{at[:19]}）；本机在得知吊销前已收到它吊销后签名的"
-                f" {n} 项变更（{spans}），它们不再转发，请县里核查",
-                origin=device,
-                ops=spans,
-            )
+    """Keep a verified revocation (the earliest one per device). The ops the device signed
+    later that this device took in before the news came are undone by revoked.undo()."""
     conn.execute(
         "INSERT INTO sync_revocations(device_id, at, record) VALUES (?,?,?)"
         " ON CONFLICT(device_id) DO UPDATE SET at=excluded.at, record=excluded.record"

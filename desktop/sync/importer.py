@@ -16,7 +16,7 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
-from desktop.sync import envelope, evidence, keys, marks, origin, rights
+from desktop.sync import envelope, evidence, keys, marks, origin, revoked, rights
 from desktop.sync.apply import Applied, Staged, apply, stage
 from desktop.sync.enrol import Cert, CertError, enrolment_of, remember_peer, verify_cert
 from desktop.sync.envelope import BundleRefused
@@ -178,6 +178,7 @@ def import_bytes(
         with store.transaction():
             remember_peer(store, cert)
             origin.keep(conn, verified)
+            revoked.undo(store, [r[0] for r in verified.revocations])
             for kind, source, ops, message in verified.events:
                 evidence.note_event(
                     conn,
@@ -191,8 +192,8 @@ def import_bytes(
             applied = apply(store, staged)
             for device, rng in (manifest.get("ranges") or {}).items():
                 lo, hi, vouch = int(rng[0]), int(rng[1]), bool(rng[2])
-                if device in verified.refused_origins:
-                    continue  # some of its ops were refused: this range is not complete here
+                if device in verified.refused_origins:  # some of its ops were refused here:
+                    hi = min(hi, verified.refused_origins[device] - 1)  # complete up to them
                 if vouch and device != store.device_id and hi >= lo:
                     marks.advance_have(conn, device, lo, hi)
             newest = conn.execute(

@@ -410,7 +410,9 @@ class Verified:
     segments: list[Segment] = field(default_factory=list)
     certs: dict[str, Cert] = field(default_factory=dict)
     revocations: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
-    refused_origins: set[str] = field(default_factory=set)  # do not advance their watermarks
+    # origin -> its lowest op refused here (a fork, signed after its revocation): its watermark
+    # is advanced only up to the op before
+    refused_origins: dict[str, int] = field(default_factory=dict)
     events: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, origin, ops, msg
 
 
@@ -553,7 +555,8 @@ def verify(
         label = f"{_short(seg.origin)}:{seg.first}–{seg.last}"
         if seg.origin in revoked and _after(seg.signed_at, revoked[seg.origin]):
             bad.add((seg.origin, seg.first, seg.last))
-            out.refused_origins.add(seg.origin)
+            low = out.refused_origins.get(seg.origin, seg.first)
+            out.refused_origins[seg.origin] = min(low, seg.first)
             out.events.append(
                 (
                     "revoked",
@@ -573,7 +576,8 @@ def verify(
         forked += _forks_unheld(store, seg, held, staged, ops_hash)
         if forked:
             bad.add((seg.origin, seg.first, seg.last))
-            out.refused_origins.add(seg.origin)
+            low = out.refused_origins.get(seg.origin, seg.first)
+            out.refused_origins[seg.origin] = min(low, seg.first)
             ids = ",".join(f"{_short(seg.origin)}:{s}" for s in sorted(set(forked))[:20])
             out.events.append(
                 (

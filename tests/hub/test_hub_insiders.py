@@ -109,7 +109,8 @@ def test_revoked_device_relayed_by_a_county_laptop(rig, county, tmp_path) -> Non
         assert "revoked" in {e["kind"] for e in evidence.events(h)}
     # K learned the revocation from the hub: B's USB bundles are now refused there too
     assert b.device_id in evidence.revocations(k)
-    assert "revoked_held" in {e["kind"] for e in evidence.events(k)}
+    assert "revoked_undone" in {e["kind"] for e in evidence.events(k)}
+    assert "吊销后" not in names(k), "taken before the news, undone when it came"
     child(b, "又一条")
     from desktop.sync.envelope import BundleRefused
 

@@ -1,7 +1,11 @@
 """Property: devices that edit offline and exchange bundles in any order (duplicates, delays,
 relays) end up with the same data, lose no event, and list every same-field concurrent edit in
 review exactly once — while a Byzantine laptop forges ops labelled as theirs (signed with its
-own key, or unsigned) and its forgeries are replayed: every one refused and recorded."""
+own key, or unsigned) and its forgeries are replayed: every one refused and recorded. The same
+laptop also works genuinely, is revoked by the county at some point and goes on sending; its
+bundles are replayed and relayed by laptops that have not heard yet. Its ops signed after the
+revocation end up nowhere (refused, or undone where they were taken in before the news), its
+earlier ones everywhere."""
 
 from __future__ import annotations
 
@@ -94,6 +98,8 @@ step = st.one_of(
     st.tuples(st.just("attach"), _dev, st.integers(0, 2)),
     st.tuples(st.just("resolve"), _dev, st.integers(0, 3)),
     st.tuples(st.just("forge"), _dev, _dev, st.booleans()),
+    st.tuples(st.just("byz"), _dev, st.integers(0, 2), st.booleans()),
+    st.tuples(st.just("revoke"), _dev),
 )
 
 
@@ -124,6 +130,14 @@ class World:
         self.byz = county.device(folder / "byz.db", name="拜占庭")
         self.forged: set[bytes] = set()
         self.refused = 0
+        with self.byz.transaction():
+            for other in self.devices:
+                enrol.remember_peer(self.byz, enrol.enrolment_of(other))
+        self.county = county
+        self.byz_mail: set[bytes] = set()
+        self.byz_names: list[tuple[str, bool]] = []  # (child's name, made after the revocation)
+        self.revocation: dict | None = None
+        self.refused_revoked = 0
 
     def send(self, src: int, dst: int) -> None:
         if src == dst:
@@ -140,10 +154,50 @@ class World:
             if data in self.forged:  # a forgery, delivered (again)
                 with pytest.raises(BundleRefused) as refused:
                     importer.import_bytes(self.devices[dst], data)
+                if refused.value.reason == "revoked":  # its sender's revocation known there
+                    self.refused_revoked += 1
+                    return
                 assert refused.value.reason in ("forged_origin", "unsigned_op")
                 self.refused += 1
                 return
+            if data in self.byz_mail:  # the revoked laptop's own bundle (again)
+                try:
+                    importer.import_bytes(self.devices[dst], data)
+                except BundleRefused as refused:
+                    assert refused.reason == "revoked", refused
+                    self.refused_revoked += 1
+                return
             importer.import_bytes(self.devices[dst], data)
+
+    def byz_work(self, dst: int, what: int, now: bool) -> None:
+        """The Byzantine laptop's own work (a child, an edit), sent to `dst`."""
+        self.counter += 1
+        byz = self.byz
+        if what == 0:
+            name = f"拜占庭{self.counter}"
+            byz.create("children", model.Child(name=name, township_code=T1, village_code=V1))
+            self.byz_names.append((name, self.revocation is not None))
+        else:
+            byz.update("children", K[what - 1], {"address": f"拜占庭改{self.counter}"})
+        # like every laptop it syncs with the county's device 0 (a township laptop's relay
+        # cannot vouch for the county), and it hands its bundle to `dst`, now or later
+        for target in {0, dst}:
+            d = self.devices[target]
+            prepared = export.prepare(byz, [enrol.peer_cert(byz, d.device_id)], force=True)
+            assert prepared is not None
+            export.record(byz, prepared)
+            self.byz_mail.add(prepared.data)
+            self.mail.append((target, prepared.data))
+            if now or target == 0:
+                self.deliver(len(self.mail) - 1)
+
+    def revoke(self, dev: int) -> None:
+        """The county revokes the Byzantine laptop; the record starts at one device."""
+        if self.revocation is None:
+            self.revocation = evidence.make_revocation(
+                self.county.key, self.byz.device_id, note="被盗"
+            )
+        evidence.add_revocation(self.devices[dev], self.revocation)
 
     def forge(self, victim: int, dst: int, sign: bool) -> None:
         self.counter += 1
@@ -172,6 +226,12 @@ class World:
             return
         if kind == "forge":
             self.forge(args[0] % n, args[1] % n, args[2])
+            return
+        if kind == "byz":
+            self.byz_work(args[0] % n, args[1], args[2])
+            return
+        if kind == "revoke":
+            self.revoke(args[0] % n)
             return
         s = self.devices[args[0] % n]
         self.counter += 1
@@ -297,11 +357,25 @@ def check_world(world: World) -> None:
         have = {r[0] for r in d.conn.execute("SELECT id FROM events")}
         assert world.events <= have, "an event was lost"
     # every forgery refused was recorded; none of the forged children is anywhere
-    recorded = sum(len(evidence.events(d, limit=10**6)) for d in world.devices)
-    assert recorded == world.refused
-    for d in world.devices:
-        assert not d.conn.execute("SELECT 1 FROM children WHERE name LIKE '伪造%'").fetchone()
+    kinds = [e["kind"] for d in world.devices for e in evidence.events(d, limit=10**6)]
+    assert sum(k in ("forged_origin", "unsigned_op") for k in kinds) == world.refused
+    assert kinds.count("revoked") >= world.refused_revoked
+    assert set(kinds) <= {"forged_origin", "unsigned_op", "revoked", "revoked_undone"}
+    for d in world.devices:  # (made as its own ops, they travel under its own name)
+        assert not d.conn.execute(
+            "SELECT 1 FROM children WHERE name LIKE '伪造%' AND device_id != ?",
+            (world.byz.device_id,),
+        ).fetchone()
     event(f"forgeries refused: {min(world.refused, 2)}")
+    # the revoked laptop: nothing it made after the revocation is anywhere
+    late = {name for name, after in world.byz_names if after}
+    if world.revocation is not None:
+        for d in world.devices:
+            assert world.byz.device_id in evidence.revocations(d)
+            got = {r[0] for r in d.conn.execute("SELECT name FROM children")}
+            assert not late & got, "a child the revoked laptop made after its revocation"
+        event(f"revoked laptop's bundles refused: {min(world.refused_revoked, 2)}")
+        event(f"late ops undone: {min(kinds.count('revoked_undone'), 2)}")
     found = [
         tuple(r)
         for r in world.devices[0].conn.execute(

@@ -158,8 +158,9 @@ def test_revocation_travels_and_is_enforced_on_every_path(county: County, tmp_pa
     # 3. the revocation travels in K's bundles: D now refuses B too
     exchange(k, d)
     assert b.device_id in evidence.revocations(d)
-    # D holds B's later ops, taken before the news: reported, and not passed on
-    assert "revoked_held" in {e["kind"] for e in evidence.events(d)}
+    # D held B's later ops, taken before the news: undone (quarantined), reported
+    assert "revoked_undone" in {e["kind"] for e in evidence.events(d)}
+    assert "吊销后" not in names(d) and "吊销前" in names(d)
     e = county.device(tmp_path / "e.db", role="county", name="县局3")
     exchange(d, e)
     assert "吊销前" in names(e) and "吊销后" not in names(e)
