@@ -71,7 +71,8 @@ def prepare(path: Path) -> tuple[bytes, str, str]:
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buf, b"JPEG", 85)
+        # PySide6 6.12 declares format as bytes but accepts only str at run time.
+        image.save(buf, "JPEG", 85)  # type: ignore[call-overload]
         buf.close()
         return bytes(data.data()), "image/jpeg", path.stem + ".jpg"
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
