@@ -506,22 +506,23 @@ def verify(
             raise _refuse("同步包中的来源签名段格式无效", "damaged") from exc
         if not (1 <= first <= last) or len(prev) != 64 or len(gaps_b) % HASH_LEN:
             raise _refuse("同步包中的来源签名段格式无效", "damaged")
-        cert = certs.get(device)
-        if cert is None:
+        found = certs.get(device)
+        if found is None:
             raise _refuse(
                 f"同步包中设备 {_short(device)} 的变更没有附带它的注册证书，无法证明来源，已拒收",
                 "forged_origin",
             )
+        cert = found
         hashes: list[bytes] = []
         gi = 0
         for seq in range(first, last + 1):
-            h = ops_hash.get((device, seq))
-            if h is None:
-                h = gaps_b[gi : gi + HASH_LEN]
+            known = ops_hash.get((device, seq))
+            if known is None:  # not in the bundle: its hash is among the gaps
+                known = gaps_b[gi : gi + HASH_LEN]
                 gi += HASH_LEN
-                if len(h) != HASH_LEN:
+                if len(known) != HASH_LEN:
                     break
-            hashes.append(h)
+            hashes.append(known)
         if len(hashes) != last - first + 1 or gi != len(gaps_b):
             raise _refuse(
                 f"同步包中设备“{cert.name or _short(device)}”的签名段不完整（文件被改动），已拒收",
