@@ -219,9 +219,21 @@ def _used_in_range(store: Store, *, issuer: str, series: str, year: int, lo: int
 
 NO_BLOCK = (
     "本机还没有文书编号段，不能出具编号文书（可以先打印样稿或空白表）。"
-    "编号段由县教育局在注册本机时分配：请联系县教育局，在县级电脑上用“文书登记簿 → 分配编号段”"
-    "或命令 kcbx form --assign-slot N 为本机分配后再出具。"
+    "编号段由县教育局分配：请联系县教育局，在菜单“打印 → 本机文书编号段…”"
+    "或用命令 kcbx form --assign-slot N 为本机分配后再出具。"
 )
+# a township's or school's enrolled laptop: its block comes with its enrolment file
+NO_BLOCK_ENROLLED = (
+    "本机还没有文书编号段，不能出具编号文书（可以先打印样稿或空白表）。"
+    "编号段由县教育局在注册本机时分配，随注册文件下发：请县教育局为本机重新签发注册文件"
+    "（kcbx sync enrol-issue … --number-slot N，或 --db 县级库 自动分配），"
+    "在菜单“同步 → 导入注册文件…”中导入后再出具。"
+)
+
+
+def no_block_message(store: Store) -> str:
+    """Why this device cannot number, and how it gets a block."""
+    return NO_BLOCK_ENROLLED if _enrolled_role(store) in ("township", "school") else NO_BLOCK
 
 
 def _enrolled_role(store: Store) -> str | None:
@@ -288,7 +300,7 @@ def allocate(
     the document event, so that a failed print does not use up a number."""
     found = block_of(store)
     if found is None:
-        raise UserError(NO_BLOCK)
+        raise UserError(no_block_message(store))
     slot, lo, hi = found
     block = f"slot:{slot}"
     last = _used_in_range(store, issuer=issuer.key, series=series, year=year, lo=lo, hi=hi)

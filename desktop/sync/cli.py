@@ -248,7 +248,7 @@ def _enrol(args: argparse.Namespace) -> int:
     if block is not None:
         print(f"本机文书编号段：{block[0]}（每类文书{block[1]}—{block[2]}号）")
     elif cert.role != "hub":
-        print(numbering.NO_BLOCK)
+        print(numbering.NO_BLOCK_ENROLLED)
     return 0
 
 
