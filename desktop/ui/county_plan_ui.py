@@ -5,9 +5,9 @@ validates every row: a bad row is named and nothing is written."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,10 @@ from desktop.core import county
 from desktop.domain import county_plan as rules
 from desktop.domain.errors import UserError
 from desktop.ui import intake_screens as screens
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -43,7 +47,7 @@ COLUMNS = (
 
 
 class CountyPlanDialog(QDialog):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         import datetime as dt
 

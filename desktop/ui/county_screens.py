@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -33,10 +33,13 @@ from desktop.core import county
 from desktop.ui import intake_screens as screens
 from desktop.ui.ops import Op, worker
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
 CaseRole = Qt.ItemDataRole.UserRole + 1
 
 
-def install(window: Any) -> None:
+def install(window: MainWindow) -> None:
     """Add the county office's entries to the 数据 menu, for county accounts only."""
     if not county.is_county(window.workbench):
         return
@@ -69,7 +72,7 @@ def install(window: Any) -> None:
         menu.addAction(action)
 
 
-def open_violations(window: Any) -> None:
+def open_violations(window: MainWindow) -> None:
     def job(_progress: Any) -> list[Any]:
         with worker(window) as bench:
             return county.violations(bench)
@@ -88,14 +91,14 @@ def open_violations(window: Any) -> None:
     ).run_in_background()
 
 
-def open_plan(window: Any) -> None:
+def open_plan(window: MainWindow) -> None:
     from desktop.ui.case_view import exec_dialog
     from desktop.ui.county_plan_ui import CountyPlanDialog
 
     exec_dialog(CountyPlanDialog(window))
 
 
-def open_oversight(window: Any) -> None:
+def open_oversight(window: MainWindow) -> None:
     def job(_progress: Any) -> Any:
         from desktop.reports import oversight
 
@@ -215,7 +218,7 @@ class ViolationsDialog(QDialog):
 class OversightDialog(QDialog):
     """The oversight report on screen (按乡镇, 按包保责任人), saved as .xlsx or PDF."""
 
-    def __init__(self, window: Any, built: Any) -> None:
+    def __init__(self, window: MainWindow, built: Any) -> None:
         super().__init__(window)
         from desktop.reports import oversight
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from desktop.ui.case_view import CaseView
     from desktop.ui.lazy_page import LazyPage
     from desktop.ui.security.lock import Locker
+    from desktop.ui.sync_panel import SyncController
 
 log = logging.getLogger("kcbx.ui")
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     security_session: Session | None  # security_ui
     locker: Locker  # security_ui, for a signed-in session
     security_checks_timer: QTimer  # security_ui
+    _sync_controller: SyncController  # sync_panel (kept alive with the window)
 
     def __init__(
         self,

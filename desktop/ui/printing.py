@@ -29,6 +29,8 @@ from desktop.ui.ops import Op, worker_store
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first printed
     from PySide6.QtPrintSupport import QPrinter
 
+    from desktop.ui.main_window import MainWindow
+
 PRINT_DPI = 300  # pages are rasterised for the printer at most at this resolution
 
 
@@ -89,7 +91,7 @@ def ask_slot(parent: QWidget | None, current: int | None) -> int | None:
 # --- install ---------------------------------------------------------------------------------
 
 
-def install(window: Any) -> None:
+def install(window: MainWindow) -> None:
     menu = window.menu("print")
     menu.aboutToShow.connect(warm_up)  # fonts load while the user picks what to print
 
@@ -141,7 +143,7 @@ def catch_up(store: Store) -> None:
 # --- one case -------------------------------------------------------------------------------
 
 
-def _case_label(window: Any, case_id: str) -> str:
+def _case_label(window: MainWindow, case_id: str) -> str:
     case = window.workbench.case(case_id)
     name = window.workbench.child(case["child_id"])["name"]
     return QCoreApplication.translate("Printing", "案件 {0}　{1}").format(case["case_no"], name)
@@ -171,7 +173,7 @@ def warm_up() -> None:
     threading.Thread(target=load, name="kcbx-fonts", daemon=True).start()
 
 
-def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None:
+def print_case(window: MainWindow, case_id: str | None, *, blank: bool = False) -> None:
     warm_up()
     if not case_id:
         inform(
@@ -194,7 +196,7 @@ def print_case(window: Any, case_id: str | None, *, blank: bool = False) -> None
     _make(window, request)
 
 
-def print_event(window: Any, case_id: str, template: str, event_id: str) -> None:
+def print_event(window: MainWindow, case_id: str, template: str, event_id: str) -> None:
     """Draft the form of one chosen event (the 家访记录表 of any visit, not only the latest)."""
     _make(
         window,
@@ -207,7 +209,7 @@ def print_event(window: Any, case_id: str, template: str, event_id: str) -> None
     )
 
 
-def print_area(window: Any) -> None:
+def print_area(window: MainWindow) -> None:
     from desktop.ui.printing_dialogs import AreaDialog
 
     warm_up()
@@ -221,7 +223,7 @@ def print_area(window: Any) -> None:
     )
 
 
-def _make(window: Any, request: dict[str, Any]) -> None:
+def _make(window: MainWindow, request: dict[str, Any]) -> None:
     """Draft (or blank) in the background, then the preview."""
     from desktop.ui import busy
     from desktop.ui.errors import show_error
@@ -233,7 +235,7 @@ def _make(window: Any, request: dict[str, Any]) -> None:
     def job(_progress: Any) -> Any:
         from desktop.forms import documents  # loaded on the worker, not while the click waits
 
-        kw = {"case_id": request.get("case_id"), "area": request.get("area")}
+        kw: dict[str, Any] = {"case_id": request.get("case_id"), "area": request.get("area")}
         kw = {k: v for k, v in kw.items() if v is not None}
         with worker_store(window) as store:
             if request["blank"]:
@@ -259,7 +261,7 @@ def _make(window: Any, request: dict[str, Any]) -> None:
 class Session:
     """What a preview shows and can still do: a draft becomes an issued document."""
 
-    def __init__(self, window: Any, rendered: Any, request: dict[str, Any] | None) -> None:
+    def __init__(self, window: MainWindow, rendered: Any, request: dict[str, Any] | None) -> None:
         from desktop.ui.printing_dialogs import PreviewDialog
 
         self.window = window
@@ -281,7 +283,7 @@ class Session:
         request = self.request or {}
 
         def job(_progress: Any) -> Any:
-            kw = {"case_id": request.get("case_id"), "area": request.get("area")}
+            kw: dict[str, Any] = {"case_id": request.get("case_id"), "area": request.get("area")}
             kw = {k: v for k, v in kw.items() if v is not None}
             with worker_store(self.window) as store:
                 try:
@@ -350,7 +352,7 @@ class Session:
         _audit(self.window, self.rendered, target=f"pdf:{path}")
 
 
-def preview(window: Any, rendered: Any, request: dict[str, Any] | None = None) -> Session:
+def preview(window: MainWindow, rendered: Any, request: dict[str, Any] | None = None) -> Session:
     session = Session(window, rendered, request)
     exec_dialog(session.dialog)
     return session
@@ -445,7 +447,7 @@ def _suggested_name(rendered: Any) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name) + ".pdf"
 
 
-def _audit(window: Any, rendered: Any, *, target: str, pages: int | None = None) -> None:
+def _audit(window: MainWindow, rendered: Any, *, target: str, pages: int | None = None) -> None:
     from desktop.forms import documents
 
     if isinstance(rendered, BatchRendered):
@@ -475,7 +477,7 @@ class BatchRendered:
         )
 
 
-def print_batch(window: Any) -> None:
+def print_batch(window: MainWindow) -> None:
     from desktop.ui.printing_dialogs import BatchDialog
 
     warm_up()
@@ -486,7 +488,9 @@ def print_batch(window: Any) -> None:
     run_batch(window, dialog.request(), selected if dialog.request()["selection"] else None)
 
 
-def run_batch(window: Any, request: dict[str, Any], case_ids: list[str] | None = None) -> None:
+def run_batch(
+    window: MainWindow, request: dict[str, Any], case_ids: list[str] | None = None
+) -> None:
     from desktop.forms import batches, documents
 
     def job(progress: Any) -> Any:
@@ -533,15 +537,15 @@ def run_batch(window: Any, request: dict[str, Any], case_ids: list[str] | None =
 # --- reprint, number slot ------------------------------------------------------------------
 
 
-def reprint_dialog(window: Any, case_id: str | None) -> None:
+def reprint_dialog(window: MainWindow, case_id: str | None) -> None:
     from desktop.forms import documents, numbering
     from desktop.ui.printing_dialogs import IssuedDialog
 
     rows = numbering.issued(window.store, case_id=case_id)
     dialog = IssuedDialog(window, rows)
-    if not exec_dialog(dialog) or not dialog.doc_id():
+    doc_id = dialog.doc_id() if exec_dialog(dialog) else None
+    if not doc_id:
         return
-    doc_id = dialog.doc_id()
     if dialog.action == "void":
         void_document(window, doc_id)
         return
@@ -566,7 +570,7 @@ def ask_void_reason(parent: QWidget | None) -> str | None:
     return text if ok else None
 
 
-def void_document(window: Any, doc_id: str) -> None:
+def void_document(window: MainWindow, doc_id: str) -> None:
     """作废 an issued document (the register's rule: numbering.void_document)."""
     from desktop.forms import numbering
 
@@ -588,7 +592,7 @@ def void_document(window: Any, doc_id: str) -> None:
     )
 
 
-def set_slot(window: Any) -> None:
+def set_slot(window: MainWindow) -> None:
     from desktop.forms import numbering
 
     value = ask_slot(window, numbering.slot_of(window.store))

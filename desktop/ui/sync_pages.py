@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from desktop.store.repo import Store
 from desktop.ui import sync_panel as hooks
 from desktop.ui.ops import Op, worker_store
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
 log = logging.getLogger("kcbx.sync")
 VersionRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
@@ -48,7 +51,7 @@ def _value_text(value: Any) -> str:
 
 
 class SyncPage(QWidget):
-    def __init__(self, window: Any, controller: Any) -> None:
+    def __init__(self, window: MainWindow, controller: Any) -> None:
         super().__init__()
         self.main = window
         self.controller = controller

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButto
 
 from desktop.store.repo import Store
 from desktop.ui.ops import Op, worker_store
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 TICK_MS = 15_000  # how often reachability is checked
 log = logging.getLogger("kcbx.sync")
@@ -84,7 +87,7 @@ class SyncController(QObject):
     # what the background job is doing (emitted from the worker thread, delivered queued)
     progressed = Signal(str)
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.main = window
         self._scheduler: Any = None  # desktop.sync.runner is imported at the first tick
@@ -121,6 +124,8 @@ class SyncController(QObject):
 
     @property
     def db_path(self) -> Path:
+        if self.main.db_path is None:  # an in-memory database cannot be synced
+            raise RuntimeError("sync needs the window's database file")
         return Path(self.main.db_path)
 
     def changed(self) -> None:
@@ -233,7 +238,7 @@ class SyncController(QObject):
 class SyncStatus(QPushButton):
     """“同步：3 分钟前 · 待发送 5 · 待审核 1”; a click opens the 同步 page."""
 
-    def __init__(self, window: Any, controller: SyncController) -> None:
+    def __init__(self, window: MainWindow, controller: SyncController) -> None:
         super().__init__()
         self.main = window
         self.controller = controller
@@ -309,7 +314,7 @@ class SyncStatus(QPushButton):
 # --- install ------------------------------------------------------------------------------------
 
 
-def install(window: Any) -> SyncController:
+def install(window: MainWindow) -> SyncController:
     from desktop.ui.lazy_page import LazyPage
 
     controller = SyncController(window)
