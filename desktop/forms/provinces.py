@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from typing import Any
 
-# Province code -> the title of its regulation on compulsory education, where it can be stated
-# with confidence (the county checks it against the published text when it sets the article);
-# None: the county sets the full citation. All 31 provinces are listed.
+# Province code -> the title of its regulation on compulsory education, only where the title was
+# checked against the published text (adopted or last revised: 北京 2008, 上海 2009, 浙江 2009,
+# 山东 2009, 重庆 2011); the county still checks it when it sets the article. None: not
+# checked here, the county sets the full citation. All 31 provinces are listed.
 REGULATIONS: dict[str, str | None] = {
-    "11": "《北京市实施〈中华人民共和国义务教育法〉办法》",
+    "11": "《北京市实施〈中华人民共和国义务教育法〉办法》",  # 1986, revised 2008
     "12": None,  # 天津市
     "13": None,  # 河北省
     "14": None,  # 山西省
@@ -32,20 +33,20 @@ REGULATIONS: dict[str, str | None] = {
     "21": None,  # 辽宁省
     "22": None,  # 吉林省
     "23": None,  # 黑龙江省
-    "31": "《上海市实施〈中华人民共和国义务教育法〉办法》",
+    "31": "《上海市实施〈中华人民共和国义务教育法〉办法》",  # revised 2009
     "32": None,  # 江苏省
-    "33": "《浙江省义务教育条例》",
+    "33": "《浙江省义务教育条例》",  # 2009
     "34": None,  # 安徽省
     "35": None,  # 福建省
     "36": None,  # 江西省
-    "37": "《山东省义务教育条例》",
+    "37": "《山东省义务教育条例》",  # 2009
     "41": None,  # 河南省
-    "42": "《湖北省义务教育条例》",
+    "42": None,  # 湖北省
     "43": None,  # 湖南省
     "44": None,  # 广东省
     "45": None,  # 广西壮族自治区
     "46": None,  # 海南省
-    "50": "《重庆市义务教育条例》",
+    "50": "《重庆市义务教育条例》",  # 1998, revised 2011
     "51": None,  # 四川省
     "52": None,  # 贵州省
     "53": None,  # 云南省
