@@ -202,6 +202,13 @@ def case_rows(conn: sqlite3.Connection, seqs: Sequence[int]) -> dict[int, sqlite
     return {r["seq"]: r for r in conn.execute(f"{_CASE_ROW_SQL} WHERE c.seq IN ({marks})")}
 
 
+# the county's 挂牌督战 townships and villages (setting priority.regions), as a subquery
+_PRIORITY = (
+    "SELECT j.value FROM settings st, json_each(st.value) j"
+    " WHERE st.id = 'priority.regions' AND st.deleted = 0"
+)
+
+
 def child_seqs(
     conn: sqlite3.Connection,
     f: CaseFilter,
@@ -222,6 +229,8 @@ def child_seqs(
         if value:
             clauses.append(f"{col} = ?")
             params.append(value)
+    if f.priority:
+        clauses.append(f"(ch.township_code IN ({_PRIORITY}) OR ch.village_code IN ({_PRIORITY}))")
     if f.child_seqs is not None:
         clauses.append(f"ch.seq IN ({','.join(str(int(s)) for s in f.child_seqs) or 'NULL'})")
     where, sparams = (scope or Scope.everything()).sql(

@@ -116,10 +116,11 @@ class FilterBar(QWidget):
             for w in (self.cause, self.state, self.responsible):
                 layout.addWidget(w)
             layout.addWidget(self.overdue)
-            layout.addWidget(self.priority)
         else:
-            for hidden in (self.cause, self.state, self.responsible, self.overdue, self.priority):
+            self.priority.setToolTip(self.tr("只显示县里挂牌督战的乡镇或村的学生"))
+            for hidden in (self.cause, self.state, self.responsible, self.overdue):
                 hidden.hide()
+        layout.addWidget(self.priority)
         layout.addWidget(self.clear)
         layout.addStretch(1)
         self._fill_townships()
@@ -215,7 +216,7 @@ class FilterBar(QWidget):
             cause=self.cause.currentData() or "" if self._cases else "",
             responsible=self.responsible.currentData() or "" if self._cases else "",
             overdue=self.overdue.isChecked() if self._cases else False,
-            priority=self.priority.isChecked() if self._cases else False,
+            priority=self.priority.isChecked(),
         )
 
 

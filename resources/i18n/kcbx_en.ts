@@ -8563,4 +8563,11 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Only cases in the county's priority townships or villages</translation>
     </message>
 </context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>只显示县里挂牌督战的乡镇或村的学生</source>
+        <translation>Only children in the county's priority townships or villages</translation>
+    </message>
+</context>
 </TS>

@@ -167,6 +167,20 @@ def test_priority_regions_and_the_ledger_filter(qtbot, window, monkeypatch):
     page.refresh()
     assert not page.filters.priority.isChecked() and page.model.rowCount() == everything
 
+    # the children's ledger (适龄儿童台账) filters the same way
+    window.show_page("children")
+    kids = window.children_page
+    kids.ensure_loaded()
+    all_kids = kids.model.rowCount()
+    kids.filters.priority.setChecked(True)
+    kids.refresh()
+    want = len(queries.child_seqs(store.conn, queries.CaseFilter(priority=True)))
+    in_town = store.conn.execute(
+        "SELECT count(*) FROM children WHERE deleted = 0 AND township_code = ?", (township,)
+    ).fetchone()[0]
+    assert 0 < want == in_town < all_kids
+    assert kids.model.rowCount() == want
+
 
 def test_the_oversight_report_on_screen_and_as_xlsx(qtbot, window, dialogs, monkeypatch, tmp_path):
     monkeypatch.setattr(intake_screens, "inform", lambda *a: None)
