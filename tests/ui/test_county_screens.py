@@ -206,3 +206,16 @@ def test_the_oversight_report_on_screen_and_as_xlsx(qtbot, window, dialogs, monk
     [path] = seen["saved"]
     assert path.name == "督导.xlsx"
     assert load_workbook(path).sheetnames == ["按乡镇", "按包保责任人"]
+
+
+def test_the_guide_names_the_county_entries_as_the_menu_does(qtbot, window):
+    from desktop.resources import resource_path
+
+    html = (resource_path("help") / "guide.html").read_text(encoding="utf-8")
+    section = html[html.index("<h3>六、") : html.index("<h3>常用快捷键")]
+    county_screens.install(window)
+    labels = [a.text() for a in window.menu("data").actions()][-3:]
+    assert labels == ["规则检查…", "一县一案与挂牌督战…", "督导报告…"]
+    for label in labels:
+        assert f"<b>{label}</b>" in section
+    assert "kcbx check --rules" in section and "行政处罚事先告知书" in section
