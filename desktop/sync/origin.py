@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -262,17 +263,30 @@ def sign_pending(store: Store) -> Signed | None:
         run.append(h)
     if not run:
         return None
+    # the segments signed since the last export have never left this device: they are signed
+    # again as one with the new ops (one segment per export, not one per write)
+    tail = _unsent_tail(conn, device, done)
+    base = tail[0].first if tail else done + 1
+    if tail:
+        prev = tail[0].prev
+        carried = b"".join(t.hashes for t in tail)
+        run = [carried[i : i + HASH_LEN] for i in range(0, len(carried), HASH_LEN)] + run
     sign = keys.signer(store)
     segments = []
     for start in range(0, len(run), SEGMENT_MAX):
         part = run[start : start + SEGMENT_MAX]
-        first, last = done + 1 + start, done + start + len(part)
+        first, last = base + start, base + start - 1 + len(part)
         head = chain(prev, part)
         at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
         sig = sign(_message(me.county_code, device, first, last, prev, head, at))
         segments.append(Segment(device, first, last, prev, head, at, sig, b"".join(part)))
         prev = head
     with store.transaction():
+        for t in tail:
+            conn.execute(
+                "DELETE FROM sync_segments WHERE origin=? AND first=? AND last=?",
+                (device, t.first, t.last),
+            )
         for seg in segments:
             _save(conn, seg)
         conn.execute(
@@ -280,6 +294,28 @@ def sign_pending(store: Store) -> Signed | None:
             (device, me.text),
         )
     return Signed(device, done + 1, done + len(run))
+
+
+def _unsent_tail(conn: Any, device: str, done: int) -> list[Segment]:
+    """This device's last segments, chained one to the next up to `done`, none of whose ops
+    was exported yet (sync_marks: sent, delivered or acknowledged to any peer); [] if none."""
+    exported = conn.execute(
+        "SELECT max(max(sent, delivered, acked)) FROM sync_marks WHERE origin=?", (device,)
+    ).fetchone()[0]
+    rows = conn.execute(
+        "SELECT origin, first, last, prev, head, signed_at, sig, hashes FROM sync_segments"
+        " WHERE origin=? AND first > ? ORDER BY first",
+        (device, int(exported or 0)),
+    ).fetchall()
+    tail = [Segment(r[0], r[1], r[2], r[3], r[4], r[5], bytes(r[6]), bytes(r[7])) for r in rows]
+    for a, b in itertools.pairwise(tail):
+        if b.first != a.last + 1 or b.prev != a.head:
+            return []
+    if not tail or tail[-1].last != done:
+        return []
+    if sum(t.last - t.first + 1 for t in tail) >= SEGMENT_MAX:
+        return []  # a full one stays as it is
+    return tail
 
 
 def sign_written(store: Store) -> None:

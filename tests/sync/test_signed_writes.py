@@ -38,6 +38,27 @@ def test_every_write_is_signed_when_it_is_made(county: County, tmp_path: Path) -
     assert signed_upto(b) == b.log.next_seq - 1
     report = chain.check(b)
     assert report.unsigned == 0 and not report.problems
+    # the writes since the last export are one segment (signed again with each write), what
+    # was exported stays as it left
+    def own_segments() -> list[tuple[int, int]]:
+        return [
+            (r[0], r[1])
+            for r in b.conn.execute(
+                "SELECT first, last FROM sync_segments WHERE origin=? ORDER BY first",
+                (b.device_id,),
+            )
+        ]
+
+    assert own_segments() == [(1, b.log.next_seq - 1)]
+    k = county.device(tmp_path / "k.db", role="county")
+    importer.import_bytes(k, bundle(b, k))
+    sent = own_segments()
+    child(b, "导出后一")
+    child(b, "导出后二")
+    assert own_segments()[: len(sent)] == sent and len(own_segments()) == len(sent) + 1
+    assert not chain.check(b).problems
+    importer.import_bytes(k, bundle(b, k))
+    assert {"导出后一", "导出后二"} <= names(k) and not chain.check(k).problems
     # a transaction that fails signs nothing and leaves nothing
     before = (signed_upto(b), b.log.next_seq)
     with pytest.raises(RuntimeError), b.transaction():
