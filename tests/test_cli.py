@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 
 def kcbx(*args, check=False):
     return subprocess.run(
@@ -60,3 +62,16 @@ def test_a_command_this_version_lacks_says_so(monkeypatch, capsys):
     monkeypatch.setitem(cli.PLUGINS, "no-such-tool", "一个没有安装的工具")
     assert cli.main(["no-such-tool"]) == 2
     assert "尚未包含" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("module", ["desktop.hub.cli", "desktop.sync.cli"])
+def test_every_subcommand_action_has_its_function_in_the_table(module):
+    import argparse
+    import importlib
+
+    cli = importlib.import_module(module)
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(sub.choices) == set(cli.ACTIONS)
+    assert all(callable(fn) for fn in cli.ACTIONS.values())
