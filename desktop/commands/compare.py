@@ -33,17 +33,19 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.progress import Printer
     from desktop.intake import candidates as cand
     from desktop.intake.compare import CANDIDATE_LABELS, run_comparison
-    from desktop.store.repo import Store
+    from desktop.security.cli_support import open_workbench
 
-    with Store.open(args.db, create=False, actor="命令行比对") as store:
+    # Signed in as in the other commands: the people listed, exported or given a case are
+    # those of the account's scope (a school's account lists nobody: they are not at school).
+    with open_workbench(args, local_name="命令行比对") as bench:
+        store = bench.store
         kinds = tuple(args.kind) if args.kind else ("hukou", "poverty", "age_list")
         result = run_comparison(store, on=args.on, kinds=kinds, progress=Printer())
         print(result.summary())
-        for shown, c in enumerate(result.candidates):
+        listed = cand.candidates(store, result.id)
+        for shown, c in enumerate(listed):
             if shown >= args.limit:
-                print(
-                    f"…… 共 {len(result.candidates)} 人，其余未列出（--limit 可调整，--out 导出全部）"
-                )
+                print(f"…… 共 {len(listed)} 人，其余未列出（--limit 可调整，--out 导出全部）")
                 break
             print(
                 f"[{CANDIDATE_LABELS[c['kind']]}] {c['name']} {c['id_number'] or '（无身份证号）'}"
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             write_candidates(store, result.id, args.out)
             print(f"已写入 {args.out}")
         if args.open_cases:
-            seqs = [c["seq"] for c in result.candidates if c["kind"] == "not_enrolled"]
+            seqs = [c["seq"] for c in listed if c["kind"] == "not_enrolled"]
             if not seqs:
                 print("没有需要建立案件的“适龄未在学”人员")
             else:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 # Entity kinds a command reports (table names of the store).
-KINDS = ("children", "guardians", "cases", "plans", "events", "attachments")
+KINDS = ("children", "guardians", "cases", "plans", "events", "attachments", "settings")
 
 
 @dataclass(frozen=True)

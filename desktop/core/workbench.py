@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop.core.actor import LOCAL_ROLE, Actor
 from desktop.core.changes import Changes
+from desktop.core.lookups import Lookups
 from desktop.domain import model
 from desktop.domain.casefacts import CaseSummary
 from desktop.domain.errors import UserError
@@ -61,7 +62,7 @@ class EventDetail:
     created_at: str
 
 
-class Workbench:
+class Workbench(Lookups):
     def __init__(self, store: Store, actor: Actor) -> None:
         self.store = store
         self.actor = actor

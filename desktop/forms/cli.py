@@ -20,9 +20,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop.core.workbench import Workbench
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -77,24 +80,25 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.db:
         raise UserError("请用 --db 指定数据库文件")
-    from desktop.store.repo import Store
+    from desktop.security.cli_support import open_workbench
 
-    store = Store.open(args.db, create=False, actor=os.environ.get("KCBX_ACTOR", "命令行"))
-    try:
-        return _run(store, args)
-    finally:
-        store.close()
+    # Signed in as in the other commands: the account's scope holds for everything printed
+    # (documents, drafts, blank forms, reprints, the register, area forms).
+    with open_workbench(args, local_name=os.environ.get("KCBX_ACTOR", "命令行")) as bench:
+        return _run(bench, args)
 
 
-def _run(store: Any, args: argparse.Namespace) -> int:
+def _run(bench: Workbench, args: argparse.Namespace) -> int:
     from desktop.forms import batches, documents, numbering
+
+    store = bench.store
 
     if args.assign_slot is not None:
         numbering.assign_slot(store, args.assign_slot)
         print(f"本机（{numbering.device_mark(store.device_id)}）的文书编号段为 {args.assign_slot}")
         return 0
     if args.issued:
-        case_id = _case_id(store, args.case) if args.case else None
+        case_id = bench.find_case(args.case) if args.case else None
         for d in numbering.issued(store, case_id=case_id):
             title = documents.templates().get(d["template"])
             void = f"  作废：{d['void_reason']}" if d["voided"] else ""
@@ -149,7 +153,7 @@ def _run(store: Any, args: argparse.Namespace) -> int:
     if template.scope == "case":
         if not args.case:
             raise UserError(f"“{template.title}”需要用 --case 指定案件编号")
-        kw["case_id"] = _case_id(store, args.case)
+        kw["case_id"] = bench.find_case(args.case)
     else:
         kw["area"] = area
     if args.blank:
@@ -208,12 +212,6 @@ def _write(path: Path, data: bytes) -> None:
     from desktop.store.files import write_bytes
 
     write_bytes(path, data)
-
-
-def _case_id(store: Any, text: str) -> str:
-    from desktop.forms.context import find_case
-
-    return find_case(store, text)
 
 
 def _document_id(store: Any, text: str) -> str:

@@ -539,6 +539,8 @@ def load_document(store: Store, doc_id: str) -> tuple[model.PrintedDocument, str
 def reprint(store: Store, doc_id: str) -> Rendered:
     """The issued document again, drawn from its frozen snapshot; a voided one stamped 作废."""
     payload, case_id = load_document(store, doc_id)
+    if case_id:
+        _check_scope(store, case_id)
     template = get_template(payload.template)
     content = _thaw(store, payload.snapshot)
     marks = _issued_marks(template, doc_id, payload.number)

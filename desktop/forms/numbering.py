@@ -355,9 +355,14 @@ def void_reason(store: Store, doc_id: str) -> str | None:
 
 def issued(store: Store, *, case_id: str | None = None) -> list[dict[str, Any]]:
     """The register (newest first): id, template, number, date, case, device, and whether it
-    was voided (作废, with the reason): a voided number stays in the register, used."""
+    was voided (作废, with the reason): a voided number stays in the register, used. A scoped
+    user's register lists the documents of the cases in scope."""
     sql = "SELECT id, case_id, occurred_on, payload, device_id FROM events WHERE kind='document'"
     params: list[Any] = []
+    if not store.scope.is_everything:  # only documents about the user's own cases
+        where, scoped = store.scope.sql(township_col="township_code", school_col="school_id")
+        sql += f" AND case_id IN (SELECT id FROM cases WHERE {where})"
+        params.extend(scoped)
     if case_id:
         sql += " AND case_id=?"
         params.append(case_id)

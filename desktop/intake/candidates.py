@@ -23,8 +23,11 @@ def latest_run(store: Store) -> dict[str, Any] | None:
 def candidates(
     store: Store, run_id: str, *, kind: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
-    sql = "SELECT * FROM compare_candidates WHERE run_id=?"
-    args: list[Any] = [run_id]
+    """The run's candidates in the store's scope (a township's account sees its township's;
+    a candidate is someone not at school, so a school's account sees none)."""
+    where, args = store.scope.sql(township_col="township_code", school_col="NULL")
+    sql = f"SELECT * FROM compare_candidates WHERE {where} AND run_id=?"
+    args.append(run_id)
     if kind:
         sql += " AND kind=?"
         args.append(kind)

@@ -62,9 +62,12 @@ def _mapping(items: list[str]) -> dict[int | str, str]:
 def run(args: argparse.Namespace) -> int:
     from desktop.core.progress import Printer
     from desktop.intake.importer import check, commit, open_roster
-    from desktop.store.repo import Store
+    from desktop.security.cli_support import open_workbench
 
-    with Store.open(args.db, create=False, actor="命令行导入") as store:
+    # Signed in as in the other commands: the account's role and scope hold for what is
+    # written (the store's rules) and for what the report shows.
+    with open_workbench(args, local_name="命令行导入") as bench:
+        store = bench.store
         plan = open_roster(store, args.file, kind=args.kind, sheet=args.sheet, term=args.term)
         if args.map:
             plan.set_mapping(_mapping(args.map))

@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.reports.periods import parse_period
     from desktop.reports.render import build_report, write
-    from desktop.store.repo import Store
+    from desktop.security.cli_support import open_workbench
 
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".pdf"):
@@ -45,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
         "填表人": args.preparer,
         "联系电话": args.phone,
     }
-    with Store.open(args.db, create=False, actor="命令行报表") as store:
+    # Signed in as in the other commands: a school's or a township's account reports on its
+    # own cases only (the Workbench's store reads in the account's scope).
+    with open_workbench(args, local_name="命令行报表") as bench:
+        store = bench.store
         report = build_report(
             store,
             period,

@@ -18,9 +18,13 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import paths
 from desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop.core.workbench import Workbench
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -110,3 +114,19 @@ def install_for_cli() -> None:
         return cipher.key_for(s.db_path)
 
     session.install(provider)
+
+
+def open_workbench(args: argparse.Namespace, *, local_name: str = "命令行") -> Workbench:
+    """The command's Workbench on `--db`: signed in (asking as needed), acting as that
+    account (its role and scope, whatever the command reads or writes); on a database
+    without accounts, its one local user, named `local_name` in the records."""
+    from desktop.core.actor import Actor
+    from desktop.core.workbench import Workbench
+    from desktop.security.actor import actor_of
+
+    path = db_path(args)
+    if not path.exists():
+        raise UserError(f"数据库文件不存在：{path}")
+    signed_in = sign_in(args)
+    actor = actor_of(signed_in) if signed_in is not None else Actor.local(local_name)
+    return Workbench.open(path, actor)

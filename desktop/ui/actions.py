@@ -149,8 +149,9 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     def settings() -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(window.store, window).exec():
-            window.data_changed.emit()
+        dialog = SettingsDialog(window.workbench, window)
+        if dialog.exec() and dialog.changes.touched:
+            window.notify(dialog.changes)
 
     def undo() -> None:
         from desktop.ui.corrections_ui import undo_last

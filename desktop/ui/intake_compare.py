@@ -193,11 +193,10 @@ class ComparePage(QWidget):
 
         if not self.run_id:
             return
-        regions = {
-            r[0]: r[1] for r in self.window_.store.conn.execute("SELECT code, name FROM regions")
-        }
+        bench = self.window_.workbench
+        regions = bench.region_names()
         self.rows = candidates(
-            self.window_.store,
+            bench.store,
             self.run_id,
             kind=self.kind_box.currentData() or None,
             status=self.status_box.currentData() or None,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from desktop.core.changes import Changes
+from desktop.core.workbench import Workbench
 from desktop.domain.config import SETTINGS
-from desktop.store import cases
-from desktop.store.repo import Store
+from desktop.domain.errors import UserError
 
 KEYS = (
     "visit.cadence_days",
@@ -19,16 +20,17 @@ KEYS = (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.bench = bench
+        self.changes = Changes()  # what saving changed (the open cases whose due dates moved)
         self.setWindowTitle(self.tr("工作周期设置"))
         form = QFormLayout(self)
         self.spins: dict[str, QSpinBox] = {}
         for key in KEYS:
             spin = QSpinBox()
             spin.setRange(1, 730)
-            spin.setValue(int(store.setting(key)))
+            spin.setValue(int(bench.store.setting(key)))
             spin.setSuffix(self.tr(" 天"))
             self.spins[key] = spin
             form.addRow(SETTINGS[key].label, spin)
@@ -40,16 +42,15 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        changed = False
-        for key, spin in self.spins.items():
-            if int(self.store.setting(key)) != spin.value():
-                self.store.set_setting(key, spin.value())
-                changed = True
-        if changed:
-            # Due dates follow the cadences: recompute the open cases' derived columns.
-            ids = [
-                r[0]
-                for r in self.store.conn.execute("SELECT id FROM cases WHERE state != 'closed'")
-            ]
-            cases.refresh(self.store, ids)
+        """Saved through the core: a county setting is the county administrator's (a refusal
+        is shown and nothing is saved); due dates follow the new cadences."""
+        try:
+            self.changes = self.bench.set_settings(
+                {key: spin.value() for key, spin in self.spins.items()}
+            )
+        except UserError as exc:
+            from desktop.ui.errors import show_error
+
+            show_error(self, exc)
+            return
         self.accept()

@@ -26,12 +26,16 @@ def stand_in(qtbot, store, db_path):
     from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+    from desktop.core.workbench import Workbench
+    from desktop.security.actor import actor_for
+
     class Window(QMainWindow):
         data_changed = Signal()
 
         def __init__(self):
             super().__init__()
             self.store, self.db_path = store, db_path
+            self.workbench = Workbench(store, actor_for(store))  # the core, as the app's
             self.menus = {
                 k: self.menuBar().addMenu(k)
                 for k in ("file", "case", "print", "sync", "data", "tools", "help")

@@ -148,7 +148,7 @@ class Env:
             "desktop.ui.security.pages.ResetPasswordDialog": lambda m: m.ResetPasswordDialog(
                 s, "admin", w
             ),
-            "desktop.ui.settings_dialog.SettingsDialog": lambda m: m.SettingsDialog(self.store, w),
+            "desktop.ui.settings_dialog.SettingsDialog": lambda m: m.SettingsDialog(w.workbench, w),
             # prevention (desktop/ui/prevention_*.py)
             "desktop.ui.prevention_import.ImportAbsencesDialog": lambda m: m.ImportAbsencesDialog(
                 w

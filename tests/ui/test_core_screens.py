@@ -1,0 +1,102 @@
+"""Screens read and write through the core: the settings dialog saves through the Workbench
+(a county setting is refused to a teacher, nothing saved), the comparison page lists only the
+account's scope, and no SQL is left in desktop/ui."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.actor import Actor
+from desktop.core.workbench import Workbench
+from desktop.domain.scope import Scope
+
+
+def teacher_of(store) -> Actor:
+    from desktop.security.policy import Area, Policy, Role
+
+    school = store.conn.execute(
+        "SELECT school_id FROM cases WHERE school_id IS NOT NULL LIMIT 1"
+    ).fetchone()[0]
+    return Actor(
+        username="teacher",
+        name="李老师",
+        role=Role.TEACHER.value,
+        role_label="教师",
+        scope=Scope.school(school),
+        permit=Policy(Role.TEACHER, Area(schools=(school,))),
+    )
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown: list[str] = []
+    from desktop.ui import errors as module
+
+    monkeypatch.setattr(
+        module, "show_error", lambda parent, exc, details=None: shown.append(str(exc))
+    )
+    return shown
+
+
+def test_settings_saved_through_the_core_move_the_due_dates(qtbot, demo_store, errors):
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    bench = Workbench(demo_store, Actor.local())
+    dialog = SettingsDialog(bench)
+    qtbot.addWidget(dialog)
+    before = int(demo_store.setting("visit.cadence_days"))
+    dialog.spins["visit.cadence_days"].setValue(before + 7)
+    dialog.save()
+    assert not errors and dialog.result() == dialog.DialogCode.Accepted
+    assert int(demo_store.setting("visit.cadence_days")) == before + 7
+    assert dialog.changes.ids("settings") == {"visit.cadence_days"}
+    open_cases = demo_store.conn.execute(
+        "SELECT count(*) FROM cases WHERE state != 'closed' AND deleted=0"
+    ).fetchone()[0]
+    assert len(dialog.changes.ids("cases")) == open_cases > 0
+
+
+def test_a_teacher_cannot_change_the_county_cadences(qtbot, demo_store, errors):
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    bench = Workbench(demo_store, teacher_of(demo_store))
+    dialog = SettingsDialog(bench)
+    qtbot.addWidget(dialog)
+    before = demo_store.setting("visit.cadence_days")
+    changes_before = demo_store.conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+    dialog.spins["visit.cadence_days"].setValue(int(before) + 3)
+    dialog.save()
+    assert errors and "无权修改县级设置" in errors[0]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    demo_store.invalidate_caches()
+    assert demo_store.setting("visit.cadence_days") == before
+    assert demo_store.conn.execute("SELECT count(*) FROM changes").fetchone()[0] == changes_before
+
+
+def test_the_comparison_page_lists_only_the_scope(qtbot, demo_store):
+    from desktop.ui.intake_compare import ComparePage
+    from desktop.ui.main_window import MainWindow
+
+    township = demo_store.conn.execute(
+        "SELECT code FROM regions WHERE level='township' ORDER BY code LIMIT 1"
+    ).fetchone()[0]
+    with demo_store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO compare_runs(id, at, actor, on_date) VALUES"
+            " ('run-1', '2026-11-28T09:00:00', '县管理员', '2026-11-28')"
+        )
+        conn.execute(
+            "INSERT INTO compare_candidates(run_id, kind, name, township_code, reasons, sources)"
+            " VALUES ('run-1', 'not_enrolled', '郜适龄', ?, '[\"学籍中没有此人\"]', '[]')",
+            (township,),
+        )
+
+    def rows(actor: Actor) -> int:
+        window = MainWindow(demo_store, install_features=False, actor=actor)
+        qtbot.addWidget(window)
+        page = ComparePage(window)
+        qtbot.addWidget(page)
+        return page.table.rowCount()
+
+    assert rows(Actor.local()) == 1
+    assert rows(teacher_of(demo_store)) == 0
