@@ -68,5 +68,16 @@ def test_the_hubs_files_hold_no_childs_name_or_id_number(county, tmp_path: Path)
         a.close()
         k.close()
     assert check_files(folder, secrets) >= 3  # and after it stopped
+    # the other hub commands open the encrypted databases with the same key file
+    from desktop.cli import main
+
+    for path in (hub_path, Path(relay)):
+        cipher.forget_key(path)
+    assert main(["hub", "status", "--db", str(hub_path), "--database", relay]) == 0
+    copy = tmp_path / "report-copy.db"
+    assert main(["hub", "snapshot", "--db", str(hub_path), "--out", str(copy)]) == 0
+    with Store.open(copy) as c:  # a decrypted copy for reports, without the hub's keys
+        assert set(NAMES) <= {r[0] for r in c.conn.execute("SELECT name FROM children")}
+        assert c.conn.execute("SELECT count(*) FROM sync_keys").fetchone()[0] == 0
     # the laptops' plaintext test databases do hold them: the search would find them there
     assert any(NAMES[0].encode() in p.read_bytes() for p in laptops.glob("*.db*"))
