@@ -150,9 +150,3 @@ def pinyin_keys(name: str) -> tuple[list[str], list[str]]:
         if i not in initials:
             initials.append(i)
     return full, initials
-
-
-def primary_pinyin(name: str) -> str:
-    """The most likely full pinyin (surname table applied), e.g. for sorting by name."""
-    full, _ = pinyin_keys(name)
-    return full[0] if full else ""

@@ -166,10 +166,6 @@ def or_blank(value: Any, blank: str = BLANK) -> str:
     return str(value) if value not in ("", None) else blank
 
 
-def date_or_blank(value: str) -> str:
-    return value or BLANK_DATE
-
-
 def citations(basis: list[tuple[str, str]]) -> str:
     """《义务教育法》第五条、第十一条 … joined for a sentence."""
     out: list[str] = []

@@ -49,17 +49,6 @@ def fmt_month(value: Any) -> str:
     return f"{d.year}年{d.month}月"
 
 
-def fmt_datetime(value: Any) -> str:
-    """2026-11-28T10:00 → 2026年11月28日10时00分."""
-    if not value:
-        return ""
-    text = str(value)
-    date_part = fmt_date(text[:10])
-    if len(text) >= 16 and text[10] in "T ":
-        return f"{date_part}{int(text[11:13])}时{text[14:16]}分"
-    return date_part
-
-
 def labels(code_list: codes.CodeList, values: Any, sep: str = "、") -> str:
     if not values:
         return ""

@@ -557,12 +557,6 @@ def _draw_spaced(
         start += len(codes)
 
 
-def draw_centred_string(
-    canvas: Canvas, x: float, y: float, text: str, role: str = SONG, size: float = 12.0
-) -> float:
-    return draw_string(canvas, x, y, text, role, size, align="centre")
-
-
 def draw_right_string(
     canvas: Canvas, x: float, y: float, text: str, role: str = SONG, size: float = 12.0
 ) -> float:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.forms import fonts
-from desktop.forms.text import ASCENT, DESCENT
+from desktop.forms.text import ASCENT
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -200,10 +200,6 @@ class Doc:
     def rect(self, r: Rect, *, width: float = 0.6, fill: float | None = None) -> None:
         self.page.ops.append(functools.partial(_draw_rect, r, width, fill))
 
-    def checkbox(self, x: float, y: float, size: float, *, checked: bool = False) -> None:
-        """A □ (or ☑) box whose bottom-left corner is at (x, y)."""
-        self.page.ops.append(functools.partial(_draw_checkbox, x, y, size, checked))
-
     def op(self, fn: Op) -> None:
         self.page.ops.append(fn)
 
@@ -303,18 +299,6 @@ def _draw_rect(r: Rect, width: float, fill: float | None, canvas: Canvas) -> Non
         canvas.restoreState()
     else:
         canvas.rect(r.x0, r.y0, r.width, r.height, stroke=1, fill=0)
-
-
-def _draw_checkbox(x: float, y: float, size: float, checked: bool, canvas: Canvas) -> None:
-    canvas.setLineWidth(0.5)
-    canvas.rect(x, y, size, size, stroke=1, fill=0)
-    if checked:
-        canvas.setLineWidth(0.9)
-        path = canvas.beginPath()
-        path.moveTo(x + size * 0.2, y + size * 0.5)
-        path.lineTo(x + size * 0.42, y + size * 0.22)
-        path.lineTo(x + size * 0.82, y + size * 0.8)
-        canvas.drawPath(path, stroke=1, fill=0)
 
 
 # --- page marks ---------------------------------------------------------------------------
@@ -500,8 +484,3 @@ def _qr_operators(text: str) -> str:
                 c += 1
     ops.append("f")
     return "\n".join(ops)
-
-
-def line_box(x: float, y: float, width: float, size: float) -> Rect:
-    """The rectangle a line of text occupies (as PDF readers measure glyphs)."""
-    return Rect(x, y - size * DESCENT, x + width, y + size * ASCENT)

@@ -361,12 +361,6 @@ class Header:
         joined = "|".join(norm_label(label) for label in self.labels)
         return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
 
-    def column_of(self, key: str) -> int | None:
-        for col, k in self.mapping.items():
-            if k == key:
-                return col
-        return None
-
 
 _TITLE_HINT = re.compile(r"(名册|名单|花名册|台账|统计表|登记表|一览表|信息表|汇总表)$")
 _DATA_HINT = re.compile(r"^\d{15,18}[\dXx]?$|^\d{4}[-./年]\d{1,2}")

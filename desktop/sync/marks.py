@@ -230,12 +230,6 @@ def case_states(store: Store, case_ids: Iterable[str]) -> dict[str, str]:
     return {c: _state(last.get(c), sent, confirmed) for c in ids}
 
 
-def pending_count(store: Store) -> int:
-    """How many of this device's ops no peer has confirmed yet."""
-    _sent, confirmed = own_marks(store)
-    return max(0, store.log.next_seq - 1 - confirmed)
-
-
 def summary(store: Store) -> dict[str, Any]:
     """For the status bar: last sync, ops waiting, open conflicts, cases to review."""
     conn = store.conn

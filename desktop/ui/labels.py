@@ -10,7 +10,6 @@ desktop/ui/domain_catalogue.py lists them for lupdate under the context "Domain"
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -117,11 +116,6 @@ def _value(value: object) -> object:
     if isinstance(value, str):
         return domain_text(value)
     return value
-
-
-def domain_texts(values: Iterable[object]) -> str:
-    """Several texts of the domain, as a list ("、" in Chinese, ", " in English)."""
-    return _sep().join(domain_text(v) for v in values)
 
 
 def code_label(code_list: CodeList, code: str | None) -> str:

@@ -333,9 +333,6 @@ class LedgerPage(QWidget):
             f = replace(f, child_seqs=tuple(self._search))
         return f
 
-    def _query_key(self) -> tuple:
-        return (self.current_filter(), self._sort_key, self._descending, self._by_rank, self._gen)
-
     def preload(self, key: str, db_path: Path | None) -> None:
         """Fetch a ledger's row ids on the worker thread so that opening it only paints."""
         from desktop.ui import ops
@@ -463,10 +460,6 @@ class LedgerPage(QWidget):
             section,
             Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
         )
-        self.refresh()
-
-    def sort_by(self, key: str, *, descending: bool = False) -> None:
-        self._sort_key, self._descending, self._by_rank = key, descending, False
         self.refresh()
 
     # --- selection -----------------------------------------------------------------------

@@ -222,9 +222,6 @@ class RecordDialog(QDialog):
             self._dirty = True
             self.error.hide()
 
-    def is_dirty(self) -> bool:
-        return self._dirty
-
     def draft_title(self) -> str:
         return self.windowTitle()
 
