@@ -440,7 +440,8 @@ def _insert_records(
         for start in range(0, len(created[entity]), CHUNK):
             chunk = created[entity][start : start + CHUNK]
             for row_id, fname in conn.execute(
-                "SELECT row_id, field FROM changes WHERE entity=? AND kind='s'"
+                # `kind != 'a'` lets SQLite use the change log's partial index on (entity, row_id)
+                "SELECT row_id, field FROM changes WHERE entity=? AND kind != 'a' AND kind='s'"
                 f" AND row_id IN ({','.join('?' * len(chunk))})",
                 [entity, *chunk],
             ):
