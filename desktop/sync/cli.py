@@ -269,7 +269,7 @@ def _status(args: argparse.Namespace) -> int:
         print(
             f"本机变更：共 {s['own_ops']} 项，未发出 {s['unsent']} 项，未确认 {s['unconfirmed']} 项"
         )
-        print(f"待审核：修改冲突 {s['conflicts']} 处，状态异常案件 {s['cases_review']} 件")
+        print(f"待审核：修改冲突 {s['conflicts']} 处，需核对的案件 {s['cases_review']} 件")
         revoked = evidence.revocations(store)
         for device, at in sorted(revoked.items()):
             print(f"已吊销设备：{device}（自 {at[:19]}）")
@@ -430,12 +430,13 @@ def _review(args: argparse.Namespace) -> int:
             for v in item.versions:
                 mark = "（当前）" if v.current else ""
                 print(f"    {v.op_id}  {v.device_name} {v.actor}：{v.value!r}{mark}")
-        for case in conflicts.cases_to_review(store):
-            print(
-                f"[案件] {case['case_no']} {case['name'] or ''}：合并后的状态变更不符合流程，请核对"
-            )
+        review = conflicts.cases_to_review(store)  # transitions that do not fit; broken rules
+        for case in review:
+            print(f"[案件] {case['case_no']} {case['name'] or ''}：" + "；".join(case["reasons"]))
         if not items:
             print("没有待审核的修改冲突")
+        if not review:
+            print("没有需要核对的案件")
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from synckit import County, child, exchange, make_county
 
+from desktop.cli import main
 from desktop.domain import model
 from desktop.domain.states import Action
 from desktop.store import cases, corrections, rule_check
@@ -92,6 +93,20 @@ def test_a_merged_case_that_breaks_a_rule_goes_to_the_review_queue(pair):
     assert [c["id"] for c in review] == [bad] and good not in {c["id"] for c in review}
     assert any("了解到的情况" in reason for reason in review[0]["reasons"])
     assert marks.summary(b)["cases_review"] == 1
+
+
+def test_kcbx_sync_review_names_the_broken_rule(pair, capsys):
+    a, b = pair
+    bad = persuading_case(a, "吴小龙")
+    empty_visit(a, bad)
+    exchange(a, b)
+    case_no = cases.case_row(b, bad)["case_no"]
+    assert b.path is not None
+    capsys.readouterr()
+    assert main(["sync", "review", "--db", str(b.path)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("[案件]")]
+    assert len(lines) == 1 and case_no in lines[0] and "吴小龙" in lines[0]
+    assert "了解到的情况" in lines[0]
 
 
 def test_a_correction_that_arrives_later_takes_the_case_out(pair):
