@@ -187,7 +187,11 @@ def all_imports(root: Path) -> list[tuple[str, str, int]]:
                     here = name.split(".") if is_package else name.split(".")[:-1]
                     here = here[: len(here) - node.level + 1]
                     base = ".".join([*here, base] if base else here)
-                targets = [base]
+                # `from desktop import cli` imports the module desktop.cli
+                targets = [
+                    f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base
+                    for a in node.names
+                ]
             elif (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
@@ -292,10 +296,12 @@ def test_the_checker_counts_type_checking_tables_and_bench(tmp_path):
             "if TYPE_CHECKING:\n    from desktop.ui.view import View\n",
             "domain/names.py": "TABLE = {'x': 'desktop.store.repo'}\n",
             "ui/view.py": "class View:\n    def m(self):\n        import bench.cli\n",
+            "domain/codes.py": "def f():\n    from desktop import ui\n",
         },
     )
     assert layer_violations(root) == [
         "domain -> store: desktop.domain.names:1",
+        "domain -> ui: desktop.domain.codes:2",
         "store -> ui: desktop.store.cases:3",
         "ui -> bench: desktop.ui.view:3",
     ]
