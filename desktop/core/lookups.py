@@ -9,7 +9,7 @@ changed by `set_settings`, which checks the role first (desktop/security/policy.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.actor import Actor
@@ -71,25 +71,6 @@ class Lookups:
                 f"SELECT id FROM cases WHERE state != 'closed' AND deleted=0 AND {where}", params
             )
         ]
-
-    def child_seq_of_cases(self, case_seqs: Sequence[int]) -> dict[int, int]:
-        """For cases (by seq) in the actor's scope, their child's seq."""
-        where, params = self.actor.scope.sql(
-            township_col="c.township_code", school_col="c.school_id"
-        )
-        out: dict[int, int] = {}
-        seqs = [int(s) for s in case_seqs]
-        for start in range(0, len(seqs), 900):
-            chunk = seqs[start : start + 900]
-            out.update(
-                (r[0], r[1])
-                for r in self.store.conn.execute(
-                    "SELECT c.seq, ch.seq FROM cases c JOIN children ch ON ch.id = c.child_id"
-                    f" WHERE c.seq IN ({','.join('?' * len(chunk))}) AND {where}",
-                    [*chunk, *params],
-                )
-            )
-        return out
 
     # --- the device's sync log (no one's personal data) ----------------------------------
 

@@ -202,6 +202,21 @@ def case_rows(conn: sqlite3.Connection, seqs: Sequence[int]) -> dict[int, sqlite
     return {r["seq"]: r for r in conn.execute(f"{_CASE_ROW_SQL} WHERE c.seq IN ({marks})")}
 
 
+def child_seq_of_cases(
+    conn: sqlite3.Connection, case_seqs: Sequence[int], *, scope: Scope | None = None
+) -> dict[int, int]:
+    """For cases (by seq) in the scope, their child's seq (a search ranks children)."""
+    where, params = (scope or Scope.everything()).sql(
+        township_col="c.township_code", school_col="c.school_id"
+    )
+    marks = ",".join(str(int(s)) for s in case_seqs) or "NULL"
+    sql = (
+        "SELECT c.seq, ch.seq FROM cases c JOIN children ch ON ch.id = c.child_id"
+        f" WHERE c.seq IN ({marks}) AND {where}"
+    )
+    return {r[0]: r[1] for r in conn.execute(sql, params)}
+
+
 # the county's 挂牌督战 townships and villages (setting priority.regions), as a subquery
 _PRIORITY = (
     "SELECT j.value FROM settings st, json_each(st.value) j"

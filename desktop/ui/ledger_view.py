@@ -428,12 +428,7 @@ class LedgerPage(QWidget):
         rank = {s: i for i, s in enumerate(self._search or [])}
         if not self.is_cases:
             return sorted(seqs, key=lambda s: rank.get(s, len(rank)))
-        child_seq = dict(
-            self.store.conn.execute(
-                "SELECT c.seq, ch.seq FROM cases c JOIN children ch ON ch.id = c.child_id"
-                f" WHERE c.seq IN ({','.join(str(int(s)) for s in seqs) or 'NULL'})"
-            ).fetchall()
-        )
+        child_seq = queries.child_seq_of_cases(self.store.conn, seqs, scope=self.store.scope)
         return sorted(seqs, key=lambda s: rank.get(child_seq.get(s, -1), len(rank)))
 
     def ensure_loaded(self) -> None:

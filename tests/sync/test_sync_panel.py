@@ -32,12 +32,16 @@ def stand_in(qtbot, store):
     from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+    from desktop.core.workbench import Workbench
+    from desktop.security.actor import actor_for
+
     class Window(QMainWindow):
         data_changed = Signal()
 
         def __init__(self) -> None:
             super().__init__()
             self.store, self.db_path = store, store.path
+            self.workbench = Workbench(store, actor_for(store))  # the core, as the app's
             self.stack = QStackedWidget()
             self.setCentralWidget(self.stack)
             self.pages: dict = {}

@@ -100,3 +100,19 @@ def test_the_comparison_page_lists_only_the_scope(qtbot, demo_store):
 
     assert rows(Actor.local()) == 1
     assert rows(teacher_of(demo_store)) == 0
+
+
+def test_a_ledger_ranks_search_results_through_the_store_in_scope(demo_store):
+    from desktop.store import queries
+
+    rows = demo_store.conn.execute(
+        "SELECT c.seq, ch.seq, c.school_id FROM cases c JOIN children ch ON ch.id = c.child_id"
+        " WHERE c.school_id IS NOT NULL ORDER BY c.seq LIMIT 40"
+    ).fetchall()
+    school = rows[0][2]
+    seqs = [r[0] for r in rows]
+    assert queries.child_seq_of_cases(demo_store.conn, seqs) == {r[0]: r[1] for r in rows}
+    scoped = queries.child_seq_of_cases(demo_store.conn, seqs, scope=Scope.school(school))
+    assert scoped == {r[0]: r[1] for r in rows if r[2] == school}
+    assert len(scoped) < len(rows)
+    assert queries.child_seq_of_cases(demo_store.conn, []) == {}

@@ -69,14 +69,12 @@ class UserDialog(_Form):
         self.villages = QLineEdit(" ".join(user.area.villages) if user else "")
         self.schools = QComboBox()
         self.schools.addItem("", "")
-        store = session.open_store()
-        try:
-            for sid, name in store.conn.execute(
-                "SELECT id, name FROM schools WHERE deleted=0 ORDER BY name"
-            ):
+        from desktop.core.workbench import Workbench
+        from desktop.security.actor import actor_of
+
+        with Workbench(session.open_store(), actor_of(session)) as bench:
+            for sid, name in bench.schools():
                 self.schools.addItem(name, sid)
-        finally:
-            store.close()
         if user and user.area.schools:
             self.schools.setCurrentIndex(max(0, self.schools.findData(user.area.schools[0])))
         self.password = _password_field()
