@@ -113,7 +113,7 @@ class SyncPage(QWidget):
     def _refresh_overview(self) -> None:
         from desktop.sync import enrol, keys, marks, runner
 
-        store = self.store
+        store, bench = self.store, self.main.workbench
         cert = enrol.enrolment_of(store)
         if cert is None:
             self.identity.setText(
@@ -127,8 +127,8 @@ class SyncPage(QWidget):
                 QCoreApplication.translate("SyncPage", "全县")
                 if cert.scope.is_everything
                 else QCoreApplication.translate("SyncPage", "、").join(
-                    [_region(store, t) for t in sorted(cert.scope.townships or ())]
-                    + [_school(store, s) for s in sorted(cert.scope.schools or ())]
+                    [bench.region_name(t) for t in sorted(cert.scope.townships or ())]
+                    + [bench.school_name(s) for s in sorted(cert.scope.schools or ())]
                 )
             )
             self.identity.setText(
@@ -362,10 +362,7 @@ class SyncPage(QWidget):
         from desktop.sync import importer
 
         store = self.store
-        names = {r[0]: r[1] for r in store.conn.execute("SELECT device_id, name FROM sync_peers")}
-        rows = store.conn.execute(
-            "SELECT * FROM sync_bundles ORDER BY done_at DESC, id LIMIT 500"
-        ).fetchall()
+        names, rows = self.main.workbench.sync_history(limit=500)
         self.history.setRowCount(len(rows))
         status = {
             "sent": QCoreApplication.translate("SyncPage", "已发出"),
@@ -580,13 +577,3 @@ def _hlc_time(stamp: str) -> str:
 
 def _size(n: int) -> str:
     return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
-
-
-def _region(store: Store, code: str) -> str:
-    row = store.conn.execute("SELECT name FROM regions WHERE code=?", (code,)).fetchone()
-    return row[0] if row else code
-
-
-def _school(store: Store, school_id: str) -> str:
-    row = store.conn.execute("SELECT name FROM schools WHERE id=?", (school_id,)).fetchone()
-    return row[0] if row else school_id[:8]
