@@ -7,18 +7,19 @@ Run under a 1366×768 X server on a demo county database:
     DISPLAY=:99 .venv/bin/python resources/help/make_screenshots.py --db county.db --out shots/
 
 The guide's pictures come from `kcbx demo --db county.db --children 20000` (the default seed)
-under a window manager (openbox: a bare X server does not paint dialogs), scaled to 840 pixels
-wide (`convert today.png -resize 840x today.png`); visit.png is dialog-contact.grab.png.
+under a window manager (openbox: without one dialogs have no title bar; the X server must have
+24-bit colour, see the README's troubleshooting); `--guide resources/help` writes them there,
+screens scaled to 840 pixels wide, dialogs as painted (visit.png is dialog-contact).
 
 With --grab the screenshots come from QWidget.grab() (no X server needed, offscreen); by
-default the whole screen is captured with `xwd -root` and converted with ImageMagick.
+default the whole screen is captured from the X server (QScreen.grabWindow of the root window,
+as `xwd -root`: what a person would see, window manager and all).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -32,6 +33,9 @@ def main() -> int:
     parser.add_argument("--grab", action="store_true", help="QWidget.grab() instead of xwd")
     parser.add_argument("--only", default="", help="comma-separated shot names")
     parser.add_argument("--no-features", action="store_true", help="without feature modules")
+    parser.add_argument(
+        "--guide", default="", help="also write the help guide's pictures into this folder"
+    )
     args = parser.parse_args()
     os.environ.setdefault("KCBX_DATA_DIR", tempfile.mkdtemp(prefix="kcbx-shots-"))
     out = Path(args.out)
@@ -68,18 +72,29 @@ def main() -> int:
         path = out / f"{name}.png"
         if args.grab:
             (widget or window).grab().save(str(path))
-        else:
-            xwd = subprocess.run(
-                ["xwd", "-root", "-silent"], capture_output=True, check=True
-            ).stdout
-            subprocess.run(["convert", "xwd:-", str(path)], input=xwd, check=True)
+        else:  # what the X server shows: the root window, as xwd -root would
+            app.primaryScreen().grabWindow(0).save(str(path))
         print("wrote", path, flush=True)
+
+    def exposed(widget, timeout_ms: int = 15000) -> bool:  # type: ignore[no-untyped-def]
+        """Wait until the X server has exposed the window (its first paint can happen only
+        then): under Xvfb and a window manager on a busy machine that took 0.4-1.5 s after
+        show(), and a screenshot taken before it has a black or stale rectangle."""
+        end = __import__("time").monotonic() + timeout_ms / 1000
+        while __import__("time").monotonic() < end:
+            handle = widget.windowHandle()
+            if handle is not None and handle.isExposed():
+                return True
+            app.processEvents()
+        print("not exposed in time:", type(widget).__name__, flush=True)
+        return False
 
     def dialog_shot(name: str, dialog) -> None:  # type: ignore[no-untyped-def]
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
-        settle(900)
+        exposed(dialog)
+        settle(600)
         dialog.repaint()
         settle(300)
         shot(name, dialog)
@@ -143,7 +158,7 @@ def main() -> int:
         d.id_number.setText(kid["id_number"][:17] + ("0" if kid["id_number"][17] != "0" else "1"))
         dialog_shot("dialog-bad-id", d)
         dialog_shot("dialog-new-case", NewCaseDialog(window, kid["id"]))
-        dialog_shot("dialog-settings", SettingsDialog(store, window))
+        dialog_shot("dialog-settings", SettingsDialog(window.workbench, window))
         dialog_shot("dialog-first-run", FirstRunDialog(Path("/tmp/新数据库.db"), window))
         guide = GuideDialog(window)
         dialog_shot("dialog-guide", guide)
@@ -186,7 +201,39 @@ def main() -> int:
     QTimer.singleShot(500, tour)
     app.exec()
     store.close()
+    if args.guide:
+        write_guide(out, Path(args.guide))
     return 0
+
+
+# The help guide's pictures: (screenshot, width in the guide or None for as taken).
+GUIDE = {
+    "today.png": ("today", 840),
+    "search.png": ("search", 840),
+    "case.png": ("case", 840),
+    "corrections.png": ("corrections", 840),
+    "visit.png": ("dialog-contact", None),
+    "correct.png": ("correct", None),
+}
+
+
+def write_guide(shots: Path, guide: Path) -> None:
+    """Copy the guide's pictures from the tour's screenshots, screens scaled down smoothly,
+    dialogs as the dialog itself painted them (its .grab.png when there is one)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    for target, (name, width) in GUIDE.items():
+        source = shots / f"{name}.grab.png"
+        if not source.exists():
+            source = shots / f"{name}.png"
+        image = QImage(str(source))
+        if image.isNull():
+            raise SystemExit(f"missing screenshot {source}")
+        if width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        image.save(str(guide / target))
+        print("wrote", guide / target, flush=True)
 
 
 if __name__ == "__main__":
