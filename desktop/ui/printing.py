@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.domain.errors import UserError
-from desktop.store.repo import Store
 from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first printed
@@ -128,16 +127,6 @@ def install(window: MainWindow) -> None:
         QCoreApplication.translate("Printing", "已出具文书…"),
         lambda case_id: reprint_dialog(window, case_id),
     )
-
-
-def catch_up(store: Store) -> None:
-    """After a background job wrote through its own Store, move the GUI Store's change log past
-    it: a Store keeps this device's next op number and clock in memory, so its next write
-    would reuse a number the job used (UNIQUE changes.origin_seq). Same as the sync panel does;
-    can go when the change log reads its sequence inside each write transaction."""
-    from desktop.store.changelog import ChangeLog
-
-    store.log = ChangeLog.open(store.conn, store.device_id)
 
 
 # --- one case -------------------------------------------------------------------------------
@@ -302,7 +291,6 @@ class Session:
                 if ask_reissue(self.dialog, str(rendered)):
                     self.issue(reissue=True)
                 return
-            catch_up(self.window.store)
             self.rendered = rendered
             self.show()
             self.window.data_changed.emit()
@@ -512,7 +500,6 @@ def run_batch(
             )
 
     def done(result: Any) -> None:
-        catch_up(window.store)
         window.data_changed.emit()
         title = documents.get_template(result.template).title
         rendered = BatchRendered(result, title)

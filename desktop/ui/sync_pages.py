@@ -499,10 +499,7 @@ class SyncPage(QWidget):
             return out
 
         def done(messages: list[str]) -> None:
-            from desktop.store.changelog import ChangeLog
-
             self.store.invalidate_caches()
-            self.store.log = ChangeLog.open(self.store.conn, self.store.device_id)
             self.main.data_changed.emit()
             self._done(QCoreApplication.translate("SyncPage", "导入同步包"), "\n".join(messages))
 

@@ -198,11 +198,6 @@ class SyncController(QObject):
             ]
             self.store.invalidate_caches()
             if any(r.received for r in reports):
-                from desktop.store.changelog import ChangeLog
-
-                # the job's connection imported: our clock and sequence must move past it
-                self.store.log = ChangeLog.open(self.store.conn, self.store.device_id)
-            if any(r.received for r in reports):
                 self.main.data_changed.emit()
             self.changed()
             if not quiet:

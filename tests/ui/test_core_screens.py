@@ -116,3 +116,25 @@ def test_a_ledger_ranks_search_results_through_the_store_in_scope(demo_store):
     assert scoped == {r[0]: r[1] for r in rows if r[2] == school}
     assert len(scoped) < len(rows)
     assert queries.child_seq_of_cases(demo_store.conn, []) == {}
+
+
+def test_the_windows_store_writes_after_a_background_job_without_catching_up(window):
+    """A job's own connection writes; the window's store then writes with the next numbers
+    (its change log reads them in each write transaction: no screen re-opens it)."""
+    from desktop.domain import model
+    from desktop.ui import ops
+
+    case_id = window.store.conn.execute(
+        "SELECT id FROM cases WHERE state='persuading' AND deleted=0 ORDER BY case_no LIMIT 1"
+    ).fetchone()[0]
+    note = model.parse_event("follow_up", {"note": "后台登记"})
+    with ops.worker(window) as job:
+        job.record_event(case_id, "follow_up", note)
+    window.workbench.record_event(
+        case_id, "follow_up", model.parse_event("follow_up", {"note": "前台登记"})
+    )
+    seqs = window.store.conn.execute(
+        "SELECT origin_seq FROM changes WHERE origin=? ORDER BY origin_seq",
+        (window.store.log.origin,),
+    ).fetchall()
+    assert len(seqs) == len({s[0] for s in seqs}) > 2
