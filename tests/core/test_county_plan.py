@@ -174,3 +174,22 @@ def test_kcbx_plan_sets_shows_and_refuses(county, kcbx):
     assert code == 0 and "未设置挂牌督战地区" in out
     code, out, _err = kcbx("admin", "remove", name, "--year", "2026")
     assert code == 0 and plan_rows(county["path"]) == []
+
+
+def test_kcbx_plan_report_writes_the_oversight_report(county, kcbx, tmp_path):
+    import pdfplumber
+    from openpyxl import load_workbook
+
+    out = tmp_path / "督导.pdf"
+    code, _out, err = kcbx("teacher", "report", "--out", str(out))
+    assert code == 1 and "不是县级账户" in err and not out.exists()
+    code, _out, err = kcbx("admin", "report", "--out", str(tmp_path / "督导.txt"))
+    assert code == 1 and ".xlsx 或 .pdf" in err
+    code, text, _err = kcbx("admin", "report", "--out", str(out), "--date", "2026-12-01")
+    assert code == 0 and "截至2026-12-01：在办案件" in text
+    with pdfplumber.open(out) as pdf:
+        first = pdf.pages[0].extract_text() or ""
+    assert "控辍保学督导情况表（按乡镇）" in first and "2026年12月1日" in first
+    xlsx = tmp_path / "督导.xlsx"
+    code, _text, _err = kcbx("auditor", "report", "--out", str(xlsx))
+    assert code == 0 and load_workbook(xlsx).sheetnames == ["按乡镇", "按包保责任人"]
