@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.domain import event_fields
 from desktop.domain.corrections import UNDO_REASON
 from desktop.domain.errors import UserError
@@ -443,7 +444,8 @@ def detail_html(view: CaseView, event_id: str, heading: str) -> str | None:
             )
     rows = event_fields.describe(ev.kind, ev.payload, name_of=name_of)
     table = "".join(
-        f"<tr><td style='color:#555; padding-right:8px'>{_esc(k)}</td><td>{_esc(v)}</td></tr>"
+        f"<tr><td style='color:#555; padding-right:8px'>{_esc(domain_text(k))}</td>"
+        f"<td>{_esc(domain_text(v))}</td></tr>"
         for k, v in rows
     )
     files = corrections.attachments_of(view.store, event_id)
@@ -497,7 +499,14 @@ def undo_last(window: MainWindow) -> str | None:
         .replace("%3", UNDO_REASON),
         8000,
     )
-    window.data_changed.emit()
+    window.notify(
+        Changes.of(
+            void_id,
+            events=[void_id, event_id],
+            cases=[ev.case_id] if ev.case_id else [],
+            children=[ev.child_id] if ev.child_id else [],
+        )
+    )
     return void_id
 
 

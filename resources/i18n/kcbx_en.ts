@@ -9,57 +9,57 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="77"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="85"/>
         <source>审批人（县级账户）</source>
         <translation>Approver (county account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="88"/>
         <source>请选择县级审批人</source>
         <translation>Choose the county approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="88"/>
         <source>本机没有县级账户</source>
         <translation>No county account on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="94"/>
         <source>延缓/休学截止日期</source>
         <translation>Deferral / suspension until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="99"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="107"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="109"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="114"/>
         <source>{0} {1}：{2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="135"/>
         <source>经相关部门联合劝返三次以上或经司法判决裁定，监护人已履行法定义务但学生仍拒不返校的，经县级领导小组核实同意后认定。认定后劝返工作继续进行。</source>
         <translation>After three or more joint persuasions by several departments, or a court judgment, where the guardian has met the legal duty but the student still refuses, the county leading group may confirm this exception. Persuasion continues afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="139"/>
         <source>销号需要佐证材料和审批人。附件可在下方添加，作为佐证一并保存。</source>
         <translation>Closing a case needs evidence and an approver. Files added below are saved as evidence too.</translation>
     </message>
@@ -183,48 +183,48 @@
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="42"/>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ui/actions.py" line="84"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
         <source>请先在台账中选中或打开一个案件。</source>
         <translation>First select or open a case in a ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>请选择学生</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="111"/>
         <source>请先打开一名学生（在“适龄儿童”中查找），再为其建案。</source>
         <translation>First open a student (find them under &quot;School-age children&quot;), then open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>控辍保学工作台</source>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>离线优先的控辍保学工作软件。演示数据均为虚构。</source>
         <translation>Offline-first software for dropout prevention work. Demo data is fictitious.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="190"/>
-        <location filename="../../desktop/ui/actions.py" line="203"/>
+        <location filename="../../desktop/ui/actions.py" line="189"/>
+        <location filename="../../desktop/ui/actions.py" line="202"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>界面语言将在重新启动程序后生效。</source>
         <translation>The interface language changes when the program is restarted.</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>Cannot read the image: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments.py" line="131"/>
+        <location filename="../../desktop/ui/attachments.py" line="132"/>
         <source>附件内容不在本机（可能尚未同步）</source>
         <translation>The attachment&apos;s content is not on this computer (perhaps not synced yet)</translation>
     </message>
@@ -462,82 +462,82 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="254"/>
+        <location filename="../../desktop/ui/security/pages.py" line="252"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="255"/>
+        <location filename="../../desktop/ui/security/pages.py" line="253"/>
         <source>数据修改</source>
         <translation>Data changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="256"/>
+        <location filename="../../desktop/ui/security/pages.py" line="254"/>
         <source>打印、导出、登录等</source>
         <translation>Printing, exports, sign-ins etc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="257"/>
+        <location filename="../../desktop/ui/security/pages.py" line="255"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="259"/>
+        <location filename="../../desktop/ui/security/pages.py" line="257"/>
         <source>导出CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="266"/>
+        <location filename="../../desktop/ui/security/pages.py" line="264"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="268"/>
+        <location filename="../../desktop/ui/security/pages.py" line="266"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="270"/>
+        <location filename="../../desktop/ui/security/pages.py" line="268"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="272"/>
+        <location filename="../../desktop/ui/security/pages.py" line="270"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="283"/>
+        <location filename="../../desktop/ui/security/pages.py" line="281"/>
         <source>审计记录</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="331"/>
+        <location filename="../../desktop/ui/security/pages.py" line="329"/>
         <source>（只显示最新的%1条）</source>
         <translation>(only the latest %1 shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="335"/>
+        <location filename="../../desktop/ui/security/pages.py" line="333"/>
         <source>共 %1 条</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="341"/>
+        <location filename="../../desktop/ui/security/pages.py" line="339"/>
         <source>审计记录-{0:%Y%m%d}.csv</source>
         <translation>audit-log-{0:%Y%m%d}.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="345"/>
+        <location filename="../../desktop/ui/security/pages.py" line="343"/>
         <source>导出审计记录</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="353"/>
+        <location filename="../../desktop/ui/security/pages.py" line="351"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="353"/>
+        <location filename="../../desktop/ui/security/pages.py" line="351"/>
         <source>已导出 %1 条记录</source>
         <translation>Exported %1 records</translation>
     </message>
@@ -691,7 +691,7 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>BatchRendered</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="458"/>
+        <location filename="../../desktop/ui/printing.py" line="462"/>
         <source>共{0}份</source>
         <translation>{0} copies</translation>
     </message>
@@ -749,7 +749,7 @@ The current database is backed up first; the program closes after restoring.</tr
     <message>
         <location filename="../../desktop/ui/case_view.py" line="52"/>
         <location filename="../../desktop/ui/case_view.py" line="146"/>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
@@ -994,120 +994,120 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="443"/>
+        <location filename="../../desktop/ui/case_view.py" line="444"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="450"/>
+        <location filename="../../desktop/ui/case_view.py" line="451"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="451"/>
+        <location filename="../../desktop/ui/case_view.py" line="452"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="452"/>
+        <location filename="../../desktop/ui/case_view.py" line="453"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="453"/>
+        <location filename="../../desktop/ui/case_view.py" line="454"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="455"/>
+        <location filename="../../desktop/ui/case_view.py" line="456"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="457"/>
+        <location filename="../../desktop/ui/case_view.py" line="458"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="465"/>
+        <location filename="../../desktop/ui/case_view.py" line="466"/>
         <source>劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。</source>
         <translation>The persuasion deadline %1 passed %2 days ago and the student is still not back: adjust the plan or take the next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="488"/>
+        <location filename="../../desktop/ui/case_view.py" line="490"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="50"/>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="51"/>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="53"/>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="54"/>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="55"/>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="56"/>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="57"/>
-        <location filename="../../desktop/ui/case_view.py" line="454"/>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/case_view.py" line="455"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="58"/>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>延缓/休学申请</source>
         <translation>Deferral</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="59"/>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>残疾评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="60"/>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="61"/>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="62"/>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>添加附件</source>
         <translation>Attach file</translation>
     </message>
@@ -1231,178 +1231,178 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="56"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="59"/>
         <source>开始比对</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="58"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="61"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="61"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="64"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="65"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="68"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="72"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="75"/>
         <source>基准日期：</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="76"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="79"/>
         <source>类别：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="78"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="81"/>
         <source>处理情况：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="82"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="85"/>
         <source>还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。</source>
         <translation>No comparison results yet. First import household, poverty-monitoring or school-age lists from the &quot;Data&quot; menu, then click &quot;Compare&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="97"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="100"/>
         <source>为选中人员建立疑似辍学案件</source>
         <translation>Open suspected-dropout cases for the selected people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="101"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="104"/>
         <source>排除选中人员…</source>
         <translation>Exclude the selected people…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="107"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="110"/>
         <source>勾选要处理的人员；双击已建案件的人员可打开案件。</source>
         <translation>Tick the people to act on; double-click someone with a case to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="133"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="136"/>
         <source>参与比对的名单（各类最近一次导入）：</source>
         <translation>Lists compared (latest import of each kind):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="134"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="183"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="137"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="186"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="135"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="138"/>
         <source>{0} {1}（{2}）</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="143"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="146"/>
         <source>尚未导入户籍、防返贫监测或适龄儿童名单。</source>
         <translation>No household, poverty-monitoring or school-age list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="151"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="154"/>
         <source>最近一次比对：{0}，基准日期 {1}</source>
         <translation>Last comparison: {0}, reference date {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="167"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="170"/>
         <source>正在比对名单…</source>
         <translation>Comparing the lists…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="182"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="185"/>
         <source>参与比对的名单：</source>
         <translation>Lists compared:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="256"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="280"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="294"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="316"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="259"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="283"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="297"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="319"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="257"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="260"/>
         <source>请先勾选要建立案件的人员</source>
         <translation>First tick the people to open cases for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="262"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="265"/>
         <source>建立疑似辍学案件</source>
         <translation>Open a suspected-dropout case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="263"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="266"/>
         <source>将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？</source>
         <translation>Suspected-dropout cases will be opened for the {0} selected people (students not yet in the system are registered too) and listed in the suspected-dropout ledger for checking. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="272"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="275"/>
         <source>正在建立案件</source>
         <translation>Opening cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="284"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="287"/>
         <source>正在建立案件…</source>
         <translation>Opening cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="295"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="298"/>
         <source>请先勾选要排除的人员</source>
         <translation>First tick the people to exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="300"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="303"/>
         <source>排除</source>
         <translation>Exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="301"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="304"/>
         <source>排除选中的 {0} 人的原因（如：核实在外地就读）：</source>
         <translation>Why the {0} selected people are excluded (e.g. verified as studying elsewhere):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="317"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="320"/>
         <source>还没有比对结果</source>
         <translation>No comparison results yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="322"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="325"/>
         <source>导出比对结果</source>
         <translation>Export comparison results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="323"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="326"/>
         <source>数据比对结果.xlsx</source>
         <translation>comparison-results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="324"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="327"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="339"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="342"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="340"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="343"/>
         <source>已导出 {0} 人到
 {1}</source>
         <translation>Exported {0} people to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="345"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="348"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1488,201 +1488,201 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CorrectionsUi</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="45"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="48"/>
         <source>打印家访记录表…</source>
         <translation>Print home visit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="100"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="209"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="103"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="212"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="102"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="105"/>
         <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
         <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="106"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="214"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="109"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="217"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="108"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="111"/>
         <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
         <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="112"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="115"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="114"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="117"/>
         <source>打印所选走访的家访记录表</source>
         <translation>Print the home visit record of the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="157"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="160"/>
         <source>请先在时间线上选择一条记录</source>
         <translation>First select a record on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="163"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="166"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again (or add the attachment again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="172"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="210"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="268"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="175"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="213"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="173"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="215"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="240"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="176"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="218"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="243"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="242"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="248"/>
         <source>作废这条记录：%1 %2。
 原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
         <translation>Void this record: %1 %2.
 The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="254"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="257"/>
         <source>作废记录</source>
         <translation>Void record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="277"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="274"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="280"/>
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="278"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="281"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="297"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="300"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="299"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="302"/>
         <source>必填，例如：日期填错、见到的人写错</source>
         <translation>Required, e.g. wrong date, wrong person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="302"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="305"/>
         <source>更正：</source>
         <translation>Correct:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="337"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="451"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="340"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="455"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="350"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="353"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="351"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="354"/>
         <source>请先在时间线上选择一次走访</source>
         <translation>First select a visit on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="373"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="376"/>
         <source>已作废·{0}</source>
         <translation>Voided · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="377"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="380"/>
         <source>作废原因：{0}
 {1}</source>
         <translation>Voided because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="384"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="387"/>
         <source>已更正·{0}</source>
         <translation>Corrected · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="388"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="391"/>
         <source>更正·{0}</source>
         <translation>Correction · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="392"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="395"/>
         <source>更正原因：{0}
 {1}</source>
         <translation>Corrected because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="412"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="415"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="426"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="429"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="436"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="439"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="448"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="452"/>
         <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="476"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="480"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="477"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="481"/>
         <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
         <translation>Nothing entered since the program was opened: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="487"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="491"/>
         <source>不能撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="491"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="495"/>
         <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
         <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="505"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="509"/>
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="523"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="527"/>
         <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
 
 确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
@@ -1691,7 +1691,7 @@ The original stays on the timeline (greyed, struck through) and no longer counts
 Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="530"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="534"/>
         <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
         <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
     </message>
@@ -1699,119 +1699,119 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>CountyPlan</name>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="82"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="86"/>
         <source> 学年起</source>
         <translation> (school year from)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="180"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="184"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="56"/>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="195"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="60"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="199"/>
         <source>一县一案</source>
         <translation>County plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="52"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="56"/>
         <source>一县一案与挂牌督战</source>
         <translation>County plan and priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="35"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="39"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="209"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="213"/>
         <source>乡镇 / 村</source>
         <translation>Township / village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="111"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="115"/>
         <source>保存工作方案</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="237"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="241"/>
         <source>保存挂牌督战地区</source>
         <translation>Save priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="61"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="65"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="229"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="233"/>
         <source>勾选县里挂牌督战的乡镇或村（教基〔2020〕5号 二.1）。各台账可按“挂牌督战”筛选，报表列出挂牌督战地区。</source>
         <translation>Tick the townships or villages the county watches closely (教基〔2020〕5号 II.1). Every ledger can be filtered by them and the reports list them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="210"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="214"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="66"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="70"/>
         <source>只读：只有县级管理员可以修改。</source>
         <translation>Read-only: only a county administrator can change this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="41"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="45"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="85"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="89"/>
         <source>学年：</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="40"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="44"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="196"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="200"/>
         <source>已保存{0}的工作方案。</source>
         <translation>The plan for {0} is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="283"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="287"/>
         <source>已保存挂牌督战地区。</source>
         <translation>The priority regions are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="59"/>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="282"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="63"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="286"/>
         <source>挂牌督战地区</source>
         <translation>Priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="103"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="107"/>
         <source>每个乡镇填写目标劝返率或目标劝返人数（至少一项）、责任人和完成时限（如 2027-06-30，须在该学年内）；整行留空的乡镇不列入工作方案。督导报告按此衡量各乡镇的完成情况。</source>
         <translation>For each township enter a target return rate or number of returns (at least one), the person responsible and the deadline (e.g. 2027-06-30, within the school year); a township left blank is not in the plan. The oversight report measures each township against it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="37"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="41"/>
         <source>目标劝返人数</source>
         <translation>Target returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="36"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="40"/>
         <source>目标劝返率(%)</source>
         <translation>Target return rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="39"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="43"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="38"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="42"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
@@ -1819,135 +1819,135 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>CountyScreens</name>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="147"/>
+        <location filename="../../desktop/ui/county_screens.py" line="150"/>
         <source>{0} 个案件的 {1} 条记录不符合现行规则。请在案件页更正或作废这些记录。</source>
         <translation>{1} records of {0} cases break today&apos;s rules. Correct or void them on the case page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="52"/>
+        <location filename="../../desktop/ui/county_screens.py" line="55"/>
         <source>一县一案与挂牌督战…</source>
         <translation>County plan and priority regions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="283"/>
+        <location filename="../../desktop/ui/county_screens.py" line="286"/>
         <source>保存督导报告</source>
         <translation>Save oversight report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="145"/>
+        <location filename="../../desktop/ui/county_screens.py" line="148"/>
         <source>全部案件的记录均符合现行规则。</source>
         <translation>Every case&apos;s records follow today&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="188"/>
-        <location filename="../../desktop/ui/county_screens.py" line="258"/>
+        <location filename="../../desktop/ui/county_screens.py" line="191"/>
+        <location filename="../../desktop/ui/county_screens.py" line="261"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="48"/>
+        <location filename="../../desktop/ui/county_screens.py" line="51"/>
         <source>列出不符合现行规则的案件记录</source>
         <translation>List case records that break today&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="53"/>
+        <location filename="../../desktop/ui/county_screens.py" line="56"/>
         <source>各乡镇的目标、责任人、完成时限；挂牌督战地区</source>
         <translation>Targets, responsible people and deadlines per township; priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="256"/>
+        <location filename="../../desktop/ui/county_screens.py" line="259"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="257"/>
+        <location filename="../../desktop/ui/county_screens.py" line="260"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="302"/>
+        <location filename="../../desktop/ui/county_screens.py" line="305"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="228"/>
+        <location filename="../../desktop/ui/county_screens.py" line="231"/>
         <source>截至{0}（{1}）：在办案件 {2}，逾期未走访 {3}，无一人一案 {4}，方案逾期 {5}。目标与责任人取自一县一案。</source>
         <translation>As of {0} ({1}): open cases {2}, visits overdue {3}, without a case plan {4}, plans past their deadline {5}. Targets and responsible people come from the county plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="191"/>
+        <location filename="../../desktop/ui/county_screens.py" line="194"/>
         <source>打开案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="285"/>
+        <location filename="../../desktop/ui/county_screens.py" line="288"/>
         <source>报表 (*{0})</source>
         <translation>Report (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="60"/>
+        <location filename="../../desktop/ui/county_screens.py" line="63"/>
         <source>按乡镇、按包保责任人：逾期未走访、无一人一案、方案逾期</source>
         <translation>Per township and per responsible person: visits overdue, no case plan, plans past their deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="157"/>
+        <location filename="../../desktop/ui/county_screens.py" line="160"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="156"/>
+        <location filename="../../desktop/ui/county_screens.py" line="159"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="306"/>
+        <location filename="../../desktop/ui/county_screens.py" line="309"/>
         <source>正在写入文件…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="87"/>
+        <location filename="../../desktop/ui/county_screens.py" line="90"/>
         <source>正在按现行规则检查全部案件…</source>
         <translation>Checking every case against today&apos;s rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="111"/>
+        <location filename="../../desktop/ui/county_screens.py" line="114"/>
         <source>正在统计督导情况…</source>
         <translation>Counting the oversight figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="225"/>
-        <location filename="../../desktop/ui/county_screens.py" line="278"/>
-        <location filename="../../desktop/ui/county_screens.py" line="301"/>
+        <location filename="../../desktop/ui/county_screens.py" line="228"/>
+        <location filename="../../desktop/ui/county_screens.py" line="281"/>
+        <location filename="../../desktop/ui/county_screens.py" line="304"/>
         <source>督导报告</source>
         <translation>Oversight report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="59"/>
+        <location filename="../../desktop/ui/county_screens.py" line="62"/>
         <source>督导报告…</source>
         <translation>Oversight report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="160"/>
+        <location filename="../../desktop/ui/county_screens.py" line="163"/>
         <source>规则代码</source>
         <translation>Rule code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="142"/>
+        <location filename="../../desktop/ui/county_screens.py" line="145"/>
         <source>规则检查</source>
         <translation>Rule check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="47"/>
+        <location filename="../../desktop/ui/county_screens.py" line="50"/>
         <source>规则检查…</source>
         <translation>Rule check…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="158"/>
+        <location filename="../../desktop/ui/county_screens.py" line="161"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="159"/>
+        <location filename="../../desktop/ui/county_screens.py" line="162"/>
         <source>违反的规则</source>
         <translation>Rule broken</translation>
     </message>
@@ -1955,142 +1955,142 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="81"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="84"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="117"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="120"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="121"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="124"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="130"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="133"/>
         <source>统计时段：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="134"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="137"/>
         <source>在册辍学（期末）</source>
         <translation>Registered dropouts (end of period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="138"/>
         <source>本期新增辍学</source>
         <translation>New dropouts this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="139"/>
         <source>本期劝返复学</source>
         <translation>Returned to school this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="138"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="141"/>
         <source>劝返率（本期）</source>
         <translation>Return rate (this period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="140"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="143"/>
         <source>辍学率（本学年）</source>
         <translation>Dropout rate (this school year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="144"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="147"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="150"/>
         <source>本期进出台账情况</source>
         <translation>In and out of the ledger this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="150"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="153"/>
         <source>近12个月：月末在册辍学人数</source>
         <translation>Last 12 months: registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="153"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="156"/>
         <source>在册辍学人数（按乡镇）</source>
         <translation>Registered dropouts (by township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="156"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="159"/>
         <source>在册辍学原因（一案多因）</source>
         <translation>Causes of registered dropouts (several per case)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="159"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="162"/>
         <source>点击乡镇的条形，打开该乡镇的辍学台账</source>
         <translation>Click a township&apos;s bar to open its dropout ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="210"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="213"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="218"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="221"/>
         <source>{0}控辍保学统计看板&#x3000;{1}</source>
         <translation>{0} dropout prevention dashboard&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="224"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="227"/>
         <source>期初 {0}</source>
         <translation>At start {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="229"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="232"/>
         <source>另送教上门 {0}，延缓/休学 {1}</source>
         <translation>Also home teaching {0}, deferred/suspended {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="236"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="239"/>
         <source>{0}；本学年 {1}</source>
         <translation>{0}; this school year {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="259"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="282"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="285"/>
         <source>月末在册辍学</source>
         <translation>Registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="288"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="291"/>
         <source>当月复学</source>
         <translation>Returned this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="305"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="308"/>
         <source>近12个月（{0}—{1}）：月末在册辍学人数</source>
         <translation>Last 12 months ({0} to {1}): dropouts on the register at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="332"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="335"/>
         <source>在册辍学</source>
         <translation>Registered dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="348"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="351"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="370"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="373"/>
         <source>一案多因：一名学生可有几个辍学原因，各原因人数相加（%1）多于在册辍学人数（%2）。</source>
         <translation>Several causes per case: a student may have several causes, so the causes add up to %1, more than the %2 registered dropouts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="380"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="383"/>
         <source>其他原因</source>
         <translation>Other reason</translation>
     </message>
@@ -3273,271 +3273,496 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue.py" line="219"/>
+        <source>发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="220"/>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="221"/>
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="222"/>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="223"/>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="224"/>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="225"/>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="226"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="231"/>
+        <source>了解情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="237"/>
+        <source>下次走访日期</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="238"/>
+        <source>监护人已签字</source>
+        <translation>Guardian signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="239"/>
+        <source>程序</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
+        <source>内容摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
+        <source>罚款金额（元）</source>
+        <translation>Fine (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
+        <source>文书名称</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
+        <source>送达地点</source>
+        <translation>Place of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
+        <source>受送达人已签收</source>
+        <translation>Recipient signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
+        <source>送达人</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
+        <source>开始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
+        <source>证明单位/材料</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
+        <source>拒不返校特殊情形</source>
+        <translation>Refusal exception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
+        <source>残疾等级</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
+        <source>残疾证号</source>
+        <translation>Disability certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
+        <source>评估专家</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
+        <source>监护人同意</source>
+        <translation>Guardian consents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
+        <source>课时</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
+        <source>送教内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
+        <source>学生反应</source>
+        <translation>Student&apos;s response</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
+        <source>下次目标</source>
+        <translation>Next goal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
+        <source>学籍处理</source>
+        <translation>Enrolment record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
+        <source>学生在校</source>
+        <translation>Student attending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
+        <source>情况</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
+        <source>反弹风险</source>
+        <translation>Risk of dropping out again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
         <source>申请强制执行</source>
         <translation>Application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="220"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
         <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
         <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="221"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
         <source>出具{what}前需先送达{prev}</source>
         <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="222"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
         <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
         <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="223"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
         <source>出具催告书前需先作出行政处罚决定书</source>
         <translation>Before a demand for payment, a penalty decision must be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="224"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
         <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
         <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="225"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
         <source>劝返联系</source>
         <translation>Persuasion contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="226"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="227"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="228"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
         <source>延缓/休学</source>
         <translation>Deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="229"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
         <source>残疾评估</source>
         <translation>Disability assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="230"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="231"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="232"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="233"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
         <source>告知函</source>
         <translation>Notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="234"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
         <source>状态变更</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="235"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="236"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
         <source>打印文书</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="237"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="238"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
         <source>请填写{what}</source>
         <translation>Please fill in {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="239"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
         <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
         <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="240"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
         <source>{what}“{code}”不在代码表中</source>
         <translation>{what} &quot;{code}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
         <source>学校类别</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
         <source>学制</source>
         <translation>School system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
         <source>监护人姓名</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
         <source>工作单位</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
         <source>与学生关系</source>
         <translation>Relation to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
         <source>学籍状态</source>
         <translation>Enrolment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
         <source>台账类别</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
         <source>劝返时限</source>
         <translation>Persuasion deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
         <source>联系方式</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="228"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="232"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="233"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="235"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
         <source>送达文书名称</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
         <source>送达时间</source>
         <translation>Time of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
         <source>延缓/休学原因</source>
         <translation>Reason for deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
         <source>送教教师</source>
         <translation>Home-teaching teachers</translation>
     </message>
@@ -3552,857 +3777,857 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>School returned to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
         <source>资助类别</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
         <source>性别应为“男”或“女”</source>
         <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
         <source>辍学原因</source>
         <translation>Causes of dropping out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
         <source>确认辍学的案件需要至少一项辍学原因</source>
         <translation>A confirmed dropout needs at least one cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="234"/>
         <source>劝返方式</source>
         <translation>Persuasion method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="229"/>
         <source>参与部门</source>
         <translation>Departments taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
         <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
         <translation>A joint persuasion needs at least two departments; please choose them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
         <source>留置送达需要见证人</source>
         <translation>Service by leaving at the address needs a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
         <source>截止日期应晚于开始日期</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
         <source>课时应大于0</source>
         <translation>Hours must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
         <source>告知函方向应为发出、收到或回执</source>
         <translation>A notice letter is sent, received or a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
         <source>回执需要对应的告知函</source>
         <translation>A receipt needs the notice letter it answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
         <source>未知的事件类型“{kind}”</source>
         <translation>Unknown record type &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
         <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
         <translation>Birth date {day} does not match {id_day} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="230"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="236"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="240"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
         <source>受文人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="227"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
@@ -4410,22 +4635,22 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>DraftsUi</name>
     <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="64"/>
+        <location filename="../../desktop/ui/drafts_ui.py" line="66"/>
         <source>草稿</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="65"/>
+        <location filename="../../desktop/ui/drafts_ui.py" line="67"/>
         <source>没有未保存的草稿。</source>
         <translation>No unsaved drafts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="69"/>
+        <location filename="../../desktop/ui/drafts_ui.py" line="71"/>
         <source>未保存的草稿</source>
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_ui.py" line="73"/>
+        <location filename="../../desktop/ui/drafts_ui.py" line="75"/>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}&#x3000;{1}</translation>
     </message>
@@ -4547,6 +4772,11 @@ If the problem comes back, send the details to the county education bureau&apos;
         <location filename="../../desktop/ui/ledger_view.py" line="107"/>
         <source>只显示县里挂牌督战的乡镇或村的案件</source>
         <translation>Only cases in the county&apos;s priority townships or villages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ledger_view.py" line="120"/>
+        <source>只显示县里挂牌督战的乡镇或村的学生</source>
+        <translation>Only children in the county&apos;s priority townships or villages</translation>
     </message>
 </context>
 <context>
@@ -4799,17 +5029,17 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>IdNumberEdit</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="327"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="328"/>
         <source>18位身份证号，录入后自动填出生日期和性别</source>
         <translation>18-character ID number; fills birth date and sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="354"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="355"/>
         <source>还差 %1 位</source>
         <translation>%1 more characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="367"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="368"/>
         <source>出生日期 %1，%2</source>
         <translation>Born %1, %2</translation>
     </message>
@@ -4817,57 +5047,57 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>ImportAbsencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="41"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="44"/>
         <source>导入学校缺勤表（Excel）</source>
         <translation>Import a school&apos;s absence sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="50"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="53"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="56"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="59"/>
         <source>表中需要“日期”“姓名”“缺勤原因”列；有学籍号、年级、班级列时用来区分同名学生。</source>
         <translation>The sheet needs the columns “date”, “name” and “reason for absence”; student number, grade and class columns, where present, tell students of the same name apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="62"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="65"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="63"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="66"/>
         <source>缺勤表</source>
         <translation>Absence sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="68"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="71"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="82"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="85"/>
         <source>选择缺勤表</source>
         <translation>Choose the absence sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="82"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="85"/>
         <source>Excel或CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="99"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="102"/>
         <source>不能导入：</source>
         <translation>Cannot import: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="116"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="119"/>
         <source>未导入：</source>
         <translation>Not imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_import.py" line="104"/>
+        <location filename="../../desktop/ui/prevention_import.py" line="107"/>
         <source>第%1行：</source>
         <translation>Row %1: </translation>
     </message>
@@ -4875,213 +5105,213 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="41"/>
-        <location filename="../../desktop/ui/intake_import.py" line="127"/>
+        <location filename="../../desktop/ui/intake_import.py" line="44"/>
+        <location filename="../../desktop/ui/intake_import.py" line="130"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="56"/>
+        <location filename="../../desktop/ui/intake_import.py" line="59"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="61"/>
+        <location filename="../../desktop/ui/intake_import.py" line="64"/>
         <source>名册文件：</source>
         <translation>Roster file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="65"/>
+        <location filename="../../desktop/ui/intake_import.py" line="68"/>
         <source>名册类别：</source>
         <translation>Roster kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="68"/>
+        <location filename="../../desktop/ui/intake_import.py" line="71"/>
         <source>默认：第一个有数据的工作表</source>
         <translation>Default: the first sheet with data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="70"/>
+        <location filename="../../desktop/ui/intake_import.py" line="73"/>
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="73"/>
+        <location filename="../../desktop/ui/intake_import.py" line="76"/>
         <source>学籍名册所属学期，默认当前学期，如 2026-2027-1</source>
         <translation>Term of the school roster, by default the current term, e.g. 2026-2027-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="77"/>
+        <location filename="../../desktop/ui/intake_import.py" line="80"/>
         <source>学期：</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="79"/>
+        <location filename="../../desktop/ui/intake_import.py" line="82"/>
         <source>支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。</source>
         <translation>.xlsx and .csv (UTF-8 or GBK) are supported. The header may sit below a title row or span two merged rows; the next step shows the columns recognised: check them before checking the data. The database is backed up before importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="87"/>
+        <location filename="../../desktop/ui/intake_import.py" line="90"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="91"/>
-        <location filename="../../desktop/ui/intake_import.py" line="172"/>
-        <location filename="../../desktop/ui/intake_import.py" line="286"/>
+        <location filename="../../desktop/ui/intake_import.py" line="94"/>
+        <location filename="../../desktop/ui/intake_import.py" line="175"/>
+        <location filename="../../desktop/ui/intake_import.py" line="289"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="106"/>
+        <location filename="../../desktop/ui/intake_import.py" line="109"/>
         <source>选择名册文件</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="107"/>
+        <location filename="../../desktop/ui/intake_import.py" line="110"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="128"/>
+        <location filename="../../desktop/ui/intake_import.py" line="131"/>
         <source>请先选择名册文件</source>
         <translation>First choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="133"/>
+        <location filename="../../desktop/ui/intake_import.py" line="136"/>
         <source>正在读取文件</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="140"/>
+        <location filename="../../desktop/ui/intake_import.py" line="143"/>
         <source>正在读取名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="152"/>
-        <location filename="../../desktop/ui/intake_import.py" line="268"/>
+        <location filename="../../desktop/ui/intake_import.py" line="155"/>
+        <location filename="../../desktop/ui/intake_import.py" line="271"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="153"/>
+        <location filename="../../desktop/ui/intake_import.py" line="156"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="154"/>
+        <location filename="../../desktop/ui/intake_import.py" line="157"/>
         <source>前几行的内容</source>
         <translation>First rows of the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="155"/>
+        <location filename="../../desktop/ui/intake_import.py" line="158"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="164"/>
+        <location filename="../../desktop/ui/intake_import.py" line="167"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="168"/>
+        <location filename="../../desktop/ui/intake_import.py" line="171"/>
         <source>检查数据</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="188"/>
+        <location filename="../../desktop/ui/intake_import.py" line="191"/>
         <source>工作表“{0}”，</source>
         <translation>sheet &quot;{0}&quot;, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="193"/>
+        <location filename="../../desktop/ui/intake_import.py" line="196"/>
         <source>已按上次确认的对应关系设置。</source>
         <translation>Set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="194"/>
+        <location filename="../../desktop/ui/intake_import.py" line="197"/>
         <source>部分列按上次确认的对应关系设置。</source>
         <translation>Some columns were set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="197"/>
+        <location filename="../../desktop/ui/intake_import.py" line="200"/>
         <source>{0}：{1}表头在第 {2} 行，数据从第 {3} 行开始。{4}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。</source>
         <translation>{0}: {1}the header is on row {2}, data starts on row {3}. {4}Check the field each column maps to (saved once confirmed and reused for rosters of the same kind).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="203"/>
+        <location filename="../../desktop/ui/intake_import.py" line="206"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="224"/>
+        <location filename="../../desktop/ui/intake_import.py" line="227"/>
         <source>（无表头）</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="255"/>
+        <location filename="../../desktop/ui/intake_import.py" line="258"/>
         <source>正在检查名册…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="267"/>
+        <location filename="../../desktop/ui/intake_import.py" line="270"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="269"/>
+        <location filename="../../desktop/ui/intake_import.py" line="272"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="270"/>
+        <location filename="../../desktop/ui/intake_import.py" line="273"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="278"/>
+        <location filename="../../desktop/ui/intake_import.py" line="281"/>
         <source>返回修改对应关系</source>
         <translation>Back to change the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="282"/>
+        <location filename="../../desktop/ui/intake_import.py" line="285"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="304"/>
+        <location filename="../../desktop/ui/intake_import.py" line="307"/>
         <source>
 有错误的行不会导入；请在原表中改正后重新导入这些行。</source>
         <translation>
 Rows with errors are not imported; correct them in the original sheet and import those rows again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="320"/>
+        <location filename="../../desktop/ui/intake_import.py" line="323"/>
         <source>（{0}）</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="324"/>
+        <location filename="../../desktop/ui/intake_import.py" line="327"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="326"/>
+        <location filename="../../desktop/ui/intake_import.py" line="329"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="337"/>
+        <location filename="../../desktop/ui/intake_import.py" line="340"/>
         <source>导入 {0} 行</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="355"/>
+        <location filename="../../desktop/ui/intake_import.py" line="358"/>
         <source>正在导入名册…（可取消，取消后不会导入任何数据）</source>
         <translation>Importing the roster… (can be cancelled; then nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="366"/>
+        <location filename="../../desktop/ui/intake_import.py" line="369"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -5089,47 +5319,47 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeCompare</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="32"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="35"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="33"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="34"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="35"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
         <source>应读年级</source>
         <translation>Expected grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="40"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="41"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="42"/>
         <source>比对发现</source>
         <translation>Found by comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="40"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="43"/>
         <source>处理情况</source>
         <translation>Outcome</translation>
     </message>
@@ -5137,7 +5367,7 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeImport</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="32"/>
+        <location filename="../../desktop/ui/intake_import.py" line="35"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
@@ -5145,22 +5375,22 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeReports</name>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="29"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="32"/>
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="30"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="33"/>
         <source>审核人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="31"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="34"/>
         <source>填表人</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="32"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="35"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -5168,80 +5398,80 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeScreens</name>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="94"/>
-        <location filename="../../desktop/ui/intake_screens.py" line="119"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="97"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="122"/>
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="95"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="98"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="102"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="105"/>
         <source>导入名册（学籍/户籍/监测/适龄儿童）…</source>
         <translation>Import roster (school/household/monitoring/school-age)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="104"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="107"/>
         <source>从Excel或CSV导入名册，先检查再导入</source>
         <translation>Import a roster from Excel or CSV: checked before it is imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="109"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="112"/>
         <source>数据比对（精准摸排）</source>
         <translation>Data comparison (finding every child)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="111"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="114"/>
         <source>把户籍、防返贫监测、适龄儿童名单与学籍比对，找出适龄未在学的儿童</source>
         <translation>Compare the household, poverty-monitoring and school-age lists with school rosters to find school-age children not in school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="125"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="128"/>
         <source>生成统计报表（月报/专项行动）…</source>
         <translation>Produce a statistics report (monthly/campaign)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="131"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="134"/>
         <source>导出台账到Excel…</source>
         <translation>Export ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="161"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="164"/>
         <source>所选案件台账</source>
         <translation>Ledger of the selected cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="179"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="182"/>
         <source>导出台账</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="180"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="183"/>
         <source>台账.xlsx</source>
         <translation>ledger.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="181"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="184"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="204"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="207"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="205"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="208"/>
         <source>已导出 {0} 件案件到
 {1}</source>
         <translation>Exported {0} cases to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="210"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="213"/>
         <source>正在导出台账…</source>
         <translation>Exporting the ledger…</translation>
     </message>
@@ -5382,35 +5612,35 @@ Rows with errors are not imported; correct them in the original sheet and import
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
         <source>疑似辍学台账</source>
         <translation>Suspected dropout ledger</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
         <location filename="../../desktop/ui/labels.py" line="75"/>
         <location filename="../../desktop/ui/labels.py" line="76"/>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>辍学台账（辍学/劝返中）</source>
         <translation>Dropout ledger (dropped out / being persuaded)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <location filename="../../desktop/ui/labels.py" line="78"/>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
         <source>已复学跟踪台账</source>
         <translation>Returned and followed-up ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="79"/>
         <source>延缓/休学台账</source>
         <translation>Deferral/suspension ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
         <source>送教上门台账</source>
         <translation>Home teaching ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
         <source>已销号台账</source>
         <translation>Closed cases ledger</translation>
     </message>
@@ -5418,17 +5648,17 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="284"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="285"/>
         <source>清除搜索，显示全部</source>
         <translation>Clear the search and show everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="322"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="323"/>
         <source>筛选：%1 ×</source>
         <translation>Filter: %1 ×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="425"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="423"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5556,118 +5786,118 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>案件(&amp;C)</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>打印(&amp;P)</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>数据(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>适龄儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>疑似辍学</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>辍学/劝返中</source>
         <translation>Dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>已复学跟踪</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>延缓/休学</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>案件详情</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <location filename="../../desktop/ui/smoke.py" line="64"/>
         <source>控辍保学工作台</source>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>先查重再登记一名学生（Ctrl+N）</source>
         <translation>Look for duplicates, then register a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>请先选择或打开一个案件。</source>
         <translation>Select or open a case first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5701,23 +5931,23 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>NamesEdit</name>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="293"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="294"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="296"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="297"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="298"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="299"/>
         <source>&#x3000;</source>
         <translation>&#x3000;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_widgets.py" line="300"/>
-        <location filename="../../desktop/ui/form_widgets.py" line="303"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="301"/>
+        <location filename="../../desktop/ui/form_widgets.py" line="304"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5884,12 +6114,12 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="206"/>
+        <location filename="../../desktop/ui/ops.py" line="212"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="211"/>
+        <location filename="../../desktop/ui/ops.py" line="217"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -5897,47 +6127,47 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="189"/>
         <source>一人一案工作方案</source>
         <translation>Case plan (一人一案)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="194"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="195"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="196"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="198"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="200"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="201"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="199"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="202"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/action_dialogs.py" line="203"/>
         <source>制定日期</source>
         <translation>Made on</translation>
     </message>
@@ -5945,23 +6175,23 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PreventionScreens</name>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="36"/>
-        <location filename="../../desktop/ui/prevention_screens.py" line="46"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="39"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="49"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="40"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="43"/>
         <source>重点关注</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="47"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="50"/>
         <source>重点关注学生（防辍学）</source>
         <translation>Students needing attention (dropout prevention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prevention_screens.py" line="53"/>
+        <location filename="../../desktop/ui/prevention_screens.py" line="56"/>
         <source>导入学校缺勤表（Excel）…</source>
         <translation>Import a school&apos;s absence sheet (Excel)…</translation>
     </message>
@@ -6002,217 +6232,217 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="50"/>
+        <location filename="../../desktop/ui/printing.py" line="51"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="59"/>
+        <location filename="../../desktop/ui/printing.py" line="60"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <location filename="../../desktop/ui/printing.py" line="68"/>
         <source>重新出具</source>
         <translation>Issue again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="78"/>
-        <location filename="../../desktop/ui/printing.py" line="593"/>
+        <location filename="../../desktop/ui/printing.py" line="79"/>
+        <location filename="../../desktop/ui/printing.py" line="598"/>
         <source>本机文书编号段</source>
         <translation>This computer&apos;s document number block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="79"/>
+        <location filename="../../desktop/ui/printing.py" line="80"/>
         <source>本机的编号段（0—99，每台电脑不同；由县教育局统一分配）：</source>
         <translation>This computer&apos;s number block (0–99, different on every computer; assigned by the county education bureau):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="104"/>
+        <location filename="../../desktop/ui/printing.py" line="106"/>
         <source>打印本案文书…</source>
         <translation>Print a document of this case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="109"/>
+        <location filename="../../desktop/ui/printing.py" line="111"/>
         <source>打印空白表…</source>
         <translation>Print a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="112"/>
+        <location filename="../../desktop/ui/printing.py" line="114"/>
         <source>台账与统计表…</source>
         <translation>Ledgers and statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="113"/>
+        <location filename="../../desktop/ui/printing.py" line="115"/>
         <source>批量打印…</source>
         <translation>Batch printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="116"/>
+        <location filename="../../desktop/ui/printing.py" line="118"/>
         <source>已出具文书（重印）…</source>
         <translation>Issued documents (reprint)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="119"/>
+        <location filename="../../desktop/ui/printing.py" line="121"/>
         <source>本机文书编号段…</source>
         <translation>This computer&apos;s document number block…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="121"/>
+        <location filename="../../desktop/ui/printing.py" line="123"/>
         <source>打印文书…</source>
         <translation>Print document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="125"/>
+        <location filename="../../desktop/ui/printing.py" line="127"/>
         <source>已出具文书…</source>
         <translation>Issued documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <location filename="../../desktop/ui/printing.py" line="138"/>
         <source>案件 {0}&#x3000;{1}</source>
         <translation>Case {0}&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="178"/>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="179"/>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
         <source>请先打开或在台账中选中一个案件。</source>
         <translation>First open a case or select one in a ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="241"/>
+        <location filename="../../desktop/ui/printing.py" line="220"/>
         <source>正在生成文书…</source>
         <translation>Producing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="350"/>
+        <location filename="../../desktop/ui/printing.py" line="354"/>
         <source>（样稿）</source>
         <translation> (draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="351"/>
+        <location filename="../../desktop/ui/printing.py" line="355"/>
         <source>（空白表）</source>
         <translation> (blank form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="352"/>
+        <location filename="../../desktop/ui/printing.py" line="356"/>
         <source>（批量）</source>
         <translation> (batch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="358"/>
+        <location filename="../../desktop/ui/printing.py" line="362"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="366"/>
+        <location filename="../../desktop/ui/printing.py" line="370"/>
         <source>这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。</source>
         <translation>This is a draft: once checked, click &quot;Issue document&quot;; it is numbered and archived, and can then be printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="372"/>
+        <location filename="../../desktop/ui/printing.py" line="376"/>
         <source>注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。</source>
         <translation>Note: the reprinted PDF is not byte-identical to the one issued (perhaps another program version); the archived content counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="380"/>
+        <location filename="../../desktop/ui/printing.py" line="384"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="381"/>
+        <location filename="../../desktop/ui/printing.py" line="385"/>
         <source>正文</source>
         <translation>Body text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="382"/>
+        <location filename="../../desktop/ui/printing.py" line="386"/>
         <source>表格</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="390"/>
+        <location filename="../../desktop/ui/printing.py" line="394"/>
         <source>字体&#x3000;{0}</source>
         <translation>Fonts&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="391"/>
+        <location filename="../../desktop/ui/printing.py" line="395"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="398"/>
+        <location filename="../../desktop/ui/printing.py" line="402"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="399"/>
+        <location filename="../../desktop/ui/printing.py" line="403"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="403"/>
+        <location filename="../../desktop/ui/printing.py" line="407"/>
         <source>字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{0}</source>
         <translation>These characters are not in the font and will print as codes in boxes; write them by hand on the paper: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="385"/>
-        <location filename="../../desktop/ui/printing.py" line="504"/>
+        <location filename="../../desktop/ui/printing.py" line="389"/>
+        <location filename="../../desktop/ui/printing.py" line="509"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="509"/>
+        <location filename="../../desktop/ui/printing.py" line="514"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="510"/>
+        <location filename="../../desktop/ui/printing.py" line="515"/>
         <source>以下案件未能生成：
 {0}</source>
         <translation>These cases could not be produced:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="515"/>
+        <location filename="../../desktop/ui/printing.py" line="520"/>
         <source>正在批量生成文书…</source>
         <translation>Producing documents in a batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="540"/>
+        <location filename="../../desktop/ui/printing.py" line="545"/>
         <source>正在重印…</source>
         <translation>Reprinting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="547"/>
-        <location filename="../../desktop/ui/printing.py" line="572"/>
+        <location filename="../../desktop/ui/printing.py" line="552"/>
+        <location filename="../../desktop/ui/printing.py" line="577"/>
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="548"/>
+        <location filename="../../desktop/ui/printing.py" line="553"/>
         <source>作废原因（文号保留不再使用，登记簿显示“作废”，重印时加盖“作废”）：</source>
         <translation>Reason for voiding (the number stays used, the register shows &quot;void&quot;, a reprint is stamped &quot;void&quot;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="573"/>
+        <location filename="../../desktop/ui/printing.py" line="578"/>
         <source>文书已作废，文号保留不再使用。</source>
         <translation>The document is void; its number stays used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="594"/>
+        <location filename="../../desktop/ui/printing.py" line="599"/>
         <source>本机出具的文书从 {0} 号起编号。</source>
         <translation>Documents issued on this computer are numbered from {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="614"/>
+        <location filename="../../desktop/ui/printing.py" line="619"/>
         <source>文书PDF无法读取，未打印</source>
         <translation>The document&apos;s PDF cannot be read; nothing printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="625"/>
+        <location filename="../../desktop/ui/printing.py" line="630"/>
         <source>无法连接打印机，请检查打印机是否已开启</source>
         <translation>Cannot reach the printer; check that it is switched on</translation>
     </message>
@@ -6228,22 +6458,22 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="63"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="66"/>
         <source>例如：重复登记、记错了学生、日期填错</source>
         <translation>e.g. recorded twice, wrong student, wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="69"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="72"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="70"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="73"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="75"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="78"/>
         <source>作废原因（必填，会留在记录中）：</source>
         <translation>Reason for voiding (required, kept with the record):</translation>
     </message>
@@ -6291,12 +6521,12 @@ The damaged file was kept as: {1}</translation>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="350"/>
         <source>尚未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="351"/>
         <source>录入的内容还没有保存。
 
 保留为草稿（下次打开时恢复）、放弃，还是继续编辑？</source>
@@ -6305,17 +6535,17 @@ The damaged file was kept as: {1}</translation>
 Keep it as a draft (restored next time), discard it, or continue editing?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="358"/>
         <source>保留草稿</source>
         <translation>Keep draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="361"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="364"/>
         <source>继续编辑</source>
         <translation>Continue editing</translation>
     </message>
@@ -6616,112 +6846,112 @@ Database: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="42"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="45"/>
         <source>生成统计报表</source>
         <translation>Produce a statistics report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="47"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="50"/>
         <source>控辍保学月报（统计表）</source>
         <translation>Dropout prevention monthly report (statistics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="50"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="53"/>
         <source>开学控辍保学专项行动统计表</source>
         <translation>Term-start dropout prevention campaign statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="55"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="58"/>
         <source>时段写法：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026（年）</source>
         <translation>Period: 2026-11 (month), 2026-Q4 (quarter), 2026-2027-1 (term), 2026 (year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="63"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="66"/>
         <source>Excel 表格（.xlsx，可修改后上报）</source>
         <translation>Excel sheet (.xlsx, can be edited before reporting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="66"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="69"/>
         <source>PDF（打印、盖章）</source>
         <translation>PDF (to print and stamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="72"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="75"/>
         <source>Excel中附在册学生名单</source>
         <translation>List of enrolled students attached in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="76"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="79"/>
         <source>报表：</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="77"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="80"/>
         <source>统计时段：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="79"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="82"/>
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="80"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="83"/>
         <source>填报单位：</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="82"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="85"/>
         <source>{0}：</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="86"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="89"/>
         <source>生成…</source>
         <translation>Produce…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="90"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="120"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="123"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="122"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="125"/>
         <source>开学专项行动统计表</source>
         <translation>Term-start campaign statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="126"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="129"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="128"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="131"/>
         <source>报表 (*{0})</source>
         <translation>Report (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="150"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="153"/>
         <source>正在写入文件</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="158"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="161"/>
         <source>正在生成报表…</source>
         <translation>Producing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="171"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="174"/>
         <source>报表已生成</source>
         <translation>Report produced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="172"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="175"/>
         <source>已生成：
 {0}
 
@@ -6735,17 +6965,17 @@ Open it now?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="116"/>
+        <location filename="../../desktop/ui/security/pages.py" line="114"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="120"/>
+        <location filename="../../desktop/ui/security/pages.py" line="118"/>
         <source>为 %1 设置新密码（对方下次登录时需修改）。</source>
         <translation>Set a new password for %1 (they must change it at next sign-in).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="123"/>
+        <location filename="../../desktop/ui/security/pages.py" line="121"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -6880,7 +7110,7 @@ Open it now?</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="55"/>
+        <location filename="../../desktop/ui/search_box.py" line="56"/>
         <source>查找学生：姓名、拼音、首字母、身份证号、学籍号、案件编号或文书编号（Ctrl+F 或 /）</source>
         <translation>Find a student: name, pinyin, initials, ID number, student number, case number or document number (Ctrl+F or /)</translation>
     </message>
@@ -6888,71 +7118,71 @@ Open it now?</translation>
 <context>
     <name>SecurityUi</name>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="42"/>
+        <location filename="../../desktop/ui/security_ui.py" line="47"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="55"/>
+        <location filename="../../desktop/ui/security_ui.py" line="60"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="62"/>
+        <location filename="../../desktop/ui/security_ui.py" line="67"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="77"/>
-        <location filename="../../desktop/ui/security_ui.py" line="83"/>
+        <location filename="../../desktop/ui/security_ui.py" line="82"/>
+        <location filename="../../desktop/ui/security_ui.py" line="88"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="95"/>
-        <location filename="../../desktop/ui/security_ui.py" line="101"/>
+        <location filename="../../desktop/ui/security_ui.py" line="100"/>
+        <location filename="../../desktop/ui/security_ui.py" line="106"/>
         <source>审计记录</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="108"/>
+        <location filename="../../desktop/ui/security_ui.py" line="113"/>
         <source>加密数据库…</source>
         <translation>Encrypt database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="112"/>
+        <location filename="../../desktop/ui/security_ui.py" line="117"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="115"/>
+        <location filename="../../desktop/ui/security_ui.py" line="120"/>
         <source> · 未加密</source>
         <translation> · not encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="132"/>
+        <location filename="../../desktop/ui/security_ui.py" line="137"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="133"/>
+        <location filename="../../desktop/ui/security_ui.py" line="138"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="146"/>
+        <location filename="../../desktop/ui/security_ui.py" line="151"/>
         <source>加密数据库</source>
         <translation>Encrypt database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="147"/>
+        <location filename="../../desktop/ui/security_ui.py" line="152"/>
         <source>加密后，其他用户需由您重设密码才能登录；完成后程序将关闭。
 请输入您的密码确认：</source>
         <translation>After encryption, other users can sign in only once you reset their passwords; the program then closes.
 Enter your password to confirm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security_ui.py" line="160"/>
+        <location filename="../../desktop/ui/security_ui.py" line="165"/>
         <source>无法加密</source>
         <translation>Cannot encrypt</translation>
     </message>
@@ -7018,17 +7248,17 @@ Enter your password to confirm:</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="295"/>
+        <location filename="../../desktop/ui/printing.py" line="299"/>
         <source>正在出具文书…</source>
         <translation>Issuing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="315"/>
+        <location filename="../../desktop/ui/printing.py" line="319"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="322"/>
+        <location filename="../../desktop/ui/printing.py" line="326"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -7165,127 +7395,127 @@ Enter your password to confirm:</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>疑似辍学</source>
         <translation>Suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
@@ -7369,7 +7599,7 @@ Enter your password to confirm:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
         <source>没有可用的同步通道</source>
         <translation>No sync channel available</translation>
     </message>
@@ -7392,71 +7622,71 @@ Enter your password to confirm:</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="56"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="59"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="57"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="291"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="60"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="295"/>
         <source>待审核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="58"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="61"/>
         <source>同步记录</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="80"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="83"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="82"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="85"/>
         <source>添加同步文件夹…</source>
         <translation>Add sync folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="84"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="87"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="92"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="95"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="93"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="96"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="101"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="104"/>
         <source>同步通道（U盘、共享文件夹、县级同步服务器）：</source>
         <translation>Sync channels (USB stick, shared folder, county sync server):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="117"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="120"/>
         <source>本机编号：{0}
 本机尚未注册到县教育局。请用“同步 → 生成注册申请”把申请文件交给县管理员，再导入县里签发的注册文件。</source>
         <translation>Computer ID: {0}
 This computer is not enrolled with the county education bureau. Use &quot;Sync → Make enrolment request&quot; to give the request file to the county administrator, then import the enrolment file the county issues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="124"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="127"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="126"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="372"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="129"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="373"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="132"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="135"/>
         <source>本机：{0}（{1}，数据范围：{2}）
 所属：{3}&#x3000;本机编号：{4}
 密钥指纹：{5}</source>
@@ -7465,324 +7695,324 @@ Belongs to: {3}&#x3000;Computer ID: {4}
 Key fingerprint: {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="146"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="149"/>
         <source>上次同步：{0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="149"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="152"/>
         <source>本机变更共 {0} 项：未发出 {1} 项，已发出待对方确认 {2} 项</source>
         <translation>{0} changes made on this computer: {1} not sent, {2} sent and awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="152"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="155"/>
         <source>待审核：修改冲突 {0} 处，状态异常案件 {1} 件</source>
         <translation>To review: {0} conflicting changes, {1} cases in an irregular state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="162"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="165"/>
         <source>上次成功 {0}</source>
         <translation>Last success {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="164"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="167"/>
         <source>尚未成功同步</source>
         <translation>Never synced successfully</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="167"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="170"/>
         <source>，上次失败：{0}</source>
         <translation>, last failure: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="172"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="175"/>
         <source>{0}（{1}{2}）</source>
         <translation>{0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="183"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="186"/>
         <source>选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose the sync folder (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="190"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="193"/>
         <source>同步文件夹 {0}</source>
         <translation>Sync folder {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="210"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="213"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="211"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="214"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="212"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="215"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="213"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="216"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="214"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="325"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="338"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="217"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="329"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="342"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="218"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="221"/>
         <source>保留所选版本</source>
         <translation>Keep the selected version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="222"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="225"/>
         <source>打开案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="227"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="230"/>
         <source>两台电脑从同一版本出发改了同一项内容：系统已按最后修改者暂定，请核对后选定。</source>
         <translation>Two computers changed the same item from the same version: the last change is used for now; check it and choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="240"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="243"/>
         <source>合并后状态变更不符合办理流程的案件（请核对其状态变更记录）：</source>
         <translation>Cases whose state changes after a merge do not follow the procedure (check their state history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="264"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="267"/>
         <source>当前值</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="280"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="283"/>
         <source>{0} {1}（当前：{2}）</source>
         <translation>{0} {1} (now: {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="289"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="293"/>
         <source>待审核（{0}）</source>
         <translation>To review ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="305"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="309"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="306"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="310"/>
         <source>请在冲突下方选择要保留的那一个版本。</source>
         <translation>Below the conflict, choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="326"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="330"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="327"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="331"/>
         <source>对方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="328"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="332"/>
         <source>变更数</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="329"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="333"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="330"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="334"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="339"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="343"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="340"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="344"/>
         <source>拒收原因</source>
         <translation>Reason refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="349"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="353"/>
         <source>发出和收到的同步包：</source>
         <translation>Sync bundles sent and received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="352"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="356"/>
         <source>拒收的同步包（已隔离，未做任何改动）：</source>
         <translation>Refused sync bundles (quarantined, nothing changed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="367"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="368"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="368"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="369"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="369"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="370"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="376"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="377"/>
         <source>（新 {0}）</source>
         <translation> (new {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="382"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="383"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="384"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="385"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="413"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="427"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="462"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="414"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="428"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="463"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="414"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="415"/>
         <source>还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。</source>
         <translation>No other device known yet. Sync once by USB stick first, or add the other device&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="420"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="421"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="428"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="429"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="436"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="437"/>
         <source>保存同步包</source>
         <translation>Save sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="437"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="438"/>
         <source>发给{0}.kcbx</source>
         <translation>to {0}.kcbx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="440"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="441"/>
         <source>同步包 (*.kcbx)</source>
         <translation>Sync bundle (*.kcbx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="453"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="454"/>
         <source>文件 {0}</source>
         <translation>File {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="457"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="458"/>
         <source>已导出同步包：{0}（{1} 项变更）</source>
         <translation>Sync bundle exported: {0} ({1} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="464"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="465"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="473"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="506"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="474"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="504"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="474"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="475"/>
         <source>同步包 (*.kcbx);;所有文件 (*)</source>
         <translation>Sync bundle (*.kcbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="486"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="487"/>
         <source>正在导入 {0}</source>
         <translation>Importing {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="494"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="495"/>
         <source>已拒收 {0}：{1}</source>
         <translation>Refused {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="509"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="507"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="515"/>
         <source>保存注册申请</source>
         <translation>Save enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="518"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="516"/>
         <source>注册申请.json</source>
         <translation>enrolment-request.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="519"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
         <source>注册申请 (*.json)</source>
         <translation>Enrolment request (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="524"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="522"/>
         <source>注册申请</source>
         <translation>Enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="525"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="523"/>
         <source>已保存：{0}
 请交给县教育局管理员，签发后导入注册文件。</source>
         <translation>Saved: {0}
 Give it to the county education bureau&apos;s administrator, then import the enrolment file they issue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="535"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="533"/>
         <source>导入注册文件</source>
         <translation>Import enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="536"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="534"/>
         <source>注册文件 (*.json)</source>
         <translation>Enrolment file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="543"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="541"/>
         <source>注册文件</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="547"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="545"/>
         <source>注册</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="548"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="546"/>
         <source>本机已注册到{0}（{1}）</source>
         <translation>This computer is enrolled with {0} ({1})</translation>
     </message>
@@ -7790,7 +8020,7 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncPages</name>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="46"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="49"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -7798,22 +8028,22 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="60"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="63"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="70"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="73"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="72"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
         <source>{0} 分钟前</source>
         <translation>{0} min ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="74"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="77"/>
         <source>{0} 小时前</source>
         <translation>{0} h ago</translation>
     </message>
@@ -8136,47 +8366,47 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="134"/>
+        <location filename="../../desktop/ui/today.py" line="130"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="135"/>
+        <location filename="../../desktop/ui/today.py" line="131"/>
         <source> — {0}年{1}月{2}日</source>
         <translation> — {1}/{2}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="140"/>
+        <location filename="../../desktop/ui/today.py" line="136"/>
         <source>正在汇总待办事项…</source>
         <translation>Collecting what needs doing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="173"/>
+        <location filename="../../desktop/ui/today.py" line="179"/>
         <source>待办事项汇总失败：</source>
         <translation>Could not collect the tasks: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="197"/>
+        <location filename="../../desktop/ui/today.py" line="203"/>
         <source>（本月为专项行动月）</source>
         <translation> (campaign month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="205"/>
+        <location filename="../../desktop/ui/today.py" line="211"/>
         <source>点击继续录入</source>
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="224"/>
+        <location filename="../../desktop/ui/today.py" line="230"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="230"/>
+        <location filename="../../desktop/ui/today.py" line="236"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="232"/>
+        <location filename="../../desktop/ui/today.py" line="238"/>
         <source>筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 of %3 items shown, %2 overdue. Double-click or press Enter to open the case.</translation>
     </message>
@@ -8227,37 +8457,37 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Township codes (12 digits), separated by spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="83"/>
+        <location filename="../../desktop/ui/security/pages.py" line="81"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="84"/>
+        <location filename="../../desktop/ui/security/pages.py" line="82"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="85"/>
+        <location filename="../../desktop/ui/security/pages.py" line="83"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="86"/>
+        <location filename="../../desktop/ui/security/pages.py" line="84"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="87"/>
+        <location filename="../../desktop/ui/security/pages.py" line="85"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="88"/>
+        <location filename="../../desktop/ui/security/pages.py" line="86"/>
         <source>学校（教师）</source>
         <translation>School (teacher)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="90"/>
+        <location filename="../../desktop/ui/security/pages.py" line="88"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -8265,72 +8495,72 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="131"/>
+        <location filename="../../desktop/ui/security/pages.py" line="129"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="132"/>
+        <location filename="../../desktop/ui/security/pages.py" line="130"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="133"/>
+        <location filename="../../desktop/ui/security/pages.py" line="131"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="134"/>
+        <location filename="../../desktop/ui/security/pages.py" line="132"/>
         <source>负责范围</source>
         <translation>Area of responsibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="135"/>
+        <location filename="../../desktop/ui/security/pages.py" line="133"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="146"/>
+        <location filename="../../desktop/ui/security/pages.py" line="144"/>
         <source>新建用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="147"/>
+        <location filename="../../desktop/ui/security/pages.py" line="145"/>
         <source>修改角色…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="148"/>
+        <location filename="../../desktop/ui/security/pages.py" line="146"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="149"/>
+        <location filename="../../desktop/ui/security/pages.py" line="147"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="150"/>
+        <location filename="../../desktop/ui/security/pages.py" line="148"/>
         <source>新的恢复密钥…</source>
         <translation>New recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="157"/>
+        <location filename="../../desktop/ui/security/pages.py" line="155"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="182"/>
+        <location filename="../../desktop/ui/security/pages.py" line="180"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="189"/>
+        <location filename="../../desktop/ui/security/pages.py" line="187"/>
         <source>正常</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="191"/>
+        <location filename="../../desktop/ui/security/pages.py" line="189"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -8348,226 +8578,6 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <location filename="../../desktop/ui/child_dialog.py" line="54"/>
         <source>女</source>
         <translation>Female</translation>
-    </message>
-</context>
-<context>
-    <name>CountyScreens</name>
-    <message>
-        <source>{0} 个案件的 {1} 条记录不符合现行规则。请在案件页更正或作废这些记录。</source>
-        <translation>{1} records of {0} cases break today's rules. Correct or void them on the case page.</translation>
-    </message>
-    <message>
-        <source>一县一案与挂牌督战…</source>
-        <translation>County plan and priority regions…</translation>
-    </message>
-    <message>
-        <source>保存督导报告</source>
-        <translation>Save oversight report</translation>
-    </message>
-    <message>
-        <source>全部案件的记录均符合现行规则。</source>
-        <translation>Every case's records follow today's rules.</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>列出不符合现行规则的案件记录</source>
-        <translation>List case records that break today's rules</translation>
-    </message>
-    <message>
-        <source>各乡镇的目标、责任人、完成时限；挂牌督战地区</source>
-        <translation>Targets, responsible people and deadlines per township; priority regions</translation>
-    </message>
-    <message>
-        <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <source>导出PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>已保存：{0}</source>
-        <translation>Saved: {0}</translation>
-    </message>
-    <message>
-        <source>截至{0}（{1}）：在办案件 {2}，逾期未走访 {3}，无一人一案 {4}，方案逾期 {5}。目标与责任人取自一县一案。</source>
-        <translation>As of {0} ({1}): open cases {2}, visits overdue {3}, without a case plan {4}, plans past their deadline {5}. Targets and responsible people come from the county plan.</translation>
-    </message>
-    <message>
-        <source>打开案件</source>
-        <translation>Open case</translation>
-    </message>
-    <message>
-        <source>报表 (*{0})</source>
-        <translation>Report (*{0})</translation>
-    </message>
-    <message>
-        <source>按乡镇、按包保责任人：逾期未走访、无一人一案、方案逾期</source>
-        <translation>Per township and per responsible person: visits overdue, no case plan, plans past their deadline</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>案件编号</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <source>正在写入文件…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <source>正在按现行规则检查全部案件…</source>
-        <translation>Checking every case against today's rules…</translation>
-    </message>
-    <message>
-        <source>正在统计督导情况…</source>
-        <translation>Counting the oversight figures…</translation>
-    </message>
-    <message>
-        <source>督导报告</source>
-        <translation>Oversight report</translation>
-    </message>
-    <message>
-        <source>督导报告…</source>
-        <translation>Oversight report…</translation>
-    </message>
-    <message>
-        <source>规则代码</source>
-        <translation>Rule code</translation>
-    </message>
-    <message>
-        <source>规则检查</source>
-        <translation>Rule check</translation>
-    </message>
-    <message>
-        <source>规则检查…</source>
-        <translation>Rule check…</translation>
-    </message>
-    <message>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>违反的规则</source>
-        <translation>Rule broken</translation>
-    </message>
-</context>
-<context>
-    <name>CountyPlan</name>
-    <message>
-        <source> 学年起</source>
-        <translation> (school year from)</translation>
-    </message>
-    <message>
-        <source>{0}：{1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>一县一案</source>
-        <translation>County plan</translation>
-    </message>
-    <message>
-        <source>一县一案与挂牌督战</source>
-        <translation>County plan and priority regions</translation>
-    </message>
-    <message>
-        <source>乡镇</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <source>乡镇 / 村</source>
-        <translation>Township / village</translation>
-    </message>
-    <message>
-        <source>保存工作方案</source>
-        <translation>Save plan</translation>
-    </message>
-    <message>
-        <source>保存挂牌督战地区</source>
-        <translation>Save priority regions</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>勾选县里挂牌督战的乡镇或村（教基〔2020〕5号 二.1）。各台账可按“挂牌督战”筛选，报表列出挂牌督战地区。</source>
-        <translation>Tick the townships or villages the county watches closely (教基〔2020〕5号 II.1). Every ledger can be filtered by them and the reports list them.</translation>
-    </message>
-    <message>
-        <source>区划代码</source>
-        <translation>Division code</translation>
-    </message>
-    <message>
-        <source>只读：只有县级管理员可以修改。</source>
-        <translation>Read-only: only a county administrator can change this.</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>学年：</source>
-        <translation>School year:</translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>已保存{0}的工作方案。</source>
-        <translation>The plan for {0} is saved.</translation>
-    </message>
-    <message>
-        <source>已保存挂牌督战地区。</source>
-        <translation>The priority regions are saved.</translation>
-    </message>
-    <message>
-        <source>挂牌督战地区</source>
-        <translation>Priority regions</translation>
-    </message>
-    <message>
-        <source>每个乡镇填写目标劝返率或目标劝返人数（至少一项）、责任人和完成时限（如 2027-06-30，须在该学年内）；整行留空的乡镇不列入工作方案。督导报告按此衡量各乡镇的完成情况。</source>
-        <translation>For each township enter a target return rate or number of returns (at least one), the person responsible and the deadline (e.g. 2027-06-30, within the school year); a township left blank is not in the plan. The oversight report measures each township against it.</translation>
-    </message>
-    <message>
-        <source>目标劝返人数</source>
-        <translation>Target returns</translation>
-    </message>
-    <message>
-        <source>目标劝返率(%)</source>
-        <translation>Target return rate (%)</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>挂牌督战</source>
-        <translation>Priority regions</translation>
-    </message>
-    <message>
-        <source>只显示县里挂牌督战的乡镇或村的案件</source>
-        <translation>Only cases in the county's priority townships or villages</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>只显示县里挂牌督战的乡镇或村的学生</source>
-        <translation>Only children in the county's priority townships or villages</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ MARKED_FILES = (
     "desktop/domain/legal_ladder.py",
     "desktop/domain/rule_context.py",
     "desktop/domain/model.py",
+    "desktop/domain/event_fields.py",
     "desktop/store/queries_case.py",
     "desktop/store/queries_today.py",
 )
@@ -225,7 +226,7 @@ class DomainTextFinder:
 
     def __call__(self, shown: str) -> list[str]:
         found = []
-        for segment in re.split(r"[；;\n]|·|（|）|\(|\)|【|】", shown):
+        for segment in re.split(r"[；;\n\t]|·|（|）|\(|\)|【|】", shown):
             segment = segment.strip()
             if segment in self.fixed or any(p.fullmatch(segment) for p in self.templates):
                 found.append(segment)
@@ -279,8 +280,10 @@ def test_the_english_app_shows_no_chinese_domain_text(qtbot, english, demo_store
     ).fetchone()
     window.open_case(busy["case_id"])
     view.tabs.setCurrentIndex(0)
-    look("timeline", window)
     assert view.timeline.topLevelItemCount() > 1
+    view.timeline.setCurrentItem(view.timeline.topLevelItem(0))  # its record below, field by field
+    assert view.event_detail.toPlainText()
+    look("timeline", window)
 
     def visit(d):
         look("visit dialog", d)
