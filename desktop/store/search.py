@@ -30,6 +30,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.domain.scope import Scope
@@ -57,8 +58,11 @@ def _kind(q: str) -> str:
     return "text"
 
 
-def name_keys(name: str) -> set[str]:
-    """Every search key of a name (see the module's docstring)."""
+@lru_cache(maxsize=65536)
+def _name_index(name: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(full pinyin spellings, initials, search keys) of a name: one pass over its readings
+    (the spellings as domain.names.pinyin_keys gives them, primary reading first). Names repeat
+    (张伟), so the cache spares most of an import's pinyin work."""
     from desktop.domain.names import MAX_COMBINATIONS, name_readings
 
     keys: set[str] = set()
@@ -66,13 +70,24 @@ def name_keys(name: str) -> set[str]:
     if text:
         keys.add(NAME + text)
         keys.update(NAME_PART + text[i:] for i in range(1, len(text)))
+    full: dict[str, None] = {}
+    initials: dict[str, None] = {}
     syllables = name_readings(name)
     if syllables:
         for combo in itertools.islice(itertools.product(*syllables), MAX_COMBINATIONS):
-            keys.add(PINYIN + "".join(combo))
-            keys.add(INITIALS + "".join(s[0] for s in combo))
-            keys.update(PINYIN_PART + "".join(combo[i:]) for i in range(1, len(combo)))
-    return keys
+            full["".join(combo)] = None
+            initials["".join(s[0] for s in combo)] = None
+        keys.update(PINYIN + f for f in full)
+        keys.update(INITIALS + i for i in initials)
+        for i in range(1, len(syllables)):  # from each later syllable on
+            tails = itertools.islice(itertools.product(*syllables[i:]), MAX_COMBINATIONS)
+            keys.update(PINYIN_PART + "".join(tail) for tail in tails)
+    return tuple(full), tuple(initials), frozenset(keys)
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Every search key of a name (see the module's docstring)."""
+    return _name_index(name)[2]
 
 
 def _trigram_query(q: str) -> str:
@@ -218,6 +233,7 @@ def _insert_keys(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]])
         keys += [(k, seq) for k in name_keys(name)]
         if number_text:
             numbers.append((seq, number_text))
+    keys.sort()  # in the primary key's order: each insert lands beside the previous one
     conn.executemany("INSERT OR IGNORE INTO search_keys(key, child_seq) VALUES (?, ?)", keys)
     conn.executemany("INSERT INTO search_numbers(rowid, numbers) VALUES (?, ?)", numbers)
 
@@ -236,8 +252,6 @@ def rebuild(conn: sqlite3.Connection) -> int:
 
 def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) -> int:
     """(Re)compute the search keys of the given children (all when None); return how many."""
-    from desktop.domain.names import pinyin_keys
-
     sql = (
         "SELECT c.seq, c.name, c.id_number, c.xueji_no, coalesce(r.name, ''), coalesce(s.name, '')"
         " FROM children c LEFT JOIN regions r ON r.code = c.village_code"
@@ -268,7 +282,7 @@ def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) ->
             )
     out = []
     for seq, name, idno, xueji, village, school in rows:
-        full, initials = pinyin_keys(name)
+        full, initials, _keys = _name_index(name)
         out.append(
             (
                 seq,
