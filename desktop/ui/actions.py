@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.core.changes import ALL
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def _handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "plan": _need_case(window, lambda cid: window.case_view.edit_plan(cid)),
         "attach": _need_case(window, lambda cid: window.case_view.attach(cid)),
         "undo": undo,
-        "refresh": window.data_changed.emit,
+        "refresh": lambda: window.notify(ALL),
         "settings": settings,
         "drafts": drafts,
         "guide": guide,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.domain import codes
 from desktop.intake.compare import CANDIDATE_LABELS, STATUS_LABELS
 from desktop.ui import intake_screens as screens
@@ -277,7 +278,7 @@ class ComparePage(QWidget):
                 return open_cases(store, seqs, found_on=on)
 
         def done(result: Any) -> None:
-            self.window_.data_changed.emit()
+            self.window_.notify(Changes.of("", cases=[case_id for _, case_id in result.opened]))
             self.refresh()
             screens.inform(
                 self, QCoreApplication.translate("ComparePage", "数据比对"), result.summary()

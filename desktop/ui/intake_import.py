@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import ALL
 from desktop.intake.columns import FIELDS, KINDS
 from desktop.intake.values import text
 from desktop.ui import intake_screens as screens
@@ -364,7 +365,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: Any) -> None:
         self.result = result
-        self.window_.data_changed.emit()
+        self.window_.notify(ALL)  # a roster: children, guardians, enrolments, many rows
         screens.inform(
             self, QCoreApplication.translate("ImportDialog", "导入完成"), result.summary()
         )

@@ -4,7 +4,8 @@
 - 数据 menu: 导入名册…, 数据比对（精准摸排）, 统计看板, 生成统计报表…, 导出台账到Excel…
 - pages: "dashboard" (统计看板, QtCharts) and "compare" (数据比对).
 Long work runs through `desktop.ui.ops` (background thread, progress, cancel) with its own
-connection (ops.worker_store); after a write the window's `data_changed` is emitted.
+connection (ops.worker_store); after a write the window's `notify(changes)` is called, and
+the pages refresh when `window.changed` says children or cases changed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
+from desktop.core.changes import Changes
 from desktop.ui import ops
 
 if TYPE_CHECKING:
@@ -134,8 +136,17 @@ def install(window: MainWindow) -> None:
         QCoreApplication.translate("IntakeScreens", "导出台账到Excel…"),
         lambda: export_current_ledger(window),
     )
-    window.data_changed.connect(lambda: dashboard.page and dashboard.page.mark_stale())
-    window.data_changed.connect(lambda: compare.page and compare.page.refresh())
+
+    def changed(changes: Changes) -> None:
+        """The intake pages count and list children and cases: other writes leave them be."""
+        if not (changes.everything or changes.affects("children", "cases")):
+            return
+        if dashboard.page is not None:
+            dashboard.page.mark_stale()
+        if compare.page is not None:
+            compare.page.refresh()
+
+    window.changed.connect(changed)
 
 
 def open_import(window: MainWindow) -> None:

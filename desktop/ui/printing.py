@@ -22,6 +22,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSi
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPainter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from desktop.core.changes import ALL, Changes
 from desktop.domain.errors import UserError
 from desktop.ui.ops import Op, worker_store
 
@@ -293,7 +294,14 @@ class Session:
                 return
             self.rendered = rendered
             self.show()
-            self.window.data_changed.emit()
+            if rendered.doc_id:  # issued: the document is an event of its case
+                self.window.notify(
+                    Changes.of(
+                        rendered.doc_id,
+                        events=[rendered.doc_id],
+                        cases=[rendered.case_id] if rendered.case_id else [],
+                    )
+                )
 
         Op(self.dialog, job).success(done).with_progress(
             QCoreApplication.translate("Session", "正在出具文书…")
@@ -500,7 +508,8 @@ def run_batch(
             )
 
     def done(result: Any) -> None:
-        window.data_changed.emit()
+        if result.doc_ids:  # legal steps recorded in many cases: everything is reloaded
+            window.notify(ALL)
         title = documents.get_template(result.template).title
         rendered = BatchRendered(result, title)
         documents_session = Session(window, rendered, None)
@@ -534,7 +543,9 @@ def reprint_dialog(window: MainWindow, case_id: str | None) -> None:
     if not doc_id:
         return
     if dialog.action == "void":
-        void_document(window, doc_id)
+        void_document(
+            window, doc_id, case_id=next((r["case_id"] for r in rows if r["id"] == doc_id), None)
+        )
         return
 
     def job(_progress: Any) -> Any:
@@ -557,7 +568,7 @@ def ask_void_reason(parent: QWidget | None) -> str | None:
     return text if ok else None
 
 
-def void_document(window: MainWindow, doc_id: str) -> None:
+def void_document(window: MainWindow, doc_id: str, *, case_id: str | None = None) -> None:
     """作废 an issued document (the register's rule: numbering.void_document)."""
     from desktop.forms import numbering
 
@@ -565,13 +576,13 @@ def void_document(window: MainWindow, doc_id: str) -> None:
     if reason is None:
         return
     try:
-        numbering.void_document(window.store, doc_id, reason=reason)
+        void_id = numbering.void_document(window.store, doc_id, reason=reason)
     except UserError as exc:
         from desktop.ui.errors import show_error
 
         show_error(window, exc)
         return
-    window.data_changed.emit()
+    window.notify(Changes.of(void_id, events=[void_id, doc_id], cases=[case_id] if case_id else []))
     inform(
         window,
         QCoreApplication.translate("Printing", "作废文书"),
@@ -592,7 +603,7 @@ def set_slot(window: MainWindow) -> None:
 
         show_error(window, exc)
         return
-    window.data_changed.emit()
+    window.notify(Changes.of("", settings=["forms.number_slots"]))
     inform(
         window,
         QCoreApplication.translate("Printing", "本机文书编号段"),

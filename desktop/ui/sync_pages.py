@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import ALL
 from desktop.store.repo import Store
 from desktop.ui import sync_panel as hooks
 from desktop.ui.ops import Op, worker_store
@@ -311,7 +312,7 @@ class SyncPage(QWidget):
             )
             return
         conflicts.resolve(self.store, item.data(0, KeyRole), op_id=item.data(0, VersionRole))
-        self.main.data_changed.emit()
+        self.main.notify(ALL)  # the version kept may be any record's
         self.refresh()
 
     def _open_selected_case(self) -> None:
@@ -500,7 +501,7 @@ class SyncPage(QWidget):
 
         def done(messages: list[str]) -> None:
             self.store.invalidate_caches()
-            self.main.data_changed.emit()
+            self.main.notify(ALL)  # bundles: not described per row
             self._done(QCoreApplication.translate("SyncPage", "导入同步包"), "\n".join(messages))
 
         Op(self, job).success(done).with_progress(

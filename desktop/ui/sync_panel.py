@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
+from desktop.core.changes import ALL
 from desktop.store.repo import Store
 from desktop.ui.ops import Op, worker_store
 
@@ -198,7 +199,7 @@ class SyncController(QObject):
             ]
             self.store.invalidate_caches()
             if any(r.received for r in reports):
-                self.main.data_changed.emit()
+                self.main.notify(ALL)  # bundles: not described per row
             self.changed()
             if not quiet:
                 inform(

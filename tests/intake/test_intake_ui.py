@@ -31,6 +31,11 @@ def stand_in(qtbot, store, db_path):
 
     class Window(QMainWindow):
         data_changed = Signal()
+        changed = Signal(object)  # Changes
+
+        def notify(self, changes):
+            self.changed.emit(changes)
+            self.data_changed.emit()
 
         def __init__(self):
             super().__init__()

@@ -37,6 +37,11 @@ def stand_in(qtbot, store):
 
     class Window(QMainWindow):
         data_changed = Signal()
+        changed = Signal(object)  # Changes
+
+        def notify(self, changes) -> None:
+            self.changed.emit(changes)
+            self.data_changed.emit()
 
         def __init__(self) -> None:
             super().__init__()

@@ -138,3 +138,65 @@ def test_the_windows_store_writes_after_a_background_job_without_catching_up(win
         (window.store.log.origin,),
     ).fetchall()
     assert len(seqs) == len({s[0] for s in seqs}) > 2
+
+
+@pytest.fixture
+def heard(window):
+    """What the window's change signal carried."""
+    out: list = []
+    window.changed.connect(out.append)
+    return out
+
+
+def _persuading(store) -> str:
+    return store.conn.execute(
+        "SELECT id FROM cases WHERE state='persuading' AND deleted=0 ORDER BY case_no LIMIT 1"
+    ).fetchone()[0]
+
+
+def test_undo_announces_the_void_and_its_case(window, heard):
+    from desktop.domain import model
+    from desktop.ui import corrections_ui
+
+    case_id = _persuading(window.store)
+    changes = window.workbench.record_event(
+        case_id, "follow_up", model.parse_event("follow_up", {"note": "误登"})
+    )
+    corrections_ui.remember(window, changes.id)
+    void_id = corrections_ui.undo_last(window)
+    assert void_id and heard and not heard[-1].everything
+    assert heard[-1].ids("events") == {void_id, changes.id}
+    assert heard[-1].ids("cases") == {case_id}
+
+
+def test_documents_announce_what_they_changed(window, heard, monkeypatch):
+    from desktop.forms import documents
+    from desktop.ui import printing
+
+    case_id = _persuading(window.store)
+    issued = documents.issue(window.store, "case_plan", case_id=case_id)
+    monkeypatch.setattr(printing, "ask_void_reason", lambda parent: "编号有误")
+    monkeypatch.setattr(printing, "inform", lambda parent, title, text: None)
+    printing.void_document(window, issued.doc_id, case_id=case_id)
+    assert heard[-1].ids("cases") == {case_id} and issued.doc_id in heard[-1].ids("events")
+    monkeypatch.setattr(printing, "ask_slot", lambda parent, current: 3)
+    printing.set_slot(window)
+    assert heard[-1].ids("settings") == {"forms.number_slots"} and not heard[-1].affects("cases")
+
+
+def test_the_intake_pages_refresh_only_for_children_and_cases(qtbot, demo_store):
+    from desktop.core.changes import ALL, Changes
+    from desktop.ui import intake_screens
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_store, install_features=False)
+    qtbot.addWidget(window)
+    intake_screens.install(window)
+    page = window._pages["compare"].ensure()
+    refreshed: list[int] = []
+    page.refresh = lambda: refreshed.append(1)
+    window.notify(Changes.of("", settings=["ui.font"]))
+    assert refreshed == []
+    window.notify(Changes.of("c1", cases=["c1"]))
+    window.notify(ALL)
+    assert refreshed == [1, 1]
