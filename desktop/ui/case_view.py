@@ -369,8 +369,16 @@ class CaseView(QWidget):
             (QCoreApplication.translate("CaseView", "延缓/休学至"), case["deferral_until"] or ""),
             (QCoreApplication.translate("CaseView", "法律文书期限"), case["legal_deadline"] or ""),
         ]
+        # What is overdue stands out in red: a passed 一人一案 deadline, a missed visit.
+        overdue = set()
+        if late:
+            overdue.add(rows[2][0])
+        visit = case["next_contact_on"] or ""
+        if visit and visit < dt.date.today().isoformat() and case["state"] != "closed":
+            overdue.add(QCoreApplication.translate("CaseView", "下次走访"))
         body = "".join(
-            f"<tr><td style='color:#555'>{k}</td><td>{_esc(v)}</td></tr>"
+            f"<tr><td style='color:#555'>{k}</td>"
+            f"<td{RED_CELL if k in overdue else ''}>{_esc(v)}</td></tr>"
             for k, v in rows
             if v.strip()
         )
@@ -596,6 +604,9 @@ class CaseView(QWidget):
 def exec_dialog(dialog) -> int:
     """The one place dialogs are run modally; tests patch it to drive dialogs themselves."""
     return dialog.exec()
+
+
+RED_CELL = " style='color:#b3261e; font-weight:bold'"
 
 
 def _esc(text: object) -> str:

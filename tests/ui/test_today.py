@@ -106,6 +106,10 @@ def test_case_shows_its_ledger_and_an_overdue_plan(qtbot, window):
     html = window.case_view._case_html(case)
     assert "辍学台账" in html and "疑似辍学台账" not in html
     assert "已过" in html and "学生仍未复学" in html
+    # flagged: the passed deadline stands in red, not as one more grey line
+    from desktop.ui.case_view import RED_CELL
+
+    assert f"<td{RED_CELL}>{late.due}（已过" in html
     assert "劝返时限" in window.case_view.plan_view.toPlainText()
     assert "已过" in window.case_view.plan_view.toPlainText()
     suspected = store.conn.execute("SELECT * FROM cases WHERE state='suspected' LIMIT 1").fetchone()
