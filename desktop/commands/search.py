@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.paths import default_db
-from desktop.store.repo import Store
 from desktop.store.search import search_children
 
 
@@ -16,8 +14,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with Store.open(args.db or default_db(), create=False) as store:
-        rows = search_children(store.conn, args.query, limit=args.limit, scope=store.scope)
+    from desktop.security.cli_support import open_workbench
+
+    # Signed in as in the other commands: a school's account finds only its pupils.
+    with open_workbench(args, local_name="命令行查找") as bench:
+        rows = search_children(
+            bench.store.conn, args.query, limit=args.limit, scope=bench.actor.scope
+        )
         if not rows:
             print("没有找到匹配的学生")
             return 0

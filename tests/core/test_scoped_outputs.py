@@ -233,3 +233,14 @@ def test_compare_command_lists_no_one_to_a_teacher(county, kcbx, tmp_path):
     assert "郜适龄" not in printed and ids[0] not in printed and not out.exists()
     code, printed, _ = kcbx("teacher", "compare", "--on", "2026-11-28", "--open-cases")
     assert code == 0 and "没有需要建立案件" in printed and "郜" not in printed
+
+
+def test_search_finds_only_the_schools_pupils_for_a_teacher(county, kcbx):
+    outside = sorted(only_outside(county))[0]
+    code, found, err = kcbx("admin", "search", outside)
+    assert code == 0 and outside in found, err
+    code, found, err = kcbx("teacher", "search", outside)
+    assert code == 0 and outside not in found, err
+    mine = sorted(names(county, mine=True))[0]
+    code, found, _ = kcbx("teacher", "search", mine)
+    assert code == 0 and mine in found
