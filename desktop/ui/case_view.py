@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
+from desktop.domain.text import Joined
 from desktop.store import cases, county, db, queries
 from desktop.store.queries_today import plan_deadline_passed
 from desktop.ui import corrections_ui
@@ -269,8 +270,15 @@ class CaseView(QWidget):
             (QCoreApplication.translate("CaseView", "学校"), school["name"] if school else ""),
             (
                 QCoreApplication.translate("CaseView", "年级班级"),
-                (code_label(codes.GRADES, child["grade"]) if child["grade"] else "")
-                + child["class_name"],
+                domain_text(  # 九年级3班; Grade 9 3班 (a space in other languages)
+                    Joined(
+                        "",
+                        [
+                            codes.GRADES.label(child["grade"]) if child["grade"] else "",
+                            child["class_name"],
+                        ],
+                    )
+                ),
             ),
         ]
         if "disabled" in flags:
@@ -514,6 +522,7 @@ class CaseView(QWidget):
 
     def add_extra_action(self, label: str, callback: Callable[[str], None]) -> QPushButton:
         b = QPushButton(label)
+
         def run() -> None:
             if self.case_id:
                 callback(self.case_id)

@@ -132,6 +132,7 @@ def test_domain_texts_in_english(english):
         "Order to return by a deadline 7"
     )
     assert domain_text(Joined("；", ["陈秀", "家访"])) == "陈秀; Home visit"  # a name stays
+    assert domain_text(Joined("", ["九年级", "3班"])) == "Grade 9 3班"  # grade and class
 
 
 @pytest.mark.gui
