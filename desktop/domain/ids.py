@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.text import N_, Msg
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -41,34 +42,42 @@ def parse_id_number(text: str) -> IdInfo:
     """
     number = normalise(text)
     if not number:
-        raise ValidationError("身份证号为空")
+        raise ValidationError(N_("身份证号为空"))
     if len(number) == 15 and number.isdigit():
-        raise ValidationError("这是15位旧身份证号，请填写18位身份证号")
+        raise ValidationError(N_("这是15位旧身份证号，请填写18位身份证号"))
     if re.fullmatch(r"\d+(\.\d+)?E\+\d+", number):
         raise ValidationError(
-            "身份证号被表格软件存成了科学计数法（如 1.10105E+17），后几位已丢失，请按文本格式重新录入"
+            N_(
+                "身份证号被表格软件存成了科学计数法（如 1.10105E+17），后几位已丢失，"
+                "请按文本格式重新录入"
+            )
         )
     if len(number) != 18:
-        raise ValidationError(f"身份证号应为18位，这里是{len(number)}位")
+        raise ValidationError(Msg("身份证号应为18位，这里是{n}位", n=len(number)))
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
-        raise ValidationError("身份证号前17位应为数字，最后一位为数字或X")
+        raise ValidationError(N_("身份证号前17位应为数字，最后一位为数字或X"))
     if number[:2] in ("00",) or number[0] == "0":
-        raise ValidationError("身份证号的地址码无效（前两位不是省级代码）")
+        raise ValidationError(N_("身份证号的地址码无效（前两位不是省级代码）"))
     try:
         birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
         raise ValidationError(
-            f"身份证号中的出生日期 {number[6:10]}-{number[10:12]}-{number[12:14]} 不是真实日期"
+            Msg(
+                "身份证号中的出生日期 {day} 不是真实日期",
+                day=f"{number[6:10]}-{number[10:12]}-{number[12:14]}",
+            )
         ) from None
     if birth.year < 1900 or birth > dt.date.today():
-        raise ValidationError(f"身份证号中的出生日期 {birth.isoformat()} 不合理")
+        raise ValidationError(Msg("身份证号中的出生日期 {day} 不合理", day=birth.isoformat()))
     expected = id_check_char(number[:17])
     if number[17] != expected:
         # Not naming the "right" last digit: the wrong digit is as likely any of the other 17,
         # and naming one invites changing the last digit to fit a mistyped number.
         raise ValidationError(
-            "身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），"
-            "请对照户口簿或身份证逐位核对"
+            N_(
+                "身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），"
+                "请对照户口簿或身份证逐位核对"
+            )
         )
     sex = "男" if int(number[16]) % 2 == 1 else "女"
     return IdInfo(number=number, birth_date=birth, sex=sex, address_code=number[:6])
@@ -97,27 +106,29 @@ def parse_xueji_no(text: str) -> XuejiInfo:
     """Validate a 19-character 全国学籍号; raise ValidationError with the reason in Chinese."""
     number = normalise(text)
     if len(number) != 19:
-        raise ValidationError(f"学籍号应为19位（字母G/L/J加18位），这里是{len(number)}位")
+        raise ValidationError(Msg("学籍号应为19位（字母G/L/J加18位），这里是{n}位", n=len(number)))
     kind, rest = number[0], number[1:]
     if kind == "G":
         try:
             info = parse_id_number(rest)
         except ValidationError as exc:
-            raise ValidationError(f"G字头学籍号应为G加身份证号：{exc}") from None
-        return XuejiInfo(number, "G", "正式学籍号", info.birth_date, info)
+            raise ValidationError(
+                Msg("G字头学籍号应为G加身份证号：{reason}", reason=exc.args[0])
+            ) from None
+        return XuejiInfo(number, "G", N_("正式学籍号"), info.birth_date, info)
     if kind == "L":
         if not rest.isdigit():
-            raise ValidationError("L字头临时学籍号后18位应全为数字")
+            raise ValidationError(N_("L字头临时学籍号后18位应全为数字"))
         try:
             birth = dt.date(int(rest[6:10]), int(rest[10:12]), int(rest[12:14]))
         except ValueError:
-            raise ValidationError("L字头临时学籍号中的出生日期不是真实日期") from None
-        return XuejiInfo(number, "L", "临时学籍号", birth, None)
+            raise ValidationError(N_("L字头临时学籍号中的出生日期不是真实日期")) from None
+        return XuejiInfo(number, "L", N_("临时学籍号"), birth, None)
     if kind == "J":
         if not (rest[:17].isdigit() and (rest[17].isdigit() or rest[17] == "X")):
-            raise ValidationError("J字头学籍号后18位格式应与身份证号相同")
-        return XuejiInfo(number, "J", "无有效身份证件学籍号", None, None)
-    raise ValidationError(f"学籍号首字母应为G、L或J，录入的是“{kind}”")
+            raise ValidationError(N_("J字头学籍号后18位格式应与身份证号相同"))
+        return XuejiInfo(number, "J", N_("无有效身份证件学籍号"), None, None)
+    raise ValidationError(Msg("学籍号首字母应为G、L或J，录入的是“{kind}”", kind=kind))
 
 
 def check_any(text: str) -> str:
@@ -172,10 +183,12 @@ class Term:
 def parse_term(code: str) -> Term:
     m = _TERM_RE.match(code.strip())
     if not m:
-        raise ValidationError(f"学期代码“{code}”格式应为 2026-2027-1（秋季）或 2026-2027-2（春季）")
+        raise ValidationError(
+            Msg("学期代码“{code}”格式应为 2026-2027-1（秋季）或 2026-2027-2（春季）", code=code)
+        )
     y1, y2, half = int(m[1]), int(m[2]), int(m[3])
     if y2 != y1 + 1:
-        raise ValidationError(f"学期代码“{code}”的两个年份应相邻")
+        raise ValidationError(Msg("学期代码“{code}”的两个年份应相邻", code=code))
     return Term(y1, half)
 
 

@@ -67,164 +67,164 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="19"/>
+        <location filename="../../desktop/ui/actions.py" line="20"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="20"/>
+        <location filename="../../desktop/ui/actions.py" line="21"/>
         <source>为当前学生建案…</source>
         <translation>Open a case for this student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="21"/>
+        <location filename="../../desktop/ui/actions.py" line="22"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="22"/>
+        <location filename="../../desktop/ui/actions.py" line="23"/>
         <source>打开选中案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="23"/>
+        <location filename="../../desktop/ui/actions.py" line="24"/>
         <source>记录走访/联系…</source>
         <translation>Record visit / contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="24"/>
+        <location filename="../../desktop/ui/actions.py" line="25"/>
         <source>记录联合劝返…</source>
         <translation>Record joint persuasion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="25"/>
+        <location filename="../../desktop/ui/actions.py" line="26"/>
         <source>编辑一人一案…</source>
         <translation>Edit case plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="26"/>
+        <location filename="../../desktop/ui/actions.py" line="27"/>
         <source>记录法律程序…</source>
         <translation>Record legal step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <location filename="../../desktop/ui/actions.py" line="28"/>
         <source>登记送达回证…</source>
         <translation>Record proof of service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="28"/>
+        <location filename="../../desktop/ui/actions.py" line="29"/>
         <source>复学登记…</source>
         <translation>Register return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="29"/>
+        <location filename="../../desktop/ui/actions.py" line="30"/>
         <source>跟踪回访…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="30"/>
+        <location filename="../../desktop/ui/actions.py" line="31"/>
         <source>资助帮扶…</source>
         <translation>Support…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="31"/>
+        <location filename="../../desktop/ui/actions.py" line="32"/>
         <source>延缓/休学申请…</source>
         <translation>Deferral application…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="32"/>
+        <location filename="../../desktop/ui/actions.py" line="33"/>
         <source>残疾评估意见…</source>
         <translation>Disability assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="33"/>
+        <location filename="../../desktop/ui/actions.py" line="34"/>
         <source>送教上门记录…</source>
         <translation>Home-teaching session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="34"/>
+        <location filename="../../desktop/ui/actions.py" line="35"/>
         <source>告知函/回执…</source>
         <translation>Notice / receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="35"/>
+        <location filename="../../desktop/ui/actions.py" line="36"/>
         <source>添加附件（照片/扫描件）…</source>
         <translation>Attach photo or scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="36"/>
+        <location filename="../../desktop/ui/actions.py" line="37"/>
         <source>撤销刚才登记的记录</source>
         <translation>Undo the record just entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="37"/>
+        <location filename="../../desktop/ui/actions.py" line="38"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="38"/>
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>工作周期设置…</source>
         <translation>Work cadences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="39"/>
+        <location filename="../../desktop/ui/actions.py" line="40"/>
         <source>未保存的草稿…</source>
         <translation>Unsaved drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="40"/>
+        <location filename="../../desktop/ui/actions.py" line="41"/>
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="41"/>
+        <location filename="../../desktop/ui/actions.py" line="42"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="42"/>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="43"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>请先在台账中选中或打开一个案件。</source>
         <translation>First select or open a case in a ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>请选择学生</source>
         <translation>Choose a student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="111"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>请先打开一名学生（在“适龄儿童”中查找），再为其建案。</source>
         <translation>First open a student (find them under &quot;School-age children&quot;), then open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>控辍保学工作台</source>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>离线优先的控辍保学工作软件。演示数据均为虚构。</source>
         <translation>Offline-first software for dropout prevention work. Demo data is fictitious.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="189"/>
-        <location filename="../../desktop/ui/actions.py" line="202"/>
+        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="203"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>界面语言将在重新启动程序后生效。</source>
         <translation>The interface language changes when the program is restarted.</translation>
     </message>
@@ -691,7 +691,7 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>BatchRendered</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="462"/>
+        <location filename="../../desktop/ui/printing.py" line="470"/>
         <source>共{0}份</source>
         <translation>{0} copies</translation>
     </message>
@@ -707,406 +707,402 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="95"/>
+        <location filename="../../desktop/ui/case_view.py" line="96"/>
         <source>为该学生建案…</source>
         <translation>Open a case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="97"/>
+        <location filename="../../desktop/ui/case_view.py" line="98"/>
         <source>修改学生信息…</source>
         <translation>Correct the student&apos;s record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="99"/>
+        <location filename="../../desktop/ui/case_view.py" line="100"/>
         <source>更正姓名、身份证号、住址、学校、监护人电话等（留有修改记录）</source>
         <translation>Correct the name, ID number, address, school, guardian&apos;s phone… (every change is recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="123"/>
+        <location filename="../../desktop/ui/case_view.py" line="124"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="123"/>
+        <location filename="../../desktop/ui/case_view.py" line="124"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="123"/>
+        <location filename="../../desktop/ui/case_view.py" line="124"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="123"/>
+        <location filename="../../desktop/ui/case_view.py" line="124"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="145"/>
+        <location filename="../../desktop/ui/case_view.py" line="146"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="52"/>
-        <location filename="../../desktop/ui/case_view.py" line="146"/>
+        <location filename="../../desktop/ui/case_view.py" line="53"/>
+        <location filename="../../desktop/ui/case_view.py" line="147"/>
         <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="147"/>
+        <location filename="../../desktop/ui/case_view.py" line="148"/>
         <source>案件信息</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="153"/>
+        <location filename="../../desktop/ui/case_view.py" line="154"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="158"/>
+        <location filename="../../desktop/ui/case_view.py" line="159"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="166"/>
+        <location filename="../../desktop/ui/case_view.py" line="167"/>
         <source>办理（状态变更）</source>
         <translation>Actions (state changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="169"/>
+        <location filename="../../desktop/ui/case_view.py" line="170"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="197"/>
-        <source>案件不存在</source>
-        <translation>The case does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/case_view.py" line="217"/>
+        <location filename="../../desktop/ui/case_view.py" line="219"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="229"/>
+        <location filename="../../desktop/ui/case_view.py" line="231"/>
         <source>（尚未建案）</source>
         <translation>(no case yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="238"/>
+        <location filename="../../desktop/ui/case_view.py" line="240"/>
         <source>·拒不返校特殊情形</source>
         <translation> · special case: refuses to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="241"/>
+        <location filename="../../desktop/ui/case_view.py" line="243"/>
         <source>【{0}】</source>
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="251"/>
+        <location filename="../../desktop/ui/case_view.py" line="253"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="252"/>
+        <location filename="../../desktop/ui/case_view.py" line="254"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="254"/>
+        <location filename="../../desktop/ui/case_view.py" line="256"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="257"/>
+        <location filename="../../desktop/ui/case_view.py" line="259"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="258"/>
+        <location filename="../../desktop/ui/case_view.py" line="260"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="260"/>
+        <location filename="../../desktop/ui/case_view.py" line="262"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="264"/>
+        <location filename="../../desktop/ui/case_view.py" line="266"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="267"/>
+        <location filename="../../desktop/ui/case_view.py" line="269"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="268"/>
+        <location filename="../../desktop/ui/case_view.py" line="270"/>
         <source>户籍地址</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="269"/>
+        <location filename="../../desktop/ui/case_view.py" line="271"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="271"/>
+        <location filename="../../desktop/ui/case_view.py" line="273"/>
         <source>年级班级</source>
         <translation>Grade and class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="279"/>
+        <location filename="../../desktop/ui/case_view.py" line="288"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="296"/>
+        <location filename="../../desktop/ui/case_view.py" line="305"/>
         <source>&lt;p&gt;&lt;b&gt;标识&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Flags&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="299"/>
+        <location filename="../../desktop/ui/case_view.py" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;监护人&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guardians&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="302"/>
+        <location filename="../../desktop/ui/case_view.py" line="311"/>
         <source>&lt;p&gt;{0}（{1}）{2}&lt;br&gt;{3}{4}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} ({1}) {2}&lt;br&gt;{3}{4}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="305"/>
+        <location filename="../../desktop/ui/case_view.py" line="314"/>
         <source>·主要</source>
         <translation> · main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="312"/>
+        <location filename="../../desktop/ui/case_view.py" line="321"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;未登记监护人&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No guardian registered&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="320"/>
+        <location filename="../../desktop/ui/case_view.py" line="329"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="322"/>
+        <location filename="../../desktop/ui/case_view.py" line="331"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="327"/>
+        <location filename="../../desktop/ui/case_view.py" line="336"/>
         <source>一人一案劝返时限</source>
         <translation>Individual plan deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="328"/>
+        <location filename="../../desktop/ui/case_view.py" line="337"/>
         <source>%1（已过 %2 天，学生仍未复学）</source>
         <translation>%1 (passed %2 days ago, the student is still not back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="334"/>
+        <location filename="../../desktop/ui/case_view.py" line="343"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="335"/>
+        <location filename="../../desktop/ui/case_view.py" line="344"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="337"/>
+        <location filename="../../desktop/ui/case_view.py" line="346"/>
         <source>辍学时学校</source>
         <translation>School at dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="341"/>
+        <location filename="../../desktop/ui/case_view.py" line="350"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="345"/>
+        <location filename="../../desktop/ui/case_view.py" line="354"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="351"/>
+        <location filename="../../desktop/ui/case_view.py" line="360"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="357"/>
+        <location filename="../../desktop/ui/case_view.py" line="366"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="361"/>
+        <location filename="../../desktop/ui/case_view.py" line="370"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="362"/>
+        <location filename="../../desktop/ui/case_view.py" line="371"/>
         <source>{0}（其中联合劝返 {1}）</source>
         <translation>{0} (of which joint persuasions {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="366"/>
+        <location filename="../../desktop/ui/case_view.py" line="375"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="367"/>
+        <location filename="../../desktop/ui/case_view.py" line="376"/>
+        <location filename="../../desktop/ui/case_view.py" line="387"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="368"/>
+        <location filename="../../desktop/ui/case_view.py" line="377"/>
         <source>跟踪巩固至</source>
         <translation>Followed up until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="369"/>
+        <location filename="../../desktop/ui/case_view.py" line="378"/>
         <source>延缓/休学至</source>
         <translation>Deferred/suspended until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="370"/>
+        <location filename="../../desktop/ui/case_view.py" line="379"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="378"/>
+        <location filename="../../desktop/ui/case_view.py" line="395"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;同步后状态有冲突，待县级复核&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;The state conflicts after sync; awaiting county review&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="398"/>
+        <location filename="../../desktop/ui/case_view.py" line="416"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="400"/>
+        <location filename="../../desktop/ui/case_view.py" line="418"/>
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="444"/>
+        <location filename="../../desktop/ui/case_view.py" line="462"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="451"/>
+        <location filename="../../desktop/ui/case_view.py" line="469"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="452"/>
+        <location filename="../../desktop/ui/case_view.py" line="470"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="453"/>
+        <location filename="../../desktop/ui/case_view.py" line="471"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="454"/>
+        <location filename="../../desktop/ui/case_view.py" line="472"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="456"/>
+        <location filename="../../desktop/ui/case_view.py" line="474"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="458"/>
+        <location filename="../../desktop/ui/case_view.py" line="476"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="466"/>
+        <location filename="../../desktop/ui/case_view.py" line="484"/>
         <source>劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。</source>
         <translation>The persuasion deadline %1 passed %2 days ago and the student is still not back: adjust the plan or take the next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="490"/>
+        <location filename="../../desktop/ui/case_view.py" line="508"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="50"/>
+        <location filename="../../desktop/ui/case_view.py" line="51"/>
         <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="51"/>
+        <location filename="../../desktop/ui/case_view.py" line="52"/>
         <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="53"/>
+        <location filename="../../desktop/ui/case_view.py" line="54"/>
         <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="54"/>
+        <location filename="../../desktop/ui/case_view.py" line="55"/>
         <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="55"/>
+        <location filename="../../desktop/ui/case_view.py" line="56"/>
         <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="56"/>
+        <location filename="../../desktop/ui/case_view.py" line="57"/>
         <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="57"/>
-        <location filename="../../desktop/ui/case_view.py" line="455"/>
+        <location filename="../../desktop/ui/case_view.py" line="58"/>
+        <location filename="../../desktop/ui/case_view.py" line="473"/>
         <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="58"/>
+        <location filename="../../desktop/ui/case_view.py" line="59"/>
         <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>延缓/休学申请</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="59"/>
+        <location filename="../../desktop/ui/case_view.py" line="60"/>
         <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>残疾评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="60"/>
+        <location filename="../../desktop/ui/case_view.py" line="61"/>
         <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="61"/>
+        <location filename="../../desktop/ui/case_view.py" line="62"/>
         <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="62"/>
+        <location filename="../../desktop/ui/case_view.py" line="63"/>
         <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>添加附件</source>
         <translation>Attach file</translation>
@@ -1231,178 +1227,178 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="59"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="60"/>
         <source>开始比对</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="61"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="62"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="64"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="65"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="68"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="69"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="75"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="76"/>
         <source>基准日期：</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="79"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="80"/>
         <source>类别：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="81"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="82"/>
         <source>处理情况：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="85"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="86"/>
         <source>还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。</source>
         <translation>No comparison results yet. First import household, poverty-monitoring or school-age lists from the &quot;Data&quot; menu, then click &quot;Compare&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="100"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="101"/>
         <source>为选中人员建立疑似辍学案件</source>
         <translation>Open suspected-dropout cases for the selected people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="104"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="105"/>
         <source>排除选中人员…</source>
         <translation>Exclude the selected people…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="110"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="111"/>
         <source>勾选要处理的人员；双击已建案件的人员可打开案件。</source>
         <translation>Tick the people to act on; double-click someone with a case to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="136"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="137"/>
         <source>参与比对的名单（各类最近一次导入）：</source>
         <translation>Lists compared (latest import of each kind):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="137"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="186"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="138"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="187"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="138"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="139"/>
         <source>{0} {1}（{2}）</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="146"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="147"/>
         <source>尚未导入户籍、防返贫监测或适龄儿童名单。</source>
         <translation>No household, poverty-monitoring or school-age list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="154"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="155"/>
         <source>最近一次比对：{0}，基准日期 {1}</source>
         <translation>Last comparison: {0}, reference date {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="170"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="171"/>
         <source>正在比对名单…</source>
         <translation>Comparing the lists…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="185"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="186"/>
         <source>参与比对的名单：</source>
         <translation>Lists compared:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="259"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="283"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="297"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="319"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="260"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="284"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="298"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="320"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="260"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="261"/>
         <source>请先勾选要建立案件的人员</source>
         <translation>First tick the people to open cases for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="265"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="266"/>
         <source>建立疑似辍学案件</source>
         <translation>Open a suspected-dropout case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="266"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="267"/>
         <source>将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？</source>
         <translation>Suspected-dropout cases will be opened for the {0} selected people (students not yet in the system are registered too) and listed in the suspected-dropout ledger for checking. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="275"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="276"/>
         <source>正在建立案件</source>
         <translation>Opening cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="287"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="288"/>
         <source>正在建立案件…</source>
         <translation>Opening cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="298"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="299"/>
         <source>请先勾选要排除的人员</source>
         <translation>First tick the people to exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="303"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="304"/>
         <source>排除</source>
         <translation>Exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="304"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="305"/>
         <source>排除选中的 {0} 人的原因（如：核实在外地就读）：</source>
         <translation>Why the {0} selected people are excluded (e.g. verified as studying elsewhere):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="320"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="321"/>
         <source>还没有比对结果</source>
         <translation>No comparison results yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="325"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="326"/>
         <source>导出比对结果</source>
         <translation>Export comparison results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="326"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="327"/>
         <source>数据比对结果.xlsx</source>
         <translation>comparison-results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="327"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="328"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="342"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="343"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="343"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="344"/>
         <source>已导出 {0} 人到
 {1}</source>
         <translation>Exported {0} people to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="348"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="349"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1488,201 +1484,201 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CorrectionsUi</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="48"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="49"/>
         <source>打印家访记录表…</source>
         <translation>Print home visit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="103"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="212"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="104"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="213"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="105"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="106"/>
         <source>改正所选记录的内容或日期（原记录保留，注明原因）</source>
         <translation>Correct the content or date of the selected record (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="109"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="217"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="110"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="218"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="111"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="112"/>
         <source>作废所选记录，例如重复登记（原记录保留，注明原因）</source>
         <translation>Void the selected record, e.g. a duplicate (the original is kept, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="115"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="116"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="117"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="118"/>
         <source>打印所选走访的家访记录表</source>
         <translation>Print the home visit record of the selected visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="160"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="161"/>
         <source>请先在时间线上选择一条记录</source>
         <translation>First select a record on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="166"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="167"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记（或重新添加附件）</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again (or add the attachment again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="175"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="213"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="271"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="176"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="214"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="272"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="176"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="218"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="243"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="177"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="219"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="244"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="245"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="246"/>
         <source>不能作废</source>
         <translation>Cannot void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="248"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="249"/>
         <source>作废这条记录：%1 %2。
 原记录仍保留在时间线上（灰色划线），不再计入次数和统计。</source>
         <translation>Void this record: %1 %2.
 The original stays on the timeline (greyed, struck through) and no longer counts in totals or statistics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="257"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="258"/>
         <source>作废记录</source>
         <translation>Void record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="274"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="280"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="275"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="281"/>
         <source>不能更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="281"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="282"/>
         <source>这类记录没有可更正的内容，如有错误请作废后重新登记</source>
         <translation>This kind of record has nothing to correct; if it is wrong, void it and record it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="300"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="301"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="302"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="303"/>
         <source>必填，例如：日期填错、见到的人写错</source>
         <translation>Required, e.g. wrong date, wrong person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="305"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="306"/>
         <source>更正：</source>
         <translation>Correct:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="340"/>
-        <location filename="../../desktop/ui/corrections_ui.py" line="455"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="341"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="456"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="353"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="354"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="354"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="355"/>
         <source>请先在时间线上选择一次走访</source>
         <translation>First select a visit on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="376"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="377"/>
         <source>已作废·{0}</source>
         <translation>Voided · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="380"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="381"/>
         <source>作废原因：{0}
 {1}</source>
         <translation>Voided because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="387"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="388"/>
         <source>已更正·{0}</source>
         <translation>Corrected · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="391"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="392"/>
         <source>更正·{0}</source>
         <translation>Correction · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="395"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="396"/>
         <source>更正原因：{0}
 {1}</source>
         <translation>Corrected because: {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="415"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="416"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2} 录入于 {3}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}&#x3000;&lt;span style=&apos;color:#666&apos;&gt;{2}, entered {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="429"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="430"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;已作废（{0}，{1}）：{2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Voided ({0}, {1}): {2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="439"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="440"/>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;已更正（{0}，{1}），以更正后的记录为准&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;Corrected ({0}, {1}); the corrected record counts&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="452"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="453"/>
         <source>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;附件&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td style=&apos;color:#555; padding-right:8px&apos;&gt;Attachments&lt;/td&gt;&lt;td&gt;{0}&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="480"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="481"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="481"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="482"/>
         <source>本次打开软件后还没有登记过记录，没有可撤销的</source>
         <translation>Nothing entered since the program was opened: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="491"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="492"/>
         <source>不能撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="495"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="496"/>
         <source>已撤销：%1 %2（记录保留，标为作废，原因“%3”）</source>
         <translation>Undone: %1 %2 (the record is kept, marked void, reason &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="509"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="517"/>
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="527"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="535"/>
         <source>一分钟内刚保存过一条内容完全相同的%1（同一天）。
 
 确实要再登记一条吗？（如果只是重复点击了保存，请选“否”）</source>
@@ -1691,7 +1687,7 @@ The original stays on the timeline (greyed, struck through) and no longer counts
 Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="534"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="542"/>
         <source>没有保存：与刚才保存的记录相同。如需修改刚才的记录，请在时间线上选择它并“更正”</source>
         <translation>Not saved: the same as the record just saved. To change that record, select it on the timeline and &quot;Correct&quot; it</translation>
     </message>
@@ -3498,136 +3494,236 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
+        <source>学籍号首字母应为G、L或J，录入的是“{kind}”</source>
+        <translation>A student number starts with G, L or J; this one starts with &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
+        <source>身份证号为空</source>
+        <translation>The ID number is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
+        <source>这是15位旧身份证号，请填写18位身份证号</source>
+        <translation>This is an old 15-digit ID number; please enter the 18-digit one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
+        <source>身份证号被表格软件存成了科学计数法（如 1.10105E+17），后几位已丢失，请按文本格式重新录入</source>
+        <translation>The spreadsheet stored the ID number in scientific notation (e.g. 1.10105E+17) and its last digits are lost; enter it again as text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
+        <source>身份证号应为18位，这里是{n}位</source>
+        <translation>An ID number has 18 characters; this one has {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
+        <source>身份证号前17位应为数字，最后一位为数字或X</source>
+        <translation>The first 17 characters of an ID number are digits, the last is a digit or X</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
+        <source>身份证号的地址码无效（前两位不是省级代码）</source>
+        <translation>The address code of the ID number is invalid (the first two digits are not a province)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
+        <source>身份证号中的出生日期 {day} 不合理</source>
+        <translation>The birth date {day} in the ID number is not plausible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
+        <source>身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），请对照户口簿或身份证逐位核对</source>
+        <translation>Wrong check digit: one or more digits of the number were mistyped (the last character is computed from the first 17); check it digit by digit against the household register or the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
+        <source>学籍号应为19位（字母G/L/J加18位），这里是{n}位</source>
+        <translation>A student number has 19 characters (G, L or J and 18 more); this one has {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
+        <source>正式学籍号</source>
+        <translation>Formal student number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
+        <source>临时学籍号</source>
+        <translation>Temporary student number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
+        <source>无有效身份证件学籍号</source>
+        <translation>Student number without a valid ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
+        <source>学期代码“{code}”格式应为 2026-2027-1（秋季）或 2026-2027-2（春季）</source>
+        <translation>The term code &quot;{code}&quot; should look like 2026-2027-1 (autumn) or 2026-2027-2 (spring)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
+        <source>学期代码“{code}”的两个年份应相邻</source>
+        <translation>The two years of the term code &quot;{code}&quot; should be consecutive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
+        <source>身份证号中的出生日期 {day} 不是真实日期</source>
+        <translation>The birth date {day} in the ID number is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
+        <source>L字头临时学籍号后18位应全为数字</source>
+        <translation>After the L of a temporary student number come 18 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
+        <source>J字头学籍号后18位格式应与身份证号相同</source>
+        <translation>After the J of a student number come 18 characters formed like an ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
+        <source>G字头学籍号应为G加身份证号：{reason}</source>
+        <translation>A G student number is G and an ID number: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
+        <source>L字头临时学籍号中的出生日期不是真实日期</source>
+        <translation>The birth date in the temporary student number is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
         <source>申请强制执行</source>
         <translation>Application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
         <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
         <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
         <source>出具{what}前需先送达{prev}</source>
         <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
         <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
         <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
         <source>出具催告书前需先作出行政处罚决定书</source>
         <translation>Before a demand for payment, a penalty decision must be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
         <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
         <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
         <source>劝返联系</source>
         <translation>Persuasion contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
         <source>延缓/休学</source>
         <translation>Deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
         <source>残疾评估</source>
         <translation>Disability assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
         <source>告知函</source>
         <translation>Notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
         <source>状态变更</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
         <source>打印文书</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
         <source>请填写{what}</source>
         <translation>Please fill in {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
         <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
         <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
         <source>{what}“{code}”不在代码表中</source>
         <translation>{what} &quot;{code}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
         <source>学校类别</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
         <source>学制</source>
         <translation>School system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
@@ -3637,27 +3733,27 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
         <source>监护人姓名</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
         <source>工作单位</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
         <source>与学生关系</source>
         <translation>Relation to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
         <source>学籍状态</source>
         <translation>Enrolment status</translation>
     </message>
@@ -3667,32 +3763,32 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
         <source>台账类别</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
         <source>劝返时限</source>
         <translation>Persuasion deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
         <source>联系方式</source>
         <translation>Contact type</translation>
     </message>
@@ -3717,7 +3813,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
         <source>送达文书名称</source>
         <translation>Document served</translation>
     </message>
@@ -3737,7 +3833,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
         <source>延缓/休学原因</source>
         <translation>Reason for deferral / suspension</translation>
     </message>
@@ -3797,22 +3893,22 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
         <source>性别应为“男”或“女”</source>
         <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
         <source>辍学原因</source>
         <translation>Causes of dropping out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
         <source>确认辍学的案件需要至少一项辍学原因</source>
         <translation>A confirmed dropout needs at least one cause</translation>
     </message>
@@ -3827,22 +3923,22 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Departments taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
         <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
         <translation>A joint persuasion needs at least two departments; please choose them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
         <source>留置送达需要见证人</source>
         <translation>Service by leaving at the address needs a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
         <source>截止日期应晚于开始日期</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
         <source>课时应大于0</source>
         <translation>Hours must be more than 0</translation>
     </message>
@@ -3852,67 +3948,67 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
         <source>告知函方向应为发出、收到或回执</source>
         <translation>A notice letter is sent, received or a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
         <source>回执需要对应的告知函</source>
         <translation>A receipt needs the notice letter it answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
         <source>未知的事件类型“{kind}”</source>
         <translation>Unknown record type &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
         <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
         <translation>Birth date {day} does not match {id_day} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
@@ -3922,7 +4018,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
@@ -3932,7 +4028,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
@@ -3967,667 +4063,667 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="491"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="492"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="493"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="494"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="495"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="496"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="497"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="498"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="499"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="500"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="501"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="502"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="503"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="504"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="505"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="506"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="507"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="508"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="509"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="510"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
@@ -5105,213 +5201,213 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="44"/>
-        <location filename="../../desktop/ui/intake_import.py" line="130"/>
+        <location filename="../../desktop/ui/intake_import.py" line="45"/>
+        <location filename="../../desktop/ui/intake_import.py" line="131"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="59"/>
+        <location filename="../../desktop/ui/intake_import.py" line="60"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="64"/>
+        <location filename="../../desktop/ui/intake_import.py" line="65"/>
         <source>名册文件：</source>
         <translation>Roster file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="68"/>
+        <location filename="../../desktop/ui/intake_import.py" line="69"/>
         <source>名册类别：</source>
         <translation>Roster kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="71"/>
+        <location filename="../../desktop/ui/intake_import.py" line="72"/>
         <source>默认：第一个有数据的工作表</source>
         <translation>Default: the first sheet with data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="73"/>
+        <location filename="../../desktop/ui/intake_import.py" line="74"/>
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="76"/>
+        <location filename="../../desktop/ui/intake_import.py" line="77"/>
         <source>学籍名册所属学期，默认当前学期，如 2026-2027-1</source>
         <translation>Term of the school roster, by default the current term, e.g. 2026-2027-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="80"/>
+        <location filename="../../desktop/ui/intake_import.py" line="81"/>
         <source>学期：</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="82"/>
+        <location filename="../../desktop/ui/intake_import.py" line="83"/>
         <source>支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。</source>
         <translation>.xlsx and .csv (UTF-8 or GBK) are supported. The header may sit below a title row or span two merged rows; the next step shows the columns recognised: check them before checking the data. The database is backed up before importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="90"/>
+        <location filename="../../desktop/ui/intake_import.py" line="91"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="94"/>
-        <location filename="../../desktop/ui/intake_import.py" line="175"/>
-        <location filename="../../desktop/ui/intake_import.py" line="289"/>
+        <location filename="../../desktop/ui/intake_import.py" line="95"/>
+        <location filename="../../desktop/ui/intake_import.py" line="176"/>
+        <location filename="../../desktop/ui/intake_import.py" line="290"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="109"/>
+        <location filename="../../desktop/ui/intake_import.py" line="110"/>
         <source>选择名册文件</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="110"/>
+        <location filename="../../desktop/ui/intake_import.py" line="111"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="131"/>
+        <location filename="../../desktop/ui/intake_import.py" line="132"/>
         <source>请先选择名册文件</source>
         <translation>First choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="136"/>
+        <location filename="../../desktop/ui/intake_import.py" line="137"/>
         <source>正在读取文件</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="143"/>
+        <location filename="../../desktop/ui/intake_import.py" line="144"/>
         <source>正在读取名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="155"/>
-        <location filename="../../desktop/ui/intake_import.py" line="271"/>
+        <location filename="../../desktop/ui/intake_import.py" line="156"/>
+        <location filename="../../desktop/ui/intake_import.py" line="272"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="156"/>
+        <location filename="../../desktop/ui/intake_import.py" line="157"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="157"/>
+        <location filename="../../desktop/ui/intake_import.py" line="158"/>
         <source>前几行的内容</source>
         <translation>First rows of the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="158"/>
+        <location filename="../../desktop/ui/intake_import.py" line="159"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="167"/>
+        <location filename="../../desktop/ui/intake_import.py" line="168"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="171"/>
+        <location filename="../../desktop/ui/intake_import.py" line="172"/>
         <source>检查数据</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="191"/>
+        <location filename="../../desktop/ui/intake_import.py" line="192"/>
         <source>工作表“{0}”，</source>
         <translation>sheet &quot;{0}&quot;, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="196"/>
+        <location filename="../../desktop/ui/intake_import.py" line="197"/>
         <source>已按上次确认的对应关系设置。</source>
         <translation>Set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="197"/>
+        <location filename="../../desktop/ui/intake_import.py" line="198"/>
         <source>部分列按上次确认的对应关系设置。</source>
         <translation>Some columns were set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="200"/>
+        <location filename="../../desktop/ui/intake_import.py" line="201"/>
         <source>{0}：{1}表头在第 {2} 行，数据从第 {3} 行开始。{4}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。</source>
         <translation>{0}: {1}the header is on row {2}, data starts on row {3}. {4}Check the field each column maps to (saved once confirmed and reused for rosters of the same kind).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="206"/>
+        <location filename="../../desktop/ui/intake_import.py" line="207"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="227"/>
+        <location filename="../../desktop/ui/intake_import.py" line="228"/>
         <source>（无表头）</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="258"/>
+        <location filename="../../desktop/ui/intake_import.py" line="259"/>
         <source>正在检查名册…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="270"/>
+        <location filename="../../desktop/ui/intake_import.py" line="271"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="272"/>
+        <location filename="../../desktop/ui/intake_import.py" line="273"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="273"/>
+        <location filename="../../desktop/ui/intake_import.py" line="274"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="281"/>
+        <location filename="../../desktop/ui/intake_import.py" line="282"/>
         <source>返回修改对应关系</source>
         <translation>Back to change the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="285"/>
+        <location filename="../../desktop/ui/intake_import.py" line="286"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="307"/>
+        <location filename="../../desktop/ui/intake_import.py" line="308"/>
         <source>
 有错误的行不会导入；请在原表中改正后重新导入这些行。</source>
         <translation>
 Rows with errors are not imported; correct them in the original sheet and import those rows again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="323"/>
+        <location filename="../../desktop/ui/intake_import.py" line="324"/>
         <source>（{0}）</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="327"/>
+        <location filename="../../desktop/ui/intake_import.py" line="328"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="329"/>
+        <location filename="../../desktop/ui/intake_import.py" line="330"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="340"/>
+        <location filename="../../desktop/ui/intake_import.py" line="341"/>
         <source>导入 {0} 行</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="358"/>
+        <location filename="../../desktop/ui/intake_import.py" line="359"/>
         <source>正在导入名册…（可取消，取消后不会导入任何数据）</source>
         <translation>Importing the roster… (can be cancelled; then nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="369"/>
+        <location filename="../../desktop/ui/intake_import.py" line="370"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -5319,47 +5415,47 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeCompare</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="35"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="40"/>
         <source>应读年级</source>
         <translation>Expected grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="40"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="41"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="41"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="42"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="42"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="43"/>
         <source>比对发现</source>
         <translation>Found by comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="43"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="44"/>
         <source>处理情况</source>
         <translation>Outcome</translation>
     </message>
@@ -5367,7 +5463,7 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeImport</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="35"/>
+        <location filename="../../desktop/ui/intake_import.py" line="36"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
@@ -5398,80 +5494,80 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeScreens</name>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="97"/>
-        <location filename="../../desktop/ui/intake_screens.py" line="122"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="99"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="124"/>
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="98"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="100"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="105"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="107"/>
         <source>导入名册（学籍/户籍/监测/适龄儿童）…</source>
         <translation>Import roster (school/household/monitoring/school-age)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="107"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="109"/>
         <source>从Excel或CSV导入名册，先检查再导入</source>
         <translation>Import a roster from Excel or CSV: checked before it is imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="112"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="114"/>
         <source>数据比对（精准摸排）</source>
         <translation>Data comparison (finding every child)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="114"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="116"/>
         <source>把户籍、防返贫监测、适龄儿童名单与学籍比对，找出适龄未在学的儿童</source>
         <translation>Compare the household, poverty-monitoring and school-age lists with school rosters to find school-age children not in school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="128"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="130"/>
         <source>生成统计报表（月报/专项行动）…</source>
         <translation>Produce a statistics report (monthly/campaign)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="134"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="136"/>
         <source>导出台账到Excel…</source>
         <translation>Export ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="164"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="175"/>
         <source>所选案件台账</source>
         <translation>Ledger of the selected cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="182"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="193"/>
         <source>导出台账</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="183"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="194"/>
         <source>台账.xlsx</source>
         <translation>ledger.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="184"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="195"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="207"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="218"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="208"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="219"/>
         <source>已导出 {0} 件案件到
 {1}</source>
         <translation>Exported {0} cases to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_screens.py" line="213"/>
+        <location filename="../../desktop/ui/intake_screens.py" line="224"/>
         <source>正在导出台账…</source>
         <translation>Exporting the ledger…</translation>
     </message>
@@ -6232,217 +6328,217 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="51"/>
+        <location filename="../../desktop/ui/printing.py" line="52"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="60"/>
+        <location filename="../../desktop/ui/printing.py" line="61"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="68"/>
+        <location filename="../../desktop/ui/printing.py" line="69"/>
         <source>重新出具</source>
         <translation>Issue again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="79"/>
-        <location filename="../../desktop/ui/printing.py" line="598"/>
+        <location filename="../../desktop/ui/printing.py" line="80"/>
+        <location filename="../../desktop/ui/printing.py" line="609"/>
         <source>本机文书编号段</source>
         <translation>This computer&apos;s document number block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="80"/>
+        <location filename="../../desktop/ui/printing.py" line="81"/>
         <source>本机的编号段（0—99，每台电脑不同；由县教育局统一分配）：</source>
         <translation>This computer&apos;s number block (0–99, different on every computer; assigned by the county education bureau):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="106"/>
+        <location filename="../../desktop/ui/printing.py" line="107"/>
         <source>打印本案文书…</source>
         <translation>Print a document of this case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="111"/>
+        <location filename="../../desktop/ui/printing.py" line="112"/>
         <source>打印空白表…</source>
         <translation>Print a blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="114"/>
+        <location filename="../../desktop/ui/printing.py" line="115"/>
         <source>台账与统计表…</source>
         <translation>Ledgers and statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="115"/>
+        <location filename="../../desktop/ui/printing.py" line="116"/>
         <source>批量打印…</source>
         <translation>Batch printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="118"/>
+        <location filename="../../desktop/ui/printing.py" line="119"/>
         <source>已出具文书（重印）…</source>
         <translation>Issued documents (reprint)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="121"/>
+        <location filename="../../desktop/ui/printing.py" line="122"/>
         <source>本机文书编号段…</source>
         <translation>This computer&apos;s document number block…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="123"/>
+        <location filename="../../desktop/ui/printing.py" line="124"/>
         <source>打印文书…</source>
         <translation>Print document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="127"/>
+        <location filename="../../desktop/ui/printing.py" line="128"/>
         <source>已出具文书…</source>
         <translation>Issued documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="138"/>
+        <location filename="../../desktop/ui/printing.py" line="139"/>
         <source>案件 {0}&#x3000;{1}</source>
         <translation>Case {0}&#x3000;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <location filename="../../desktop/ui/printing.py" line="172"/>
         <source>请先打开或在台账中选中一个案件。</source>
         <translation>First open a case or select one in a ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="220"/>
+        <location filename="../../desktop/ui/printing.py" line="221"/>
         <source>正在生成文书…</source>
         <translation>Producing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="354"/>
+        <location filename="../../desktop/ui/printing.py" line="362"/>
         <source>（样稿）</source>
         <translation> (draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="355"/>
+        <location filename="../../desktop/ui/printing.py" line="363"/>
         <source>（空白表）</source>
         <translation> (blank form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="356"/>
+        <location filename="../../desktop/ui/printing.py" line="364"/>
         <source>（批量）</source>
         <translation> (batch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="362"/>
+        <location filename="../../desktop/ui/printing.py" line="370"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="370"/>
+        <location filename="../../desktop/ui/printing.py" line="378"/>
         <source>这是样稿：核对无误后点“出具文书”，系统编号并存档，之后才能打印。</source>
         <translation>This is a draft: once checked, click &quot;Issue document&quot;; it is numbered and archived, and can then be printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="376"/>
+        <location filename="../../desktop/ui/printing.py" line="384"/>
         <source>注意：重印的PDF与出具时不完全相同（可能是程序版本不同），内容以存档为准。</source>
         <translation>Note: the reprinted PDF is not byte-identical to the one issued (perhaps another program version); the archived content counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="384"/>
+        <location filename="../../desktop/ui/printing.py" line="392"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="385"/>
+        <location filename="../../desktop/ui/printing.py" line="393"/>
         <source>正文</source>
         <translation>Body text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="386"/>
+        <location filename="../../desktop/ui/printing.py" line="394"/>
         <source>表格</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="394"/>
+        <location filename="../../desktop/ui/printing.py" line="402"/>
         <source>字体&#x3000;{0}</source>
         <translation>Fonts&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="395"/>
+        <location filename="../../desktop/ui/printing.py" line="403"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="402"/>
+        <location filename="../../desktop/ui/printing.py" line="410"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="403"/>
+        <location filename="../../desktop/ui/printing.py" line="411"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="407"/>
+        <location filename="../../desktop/ui/printing.py" line="415"/>
         <source>字库中没有以下字符，将打印为方框中的编码，请在纸面上手写：{0}</source>
         <translation>These characters are not in the font and will print as codes in boxes; write them by hand on the paper: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="389"/>
-        <location filename="../../desktop/ui/printing.py" line="509"/>
+        <location filename="../../desktop/ui/printing.py" line="397"/>
+        <location filename="../../desktop/ui/printing.py" line="518"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="514"/>
+        <location filename="../../desktop/ui/printing.py" line="523"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="515"/>
+        <location filename="../../desktop/ui/printing.py" line="524"/>
         <source>以下案件未能生成：
 {0}</source>
         <translation>These cases could not be produced:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="520"/>
+        <location filename="../../desktop/ui/printing.py" line="529"/>
         <source>正在批量生成文书…</source>
         <translation>Producing documents in a batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="545"/>
+        <location filename="../../desktop/ui/printing.py" line="556"/>
         <source>正在重印…</source>
         <translation>Reprinting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="552"/>
-        <location filename="../../desktop/ui/printing.py" line="577"/>
+        <location filename="../../desktop/ui/printing.py" line="563"/>
+        <location filename="../../desktop/ui/printing.py" line="588"/>
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="553"/>
+        <location filename="../../desktop/ui/printing.py" line="564"/>
         <source>作废原因（文号保留不再使用，登记簿显示“作废”，重印时加盖“作废”）：</source>
         <translation>Reason for voiding (the number stays used, the register shows &quot;void&quot;, a reprint is stamped &quot;void&quot;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="578"/>
+        <location filename="../../desktop/ui/printing.py" line="589"/>
         <source>文书已作废，文号保留不再使用。</source>
         <translation>The document is void; its number stays used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="599"/>
+        <location filename="../../desktop/ui/printing.py" line="610"/>
         <source>本机出具的文书从 {0} 号起编号。</source>
         <translation>Documents issued on this computer are numbered from {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="619"/>
+        <location filename="../../desktop/ui/printing.py" line="630"/>
         <source>文书PDF无法读取，未打印</source>
         <translation>The document&apos;s PDF cannot be read; nothing printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="630"/>
+        <location filename="../../desktop/ui/printing.py" line="641"/>
         <source>无法连接打印机，请检查打印机是否已开启</source>
         <translation>Cannot reach the printer; check that it is switched on</translation>
     </message>
@@ -6458,22 +6554,22 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="66"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="67"/>
         <source>例如：重复登记、记错了学生、日期填错</source>
         <translation>e.g. recorded twice, wrong student, wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="72"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="73"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="73"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="74"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corrections_ui.py" line="78"/>
+        <location filename="../../desktop/ui/corrections_ui.py" line="79"/>
         <source>作废原因（必填，会留在记录中）：</source>
         <translation>Reason for voiding (required, kept with the record):</translation>
     </message>
@@ -7248,17 +7344,17 @@ Enter your password to confirm:</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <location filename="../../desktop/ui/printing.py" line="307"/>
         <source>正在出具文书…</source>
         <translation>Issuing the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="319"/>
+        <location filename="../../desktop/ui/printing.py" line="327"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="326"/>
+        <location filename="../../desktop/ui/printing.py" line="334"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -7599,22 +7695,22 @@ Enter your password to confirm:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
         <source>没有可用的同步通道</source>
         <translation>No sync channel available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="206"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="207"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="216"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="217"/>
         <source>同步失败：{0}</source>
         <translation>Sync failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
@@ -7622,71 +7718,71 @@ Enter your password to confirm:</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="59"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="60"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="60"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="295"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="61"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="296"/>
         <source>待审核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="61"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="62"/>
         <source>同步记录</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="83"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="84"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="85"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="86"/>
         <source>添加同步文件夹…</source>
         <translation>Add sync folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="87"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="88"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="95"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="96"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="96"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="97"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="104"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="105"/>
         <source>同步通道（U盘、共享文件夹、县级同步服务器）：</source>
         <translation>Sync channels (USB stick, shared folder, county sync server):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="120"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="121"/>
         <source>本机编号：{0}
 本机尚未注册到县教育局。请用“同步 → 生成注册申请”把申请文件交给县管理员，再导入县里签发的注册文件。</source>
         <translation>Computer ID: {0}
 This computer is not enrolled with the county education bureau. Use &quot;Sync → Make enrolment request&quot; to give the request file to the county administrator, then import the enrolment file the county issues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="127"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="128"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="129"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="373"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="130"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="374"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="135"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="136"/>
         <source>本机：{0}（{1}，数据范围：{2}）
 所属：{3}&#x3000;本机编号：{4}
 密钥指纹：{5}</source>
@@ -7695,324 +7791,324 @@ Belongs to: {3}&#x3000;Computer ID: {4}
 Key fingerprint: {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="149"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="150"/>
         <source>上次同步：{0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="152"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="153"/>
         <source>本机变更共 {0} 项：未发出 {1} 项，已发出待对方确认 {2} 项</source>
         <translation>{0} changes made on this computer: {1} not sent, {2} sent and awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="155"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="156"/>
         <source>待审核：修改冲突 {0} 处，状态异常案件 {1} 件</source>
         <translation>To review: {0} conflicting changes, {1} cases in an irregular state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="165"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="166"/>
         <source>上次成功 {0}</source>
         <translation>Last success {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="167"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="168"/>
         <source>尚未成功同步</source>
         <translation>Never synced successfully</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="170"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="171"/>
         <source>，上次失败：{0}</source>
         <translation>, last failure: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="175"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="176"/>
         <source>{0}（{1}{2}）</source>
         <translation>{0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="186"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="187"/>
         <source>选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose the sync folder (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="193"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="194"/>
         <source>同步文件夹 {0}</source>
         <translation>Sync folder {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="213"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="214"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="214"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="215"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="215"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="216"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="216"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="217"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="217"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="329"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="342"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="218"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="330"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="343"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="221"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="222"/>
         <source>保留所选版本</source>
         <translation>Keep the selected version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="225"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="226"/>
         <source>打开案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="230"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="231"/>
         <source>两台电脑从同一版本出发改了同一项内容：系统已按最后修改者暂定，请核对后选定。</source>
         <translation>Two computers changed the same item from the same version: the last change is used for now; check it and choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="243"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="244"/>
         <source>合并后状态变更不符合办理流程的案件（请核对其状态变更记录）：</source>
         <translation>Cases whose state changes after a merge do not follow the procedure (check their state history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="267"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="268"/>
         <source>当前值</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="283"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="284"/>
         <source>{0} {1}（当前：{2}）</source>
         <translation>{0} {1} (now: {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="293"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="294"/>
         <source>待审核（{0}）</source>
         <translation>To review ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="309"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="310"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="310"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="311"/>
         <source>请在冲突下方选择要保留的那一个版本。</source>
         <translation>Below the conflict, choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="330"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="331"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="331"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="332"/>
         <source>对方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="332"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="333"/>
         <source>变更数</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="333"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="334"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="334"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="335"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="343"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="344"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="344"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="345"/>
         <source>拒收原因</source>
         <translation>Reason refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="353"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="354"/>
         <source>发出和收到的同步包：</source>
         <translation>Sync bundles sent and received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="356"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="357"/>
         <source>拒收的同步包（已隔离，未做任何改动）：</source>
         <translation>Refused sync bundles (quarantined, nothing changed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="368"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="369"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="369"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="370"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="370"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="371"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="377"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="378"/>
         <source>（新 {0}）</source>
         <translation> (new {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="383"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="384"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="385"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="386"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="414"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="428"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="463"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="415"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="429"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="464"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="415"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="416"/>
         <source>还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。</source>
         <translation>No other device known yet. Sync once by USB stick first, or add the other device&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="421"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="422"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="429"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="430"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="437"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="438"/>
         <source>保存同步包</source>
         <translation>Save sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="438"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="439"/>
         <source>发给{0}.kcbx</source>
         <translation>to {0}.kcbx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="441"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="442"/>
         <source>同步包 (*.kcbx)</source>
         <translation>Sync bundle (*.kcbx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="454"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="455"/>
         <source>文件 {0}</source>
         <translation>File {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="458"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="459"/>
         <source>已导出同步包：{0}（{1} 项变更）</source>
         <translation>Sync bundle exported: {0} ({1} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="465"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="466"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="474"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="504"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="475"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="505"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="475"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="476"/>
         <source>同步包 (*.kcbx);;所有文件 (*)</source>
         <translation>Sync bundle (*.kcbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="487"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="488"/>
         <source>正在导入 {0}</source>
         <translation>Importing {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="495"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="496"/>
         <source>已拒收 {0}：{1}</source>
         <translation>Refused {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="507"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="508"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="515"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="516"/>
         <source>保存注册申请</source>
         <translation>Save enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="516"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
         <source>注册申请.json</source>
         <translation>enrolment-request.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="518"/>
         <source>注册申请 (*.json)</source>
         <translation>Enrolment request (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="522"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="523"/>
         <source>注册申请</source>
         <translation>Enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="523"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="524"/>
         <source>已保存：{0}
 请交给县教育局管理员，签发后导入注册文件。</source>
         <translation>Saved: {0}
 Give it to the county education bureau&apos;s administrator, then import the enrolment file they issue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="533"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="534"/>
         <source>导入注册文件</source>
         <translation>Import enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="534"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="535"/>
         <source>注册文件 (*.json)</source>
         <translation>Enrolment file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="541"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="542"/>
         <source>注册文件</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="545"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="546"/>
         <source>注册</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="546"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="547"/>
         <source>本机已注册到{0}（{1}）</source>
         <translation>This computer is enrolled with {0} ({1})</translation>
     </message>
@@ -8020,7 +8116,7 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncPages</name>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="49"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="50"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -8028,93 +8124,93 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="63"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="64"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="73"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="74"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
         <source>{0} 分钟前</source>
         <translation>{0} min ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="77"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="78"/>
         <source>{0} 小时前</source>
         <translation>{0} h ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="324"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="325"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="347"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="348"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="348"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="349"/>
         <source>同步中心…</source>
         <translation>Sync centre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="349"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
         <source>待审核的冲突…</source>
         <translation>Conflicts to review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="351"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="352"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="352"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
         <source>导入同步包…</source>
         <translation>Import sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="354"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="355"/>
         <source>添加同步文件夹（U盘/共享）…</source>
         <translation>Add sync folder (USB/shared)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
         <source>生成注册申请…</source>
         <translation>Make enrolment request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="360"/>
         <source>导入注册文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="366"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="367"/>
         <source>本案件有修改还只在本机，尚未发出。插入同步U盘或连上网络后会自动发出。</source>
         <translation>This case has changes only on this computer, not yet sent. They go out when the sync USB stick is plugged in or the network is reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="369"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="370"/>
         <source>本案件的修改已发出，等待县里（或对方电脑）确认收到。</source>
         <translation>This case&apos;s changes were sent and await confirmation from the county (or the other computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="372"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="373"/>
         <source>本案件的修改已被县里（或对方电脑）确认收到。</source>
         <translation>This case&apos;s changes were confirmed received by the county (or the other computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="375"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="376"/>
         <source>本机没有修改过这个案件。</source>
         <translation>This computer has not changed this case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="377"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="379"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="378"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="380"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
@@ -8122,73 +8218,73 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>同步：…</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="262"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
         <source>同步：本机未注册</source>
         <translation>Sync: this computer is not enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="264"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
         <source>本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。</source>
         <translation>This computer is not enrolled with the county education bureau and cannot sync. Start with &quot;Sync → Make enrolment request&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="274"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="275"/>
         <source>正在同步：{0}</source>
         <translation>Syncing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="276"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="277"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="280"/>
         <source>同步：{0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="282"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="283"/>
         <source>待发送 {0}</source>
         <translation>{0} to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="285"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="286"/>
         <source>待确认 {0}</source>
         <translation>{0} to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="289"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>待审核 {0}</source>
         <translation>To review {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="292"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
         <source>上次收到：{0}</source>
         <translation>Last received: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="296"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="297"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="295"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="296"/>
         <source>上次发出：{0}</source>
         <translation>Last sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="298"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="299"/>
         <source>本机变更未发出 {0} 项，已发出未确认 {1} 项</source>
         <translation>{0} changes on this computer not sent, {1} sent and not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="301"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="302"/>
         <source>修改冲突 {0} 处，状态异常案件 {1} 件</source>
         <translation>{0} conflicting changes, {1} cases in an irregular state</translation>
     </message>

@@ -133,6 +133,14 @@ def test_domain_texts_in_english(english):
     )
     assert domain_text(Joined("；", ["陈秀", "家访"])) == "陈秀; Home visit"  # a name stays
     assert domain_text(Joined("", ["九年级", "3班"])) == "Grade 9 3班"  # grade and class
+    from desktop.domain.errors import ValidationError
+    from desktop.domain.ids import id_check_char, parse_id_number
+
+    body = "52263320120120177"
+    wrong = "0" if id_check_char(body) != "0" else "1"
+    with pytest.raises(ValidationError) as bad_id:
+        parse_id_number(body + wrong)
+    assert user_message(bad_id.value).startswith("Wrong check digit")
 
 
 @pytest.mark.gui
