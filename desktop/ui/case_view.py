@@ -28,7 +28,7 @@ from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import ACTION_LABELS, STATE_LABELS, Action, State
 from desktop.domain.text import Joined
-from desktop.store import cases, county, db, queries
+from desktop.store import county, db, queries
 from desktop.store.queries_today import plan_deadline_passed
 from desktop.ui import corrections_ui
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -193,9 +193,8 @@ class CaseView(QWidget):
     # --- showing -------------------------------------------------------------------------
 
     def show_case(self, case_id: str) -> None:
-        case = self.store.get("cases", case_id)
-        if case is None:
-            raise UserError(QCoreApplication.translate("CaseView", "案件不存在"))
+        # Through the core: a case outside the account's scope is refused (UserError).
+        case = self.window_.workbench.case(case_id)
         self.case_id, self.child_id = case_id, case["child_id"]
         self.reload()
 
@@ -208,10 +207,12 @@ class CaseView(QWidget):
     def reload(self) -> None:
         if not self.child_id:
             return
-        child = self.store.get("children", self.child_id)
-        if child is None:
-            return
-        case = self.store.get("cases", self.case_id) if self.case_id else None
+        bench = self.window_.workbench
+        try:  # read through the core, in the account's scope
+            child = bench.child(self.child_id)
+            case = bench.case(self.case_id) if self.case_id else None
+        except UserError:
+            return  # removed meanwhile (a sync), or outside the scope
         self.heading.setText(
             f"{child['name']}"
             + (
@@ -243,7 +244,7 @@ class CaseView(QWidget):
         self._fill_timeline()
         self._fill_plan()
         self.case_info.setHtml(self._case_html(case))
-        self._show_actions(cases.actions(self.store, self.case_id or ""))
+        self._show_actions(bench.actions(self.case_id or ""))
 
     def _profile_html(self, child) -> str:
         flags = db.loads(child["flags"]) or []
@@ -401,7 +402,8 @@ class CaseView(QWidget):
 
     def _fill_timeline(self) -> None:
         self.timeline.clear()
-        for e in queries.timeline(self.store.conn, self.case_id or ""):
+        entries = self.window_.workbench.timeline(self.case_id or "")
+        for e in entries:
             if e.kind in ("attachment", "void"):
                 continue  # shown under the event it belongs to / as the voided event
             item = QTreeWidgetItem(
@@ -423,7 +425,7 @@ class CaseView(QWidget):
             for i in range(self.timeline.topLevelItemCount())
             if (top := self.timeline.topLevelItem(i)) is not None
         }
-        for e in queries.timeline(self.store.conn, self.case_id or ""):
+        for e in entries:
             if e.kind == "attachment":
                 link = self.window_.workbench.event(e.event_id)
                 p = link.payload if link is not None else {}
@@ -454,7 +456,7 @@ class CaseView(QWidget):
             self.event_detail.setHtml(full)
 
     def _fill_plan(self) -> None:
-        plan = self.store.get("plans", cases.plan_id(self.case_id or ""))
+        plan = self.window_.workbench.plan(self.case_id or "")
         if plan is None:
             self.plan_view.setHtml(
                 QCoreApplication.translate(

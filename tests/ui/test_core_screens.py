@@ -200,3 +200,28 @@ def test_the_intake_pages_refresh_only_for_children_and_cases(qtbot, demo_store)
     window.notify(Changes.of("c1", cases=["c1"]))
     window.notify(ALL)
     assert refreshed == [1, 1]
+
+
+def test_a_teachers_case_page_shows_only_the_schools_cases(qtbot, demo_store):
+    from desktop.core.workbench import Refused
+    from desktop.ui.main_window import MainWindow
+
+    teacher = teacher_of(demo_store)
+    (school,) = teacher.scope.schools or ()
+    q = demo_store.conn.execute
+    mine = q("SELECT id FROM cases WHERE school_id=? AND deleted=0 LIMIT 1", (school,)).fetchone()[
+        0
+    ]
+    other, other_child = q(
+        "SELECT id, child_id FROM cases WHERE school_id IS NOT ? AND deleted=0 LIMIT 1", (school,)
+    ).fetchone()
+    window = MainWindow(demo_store, install_features=False, actor=teacher)
+    qtbot.addWidget(window)
+    with pytest.raises(Refused, match="不在您负责的范围内"):
+        window.open_case(other)
+    window.open_case(mine)
+    assert window.case_view.case_id == mine and window.case_view.timeline.topLevelItemCount()
+    heading = window.case_view.heading.text()
+    window.case_view.child_id, window.case_view.case_id = other_child, other
+    window.case_view.reload()  # a stale id (a sync moved it out): nothing of it is shown
+    assert window.case_view.heading.text() == heading
