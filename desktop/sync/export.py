@@ -61,6 +61,7 @@ __all__ = [
 SCOPE_FIELDS = ("township_code", "school_id")
 
 MISSING = "missing"
+SCAN_ABOVE = 20000  # ids: above this many, a table is read whole rather than looked up by id
 
 
 class LogOp(NamedTuple):
@@ -175,7 +176,7 @@ def _found_flags(
         # most of a table (a new device's first bundle): one scan beats a lookup per id
         rows = (
             cur.execute(sql)
-            if len(ids) > 20000
+            if len(ids) > SCAN_ABOVE
             else cur.execute(f"{sql} WHERE t.id IN {IDS}", (param,))
         )
         found = {
@@ -519,14 +520,12 @@ def _stored_rows(store: Store, ops: list[LogOp]) -> dict[str, dict[str, tuple[An
     out: dict[str, dict[str, tuple[Any, ...]]] = {}
     for entity, ids in need.items():
         key = row_key(entity)
-        cols = bundle_columns(store, entity)
-        out[entity] = {
-            r[0]: r[1:]
-            for r in cur.execute(
-                f"SELECT {key}, {','.join(cols)} FROM {entity} WHERE {key} IN {IDS}",
-                (ids_param(ids),),
-            )
-        }
+        sql = f"SELECT {key}, {','.join(bundle_columns(store, entity))} FROM {entity}"
+        if len(ids) > SCAN_ABOVE:  # most of a table (a first sync): one scan beats a look-up each
+            out[entity] = {r[0]: r[1:] for r in cur.execute(sql) if r[0] in ids}
+        else:
+            rows = cur.execute(f"{sql} WHERE {key} IN {IDS}", (ids_param(ids),))
+            out[entity] = {r[0]: r[1:] for r in rows}
     return out
 
 

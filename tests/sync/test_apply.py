@@ -209,3 +209,18 @@ def test_a_new_event_refreshes_its_case(devices):
     applied = merge(b, body_of(a, start))
     assert applied.appended >= 1 and applied.cases_refreshed == 1
     assert cases.case_row(b, case_id)["last_contact_on"] == day.isoformat()
+
+
+def test_rows_read_by_a_whole_table_scan_are_the_same(devices, monkeypatch):
+    """A first sync reads most of each table: one scan instead of a look-up per id."""
+    a, b, _c = devices
+    kids = [child(a, f"学生{i}") for i in range(4)]
+    a.update("children", kids[0], {"address": "岜沙村3组"})
+    looked_up = body_of(a)
+    monkeypatch.setattr(export, "SCAN_ABOVE", 0)
+    scanned = body_of(a)
+    assert scanned.ops == looked_up.ops and scanned.rows == looked_up.rows
+    assert len(scanned.rows["children"]["data"]) == 4
+    monkeypatch.setattr(export, "SCAN_ABOVE", 20000)
+    merge(b, scanned)
+    assert b.get("children", kids[0])["address"] == "岜沙村3组"
