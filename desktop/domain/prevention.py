@@ -21,51 +21,59 @@ from typing import Any
 from desktop.domain import codes
 from desktop.domain.codes import CodeList
 from desktop.domain.errors import ValidationError
+from desktop.domain.text import N_, Msg
 
 # The order is the register's keys 1–4.
 REASONS = CodeList(
     "absence_reasons",
-    (("sick", "病假"), ("personal", "事假"), ("unexplained", "无故"), ("unknown", "不明")),
+    (
+        ("sick", N_("病假")),
+        ("personal", N_("事假")),
+        ("unexplained", N_("无故")),
+        ("unknown", N_("不明")),
+    ),
 )
 # Absences nobody has explained yet: they are phoned, visited and counted towards a proposal.
 UNEXPLAINED = frozenset({"unexplained", "unknown"})
 
-FOLLOWUP_METHODS = CodeList("absence_followup_methods", (("phone", "电话"), ("visit", "家访")))
+FOLLOWUP_METHODS = CodeList(
+    "absence_followup_methods", (("phone", N_("电话")), ("visit", N_("家访")))
+)
 FOLLOWUP_OUTCOMES = CodeList(
     "absence_followup_outcomes",
     (
-        ("explained", "原因已查明（有正当理由）"),
-        ("will_return", "承诺返校"),
-        ("returned", "已返校"),
-        ("not_reached", "未联系上"),
-        ("refuses", "不愿返校"),
+        ("explained", N_("原因已查明（有正当理由）")),
+        ("will_return", N_("承诺返校")),
+        ("returned", N_("已返校")),
+        ("not_reached", N_("未联系上")),
+        ("refuses", N_("不愿返校")),
     ),
 )
 SUPPORT_METHODS = CodeList(
     "support_methods",
     (
-        ("tutoring", "课后辅导"),
-        ("one_to_one", "教师一对一"),
-        ("buddy", "同学手拉手"),
-        ("counselling", "心理辅导"),
+        ("tutoring", N_("课后辅导")),
+        ("one_to_one", N_("教师一对一")),
+        ("buddy", N_("同学手拉手")),
+        ("counselling", N_("心理辅导")),
     ),
 )
 RISK_FACT_KINDS = CodeList(
     "risk_fact_kinds",
-    (("learning_difficulty", "学有困难"), ("psychological", "心理问题")),
+    (("learning_difficulty", N_("学有困难")), ("psychological", N_("心理问题"))),
 )
 
 NOTE_MAX = 200
 
 # Prevention's tables (store/schema_prevention.py) as people name them (audit trail, sync review).
 TABLE_LABELS = {
-    "absences": "缺勤登记",
-    "absence_registers": "班级考勤",
-    "absence_followups": "缺勤跟进",
-    "absence_proposals": "疑似辍学上报",
-    "risk_facts": "学生关注情况",
-    "support_plans": "帮扶计划",
-    "support_reviews": "帮扶复查",
+    "absences": N_("缺勤登记"),
+    "absence_registers": N_("班级考勤"),
+    "absence_followups": N_("缺勤跟进"),
+    "absence_proposals": N_("疑似辍学上报"),
+    "risk_facts": N_("学生关注情况"),
+    "support_plans": N_("帮扶计划"),
+    "support_reviews": N_("帮扶复查"),
 }
 
 
@@ -107,40 +115,48 @@ SETTING_KEYS = {
 
 def check_absence(reason: str, on: dt.date, today: dt.date) -> None:
     if reason not in REASONS:
-        raise ValidationError(f"缺勤原因“{reason}”不在代码表中（应为病假、事假、无故或不明）")
+        raise ValidationError(
+            Msg("缺勤原因“{reason}”不在代码表中（应为病假、事假、无故或不明）", reason=reason)
+        )
     if on > today:
-        raise ValidationError(f"不能登记今天以后的缺勤（{on.isoformat()}）")
+        raise ValidationError(Msg("不能登记今天以后的缺勤（{day}）", day=on.isoformat()))
 
 
 def check_followup(method: str, outcome: str, result: str, on: dt.date, today: dt.date) -> None:
     if method not in FOLLOWUP_METHODS:
-        raise ValidationError("请选择跟进方式（电话或家访）")
+        raise ValidationError(N_("请选择跟进方式（电话或家访）"))
     if outcome not in FOLLOWUP_OUTCOMES:
-        raise ValidationError("请选择跟进结果")
+        raise ValidationError(N_("请选择跟进结果"))
     if not result.strip():
-        raise ValidationError("请填写跟进情况（联系了谁、了解到什么）")
+        raise ValidationError(N_("请填写跟进情况（联系了谁、了解到什么）"))
     if len(result) > NOTE_MAX:
-        raise ValidationError(f"跟进情况最多{NOTE_MAX}个字（现为{len(result)}个字），请精简")
+        raise ValidationError(
+            Msg(
+                "跟进情况最多{limit}个字（现为{length}个字），请精简",
+                limit=NOTE_MAX,
+                length=len(result),
+            )
+        )
     if on > today:
-        raise ValidationError(f"跟进日期不能晚于今天（{on.isoformat()}）")
+        raise ValidationError(Msg("跟进日期不能晚于今天（{day}）", day=on.isoformat()))
 
 
 def check_support_plan(
     helper: str, methods: Sequence[str], frequency: str, starts: dt.date | None
 ) -> None:
     if not helper.strip():
-        raise ValidationError("请填写帮扶责任人（谁来帮）")
+        raise ValidationError(N_("请填写帮扶责任人（谁来帮）"))
     if not methods:
         raise ValidationError(
-            "请至少选择一种帮扶方式（课后辅导、教师一对一、同学手拉手、心理辅导）"
+            N_("请至少选择一种帮扶方式（课后辅导、教师一对一、同学手拉手、心理辅导）")
         )
     for m in methods:
         if m not in SUPPORT_METHODS:
-            raise ValidationError(f"帮扶方式“{m}”不在代码表中")
+            raise ValidationError(Msg("帮扶方式“{method}”不在代码表中", method=m))
     if not frequency.strip():
-        raise ValidationError("请填写帮扶频次（如“每周两次”）")
+        raise ValidationError(N_("请填写帮扶频次（如“每周两次”）"))
     if starts is None:
-        raise ValidationError("请填写帮扶开始日期")
+        raise ValidationError(N_("请填写帮扶开始日期"))
 
 
 def next_review(on: dt.date, rules: Rules) -> dt.date:
@@ -214,18 +230,25 @@ def escalation(
         return []  # the run is accounted for
     out: list[Due] = []
     n = len(run)
-    span = f"{first.isoformat()}起连续{n}天无故或原因不明缺勤"
+    span = Msg("{day}起连续{n}天无故或原因不明缺勤", day=first.isoformat(), n=n)
     if not since:
         out.append(
             Due(
                 "phone",
                 first,
                 first + dt.timedelta(days=rules.phone_within_days),
-                f"{span}，请当天电话联系监护人",
+                Msg("{span}，请当天电话联系监护人", span=span),
             )
         )
     if n >= rules.visit_after_days and not any(f.method == "visit" for f in since):
-        out.append(Due("visit", first, run[rules.visit_after_days - 1], f"{span}，请家访了解情况"))
+        out.append(
+            Due(
+                "visit",
+                first,
+                run[rules.visit_after_days - 1],
+                Msg("{span}，请家访了解情况", span=span),
+            )
+        )
     total = sum(1 for d, r in absences.items() if r in UNEXPLAINED and d >= term_start(last))
     if n >= rules.propose_after_days:
         out.append(
@@ -233,7 +256,11 @@ def escalation(
                 "propose",
                 first,
                 last,
-                f"{span}（县定标准：连续{rules.propose_after_days}天），建议按疑似辍学上报",
+                Msg(
+                    "{span}（县定标准：连续{days}天），建议按疑似辍学上报",
+                    span=span,
+                    days=rules.propose_after_days,
+                ),
             )
         )
     elif total >= rules.propose_term_days:
@@ -242,8 +269,11 @@ def escalation(
                 "propose",
                 first,
                 last,
-                f"本学期累计无故缺勤{total}天（县定标准：{rules.propose_term_days}天），"
-                "建议按疑似辍学上报",
+                Msg(
+                    "本学期累计无故缺勤{total}天（县定标准：{days}天），建议按疑似辍学上报",
+                    total=total,
+                    days=rules.propose_term_days,
+                ),
             )
         )
     return out
@@ -273,7 +303,7 @@ class Reason:
 
 
 def suspected_case(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
-    return "已按疑似辍学上报，待核实" if f.suspected else None
+    return N_("已按疑似辍学上报，待核实") if f.suspected else None
 
 
 def frequent_absence(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
@@ -283,7 +313,12 @@ def frequent_absence(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
     recent = [r for d, r in f.absence_dates.items() if start < d <= today]
     unexplained = sum(1 for r in recent if r in UNEXPLAINED)
     if len(recent) >= rules.risk_absence_days or unexplained >= rules.risk_unexplained_days:
-        return f"近{rules.risk_window_days}天缺勤{len(recent)}天（其中无故或不明{unexplained}天）"
+        return Msg(
+            "近{window}天缺勤{n}天（其中无故或不明{unexplained}天）",
+            window=rules.risk_window_days,
+            n=len(recent),
+            unexplained=unexplained,
+        )
     return None
 
 
@@ -291,27 +326,27 @@ def learning_difficulty(f: PupilFacts, rules: Rules, today: dt.date) -> str | No
     if "learning_difficulty" not in f.risk_facts:
         return None
     detail = f.risk_facts["learning_difficulty"]
-    return f"学有困难{('：' + detail) if detail else ''}"
+    return Msg("学有困难：{detail}", detail=detail) if detail else N_("学有困难")
 
 
 def psychological(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
     if "psychological" not in f.risk_facts:
         return None
     detail = f.risk_facts["psychological"]
-    return f"心理问题{('：' + detail) if detail else ''}"
+    return Msg("心理问题：{detail}", detail=detail) if detail else N_("心理问题")
 
 
 def left_behind(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
     if "orphan" in f.flags:
-        return "孤儿（监护缺失）"
-    return "留守儿童" if "left_behind" in f.flags else None
+        return N_("孤儿（监护缺失）")
+    return N_("留守儿童") if "left_behind" in f.flags else None
 
 
 def poverty(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
     names = [
         codes.FLAGS.label(x) for x in ("poverty_registered", "dibao", "monitored") if x in f.flags
     ]
-    return f"家庭经济困难（{'、'.join(names)}）" if names else None
+    return Msg("家庭经济困难（{names}）", names=tuple(names)) if names else None
 
 
 def disability(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
@@ -320,14 +355,14 @@ def disability(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
     category = (
         codes.DISABILITY_CATEGORIES.label(f.disability_category) if f.disability_category else ""
     )
-    return f"残疾{('（' + category + '）') if category else ''}"
+    return Msg("残疾（{category}）", category=category) if category else N_("残疾")
 
 
 def relapse_history(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
     if f.relapses:
-        return f"复学后曾再次辍学（反弹{f.relapses}次）"
+        return Msg("复学后曾再次辍学（反弹{n}次）", n=f.relapses)
     if f.returned_cases:
-        return "曾辍学，劝返复学后需防反弹"
+        return N_("曾辍学，劝返复学后需防反弹")
     return None
 
 
@@ -335,13 +370,13 @@ def grade_transition(f: PupilFacts, rules: Rules, today: dt.date) -> str | None:
     """The term before and the term after moving up to 初中 (6→7) and to 九年级 (8→9)."""
     autumn = today.month >= 9 or today.month == 1
     if f.grade == "6" and not autumn:
-        return "六年级下学期，即将小升初（6→7）"
+        return N_("六年级下学期，即将小升初（6→7）")
     if f.grade == "7" and autumn:
-        return "七年级上学期，刚升入初中（6→7）"
+        return N_("七年级上学期，刚升入初中（6→7）")
     if f.grade == "8" and not autumn:
-        return "八年级下学期，即将升入九年级（8→9）"
+        return N_("八年级下学期，即将升入九年级（8→9）")
     if f.grade == "9" and autumn:
-        return "九年级上学期，刚升入毕业年级（8→9）"
+        return N_("九年级上学期，刚升入毕业年级（8→9）")
     return None
 
 
@@ -357,15 +392,15 @@ RISK_RULES: tuple[tuple[str, Callable[[PupilFacts, Rules, dt.date], str | None]]
     ("transition", grade_transition),
 )
 RISK_LABELS = {
-    "suspected": "疑似辍学待核实",
-    "absence": "经常缺勤",
-    "learning": "学有困难",
-    "psychological": "心理问题",
-    "left_behind": "留守/监护缺失",
-    "poverty": "家庭经济困难",
-    "disability": "残疾",
-    "relapse": "辍学/反弹史",
-    "transition": "升学过渡",
+    "suspected": N_("疑似辍学待核实"),
+    "absence": N_("经常缺勤"),
+    "learning": N_("学有困难"),
+    "psychological": N_("心理问题"),
+    "left_behind": N_("留守/监护缺失"),
+    "poverty": N_("家庭经济困难"),
+    "disability": N_("残疾"),
+    "relapse": N_("辍学/反弹史"),
+    "transition": N_("升学过渡"),
 }
 # A grade transition alone is true of a whole class: it makes a child at risk only together
 # with another reason.

@@ -18,6 +18,7 @@ from desktop.domain import prevention as rules_
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import PupilFacts, Reason, Rules
 from desktop.domain.scope import Scope
+from desktop.domain.text import Joined
 from desktop.prevention.register import _child_for_write, rules_of
 from desktop.store import db
 
@@ -57,7 +58,7 @@ class AtRisk:
 
     @property
     def reasons_text(self) -> str:
-        return "；".join(r.text for r in self.reasons)
+        return Joined("；", [r.text for r in self.reasons])
 
 
 def _chunks(ids: Sequence[str], n: int = 500):

@@ -10,6 +10,7 @@ from desktop.domain import codes
 from desktop.domain import prevention as rules_
 from desktop.domain.prevention import Rules
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_, Msg
 from desktop.prevention.register import dues_in
 from desktop.store import db
 from desktop.store.queries import TodayItem
@@ -18,7 +19,7 @@ SECTIONS = {
     "absence": "缺勤跟进（电话、家访、疑似辍学上报）",
     "support": "帮扶计划复查",
 }
-KIND_LABELS = {"phone": "电话联系", "visit": "家访", "propose": "上报疑似辍学"}
+KIND_LABELS = {"phone": N_("电话联系"), "visit": N_("家访"), "propose": N_("上报疑似辍学")}
 
 
 def items(
@@ -37,7 +38,7 @@ def items(
                 TodayItem(
                     "absence",
                     f"{d.name}（{d.school_name}{d.klass}）",
-                    f"{KIND_LABELS[due.kind]}：{due.detail}",
+                    Msg("{kind}：{detail}", kind=KIND_LABELS[due.kind], detail=due.detail),
                     due.due.isoformat(),
                     None,
                     d.child_id,
@@ -54,13 +55,18 @@ def items(
         f" AND {where} ORDER BY p.next_review_on LIMIT ?",
         [horizon, *params, limit],
     ):
-        methods = "、".join(rules_.SUPPORT_METHODS.label(m) for m in db.loads(r[6]) or ())
+        methods = tuple(rules_.SUPPORT_METHODS.label(m) for m in db.loads(r[6]) or ())
         klass = f"{codes.GRADES.label(r[3]) if r[3] else ''}{r[4]}"
         out.append(
             TodayItem(
                 "support",
                 f"{r[1]}（{r[2]}{klass}）",
-                f"帮扶计划月度复查：{r[5]}，{methods}，{r[7]}",
+                Msg(
+                    "帮扶计划月度复查：{helper}，{methods}，{frequency}",
+                    helper=r[5],
+                    methods=methods,
+                    frequency=r[7],
+                ),
                 r[8],
                 None,
                 r[0],

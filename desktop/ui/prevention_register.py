@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES, REASONS
 from desktop.prevention import register
-from desktop.ui.labels import user_message
+from desktop.ui.labels import code_label, domain_text, user_message
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -115,7 +115,7 @@ class MarkTable(QTableWidget):
         cell = self.item(row, 3)
         if cell is None:
             return
-        cell.setText(REASONS.label(reason) if reason else "")
+        cell.setText(code_label(REASONS, reason) if reason else "")
         cell.setForeground(QBrush(QColor(REASON_COLOURS.get(reason or "", "#000000"))))
 
     def set_reason(self, row: int, reason: str | None) -> None:
@@ -347,7 +347,7 @@ class RegisterPage(QWidget):
                 d.name,
                 d.klass,
                 QCoreApplication.translate("RegisterPage", "{0}：{1}").format(
-                    labels[due.kind], due.detail
+                    labels[due.kind], domain_text(due.detail)
                 ),
                 due.due.isoformat(),
             ]
@@ -430,15 +430,15 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(self.tr("记录缺勤跟进 — ") + child["name"])
         self.method = QComboBox()
         for code, label in FOLLOWUP_METHODS.items:
-            self.method.addItem(label, code)
+            self.method.addItem(domain_text(label), code)
         self.method.setCurrentIndex(FOLLOWUP_METHODS.codes().index(method))
         self.outcome = QComboBox()
         for code, label in FOLLOWUP_OUTCOMES.items:
-            self.outcome.addItem(label, code)
+            self.outcome.addItem(domain_text(label), code)
         self.explained = QComboBox()
         self.explained.addItem(self.tr("（不改缺勤原因）"), None)
-        self.explained.addItem(REASONS.label("sick"), "sick")
-        self.explained.addItem(REASONS.label("personal"), "personal")
+        self.explained.addItem(code_label(REASONS, "sick"), "sick")
+        self.explained.addItem(code_label(REASONS, "personal"), "personal")
         self.on = QDateEdit()
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")

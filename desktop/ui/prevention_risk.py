@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import RISK_FACT_KINDS, SUPPORT_METHODS
 from desktop.prevention import risk
-from desktop.ui.labels import user_message
+from desktop.ui.labels import domain_text, user_message
 from desktop.ui.prevention_register import pydate, qdate
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class AtRiskPage(QWidget):
                 r.name,
                 r.school_name,
                 r.klass,
-                r.reasons_text,
+                domain_text(r.reasons_text),
                 plan,
                 r.plan.next_review_on if r.plan else "",
             ]
@@ -165,7 +165,7 @@ class AtRiskPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ChildRole, r.child_id)
                 if c == 3:
-                    item.setToolTip("\n".join(x.text for x in r.reasons))
+                    item.setToolTip("\n".join(domain_text(x.text) for x in r.reasons))
                 self.table.setItem(i, c, item)
         self.table.resizeRowsToContents()
         with_plan = sum(1 for r in rows if r.plan)
@@ -276,7 +276,7 @@ class SupportPlanDialog(_Dialog):
         self.methods: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         for code, label in SUPPORT_METHODS.items:
-            box = QCheckBox(label)
+            box = QCheckBox(domain_text(label))
             box.setChecked(code in chosen)
             self.methods[code] = box
             row.addWidget(box)
@@ -334,7 +334,7 @@ class RiskFactDialog(_Dialog):
         self.bench, self.child_id = bench, child_id
         self.kind = QComboBox()
         for code, label in RISK_FACT_KINDS.items:
-            self.kind.addItem(label, code)
+            self.kind.addItem(domain_text(label), code)
         self.detail = QLineEdit()
         self.detail.setPlaceholderText(self.tr("如：数学、语文连续两次不及格"))
         self.form.addRow(self.tr("情况"), self.kind)

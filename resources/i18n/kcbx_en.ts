@@ -1144,82 +1144,82 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="40"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="42"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="46"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="63"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="68"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="72"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="77"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="80"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="83"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="87"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="91"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="95"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="99"/>
         <source>监护人姓名</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="103"/>
         <source>与学生关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="107"/>
         <source>监护人电话</source>
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="119"/>
         <source>（未入学）</source>
         <translation>(not enrolled)</translation>
     </message>
@@ -3728,6 +3728,26 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Address</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="563"/>
+        <source>电话联系</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="564"/>
+        <source>上报疑似辍学</source>
+        <translation>Report suspected dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="565"/>
+        <source>帮扶计划月度复查：{helper}，{methods}，{frequency}</source>
+        <translation>Monthly support review: {helper}, {methods}, {frequency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="566"/>
+        <source>{kind}：{detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
         <source>备注</source>
         <translation>Notes</translation>
@@ -3973,42 +3993,42 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
@@ -4018,7 +4038,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
@@ -4028,7 +4048,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
@@ -4063,667 +4083,927 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Place</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <source>缺勤登记</source>
+        <translation>Absence register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <source>班级考勤</source>
+        <translation>Class attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <source>缺勤跟进</source>
+        <translation>Absence follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <source>疑似辍学上报</source>
+        <translation>Reported as suspected dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <source>学生关注情况</source>
+        <translation>Student concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <source>帮扶计划</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <source>帮扶复查</source>
+        <translation>Support review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <source>{day}起连续{n}天无故或原因不明缺勤</source>
+        <translation>Absent without or with unknown reason for {n} days in a row since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <source>疑似辍学待核实</source>
+        <translation>Suspected dropout, to be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <source>经常缺勤</source>
+        <translation>Often absent</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
+        <source>学有困难</source>
+        <translation>Learning difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <source>留守/监护缺失</source>
+        <translation>Left behind / no guardian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <source>辍学/反弹史</source>
+        <translation>Dropped out before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <source>升学过渡</source>
+        <translation>Moving up a school level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <source>已按疑似辍学上报，待核实</source>
+        <translation>Reported as a suspected dropout, to be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <source>近{window}天缺勤{n}天（其中无故或不明{unexplained}天）</source>
+        <translation>Absent {n} days in the last {window} ({unexplained} without or with unknown reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <source>学有困难：{detail}</source>
+        <translation>Learning difficulties: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <source>心理问题：{detail}</source>
+        <translation>Psychological problems: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <source>孤儿（监护缺失）</source>
+        <translation>Orphan (no guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <source>留守儿童</source>
+        <translation>Left-behind child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <source>家庭经济困难（{names}）</source>
+        <translation>Family poverty ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <source>残疾（{category}）</source>
+        <translation>Disability ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <source>复学后曾再次辍学（反弹{n}次）</source>
+        <translation>Dropped out again after returning ({n} times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <source>曾辍学，劝返复学后需防反弹</source>
+        <translation>Dropped out before; watch for a relapse after the return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <source>六年级下学期，即将小升初（6→7）</source>
+        <translation>Grade 6, spring term: about to move to junior secondary (6→7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <source>七年级上学期，刚升入初中（6→7）</source>
+        <translation>Grade 7, autumn term: just moved to junior secondary (6→7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <source>八年级下学期，即将升入九年级（8→9）</source>
+        <translation>Grade 8, spring term: about to move to grade 9 (8→9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <source>九年级上学期，刚升入毕业年级（8→9）</source>
+        <translation>Grade 9, autumn term: just moved to the final year (8→9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <source>病假</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <source>事假</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <source>无故</source>
+        <translation>No reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <source>不明</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <source>原因已查明（有正当理由）</source>
+        <translation>Reason found (a valid one)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <source>承诺返校</source>
+        <translation>Promised to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <source>不愿返校</source>
+        <translation>Unwilling to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <source>缺勤原因“{reason}”不在代码表中（应为病假、事假、无故或不明）</source>
+        <translation>Absence reason &quot;{reason}&quot; is not in the code list (sick leave, personal leave, no reason or unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <source>不能登记今天以后的缺勤（{day}）</source>
+        <translation>An absence after today cannot be recorded ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <source>请选择跟进方式（电话或家访）</source>
+        <translation>Choose how you followed up (phone or home visit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <source>请选择跟进结果</source>
+        <translation>Choose the result of the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <source>请填写跟进情况（联系了谁、了解到什么）</source>
+        <translation>Fill in the follow-up (whom you reached, what you learned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <source>跟进情况最多{limit}个字（现为{length}个字），请精简</source>
+        <translation>The follow-up takes at most {limit} characters (now {length}); please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <source>跟进日期不能晚于今天（{day}）</source>
+        <translation>The follow-up date cannot be after today ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <source>请填写帮扶责任人（谁来帮）</source>
+        <translation>Fill in who gives the support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <source>请至少选择一种帮扶方式（课后辅导、教师一对一、同学手拉手、心理辅导）</source>
+        <translation>Choose at least one kind of support (after-school tutoring, one-to-one with a teacher, peer buddy, counselling)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <source>请填写帮扶频次（如“每周两次”）</source>
+        <translation>Fill in how often (e.g. &quot;twice a week&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <source>请填写帮扶开始日期</source>
+        <translation>Fill in the start date of the support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <source>帮扶方式“{method}”不在代码表中</source>
+        <translation>Support kind &quot;{method}&quot; is not in the code list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <source>{span}，请当天电话联系监护人</source>
+        <translation>{span}: phone the guardian today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <source>{span}，请家访了解情况</source>
+        <translation>{span}: visit the home to find out why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <source>{span}（县定标准：连续{days}天），建议按疑似辍学上报</source>
+        <translation>{span} (county standard: {days} days in a row): report as a suspected dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <source>本学期累计无故缺勤{total}天（县定标准：{days}天），建议按疑似辍学上报</source>
+        <translation>{total} days absent without reason this term (county standard: {days} days): report as a suspected dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="491"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="492"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="493"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="494"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="495"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="496"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="497"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="498"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="499"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="500"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="501"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="502"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="503"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="504"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="505"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="506"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="507"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="508"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="509"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="510"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="511"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="512"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="513"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="514"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="515"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="516"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="517"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="518"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="519"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="520"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="521"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="522"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="523"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="524"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="525"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="526"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="527"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="528"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="529"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="530"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="531"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="532"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="533"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="534"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="535"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="536"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="537"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="538"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="539"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="540"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="541"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="542"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="491"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="543"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="492"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="544"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="493"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="545"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="494"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="546"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="495"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="547"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="496"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="548"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="497"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="549"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="498"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="550"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="499"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="551"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="500"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="552"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="501"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="553"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="502"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="554"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="503"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="555"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="504"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="556"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="505"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="557"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="506"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="558"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="507"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="559"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="508"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="560"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="509"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="561"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="510"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="562"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
@@ -4754,17 +5034,17 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>EditChildDialog</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="270"/>
-        <source>学生记录不存在或已被删除</source>
-        <translation>The student record does not exist or was deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="275"/>
         <source>修改学生信息</source>
         <translation>Edit student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="310"/>
+        <source>身份证号 {0} 已在其他学校或乡镇登记，请与县里核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="316"/>
         <source>身份证号 {0} 已登记在学生“{1}”名下，请核对</source>
         <translation>ID number {0} is already registered to student &quot;{1}&quot;; please check</translation>
     </message>
@@ -6051,72 +6331,72 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="344"/>
         <source>建案</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="348"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="349"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="350"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="351"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="353"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="355"/>
         <source>去向详情</source>
         <translation>Whereabouts detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="356"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="357"/>
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="358"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="359"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="360"/>
         <source>职务 </source>
         <translation>Title </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="361"/>
         <source>电话 </source>
         <translation>Phone </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="362"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -6124,22 +6404,27 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>NewChildDialog</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="153"/>
         <source>新建学生（先查重）</source>
         <translation>New student (duplicates checked first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="199"/>
+        <source>已在其他学校或乡镇登记（不在您的范围内，请与县里核对）&#x3000;— {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/child_dialog.py" line="204"/>
         <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}&#x3000;— {4}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}&#x3000;— {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="212"/>
         <source>可能已登记（双击打开该学生，不要重复新建）：</source>
         <translation>Possibly registered already (double-click to open instead of creating a duplicate):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="238"/>
         <source>发现可能已登记的学生（见上方列表）。请先核对；确认不是同一人，再点一次“保存”。</source>
         <translation>Possibly registered already (see the list above). Check first; if it is not the same person, click &quot;Save&quot; again.</translation>
     </message>
@@ -8664,14 +8949,14 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>_ChildForm</name>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="49"/>
         <location filename="../../desktop/ui/child_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="51"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/child_dialog.py" line="53"/>
         <location filename="../../desktop/ui/child_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/child_dialog.py" line="55"/>
         <source>女</source>
         <translation>Female</translation>
     </message>

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("desktop/domain", "desktop/store")
+SOURCES = ("desktop/domain", "desktop/store", "desktop/prevention")
 TARGET = ROOT / "desktop" / "ui" / "domain_catalogue.py"
 MARKS = {"N_", "Msg"}
 

@@ -27,6 +27,7 @@ MARKED_FILES = (
     "desktop/domain/rule_context.py",
     "desktop/domain/model.py",
     "desktop/domain/event_fields.py",
+    "desktop/domain/prevention.py",
     "desktop/store/queries_case.py",
     "desktop/store/queries_today.py",
 )
