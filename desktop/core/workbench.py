@@ -15,6 +15,7 @@ kinds) are the actor's `permit`, checked by the store under every write.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -217,6 +218,25 @@ class Workbench(Lookups):
             links, digests = self._attach(case, target_id, files)
             cases.refresh(self.store, [case_id])
         return Changes.of(target_id, events=links, attachments=digests, cases=[case_id])
+
+    def register_child(
+        self, child: model.Child, guardian: model.Guardian | None = None
+    ) -> Changes:
+        """Register a child (and the first guardian) in the actor's scope, in one transaction:
+        a teacher registers the school's pupils, a township account the township's children."""
+        self.require_write()
+        if not self.actor.scope.allows(
+            township_code=child.township_code or None, school_id=child.school_id or None
+        ):
+            raise Refused(OUT_OF_SCOPE)
+        touched: dict[str, list[str]] = {}
+        with self.store.transaction():
+            child_id = self.store.create("children", child)
+            touched["children"] = [child_id]
+            if guardian is not None:
+                guardian = dataclasses.replace(guardian, child_id=child_id)
+                touched["guardians"] = [self.store.create("guardians", guardian)]
+        return Changes.of(child_id, **touched)
 
     def update_child(
         self,

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.domain import codes
 from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS
+from desktop.domain.scope import Scope
 from desktop.domain.states import (
     ACTION_LABELS,
     OUTCOME_LABELS,
@@ -251,6 +252,7 @@ class PossibleDuplicate:
     village: str
     id_number: str
     reason: str
+    outside: bool = False  # registered outside the scope: who it is is not told
 
 
 def possible_duplicates(
@@ -262,21 +264,30 @@ def possible_duplicates(
     village_code: str = "",
     pinyin: Sequence[str] = (),
     limit: int = 20,
+    scope: Scope | None = None,
 ) -> list[PossibleDuplicate]:
     """Children who may be the one about to be created: same ID; same name, birth date and
-    village; a name read the same (pinyin) with the same birth date or village."""
+    village; a name read the same (pinyin) with the same birth date or village. One outside
+    `scope` is told as such, without who it is (no id, name, birth date, village, ID)."""
     found: dict[str, PossibleDuplicate] = {}
     sql = (
-        "SELECT ch.id, ch.name, ch.birth_date, ch.id_number, coalesce(v.name,'') AS village"
+        "SELECT ch.id, ch.name, ch.birth_date, ch.id_number, coalesce(v.name,'') AS village,"
+        " ch.township_code, ch.school_id"
         " FROM children ch LEFT JOIN regions v ON v.code = ch.village_code WHERE ch.deleted = 0 AND "
     )
 
     def add(rows: list[sqlite3.Row], reason: str) -> None:
         for r in rows:
-            if r["id"] not in found:
+            if r["id"] in found:
+                continue
+            if scope is None or scope.allows(
+                township_code=r["township_code"], school_id=r["school_id"]
+            ):
                 found[r["id"]] = PossibleDuplicate(
                     r["id"], r["name"], r["birth_date"] or "", r["village"], r["id_number"], reason
                 )
+            else:
+                found[r["id"]] = PossibleDuplicate("", "", "", "", "", reason, outside=True)
 
     if id_number:
         add(conn.execute(sql + "ch.id_number = ?", (id_number,)).fetchall(), N_("身份证号相同"))

@@ -17,6 +17,7 @@ from desktop.domain import codes, model
 from desktop.domain.ids import IdInfo
 from desktop.store import queries
 from desktop.ui.form_widgets import CodeChecks, CodeCombo, DateField, IdNumberEdit, TextArea
+from desktop.ui.labels import domain_text
 from desktop.ui.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -189,15 +190,21 @@ class NewChildDialog(_ChildForm):
             id_number=idno,
             village_code=self.village.currentData() or "",
             pinyin=pinyin,
+            scope=self.workbench.actor.scope,
         )
         self._confirmed_new = False
         self.dup_list.clear()
         for d in self.duplicates:
-            item = QListWidgetItem(
-                QCoreApplication.translate("NewChildDialog", "{0}　{1}　{2}　{3}　— {4}").format(
-                    d.name, d.birth_date, d.village, d.id_number, d.reason
-                )
-            )
+            if d.outside:  # not the account's to see: said, not shown, not opened
+                text = QCoreApplication.translate(
+                    "NewChildDialog",
+                    "已在其他学校或乡镇登记（不在您的范围内，请与县里核对）　— {0}",
+                ).format(domain_text(d.reason))
+            else:
+                text = QCoreApplication.translate(
+                    "NewChildDialog", "{0}　{1}　{2}　{3}　— {4}"
+                ).format(d.name, d.birth_date, d.village, d.id_number, domain_text(d.reason))
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, d.child_id)
             self.dup_list.addItem(item)
         found = bool(self.duplicates)
@@ -211,6 +218,8 @@ class NewChildDialog(_ChildForm):
 
     def _open_duplicate(self, item: QListWidgetItem) -> None:
         child_id = item.data(Qt.ItemDataRole.UserRole)
+        if not child_id:
+            return  # outside the account's scope
         self.opened_child = child_id
         self.discard_draft()
         self.done(2)
@@ -231,21 +240,19 @@ class NewChildDialog(_ChildForm):
                     "发现可能已登记的学生（见上方列表）。请先核对；确认不是同一人，再点一次“保存”。",
                 )
             )
-        child = self._child()
-        with self.store.transaction():
-            child_id = self.store.create("children", child)
-            if self.guardian.text().strip():
-                self.store.create(
-                    "guardians",
-                    model.Guardian(
-                        child_id=child_id,
-                        name=self.guardian.text().strip(),
-                        relation=self.relation.code(),
-                        phone=self.guardian_phone.text().strip(),
-                    ),
-                )
-        self.child_id = child_id
-        return child_id
+        guardian = None
+        if self.guardian.text().strip():
+            guardian = model.Guardian(
+                child_id="",  # the new child's, set by the core
+                name=self.guardian.text().strip(),
+                relation=self.relation.code(),
+                phone=self.guardian_phone.text().strip(),
+            )
+        # Through the core: the account's right to write and its scope (a teacher registers
+        # the school's pupils), child and guardian in one transaction.
+        self.changes = self.workbench.register_child(self._child(), guardian)
+        self.child_id = self.changes.id
+        return self.child_id
 
 
 class EditChildDialog(_ChildForm):
@@ -262,13 +269,7 @@ class EditChildDialog(_ChildForm):
     )  # fmt: skip
 
     def __init__(self, window: MainWindow, child_id: str) -> None:
-        child = window.store.get("children", child_id)
-        if child is None:
-            from desktop.domain.errors import UserError
-
-            raise UserError(
-                QCoreApplication.translate("EditChildDialog", "学生记录不存在或已被删除")
-            )
+        child = window.workbench.child(child_id)  # refused outside the account's scope
         super().__init__(
             window,
             title=_t(QCoreApplication.translate("EditChildDialog", "修改学生信息"))
@@ -301,7 +302,15 @@ class EditChildDialog(_ChildForm):
         if self.id_number.error:
             raise UserError(self.id_number.error)
         number = self.id_number.info.number if self.id_number.info else ""
-        for other in queries.possible_duplicates(self.store.conn, name="", id_number=number):
+        for other in queries.possible_duplicates(
+            self.store.conn, name="", id_number=number, scope=self.workbench.actor.scope
+        ):
+            if other.outside:
+                raise UserError(
+                    QCoreApplication.translate(
+                        "EditChildDialog", "身份证号 {0} 已在其他学校或乡镇登记，请与县里核对"
+                    ).format(number)
+                )
             if other.child_id != self.child_id:
                 raise UserError(
                     QCoreApplication.translate(
@@ -329,7 +338,7 @@ class NewCaseDialog(RecordDialog):
     accepts_attachments = False
 
     def __init__(self, window: MainWindow, child_id: str) -> None:
-        child = window.store.get("children", child_id)
+        child = window.workbench.child(child_id)  # refused outside the account's scope
         super().__init__(
             window,
             title=_t(QCoreApplication.translate("NewCaseDialog", "建案"))

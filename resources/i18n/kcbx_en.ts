@@ -5041,7 +5041,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     <message>
         <location filename="../../desktop/ui/child_dialog.py" line="310"/>
         <source>身份证号 {0} 已在其他学校或乡镇登记，请与县里核对</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number {0} is already registered at another school or township; please check with the county</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/child_dialog.py" line="316"/>
@@ -6411,7 +6411,7 @@ The damaged file was kept as: {1}</translation>
     <message>
         <location filename="../../desktop/ui/child_dialog.py" line="199"/>
         <source>已在其他学校或乡镇登记（不在您的范围内，请与县里核对）&#x3000;— {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered at another school or township (outside your area; check with the county) — {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/child_dialog.py" line="204"/>

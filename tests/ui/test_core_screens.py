@@ -225,3 +225,54 @@ def test_a_teachers_case_page_shows_only_the_schools_cases(qtbot, demo_store):
     window.case_view.child_id, window.case_view.case_id = other_child, other
     window.case_view.reload()  # a stale id (a sync moved it out): nothing of it is shown
     assert window.case_view.heading.text() == heading
+
+
+def test_a_teacher_registers_the_schools_pupils_and_is_not_shown_others(
+    qtbot, demo_store, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import record_dialog
+
+    monkeypatch.setattr(
+        record_dialog, "ask_unsaved", lambda parent: QMessageBox.StandardButton.Discard
+    )
+    from desktop.core.workbench import Refused
+    from desktop.domain import model
+    from desktop.store import queries
+    from desktop.ui.child_dialog import NewChildDialog
+    from desktop.ui.main_window import MainWindow
+
+    teacher = teacher_of(demo_store)
+    (school,) = teacher.scope.schools or ()
+    q = demo_store.conn.execute
+    township = q("SELECT township_code FROM schools WHERE id=?", (school,)).fetchone()[0]
+    other = q(
+        "SELECT * FROM children WHERE school_id IS NOT ? AND id_number != '' AND deleted=0 LIMIT 1",
+        (school,),
+    ).fetchone()
+    window = MainWindow(demo_store, install_features=False, actor=teacher)
+    qtbot.addWidget(window)
+    bench = window.workbench
+    n = q("SELECT count(*) FROM children").fetchone()[0]
+    with pytest.raises(Refused):
+        bench.register_child(model.Child(name="乙某", township_code=other["township_code"]))
+    assert q("SELECT count(*) FROM children").fetchone()[0] == n
+    changes = bench.register_child(
+        model.Child(name="甲某", township_code=township, school_id=school),
+        model.Guardian(child_id="", name="甲父"),
+    )
+    assert changes.ids("children") == {changes.id} and len(changes.ids("guardians")) == 1
+    assert bench.guardians(changes.id)[0]["name"] == "甲父"
+    # The duplicate check says a child with this ID exists elsewhere, not who it is.
+    found = queries.possible_duplicates(
+        demo_store.conn, name="", id_number=other["id_number"], scope=teacher.scope
+    )
+    assert found and found[0].outside and found[0].child_id == "" and found[0].name == ""
+    dialog = NewChildDialog(window)  # the window's child: closed with it
+    qtbot.keyClicks(dialog.id_number.edit, other["id_number"])
+    dialog.check_duplicates()
+    shown = dialog.dup_list.item(0).text()
+    assert "其他学校或乡镇" in shown and other["name"] not in shown
+    assert other["id_number"] not in shown
+    dialog.reject()
