@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -127,6 +128,9 @@ class DateField(QWidget):
         box.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.setMinimumWidth(140)
+        # As tall as its box (and its message, when shown): in a form with spare height the
+        # field must not grow and leave its box far below its label.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.set_date(value if value is not None or optional else dt.date.today())
 
     # --- value ------------------------------------------------------------------------

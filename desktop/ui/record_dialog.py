@@ -100,7 +100,9 @@ class RecordDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         body = QWidget()
-        body.setLayout(self.form)
+        column = QVBoxLayout(body)
+        column.addLayout(self.form)
+        column.addStretch(1)  # spare height below the fields, not spread between the rows
         scroll = FormScroll(body)  # the fields scroll (never sideways); the buttons stay
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(

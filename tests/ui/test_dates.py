@@ -153,3 +153,25 @@ def test_a_dialog_refuses_to_save_an_unreadable_date(qtbot, window, dialogs, mon
     dialogs.then(fill)
     window.trigger("contact")
     assert store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == before
+
+
+def test_a_date_field_keeps_its_height_in_a_tall_form(qtbot, window):
+    """In a form taller than its fields (the 一人一案 dialog at 1366×768) a date field does not
+    take the spare height, which left its box far below its label."""
+    from desktop.ui.action_dialogs import PlanDialog
+
+    case_id = window.store.conn.execute(
+        "SELECT id FROM cases WHERE state = 'persuading' LIMIT 1"
+    ).fetchone()[0]
+    dialog = PlanDialog(window, case_id)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in (dialog.deadline, dialog.made_on):
+        assert field.height() <= field.edit.sizeHint().height() + 4
+    # nor are the rows spread apart: the spare height is below the last field
+    rows = [dialog.family, dialog.analysis, dialog.measures, dialog.deadline]
+    gaps = [b.y() - (a.y() + a.height()) for a, b in zip(rows, rows[1:])]
+    assert max(gaps) <= 12
+    dialog.discard_draft()
