@@ -87,12 +87,19 @@ class Lookups:
 
     # --- settings --------------------------------------------------------------------------
 
+    def _setting_or_none(self, key: str) -> Any:
+        """A setting's value; None for one never set that has no declared default (ui.*)."""
+        try:
+            return self.store.setting(key)
+        except KeyError:
+            return None
+
     def set_settings(self, values: Mapping[str, Any]) -> Changes:
         """Change settings, all or none: the role's right to each is checked before anything is
         written (a county setting is the county administrator's). A changed cadence moves the
         open cases' due dates, in the same transaction. Nothing to change: empty Changes."""
         self.require_write()
-        changed = {k: v for k, v in values.items() if self.store.setting(k) != v}
+        changed = {k: v for k, v in values.items() if self._setting_or_none(k) != v}
         if not changed:
             return Changes()
         if self.actor.permit is not None:

@@ -219,9 +219,7 @@ class Workbench(Lookups):
             cases.refresh(self.store, [case_id])
         return Changes.of(target_id, events=links, attachments=digests, cases=[case_id])
 
-    def register_child(
-        self, child: model.Child, guardian: model.Guardian | None = None
-    ) -> Changes:
+    def register_child(self, child: model.Child, guardian: model.Guardian | None = None) -> Changes:
         """Register a child (and the first guardian) in the actor's scope, in one transaction:
         a teacher registers the school's pupils, a township account the township's children."""
         self.require_write()
@@ -351,6 +349,10 @@ class Workbench(Lookups):
             raise Refused(NOT_VISIBLE)
         assert row is not None
         return dict(row)
+
+    def can_see_case(self, case_id: str) -> bool:
+        """Whether the case exists (not deleted) and is in the actor's scope."""
+        return self._visible(self.store.get("cases", case_id))
 
     def find_case(self, number_or_id: str) -> str:
         """A case's id from its number (or id), within the actor's scope."""

@@ -248,7 +248,9 @@ class CaseView(QWidget):
 
     def _profile_html(self, child) -> str:
         flags = db.loads(child["flags"]) or []
-        school = self.store.get("schools", child["school_id"]) if child["school_id"] else None
+        school = (
+            self.window_.workbench.school_name(child["school_id"]) if child["school_id"] else ""
+        )
         rows = [
             (QCoreApplication.translate("CaseView", "性别"), child["sex"]),
             (QCoreApplication.translate("CaseView", "出生日期"), child["birth_date"] or ""),
@@ -268,7 +270,7 @@ class CaseView(QWidget):
             ),
             (QCoreApplication.translate("CaseView", "住址"), child["address"]),
             (QCoreApplication.translate("CaseView", "户籍地址"), child["hukou_address"]),
-            (QCoreApplication.translate("CaseView", "学校"), school["name"] if school else ""),
+            (QCoreApplication.translate("CaseView", "学校"), school),
             (
                 QCoreApplication.translate("CaseView", "年级班级"),
                 domain_text(  # 九年级3班; Grade 9 3班 (a space in other languages)
@@ -323,7 +325,7 @@ class CaseView(QWidget):
         return "".join(html)
 
     def _case_html(self, case) -> str:
-        school = self.store.get("schools", case["school_id"]) if case["school_id"] else None
+        school = self.window_.workbench.school_name(case["school_id"]) if case["school_id"] else ""
         late = plan_deadline_passed(self.store.conn, case["id"], today=dt.date.today())
         rows = [
             (QCoreApplication.translate("CaseView", "案件编号"), case["case_no"]),
@@ -344,7 +346,7 @@ class CaseView(QWidget):
             (QCoreApplication.translate("CaseView", "辍学日期"), case["dropout_date"] or ""),
             (
                 QCoreApplication.translate("CaseView", "辍学时学校"),
-                school["name"] if school else "",
+                school,
             ),
             (
                 QCoreApplication.translate("CaseView", "辍学原因"),

@@ -408,8 +408,7 @@ def detail_html(view: CaseView, event_id: str, heading: str) -> str | None:
 
     def name_of(field: str, value: str) -> str:
         if field == "school_id":
-            row = view.store.get("schools", value)
-            return row["name"] if row is not None else value
+            return view.window_.workbench.school_name(value) if value else value
         return value
 
     lines = [

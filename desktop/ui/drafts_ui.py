@@ -33,7 +33,7 @@ def reopen_draft(window: MainWindow, key: str) -> int:
     if draft is None:
         return 0
     case_id, child_id = draft.case_id, draft.child_id
-    if case_id and window.store.get("cases", case_id) is None:
+    if case_id and not window.workbench.can_see_case(case_id):
         drafts.delete_draft(window.store, key)
         return 0
     dialog: RecordDialog

@@ -162,10 +162,8 @@ class ReportDialog(QDialog):
         ).run_in_background()
 
     def _remember(self, unit: str | None, signatures: dict[str, str]) -> None:
-        store = self.window_.store
         value = {**signatures, "unit": unit or ""}
-        if _saved(store) != value:
-            store.set_setting(SETTING, value)
+        self.window_.workbench.set_settings({SETTING: value})  # a personal (ui.) setting
 
     def _done(self, path: str) -> None:
         self.output = path

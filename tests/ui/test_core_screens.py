@@ -219,6 +219,7 @@ def test_a_teachers_case_page_shows_only_the_schools_cases(qtbot, demo_store):
     qtbot.addWidget(window)
     with pytest.raises(Refused, match="不在您负责的范围内"):
         window.open_case(other)
+    assert not window.workbench.can_see_case(other) and window.workbench.can_see_case(mine)
     window.open_case(mine)
     assert window.case_view.case_id == mine and window.case_view.timeline.topLevelItemCount()
     heading = window.case_view.heading.text()
