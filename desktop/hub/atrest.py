@@ -47,7 +47,8 @@ def databases(config: Any) -> list[Path]:
 def unlock(config: Any, *, create_key: bool = True, encrypt: bool = True) -> bytes:
     """Read the hub key (made if missing and `create_key`), open every hub database of this
     process with its SQLCipher key from now on, and (if `encrypt`) encrypt those found in
-    plaintext. Returns the hub key."""
+    plaintext and bring the county databases' schema up to date, one process at a time (hub
+    processes start together). Returns the hub key."""
     from desktop.security import cipher
     from desktop.security import encrypt as encryption
 
@@ -68,6 +69,12 @@ def unlock(config: Any, *, create_key: bool = True, encrypt: bool = True) -> byt
                     "密钥文件不是这个数据库的（请使用原来的密钥文件）"
                 ) from exc
         cipher.register_key(path, key)
+    if encrypt:
+        from desktop.store.repo import Store
+
+        for path in (Path(p) for p in config.stores):
+            with _only_one(path):  # and one migrates it after an upgrade
+                Store.open(path, create=False).close()
     return hub_key
 
 
