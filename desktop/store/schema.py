@@ -329,6 +329,14 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
+# The ID/学籍号 trigram index reads its text from child_search.numbers (external content: no
+# copy of the numbers, and it reads like any table, e.g. for a snapshot of every row).
+SEARCH_NUMBERS = (
+    "CREATE VIRTUAL TABLE search_numbers USING fts5(numbers, tokenize='trigram',"
+    " detail='none', columnsize=0, content='child_search', content_rowid='child_seq')"
+)
+
+
 def _v3(conn: sqlite3.Connection) -> None:
     # The search index on disk (store.search): no index is built in memory at start.
     from desktop.store import search
@@ -337,17 +345,24 @@ def _v3(conn: sqlite3.Connection) -> None:
         "CREATE TABLE search_keys (key TEXT NOT NULL, child_seq INTEGER NOT NULL,"
         " PRIMARY KEY (key, child_seq)) WITHOUT ROWID"
     )
-    conn.execute(
-        "CREATE VIRTUAL TABLE search_numbers USING fts5(numbers, tokenize='trigram',"
-        " detail='none', content='', columnsize=0)"
-    )
+    conn.execute(SEARCH_NUMBERS)
     search.rebuild(conn)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    # Step 3 first made search_numbers contentless, which cannot be read back row by row.
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_numbers'").fetchone()
+    if sql is not None and "content=''" in sql[0]:
+        conn.execute("DROP TABLE search_numbers")
+        conn.execute(SEARCH_NUMBERS)
+        conn.execute("INSERT INTO search_numbers(search_numbers) VALUES ('rebuild')")
 
 
 CORE_STEPS: list[Step] = [
     Step(1, "core tables", _script(V1)),
     Step(2, "children.whereabouts, due-visit index", _v2),
     Step(3, "search index on disk: name/pinyin/initials keys, ID and 学籍号 trigrams", _v3),
+    Step(4, "search: the ID/学籍号 trigrams read their text from child_search", _v4),
 ]
 
 # Other packages' tables live beside this file, one module each, exposing STEPS.

@@ -11,9 +11,9 @@ finds nothing under three characters, and most names are two or three):
   `B` a full pinyin spelling (every reading of every character, the surname table first), `b`
   the spelling from a later syllable on (sanfeng), `C` the initials (zsf). Exact and prefix
   matches are an equality or a range scan of the key, read in order and stopped at the limit.
-- `search_numbers`, an FTS5 trigram index (contentless, detail=none) of the ID and 学籍号:
-  a fragment of three or more characters finds its candidates by its trigrams, and each is
-  checked against the child's numbers. Exact and prefix matches of a number use the children
+- `search_numbers`, an FTS5 trigram index (detail=none; its text is child_search.numbers) of
+  the ID and 学籍号: a fragment of three or more characters finds its candidates by its
+  trigrams, and each is checked against the child's numbers. Exact and prefix matches of a number use the children
   table's own indexes.
 
 Villages and schools (places) match through their own small tables and the children's indexes.

@@ -147,3 +147,24 @@ def test_an_existing_database_is_indexed_by_its_migration(people):
         assert count.fetchone()[0] == len(PEOPLE)
     finally:
         store.close()
+
+
+def test_a_database_with_the_first_trigram_table_is_converted(people):
+    """Step 3 first made search_numbers contentless (unreadable row by row); step 4 converts it."""
+    from desktop.store.repo import Store
+
+    path = people.path
+    people.conn.execute("DROP TABLE search_numbers")
+    people.conn.execute(
+        "CREATE VIRTUAL TABLE search_numbers USING fts5(numbers, tokenize='trigram',"
+        " detail='none', content='', columnsize=0)"
+    )
+    people.conn.execute("DELETE FROM schema_migrations WHERE step = 4")
+    people.close()
+    store = Store.open(path, create=False)
+    try:
+        rows = store.conn.execute("SELECT rowid, numbers FROM search_numbers").fetchall()
+        assert len(rows) == len(PEOPLE)
+        assert names(store, "201206")[0] == "欧阳娜娜"  # found by its trigrams again
+    finally:
+        store.close()
