@@ -108,6 +108,9 @@ class ActionDialog(RecordDialog):
         if action in CLOSING_OUTCOME:
             self.evidence = self.add("evidence", self.tr("佐证材料"), QListWidget())
             self.evidence.setMinimumHeight(140)
+            # Long records wrap onto a second line rather than scroll sideways.
+            self.evidence.setWordWrap(True)
+            self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             for entry in self.workbench.timeline(case_id):
                 if entry.kind in EVIDENCE_KINDS and not entry.superseded:
                     item = QListWidgetItem(
@@ -115,7 +118,7 @@ class ActionDialog(RecordDialog):
                             entry.occurred_on[:10],
                             domain_text(entry.label),
                             domain_text(entry.summary),
-                        )[:80]
+                        )[:120]
                     )
                     item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -251,3 +251,25 @@ def test_campaign_lists_children_who_did_not_come_back(store):
     items = queries.campaign_items(store.conn, today=today, scope=store.scope)
     assert [i.child_id for i in items] == [gone]
     assert "本学期未注册" in items[0].detail
+
+
+def test_closing_evidence_wraps_rather_than_scrolling_sideways(qtbot, window):
+    """The 销号 dialog's evidence list: long records wrap, no sideways scroll bar at 560 px."""
+    from desktop.domain.states import Action
+    from desktop.ui.action_dialogs import ActionDialog
+
+    case_id = window.store.conn.execute(
+        "SELECT case_id FROM events e JOIN cases c ON c.id = e.case_id"
+        " WHERE c.state = 'monitoring' AND e.kind = 'legal_step' LIMIT 1"
+    ).fetchone()[0]
+    dialog = ActionDialog(window, case_id, Action.CLOSE_RETURNED)
+    qtbot.addWidget(dialog)
+    dialog.resize(560, 420)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    evidence = dialog.evidence
+    assert evidence.count() > 0
+    assert not evidence.horizontalScrollBar().isVisible()
+    longest = max(evidence.item(i).text() for i in range(evidence.count()))
+    assert len(longest) > 30 and not longest.endswith("…")
+    dialog.discard_draft()
