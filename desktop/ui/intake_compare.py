@@ -27,7 +27,7 @@ from desktop.domain import codes
 from desktop.intake.compare import CANDIDATE_LABELS, STATUS_LABELS
 from desktop.ui import intake_screens as screens
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -164,7 +164,7 @@ class ComparePage(QWidget):
         on = dt.date.fromisoformat(self.on_date.date().toString("yyyy-MM-dd"))
 
         def job(progress: Any) -> Any:
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 return run_comparison(store, on=on, progress=progress)
 
         Op(self, job).success(self._ran).with_progress(
@@ -274,7 +274,7 @@ class ComparePage(QWidget):
 
         def job(progress: Any) -> Any:
             progress.set(0, 0, QCoreApplication.translate("ComparePage", "正在建立案件"))
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 return open_cases(store, seqs, found_on=on)
 
         def done(result: Any) -> None:
@@ -332,7 +332,7 @@ class ComparePage(QWidget):
         run_id = self.run_id
 
         def job(_progress: Any) -> int:
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 return write_candidates(store, run_id, path)
 
         (

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.stats import FLOW_COLUMNS
-from desktop.ui import intake_screens as screens
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -206,7 +205,7 @@ class DashboardPage(QWidget):
         code = self.period_code()
 
         def job(progress: Any) -> Any:
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 return compute(store, code, progress=progress)
 
         Op(self, job).success(self.show_data).with_progress(

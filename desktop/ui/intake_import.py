@@ -28,7 +28,7 @@ from desktop.intake.columns import FIELDS, KINDS
 from desktop.intake.values import text
 from desktop.ui import intake_screens as screens
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -135,7 +135,7 @@ class ImportDialog(QDialog):
 
         def job(progress: Any) -> Any:
             progress.set(0, 0, QCoreApplication.translate("ImportDialog", "正在读取文件"))
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 return open_roster(
                     store, path, kind=kind, sheet=sheet, term=term, progress=progress
                 )
@@ -252,7 +252,7 @@ class ImportDialog(QDialog):
         plan.set_mapping({col: box.currentData() for col, box in enumerate(self.combos)})
 
         def job(progress: Any) -> Any:
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 return check(store, plan, progress=progress)
 
         Op(self, job).success(self._show_report).with_progress(
@@ -349,7 +349,7 @@ class ImportDialog(QDialog):
         plan = self.plan
 
         def job(progress: Any) -> Any:
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 return commit(store, plan, progress=progress)
 
         (

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.ids import term_of
 from desktop.ui import intake_screens as screens
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -140,7 +140,7 @@ class ReportDialog(QDialog):
         self._remember(unit, signatures)
 
         def job(progress: Any) -> str:
-            with screens.worker_store(self.window_) as store:
+            with worker_store(self.window_) as store:
                 report = build_report(
                     store,
                     period,

@@ -24,9 +24,6 @@ from desktop.ui import ops
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-# Background jobs open the database with the one worker factory (ops.worker_store).
-worker_store = ops.worker_store
-
 
 # Dialog hooks: tests replace these (a real user answers them).
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -200,7 +197,7 @@ def export_current_ledger(window: MainWindow) -> None:
         path += ".xlsx"
 
     def job(progress: Any) -> int:
-        with worker_store(window) as store:
+        with ops.worker_store(window) as store:
             return export_ledger(
                 store,
                 path,

@@ -131,10 +131,16 @@ def test_the_change_signal_carries_what_the_dialog_wrote(qtbot, window, dialogs,
 
 
 def test_background_jobs_get_their_connection_from_one_factory(window):
-    from desktop.ui import intake_screens, ops, printing
+    import importlib
 
-    assert printing.worker_store is ops.worker_store
-    assert intake_screens.worker_store is ops.worker_store
+    from desktop.ui import ops
+
+    for name in (
+        "printing", "intake_compare", "intake_dashboard", "intake_import", "intake_reports",
+        "sync_pages", "sync_panel",
+    ):  # fmt: skip
+        module = importlib.import_module(f"desktop.ui.{name}")
+        assert module.worker_store is ops.worker_store, name
     with ops.worker_store(window) as store:
         assert store is not window.store and store.conn is not window.store.conn
         assert store.actor == window.workbench.actor.name
