@@ -8,6 +8,7 @@ from desktop.core.changes import Changes
 from desktop.core.workbench import Workbench
 from desktop.domain.config import SETTINGS
 from desktop.domain.errors import UserError
+from desktop.ui.labels import domain_text
 
 KEYS = (
     "visit.cadence_days",
@@ -33,7 +34,7 @@ class SettingsDialog(QDialog):
             spin.setValue(int(bench.store.setting(key)))
             spin.setSuffix(self.tr(" 天"))
             self.spins[key] = spin
-            form.addRow(SETTINGS[key].label, spin)
+            form.addRow(domain_text(SETTINGS[key].label), spin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -28,6 +28,7 @@ MARKED_FILES = (
     "desktop/domain/model.py",
     "desktop/domain/event_fields.py",
     "desktop/domain/prevention.py",
+    "desktop/domain/config.py",
     "desktop/store/queries_case.py",
     "desktop/store/queries_today.py",
 )
@@ -302,4 +303,10 @@ def test_the_english_app_shows_no_chinese_domain_text(qtbot, english, demo_store
 
     dialogs.then(visit)
     window.trigger("contact")
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(window.workbench, window)
+    qtbot.addWidget(settings)
+    settings.show()
+    look("settings dialog", settings)
     assert problems == {}, problems
