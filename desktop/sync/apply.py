@@ -27,7 +27,8 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, cast
+from functools import partial
+from typing import Any, NamedTuple
 
 from desktop.store import cases, db, schema
 from desktop.store.changelog import (
@@ -78,6 +79,10 @@ class StagedOp(NamedTuple):
     base: str | None  # the version the editor saw ("device:seq")
     actor: str
     row: list[Any] | None  # the record ('c') or appended row ('a') the op carries, in cols order
+
+
+# A StagedOp from the tuple of its fields, without the generated __new__'s Python call
+_staged_op = partial(tuple.__new__, StagedOp)
 
 
 @dataclass
@@ -196,9 +201,7 @@ def _stage_ops(
             if entity not in synced or fname not in synced[entity] or type(value) is not str:
                 raise _bad(f"{entity}.{fname}")
             out.append(
-                StagedOp(
-                    o, seq, hlc, entity, cast(str, row_id), fname, kind, value, base, actor, None
-                )
+                _staged_op((o, seq, hlc, entity, row_id, fname, kind, value, base, actor, None))
             )
             continue
         if kind == CREATE:
@@ -212,7 +215,7 @@ def _stage_ops(
             raise _bad(f"{entity} 行")
         if kind == APPEND:
             row_id = _appended_id(entity, row_id, row[key_index[entity]], blobs)
-        out.append(StagedOp(o, seq, hlc, entity, row_id, fname, kind, value, base, actor, row))
+        out.append(_staged_op((o, seq, hlc, entity, row_id, fname, kind, value, base, actor, row)))
     return out
 
 
