@@ -51,7 +51,7 @@ from desktop.sync.columns import (
 )
 from desktop.sync.enrol import DEVICE_ID
 from desktop.sync.envelope import BundleRefused
-from desktop.sync.payload import Body
+from desktop.sync.payload import OP_FIELDS, Body
 
 __all__ = ["Applied", "Staged", "StagedOp", "apply", "column_defaults", "stage"]
 
@@ -159,12 +159,15 @@ def _row_sections(
     return cols, rows_of
 
 
+_HLC = OP_FIELDS.index("hlc")  # in an op as a bundle carries it (a list)
+
+
 def _checked_op_list(ops: Any) -> list[Any]:
     """The op list, each op's HLC well formed (one regular expression over all of them)."""
     if not isinstance(ops, list):
         raise _bad("操作列表")
     try:
-        hlcs = "".join([op[2] for op in ops])
+        hlcs = "".join([op[_HLC] for op in ops])
     except (TypeError, IndexError, KeyError) as exc:
         raise _bad("操作格式") from exc
     if not HLCS.fullmatch(hlcs) or len(hlcs) != 16 * len(ops):
