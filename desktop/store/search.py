@@ -91,7 +91,11 @@ def name_keys(name: str) -> frozenset[str]:
 
 
 def _trigram_query(q: str) -> str:
-    return " AND ".join(f'"{q[i : i + 3]}"' for i in range(len(q) - 2))
+    """The FTS query for candidates of fragment q: its last three trigrams (a number's end is
+    its rarest part — the region code and birth year at its start are in most IDs, and joining
+    their long lists cost ~60 ms at province size); candidates are then checked to hold q."""
+    grams = [q[i : i + 3] for i in range(len(q) - 2)][-3:]
+    return " AND ".join(f'"{g}"' for g in grams)
 
 
 class SearchIndex:
@@ -186,11 +190,12 @@ class SearchIndex:
                 (q, q + TOP, limit),
             ).fetchall()
         if len(q) >= 3:
-            # Candidates hold every trigram of q; the check below keeps those that hold q.
+            # Candidates hold some trigrams of q; only those holding q count towards the limit.
             rows += self.conn.execute(
                 "SELECT c.seq, c.id_number, c.xueji_no FROM search_numbers f"
-                " JOIN children c ON c.seq = f.rowid WHERE search_numbers MATCH ? LIMIT ?",
-                (_trigram_query(q), max(limit * 4, 1000)),
+                " JOIN children c ON c.seq = f.rowid WHERE search_numbers MATCH ?"
+                " AND (instr(upper(c.id_number), ?) OR instr(upper(c.xueji_no), ?)) LIMIT ?",
+                (_trigram_query(q), q, q, max(limit * 4, 1000)),
             ).fetchall()
         for seq, *numbers in rows:
             best = None
