@@ -260,32 +260,45 @@ _CHILD_COLUMNS = (
 )
 
 
+OUTSIDE = "其他学校或乡镇已登记的学生（不在您的范围内，请与县里核对）"
+
+
 def _children_index(
     store: Store,
 ) -> tuple[
-    dict[str, tuple[str, str]], dict[str, str], dict[str, str], dict[tuple[str, str], list[str]]
+    dict[str, tuple[str, str]],
+    dict[str, str],
+    dict[str, str],
+    dict[tuple[str, str], list[str]],
+    set[str],
 ]:
     """Slim indexes of every child for matching (a county holds 100,000): child id ->
-    (name, id number); id number, 学籍号 and (name, birth date) -> child id(s)."""
+    (name, id number); id number, 学籍号 and (name, birth date) -> child id(s); and the
+    children outside the store's scope (matched, but never named to this user)."""
     by_id: dict[str, tuple[str, str]] = {}
     by_idno: dict[str, str] = {}
     by_xueji: dict[str, str] = {}
     by_person: dict[tuple[str, str], list[str]] = {}
-    for cid, name, idno, xueji, birth in store.conn.execute(
-        "SELECT id, name, id_number, xueji_no, birth_date FROM children WHERE deleted=0"
+    outside: set[str] = set()
+    scope = store.scope
+    for cid, name, idno, xueji, birth, township, school in store.conn.execute(
+        "SELECT id, name, id_number, xueji_no, birth_date, township_code, school_id"
+        " FROM children WHERE deleted=0"
     ):
         by_id[cid] = (name, idno)
+        if not scope.is_everything and not scope.allows(township_code=township, school_id=school):
+            outside.add(cid)
         if idno:
             by_idno[idno] = cid
         if xueji:
             by_xueji[xueji] = cid
         if birth:
             by_person.setdefault((name, birth), []).append(cid)
-    return by_id, by_idno, by_xueji, by_person
+    return by_id, by_idno, by_xueji, by_person, outside
 
 
 def _match(store: Store, plan: ImportPlan) -> tuple[list[Match], list[Issue]]:
-    by_id, by_idno, by_xueji, by_person = _children_index(store)
+    by_id, by_idno, by_xueji, by_person, outside = _children_index(store)
     matches: list[Match] = []
     issues: list[Issue] = []
     claimed: dict[str, int] = {}
@@ -314,20 +327,20 @@ def _match(store: Store, plan: ImportPlan) -> tuple[list[Match], list[Issue]]:
         if child_id:
             claimed[child_id] = row
             existing_name = by_id[child_id][0]
+            # A child of another school or township is matched, never named to this user.
+            shown = OUTSIDE if child_id in outside else f"系统中的“{existing_name}”"
             if existing_name != rec["name"] and rec["name"]:
                 issues.append(
                     Issue(
                         row,
                         "",
-                        f"身份证号/学籍号对应系统中的“{existing_name}”，与名册姓名“{rec['name']}”不同，"
+                        f"身份证号/学籍号对应{shown}，与名册姓名“{rec['name']}”不同，"
                         "未修改姓名，请核实",
                         WARNING,
                     )
                 )
             if how == "name_birth":
-                issues.append(
-                    Issue(row, "", f"按姓名和出生日期匹配到系统中的“{existing_name}”", WARNING)
-                )
+                issues.append(Issue(row, "", f"按姓名和出生日期匹配到{shown}", WARNING))
         matches.append(Match(child_id, how))
     return matches, issues
 

@@ -244,3 +244,25 @@ def test_search_finds_only_the_schools_pupils_for_a_teacher(county, kcbx):
     mine = sorted(names(county, mine=True))[0]
     code, found, _ = kcbx("teacher", "search", mine)
     assert code == 0 and mine in found
+
+
+def test_an_import_report_does_not_name_another_schools_child(county, kcbx, tmp_path):
+    from openpyxl import Workbook
+
+    name, number = query(
+        county,
+        "SELECT name, id_number FROM children WHERE school_id IS NOT ? AND id_number != ''"
+        " AND deleted=0 LIMIT 1",
+        county["school"],
+    )[0]
+    roster = tmp_path / "适龄.xlsx"
+    book = Workbook()
+    book.active.append(["儿童姓名", "身份证号"])
+    book.active.append(["郜另名", number])  # the same ID under another name
+    book.save(roster)
+    code, printed, err = kcbx("admin", "import", "--kind", "age_list", "--check", str(roster))
+    assert code == 0, err
+    assert f"对应系统中的“{name}”" in printed
+    code, printed, err = kcbx("teacher", "import", "--kind", "age_list", "--check", str(roster))
+    assert code == 0, err
+    assert name not in printed and "其他学校或乡镇已登记的学生" in printed
