@@ -304,10 +304,6 @@ class Contact(Record):
         if self.kind == "joint" and len(set(self.departments)) < 2:
             raise ValidationError(N_("联合劝返需要至少两个部门共同参与，请选择参与部门"))
 
-    @property
-    def is_joint(self) -> bool:
-        return self.kind == "joint"
-
 
 @dataclass
 class LegalStep(Record):
