@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 
 VOID = "void"
 UNDO_REASON = "撤销"
@@ -21,11 +22,13 @@ COUNTY_ROLES = frozenset({"county_admin"})
 TOWNSHIP_ROLES = frozenset({"township_cadre"})
 READ_ONLY_ROLES = frozenset({"auditor"})
 
-TRANSITION_REFUSED = (
+TRANSITION_REFUSED = N_(
     "状态变更不能更正或作废（案件经历过的每一步都要留在记录中）。"
     "如果这一步办错了，请办理相反的状态变更（例如“恢复劝返”“反弹（再次辍学）”），并在原因中写明"
 )
-DOCUMENT_REFUSED = "已出具的文书请在文书登记簿中作废（文号保留，登记簿显示“作废”），不能在这里作废"
+DOCUMENT_REFUSED = N_(
+    "已出具的文书请在文书登记簿中作废（文号保留，登记簿显示“作废”），不能在这里作废"
+)
 
 
 def check_kind(kind: str, *, verb: str) -> None:
@@ -35,13 +38,13 @@ def check_kind(kind: str, *, verb: str) -> None:
     if kind == "document":
         raise UserError(DOCUMENT_REFUSED)
     if kind == VOID:
-        raise UserError(f"“作废”记录本身不能{verb}")
+        raise UserError(Msg("“作废”记录本身不能{verb}", verb=verb))
 
 
 def check_reason(reason: str | None, *, verb: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise UserError(f"请填写{verb}原因")
+        raise UserError(Msg("请填写{verb}原因", verb=verb))
     return text
 
 
@@ -65,17 +68,24 @@ def check_may(
     if role is None or role in COUNTY_ROLES:
         return
     if role in READ_ONLY_ROLES:
-        raise UserError(f"审计员为只读账户，不能{verb}记录")
+        raise UserError(Msg("审计员为只读账户，不能{verb}记录", verb=verb))
     if not in_scope:
-        raise UserError(f"这条记录不在您负责的范围内（乡镇或学校），不能{verb}")
+        raise UserError(Msg("这条记录不在您负责的范围内（乡镇或学校），不能{verb}", verb=verb))
     if role in TOWNSHIP_ROLES:
         return
     if author != actor:
         raise UserError(
-            f"只能{verb}自己登记的记录（这条由“{author}”登记）；请联系乡镇或县级用户{verb}"
+            Msg(
+                "只能{verb}自己登记的记录（这条由“{author}”登记）；请联系乡镇或县级用户{verb}",
+                verb=verb,
+                author=author,
+            )
         )
     if authored_on != today:
         raise UserError(
-            f"自己登记的记录只能在当天{verb}（这条登记于{authored_on.isoformat()}）；"
-            f"请联系乡镇或县级用户{verb}"
+            Msg(
+                "自己登记的记录只能在当天{verb}（这条登记于{day}）；请联系乡镇或县级用户{verb}",
+                verb=verb,
+                day=authored_on.isoformat(),
+            )
         )

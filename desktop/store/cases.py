@@ -23,6 +23,7 @@ from desktop.domain.states import (
     State,
     available_actions,
 )
+from desktop.domain.text import N_, Msg
 from desktop.store import db
 from desktop.store.repo import Store, derived_id
 
@@ -48,13 +49,18 @@ def open_case(store: Store, case: model.Case, *, opened_on: dt.date | None = Non
     case.validate()
     child = store.get("children", case.child_id)
     if child is None:
-        raise UserError("学生不存在")
+        raise UserError(N_("学生不存在"))
     active = store.conn.execute(
         "SELECT case_no FROM cases WHERE child_id=? AND state != 'closed' AND deleted=0",
         (case.child_id,),
     ).fetchone()
     if active:
-        raise UserError(f"该学生已有未销号的案件（{active['case_no']}），请在原案件中继续办理")
+        raise UserError(
+            Msg(
+                "该学生已有未销号的案件（{case_no}），请在原案件中继续办理",
+                case_no=active["case_no"],
+            )
+        )
     opened_on = opened_on or dt.date.today()
     case.found_on = case.found_on or opened_on
     case.township_code = case.township_code or child["township_code"]
@@ -101,7 +107,7 @@ def events_of(store: Store, case_id: str) -> list[EventView]:
 def summary(store: Store, case_id: str) -> CaseSummary:
     case = store.get("cases", case_id)
     if case is None:
-        raise UserError("案件不存在")
+        raise UserError(N_("案件不存在"))
     has_plan = store.get("plans", plan_id(case_id)) is not None
     return summarize(
         events_of(store, case_id),
@@ -159,7 +165,7 @@ def case_before(store: Store, case_id: str, *, excluding: str | None = None) -> 
     """The case as the rules see it now (without `excluding`, an event being corrected)."""
     case = store.get("cases", case_id)
     if case is None:
-        raise UserError("案件不存在")
+        raise UserError(N_("案件不存在"))
     events = [e for e in events_of(store, case_id) if e.id != excluding]
     return rules.case_before(
         events,
@@ -317,7 +323,7 @@ def record(
     rules (domain/rules.py); RuleRefused says which, and nothing is written."""
     case = store.get("cases", case_id)
     if case is None:
-        raise UserError("案件不存在")
+        raise UserError(N_("案件不存在"))
     _may_write(store, kind, case)
     occurred_on = occurred_on or (today or dt.date.today()).isoformat()
     if isinstance(payload, model.Record):
@@ -368,7 +374,7 @@ def take_action(
     params = params or ActionParams()
     case = store.get("cases", case_id)
     if case is None:
-        raise UserError("案件不存在")
+        raise UserError(N_("案件不存在"))
     _may_write(store, "transition", case)
     before = case_before(store, case_id)
     state = before.state
@@ -412,7 +418,7 @@ def take_action(
     last = last_transition_on(store, case_id)
     if last and on < last:
         # Transitions fold in date order: an earlier one would not apply after the others.
-        raise UserError(f"办理日期不能早于该案件上一次状态变更的日期（{last}）")
+        raise UserError(Msg("办理日期不能早于该案件上一次状态变更的日期（{last}）", last=last))
     case = store.get("cases", case_id)
     assert case is not None
     with store.transaction():
@@ -478,5 +484,5 @@ def actions(store: Store, case_id: str, *, on: dt.date | None = None) -> dict[Ac
 def case_row(store: Store, case_id: str) -> dict[str, Any]:
     row = store.get("cases", case_id)
     if row is None:
-        raise UserError("案件不存在")
+        raise UserError(N_("案件不存在"))
     return dict(row)

@@ -17,6 +17,7 @@ from desktop.domain import corrections as rules
 from desktop.domain.errors import UserError
 from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS, Record, Void, parse_event
 from desktop.domain.rules import RuleRefused
+from desktop.domain.text import N_, Msg
 from desktop.store import cases, db
 from desktop.store.repo import Store, compact_payload
 
@@ -48,7 +49,7 @@ def get_event(store: Store, event_id: str) -> EventRow:
         (event_id,),
     ).fetchone()
     if r is None:
-        raise UserError("找不到这条记录（可能尚未同步到本机）")
+        raise UserError(N_("找不到这条记录（可能尚未同步到本机）"))
     return EventRow(r[0], r[1], r[2], r[3], r[4], db.loads(r[5]), r[6], r[7], r[8])
 
 
@@ -108,7 +109,7 @@ def check(
     store: Store,
     event_id: str,
     *,
-    verb: str = "更正",
+    verb: str = N_("更正"),
     role: str | None = None,
     today: dt.date | None = None,
 ) -> EventRow:
@@ -117,8 +118,8 @@ def check(
     rules.check_kind(ev.kind, verb=verb)
     later = successors(store, event_id)
     if later:
-        what = "作废" if any(k == rules.VOID for _i, k in later) else "更正"
-        raise UserError(f"这条记录已被{what}，请在时间线上找到最新的版本再操作")
+        what = N_("作废") if any(k == rules.VOID for _i, k in later) else N_("更正")
+        raise UserError(Msg("这条记录已被{what}，请在时间线上找到最新的版本再操作", what=what))
     rules.check_may(
         verb=verb,
         role=_role(store, role),
@@ -133,12 +134,18 @@ def check(
 
 def _check_date(store: Store, ev: EventRow, on: dt.date, today: dt.date) -> None:
     if on > today:
-        raise UserError(f"日期（{on.isoformat()}）不能晚于今天")
+        raise UserError(Msg("日期（{day}）不能晚于今天", day=on.isoformat()))
     if ev.case_id:
         case = store.get("cases", ev.case_id)
         found = case["found_on"] if case is not None else None
         if found and on.isoformat() < str(found)[:10]:
-            raise UserError(f"日期（{on.isoformat()}）不能早于立案日期（{str(found)[:10]}）")
+            raise UserError(
+                Msg(
+                    "日期（{day}）不能早于立案日期（{opened}）",
+                    day=on.isoformat(),
+                    opened=str(found)[:10],
+                )
+            )
 
 
 def correct_event(
@@ -156,9 +163,9 @@ def correct_event(
 
     `payload` replaces the record whole; `changes` changes some of its fields; `occurred_on`
     moves its date. The reason is required; nothing changes if any check fails."""
-    text = rules.check_reason(reason, verb="更正")
+    text = rules.check_reason(reason, verb=N_("更正"))
     today = today or dt.date.today()
-    ev = check(store, event_id, verb="更正", role=role, today=today)
+    ev = check(store, event_id, verb=N_("更正"), role=role, today=today)
     old = {k: v for k, v in ev.payload.items() if k != CORRECTION_REASON}
     if payload is None:
         new = {**old, **(changes or {})}
@@ -179,7 +186,7 @@ def correct_event(
         when = given if len(given) > 10 else on.isoformat() + ev.occurred_on[10:]
     before = parse_event(ev.kind, old).to_record()
     if record.to_record() == before and when == ev.occurred_on:
-        raise UserError("更正的内容与原记录相同，没有需要更正的地方")
+        raise UserError(N_("更正的内容与原记录相同，没有需要更正的地方"))
     if ev.case_id:  # the corrected record obeys the policy's rules, as a new one would
         try:
             cases.check_event(
@@ -226,8 +233,8 @@ def void_event(
     today: dt.date | None = None,
 ) -> str:
     """Void (作废) an event with a reason: a ``void`` event superseding it; its id."""
-    text = rules.check_reason(reason, verb="作废")
-    ev = check(store, event_id, verb="作废", role=role, today=today)
+    text = rules.check_reason(reason, verb=N_("作废"))
+    ev = check(store, event_id, verb=N_("作废"), role=role, today=today)
     with store.transaction():
         void_id = store.append_event(
             rules.VOID,
@@ -253,11 +260,14 @@ def undo_event(store: Store, event_id: str, *, today: dt.date | None = None) -> 
     while another record refers to it."""
     ev = get_event(store, event_id)
     if ev.created_by != store.actor:
-        raise UserError("只能撤销自己刚登记的记录")
+        raise UserError(N_("只能撤销自己刚登记的记录"))
     found = dependents(store, event_id)
     if found:
         raise UserError(
-            f"这条记录已被其他记录引用（{'、'.join(found)}），不能撤销；如需作废请先处理引用它的记录"
+            Msg(
+                "这条记录已被其他记录引用（{found}），不能撤销；如需作废请先处理引用它的记录",
+                found=tuple(found),
+            )
         )
     return void_event(store, event_id, reason=rules.UNDO_REASON, today=today)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 
 # Hook for encryption at rest: a function that opens a keyed connection. The security layer
 # installs it; callers never change.
@@ -40,9 +41,11 @@ def connect(path: str | os.PathLike[str], *, must_exist: bool = False) -> sqlite
     """Open (or create) the database file with the project's pragmas."""
     path = Path(path)
     if must_exist and not path.exists():
-        raise DatabaseError(f"数据库文件不存在：{path}")
+        raise DatabaseError(Msg("数据库文件不存在：{path}", path=str(path)))
     if _connector is None and Path(str(path) + KEYRING_SUFFIX).exists():
-        raise DatabaseError(f"数据库已加密，请先登录（输入密码）后再打开：{path}")
+        raise DatabaseError(
+            Msg("数据库已加密，请先登录（输入密码）后再打开：{path}", path=str(path))
+        )
     try:
         conn = _connector(str(path)) if _connector else sqlite3.connect(str(path), timeout=10)
         conn.isolation_level = None  # autocommit; explicit transactions only
@@ -52,7 +55,7 @@ def connect(path: str | os.PathLike[str], *, must_exist: bool = False) -> sqlite
         conn.execute("PRAGMA busy_timeout = 10000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal" and str(path) != ":memory:":
-            raise DatabaseError(f"无法以WAL模式打开数据库（{mode}）")
+            raise DatabaseError(Msg("无法以WAL模式打开数据库（{mode}）", mode=mode))
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB
     except sqlite3.Error as exc:
@@ -110,13 +113,13 @@ def _raise_translated(exc: BaseException) -> None:
 
 
 _USER_ERRORS = (
-    ("database is locked", "数据库正被其他程序使用，请关闭其他窗口后重试"),
-    ("database or disk is full", "磁盘已满，无法保存。请清理磁盘空间后重试，本次修改未保存"),
-    ("disk i/o error", "读写磁盘出错（可能是U盘被拔出或磁盘损坏），本次修改未保存"),
-    ("readonly database", "数据库文件是只读的，无法保存修改"),
-    ("unable to open database", "无法打开数据库文件，请检查路径和权限"),
-    ("file is not a database", "数据库文件已损坏或密码错误，无法打开"),
-    ("database disk image is malformed", "数据库文件已损坏，请从备份恢复"),
+    ("database is locked", N_("数据库正被其他程序使用，请关闭其他窗口后重试")),
+    ("database or disk is full", N_("磁盘已满，无法保存。请清理磁盘空间后重试，本次修改未保存")),
+    ("disk i/o error", N_("读写磁盘出错（可能是U盘被拔出或磁盘损坏），本次修改未保存")),
+    ("readonly database", N_("数据库文件是只读的，无法保存修改")),
+    ("unable to open database", N_("无法打开数据库文件，请检查路径和权限")),
+    ("file is not a database", N_("数据库文件已损坏或密码错误，无法打开")),
+    ("database disk image is malformed", N_("数据库文件已损坏，请从备份恢复")),
 )
 
 
@@ -125,8 +128,9 @@ def translate(exc: BaseException, *, path: Path | None = None) -> BaseException:
     text = str(exc).lower()
     for needle, message in _USER_ERRORS:
         if needle in text:
-            where = f"（{path}）" if path else ""
-            return DatabaseError(message + where)
+            return DatabaseError(
+                Msg("{message}（{path}）", message=message, path=str(path)) if path else message
+            )
     if isinstance(exc, OSError) and exc.errno == 28:
         return DatabaseError(_USER_ERRORS[1][1])
     return exc

@@ -3374,1741 +3374,1891 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue.py" line="240"/>
+        <source>状态变更不能更正或作废（案件经历过的每一步都要留在记录中）。如果这一步办错了，请办理相反的状态变更（例如“恢复劝返”“反弹（再次辍学）”），并在原因中写明</source>
+        <translation>A state change cannot be corrected or voided (every step of a case stays on record). If this step was wrong, take the opposite action (e.g. &quot;Resume persuasion&quot;, &quot;Relapse&quot;) and say why in its reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
+        <source>已出具的文书请在文书登记簿中作废（文号保留，登记簿显示“作废”），不能在这里作废</source>
+        <translation>Void an issued document in the register of issued documents (its number stays used, the register shows it voided), not here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
+        <source>“作废”记录本身不能{verb}</source>
+        <translation>A voiding record itself allows no &quot;{verb}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
+        <source>请填写{verb}原因</source>
+        <translation>Please give the reason for &quot;{verb}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
+        <source>审计员为只读账户，不能{verb}记录</source>
+        <translation>Auditor accounts are read-only: no &quot;{verb}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
+        <source>这条记录不在您负责的范围内（乡镇或学校），不能{verb}</source>
+        <translation>This record is outside your area (township or school): no &quot;{verb}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
+        <source>只能{verb}自己登记的记录（这条由“{author}”登记）；请联系乡镇或县级用户{verb}</source>
+        <translation>&quot;{verb}&quot; is only for records you made yourself (this one was made by &quot;{author}&quot;); ask a township or county user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
+        <source>自己登记的记录只能在当天{verb}（这条登记于{day}）；请联系乡镇或县级用户{verb}</source>
+        <translation>&quot;{verb}&quot; on your own records is possible on the same day only (this one was made on {day}); ask a township or county user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
         <source>了解情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
         <source>下次走访日期</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
         <source>监护人已签字</source>
         <translation>Guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
         <source>程序</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
         <source>内容摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="273"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="274"/>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
         <source>文书名称</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
         <source>送达地点</source>
         <translation>Place of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
         <source>受送达人已签收</source>
         <translation>Recipient signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="273"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
         <source>送达人</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="274"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
         <source>见证人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
         <source>证明单位/材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
         <source>拒不返校特殊情形</source>
         <translation>Refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
         <source>残疾等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
         <source>残疾证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
         <source>评估专家</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
         <source>监护人同意</source>
         <translation>Guardian consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
         <source>课时</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
         <source>送教内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
         <source>学生反应</source>
         <translation>Student&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
         <source>下次目标</source>
         <translation>Next goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
         <source>学籍处理</source>
         <translation>Enrolment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
         <source>学生在校</source>
         <translation>Student attending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
         <source>反弹风险</source>
         <translation>Risk of dropping out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
         <source>学籍号首字母应为G、L或J，录入的是“{kind}”</source>
         <translation>A student number starts with G, L or J; this one starts with &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
         <source>身份证号为空</source>
         <translation>The ID number is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
         <source>这是15位旧身份证号，请填写18位身份证号</source>
         <translation>This is an old 15-digit ID number; please enter the 18-digit one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
         <source>身份证号被表格软件存成了科学计数法（如 1.10105E+17），后几位已丢失，请按文本格式重新录入</source>
         <translation>The spreadsheet stored the ID number in scientific notation (e.g. 1.10105E+17) and its last digits are lost; enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
         <source>身份证号应为18位，这里是{n}位</source>
         <translation>An ID number has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
         <source>身份证号前17位应为数字，最后一位为数字或X</source>
         <translation>The first 17 characters of an ID number are digits, the last is a digit or X</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
         <source>身份证号的地址码无效（前两位不是省级代码）</source>
         <translation>The address code of the ID number is invalid (the first two digits are not a province)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
         <source>身份证号中的出生日期 {day} 不合理</source>
         <translation>The birth date {day} in the ID number is not plausible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
         <source>身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），请对照户口簿或身份证逐位核对</source>
         <translation>Wrong check digit: one or more digits of the number were mistyped (the last character is computed from the first 17); check it digit by digit against the household register or the ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
         <source>学籍号应为19位（字母G/L/J加18位），这里是{n}位</source>
         <translation>A student number has 19 characters (G, L or J and 18 more); this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
         <source>正式学籍号</source>
         <translation>Formal student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
         <source>临时学籍号</source>
         <translation>Temporary student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
         <source>无有效身份证件学籍号</source>
         <translation>Student number without a valid ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
         <source>学期代码“{code}”格式应为 2026-2027-1（秋季）或 2026-2027-2（春季）</source>
         <translation>The term code &quot;{code}&quot; should look like 2026-2027-1 (autumn) or 2026-2027-2 (spring)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
         <source>学期代码“{code}”的两个年份应相邻</source>
         <translation>The two years of the term code &quot;{code}&quot; should be consecutive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
         <source>身份证号中的出生日期 {day} 不是真实日期</source>
         <translation>The birth date {day} in the ID number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
         <source>L字头临时学籍号后18位应全为数字</source>
         <translation>After the L of a temporary student number come 18 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
         <source>J字头学籍号后18位格式应与身份证号相同</source>
         <translation>After the J of a student number come 18 characters formed like an ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
         <source>G字头学籍号应为G加身份证号：{reason}</source>
         <translation>A G student number is G and an ID number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
         <source>L字头临时学籍号中的出生日期不是真实日期</source>
         <translation>The birth date in the temporary student number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
         <source>申请强制执行</source>
         <translation>Application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
         <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
         <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
         <source>出具{what}前需先送达{prev}</source>
         <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
         <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
         <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
         <source>出具催告书前需先作出行政处罚决定书</source>
         <translation>Before a demand for payment, a penalty decision must be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
         <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
         <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
         <source>劝返联系</source>
         <translation>Persuasion contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
         <source>延缓/休学</source>
         <translation>Deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
         <source>残疾评估</source>
         <translation>Disability assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
         <source>告知函</source>
         <translation>Notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
         <source>状态变更</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
         <source>打印文书</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
         <source>请填写{what}</source>
         <translation>Please fill in {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
         <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
         <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
         <source>{what}“{code}”不在代码表中</source>
         <translation>{what} &quot;{code}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
         <source>学校类别</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
         <source>学制</source>
         <translation>School system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="584"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="545"/>
+        <source>学生不存在</source>
+        <translation>No such student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="546"/>
+        <source>该学生已有未销号的案件（{case_no}），请在原案件中继续办理</source>
+        <translation>This student already has an open case ({case_no}); continue in that case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="547"/>
+        <source>案件不存在</source>
+        <translation>No such case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="548"/>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="549"/>
+        <source>找不到这条记录（可能尚未同步到本机）</source>
+        <translation>This record is not found (it may not have been synced to this computer yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="550"/>
+        <source>这条记录已被{what}，请在时间线上找到最新的版本再操作</source>
+        <translation>This record was already changed (&quot;{what}&quot;); find its latest version on the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="551"/>
+        <source>日期（{day}）不能晚于今天</source>
+        <translation>The date ({day}) cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="552"/>
+        <source>更正的内容与原记录相同，没有需要更正的地方</source>
+        <translation>The correction is the same as the record: nothing to correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="553"/>
+        <source>只能撤销自己刚登记的记录</source>
+        <translation>Only a record you have just made yourself can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="554"/>
+        <source>这条记录已被其他记录引用（{found}），不能撤销；如需作废请先处理引用它的记录</source>
+        <translation>Other records refer to this one ({found}), so it cannot be undone; to void it, deal with those records first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="555"/>
+        <source>日期（{day}）不能早于立案日期（{opened}）</source>
+        <translation>The date ({day}) cannot be before the case was opened ({opened})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="556"/>
+        <source>数据库正被其他程序使用，请关闭其他窗口后重试</source>
+        <translation>Another program is using the database; close the other windows and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="557"/>
+        <source>磁盘已满，无法保存。请清理磁盘空间后重试，本次修改未保存</source>
+        <translation>The disk is full and nothing was saved; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="558"/>
+        <source>读写磁盘出错（可能是U盘被拔出或磁盘损坏），本次修改未保存</source>
+        <translation>A disk read/write error (a USB stick pulled out or a damaged disk); this change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="559"/>
+        <source>数据库文件是只读的，无法保存修改</source>
+        <translation>The database file is read-only; changes cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="560"/>
+        <source>无法打开数据库文件，请检查路径和权限</source>
+        <translation>The database file cannot be opened; check its path and permissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="561"/>
+        <source>数据库文件已损坏或密码错误，无法打开</source>
+        <translation>The database file is damaged or the password is wrong; it cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="562"/>
+        <source>数据库文件已损坏，请从备份恢复</source>
+        <translation>The database file is damaged; restore it from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="563"/>
+        <source>数据库文件不存在：{path}</source>
+        <translation>The database file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="564"/>
+        <source>数据库已加密，请先登录（输入密码）后再打开：{path}</source>
+        <translation>The database is encrypted; sign in (enter the password) to open it: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="565"/>
+        <source>无法以WAL模式打开数据库（{mode}）</source>
+        <translation>The database cannot be opened in WAL mode ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="566"/>
+        <source>{message}（{path}）</source>
+        <translation>{message} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="614"/>
         <source>电话联系</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="585"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="615"/>
         <source>上报疑似辍学</source>
         <translation>Report suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="586"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="616"/>
         <source>帮扶计划月度复查：{helper}，{methods}，{frequency}</source>
         <translation>Monthly support review: {helper}, {methods}, {frequency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="587"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="617"/>
         <source>{kind}：{detail}</source>
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
         <source>监护人姓名</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
         <source>工作单位</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
         <source>与学生关系</source>
         <translation>Relation to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
         <source>学籍状态</source>
         <translation>Enrolment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
         <source>台账类别</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
         <source>劝返时限</source>
         <translation>Persuasion deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
         <source>联系方式</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
         <source>送达文书名称</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
         <source>送达时间</source>
         <translation>Time of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
         <source>延缓/休学原因</source>
         <translation>Reason for deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
         <source>送教教师</source>
         <translation>Home-teaching teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
         <source>复学日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
         <source>复学学校</source>
         <translation>School returned to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
         <source>资助类别</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
         <source>性别应为“男”或“女”</source>
         <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
         <source>辍学原因</source>
         <translation>Causes of dropping out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
         <source>确认辍学的案件需要至少一项辍学原因</source>
         <translation>A confirmed dropout needs at least one cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
         <source>劝返方式</source>
         <translation>Persuasion method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
         <source>参与部门</source>
         <translation>Departments taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
         <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
         <translation>A joint persuasion needs at least two departments; please choose them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
         <source>留置送达需要见证人</source>
         <translation>Service by leaving at the address needs a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
         <source>截止日期应晚于开始日期</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
         <source>课时应大于0</source>
         <translation>Hours must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
         <source>告知函方向应为发出、收到或回执</source>
         <translation>A notice letter is sent, received or a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
         <source>回执需要对应的告知函</source>
         <translation>A receipt needs the notice letter it answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
         <source>未知的事件类型“{kind}”</source>
         <translation>Unknown record type &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
         <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
         <translation>Birth date {day} does not match {id_day} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
         <source>受文人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
         <source>班级考勤</source>
         <translation>Class attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
         <source>缺勤跟进</source>
         <translation>Absence follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
         <source>疑似辍学上报</source>
         <translation>Reported as suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
         <source>学生关注情况</source>
         <translation>Student concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
         <source>帮扶计划</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
         <source>帮扶复查</source>
         <translation>Support review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
         <source>{day}起连续{n}天无故或原因不明缺勤</source>
         <translation>Absent without or with unknown reason for {n} days in a row since {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
         <source>经常缺勤</source>
         <translation>Often absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
         <source>学有困难</source>
         <translation>Learning difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
         <source>留守/监护缺失</source>
         <translation>Left behind / no guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
         <source>辍学/反弹史</source>
         <translation>Dropped out before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
         <source>升学过渡</source>
         <translation>Moving up a school level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
         <source>已按疑似辍学上报，待核实</source>
         <translation>Reported as a suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
         <source>近{window}天缺勤{n}天（其中无故或不明{unexplained}天）</source>
         <translation>Absent {n} days in the last {window} ({unexplained} without or with unknown reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
         <source>学有困难：{detail}</source>
         <translation>Learning difficulties: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
         <source>心理问题：{detail}</source>
         <translation>Psychological problems: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
         <source>孤儿（监护缺失）</source>
         <translation>Orphan (no guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
         <source>留守儿童</source>
         <translation>Left-behind child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
         <source>家庭经济困难（{names}）</source>
         <translation>Family poverty ({names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
         <source>残疾（{category}）</source>
         <translation>Disability ({category})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
         <source>复学后曾再次辍学（反弹{n}次）</source>
         <translation>Dropped out again after returning ({n} times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
         <source>曾辍学，劝返复学后需防反弹</source>
         <translation>Dropped out before; watch for a relapse after the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
         <source>六年级下学期，即将小升初（6→7）</source>
         <translation>Grade 6, spring term: about to move to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
         <source>七年级上学期，刚升入初中（6→7）</source>
         <translation>Grade 7, autumn term: just moved to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
         <source>八年级下学期，即将升入九年级（8→9）</source>
         <translation>Grade 8, spring term: about to move to grade 9 (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
         <source>九年级上学期，刚升入毕业年级（8→9）</source>
         <translation>Grade 9, autumn term: just moved to the final year (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
         <source>无故</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
         <source>原因已查明（有正当理由）</source>
         <translation>Reason found (a valid one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
         <source>承诺返校</source>
         <translation>Promised to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
         <source>不愿返校</source>
         <translation>Unwilling to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
         <source>缺勤原因“{reason}”不在代码表中（应为病假、事假、无故或不明）</source>
         <translation>Absence reason &quot;{reason}&quot; is not in the code list (sick leave, personal leave, no reason or unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
         <source>不能登记今天以后的缺勤（{day}）</source>
         <translation>An absence after today cannot be recorded ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
         <source>请选择跟进方式（电话或家访）</source>
         <translation>Choose how you followed up (phone or home visit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
         <source>请选择跟进结果</source>
         <translation>Choose the result of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
         <source>请填写跟进情况（联系了谁、了解到什么）</source>
         <translation>Fill in the follow-up (whom you reached, what you learned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
         <source>跟进情况最多{limit}个字（现为{length}个字），请精简</source>
         <translation>The follow-up takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
         <source>跟进日期不能晚于今天（{day}）</source>
         <translation>The follow-up date cannot be after today ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
         <source>请填写帮扶责任人（谁来帮）</source>
         <translation>Fill in who gives the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
         <source>请至少选择一种帮扶方式（课后辅导、教师一对一、同学手拉手、心理辅导）</source>
         <translation>Choose at least one kind of support (after-school tutoring, one-to-one with a teacher, peer buddy, counselling)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
         <source>请填写帮扶频次（如“每周两次”）</source>
         <translation>Fill in how often (e.g. &quot;twice a week&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
         <source>请填写帮扶开始日期</source>
         <translation>Fill in the start date of the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
         <source>帮扶方式“{method}”不在代码表中</source>
         <translation>Support kind &quot;{method}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
         <source>{span}，请当天电话联系监护人</source>
         <translation>{span}: phone the guardian today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
         <source>{span}，请家访了解情况</source>
         <translation>{span}: visit the home to find out why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
         <source>{span}（县定标准：连续{days}天），建议按疑似辍学上报</source>
         <translation>{span} (county standard: {days} days in a row): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
         <source>本学期累计无故缺勤{total}天（县定标准：{days}天），建议按疑似辍学上报</source>
         <translation>{total} days absent without reason this term (county standard: {days} days): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="491"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="492"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="493"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="494"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="495"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="496"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="497"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="498"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="491"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="499"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="492"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="500"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="493"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="501"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="494"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="502"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="495"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="503"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="496"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="504"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="497"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="505"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="498"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="506"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="499"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="507"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="500"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="508"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="501"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="509"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="502"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="510"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="503"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="511"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="504"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="512"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="505"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="513"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="506"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="514"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="507"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="515"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="508"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="516"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="509"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="517"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="510"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="518"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="511"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="519"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="512"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="520"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="513"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="521"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="514"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="522"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="515"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="523"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="516"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="524"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="517"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="525"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="518"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="526"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="519"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="527"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="520"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="528"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="521"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="529"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="522"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="530"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="523"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="531"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="524"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="532"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="525"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="533"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="526"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="534"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="527"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="535"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="528"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="536"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="529"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="537"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="530"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="538"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="531"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="539"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="532"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="540"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="533"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="541"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="534"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="542"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="535"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="543"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="536"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="544"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="537"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="567"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="538"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="568"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="539"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="569"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="540"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="570"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="541"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="571"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="542"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="572"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="543"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="573"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="544"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="574"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="545"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="575"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="546"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="576"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="547"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="577"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="548"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="578"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="549"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="579"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="550"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="580"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="551"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="581"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="552"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="582"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="553"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="583"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="554"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="584"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="555"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="585"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="556"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="586"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="557"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="587"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="558"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="588"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="559"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="589"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="560"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="590"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="561"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="591"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="562"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="592"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="563"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="593"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="564"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="594"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="565"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="595"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="566"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="596"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="567"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="597"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="568"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="598"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="569"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="599"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="570"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="600"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="571"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="601"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="572"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="602"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="573"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="603"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="574"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="604"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="575"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="605"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="576"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="606"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="577"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="607"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="578"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="608"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="579"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="609"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="580"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="610"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="581"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="611"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="582"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="612"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="583"/>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="613"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
