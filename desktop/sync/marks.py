@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.store.cases import plan_id
 from desktop.store.repo import Store
+from desktop.sync import conflicts
 
 APPENDED = frozenset({"events", "audit", "attachments", "sync_resolutions"})
 LOCAL, SENT, CONFIRMED, NONE = "local", "sent", "confirmed", "none"
@@ -251,9 +252,7 @@ def summary(store: Store) -> dict[str, Any]:
         "conflicts": conn.execute(
             "SELECT count(*) FROM sync_conflicts WHERE status='open'"
         ).fetchone()[0],
-        # cases whose merged transitions do not fit, or that break a rule (rule_review.py)
-        "cases_review": conn.execute(
-            "SELECT count(*) FROM cases WHERE deleted=0 AND (needs_review=1"
-            " OR id IN (SELECT case_id FROM sync_rule_reviews))"
-        ).fetchone()[0],
+        # the cases the review queue lists: transitions that do not fit after a merge, merged
+        # cases that break a rule now (the queued ones checked again: a few)
+        "cases_review": len(conflicts.cases_to_review(store)),
     }

@@ -96,9 +96,3 @@ def items(store: Store, *, today: dt.date | None = None) -> list[RuleReview]:
         )
         for v in rule_check.violations(store, today=today, case_ids=sorted(queued))
     ]
-
-
-def count(store: Store) -> int:
-    """How many cases wait in the queue (as last checked)."""
-    row = store.conn.execute("SELECT count(DISTINCT case_id) FROM sync_rule_reviews").fetchone()
-    return int(row[0])

@@ -140,6 +140,7 @@ def test_the_queue_lists_what_breaks_a_rule_now(pair):
     event_id = empty_visit(a, bad)
     exchange(a, b)
     assert [i.case_id for i in rule_review.items(b)] == [bad]
+    assert marks.summary(b)["cases_review"] == 1
     corrections.void_event(b, event_id, reason="家访记录未填写了解到的情况，作废重录")
     assert rule_review.items(b) == []
-    assert conflicts.cases_to_review(b) == []
+    assert conflicts.cases_to_review(b) == [] and marks.summary(b)["cases_review"] == 0
