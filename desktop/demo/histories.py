@@ -33,6 +33,8 @@ _START_WINDOW = {  # days before today the case was opened (min, max)
 # The county office's approvals come from its account on the county's laptop (users are local to
 # a device, so the demo database holds no account: rules.replay accepts an approval recorded
 # with a county role by an account this device does not know).
+_REVISE = dt.timedelta(days=14)  # a plan is revised at a visit this close to its deadline
+
 DEMO_APPROVER = rules.Account("jyj_demo", "县教育局（演示审批人）", rules.COUNTY)
 
 _FINDINGS = (
@@ -203,6 +205,9 @@ class History:
         self.contacts += 1
         if kind == "joint":
             self.joint_days.add(self.day)
+        if self.plan_row and self.plan_row["deadline"] < (self.day + _REVISE).isoformat():
+            # the plan is revised at a visit near or after its 劝返时限: a new one, as offices do
+            self.plan_row["deadline"] = (self.day + dt.timedelta(days=60)).isoformat()
         return eid
 
     # --- the path ------------------------------------------------------------------------
@@ -246,6 +251,8 @@ class History:
         if t in ("persuading", "persuading_exception"):
             if t == "persuading_exception" or rng.random() < 0.3:
                 self.legal_ladder()
+            if t == "persuading":
+                self.keep_visiting()
             if t == "persuading_exception":
                 # joint persuasions on three different days (several on one day count once)
                 while len(self.joint_days) < 3 and self.advance(7, 20) < self.g.today:
@@ -345,6 +352,7 @@ class History:
             self.advance(20, 120)
             self.act(Action.RELAPSE, reason="再次辍学")
             self.persuade(rng.randint(1, 3))
+            self.keep_visiting()
 
     def plan(self) -> None:
         rng = self.g.rng
@@ -366,6 +374,13 @@ class History:
             "made_by": rng.choice(self.cadres),
             "made_on": self.day.isoformat(),
         }
+
+    def keep_visiting(self) -> None:
+        """Most cadres keep visiting until the child is back (persuasion goes on, seed §三); the
+        rest are the stalled cases Today and the oversight report are there to flag."""
+        if self.g.rng.random() < 0.8:
+            while self.advance(7, 24) < self.g.today:  # about when the last visit said
+                self.contact()
 
     def persuade(self, n: int) -> None:
         for _ in range(n):

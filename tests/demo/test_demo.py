@@ -109,3 +109,19 @@ def test_demo_county_has_absences_and_children_at_risk(demo_db):
             )
         }
         assert sections == {"absence", "support"}
+
+
+def test_demo_cases_are_worked_like_a_county_works_them(demo_master):
+    """Most cases being persuaded are visited on time and their 一人一案 revised at its deadline
+    (Today is not a wall of red), yet some are stalled, for Today and the oversight report."""
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    n, late_visit, late_plan = rows(
+        demo_master,
+        "SELECT count(*), sum(c.next_contact_on < ?), sum(p.deadline < ?) FROM cases c"
+        " JOIN plans p ON p.case_id = c.id WHERE c.state = 'persuading'".replace("?", f"'{today}'"),
+    )[0]
+    assert n >= 20
+    assert 0 < late_visit < n / 2
+    assert 0 < late_plan < n / 2
