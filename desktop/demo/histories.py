@@ -33,6 +33,7 @@ _START_WINDOW = {  # days before today the case was opened (min, max)
 # The county office's approvals come from its account on the county's laptop (users are local to
 # a device, so the demo database holds no account: rules.replay accepts an approval recorded
 # with a county role by an account this device does not know).
+_RECEIVING = ("广东省教育厅", "浙江省教育厅", "福建省教育厅", "江苏省教育厅")
 _REVISE = dt.timedelta(days=14)  # a plan is revised at a visit this close to its deadline
 
 DEMO_APPROVER = rules.Account("jyj_demo", "县教育局（演示审批人）", rules.COUNTY)
@@ -310,12 +311,14 @@ class History:
             return
         if t in ("transferred_pending", "closed_transferred"):
             self.advance(5, 30)
+            # the province the family moved to, whose department is asked to take the case on
+            counterpart = rng.choice(_RECEIVING)
             sent = self.event(
                 "notice",
                 {
                     "direction": "sent",
                     "kind": "cross_province",
-                    "counterpart": "户籍所在地省教育厅",
+                    "counterpart": counterpart,
                     "doc_no": f"教告〔{self.day.year}〕{rng.randint(1, 40)}号",
                     "content": "该生辍学后随父母跨省流动，请协助劝返",
                 },
@@ -329,7 +332,7 @@ class History:
                     {
                         "direction": "receipt",
                         "kind": "cross_province",
-                        "counterpart": "户籍所在地省教育厅",
+                        "counterpart": counterpart,
                         "replies_to": sent,
                         "content": "已收悉，将会同新流入地做好劝返复学工作",
                     },
