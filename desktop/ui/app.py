@@ -158,6 +158,16 @@ def preload_modules(names: tuple[str, ...]) -> threading.Thread:
     return thread
 
 
+def fit_windows(app: QApplication) -> None:
+    """Every window the app shows from now on fits the screen (desktop.ui.screen_fit). Not
+    before the small sign-in dialog: fitting reads a window's type, and PySide builds the ~94
+    enum types of the `Qt` namespace for that (~35 ms) — after sign-in the main window's
+    modules, loaded while the user typed the password, have built them already."""
+    from desktop.ui import screen_fit
+
+    screen_fit.install(app)
+
+
 def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None = None) -> int:
     """Run the app; `on_shown(window)` is called once the main window is shown (kcbx --smoke)."""
     from desktop.ui import crash, i18n
@@ -167,14 +177,13 @@ def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None 
     app.setApplicationName("kcbx")
     crash.install()
     i18n.install(app)
-    from desktop.ui import screen_fit
-
-    screen_fit.install(app)
     load_fonts(app)
     previous = crash.report_previous_crash()
+    path = Path(db) if db else default_db()
+    if previous or not path.exists():
+        fit_windows(app)  # a crash report or the first-run dialog may be large
     if previous:
         crash.show_crash_dialog(previous, previous=True)
-    path = Path(db) if db else default_db()
     if not ensure_database(path):
         return 0
     from desktop.ui.errors import show_error
@@ -204,6 +213,7 @@ def main(*, db: str | None = None, on_shown: Callable[[QWidget], object] | None 
     except Exception as exc:
         show_error(None, exc)
         return 1
+    fit_windows(app)
     from desktop.security.actor import actor_of
     from desktop.ui.main_window import MainWindow
 
