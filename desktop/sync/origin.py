@@ -30,6 +30,7 @@ from desktop.sync.enrol import Cert, CertError, require_enrolment, verify_cert
 from desktop.sync.envelope import BundleRefused
 from desktop.sync.keys import b64, unb64
 from desktop.sync.payload import Body
+from desktop.sync.ranges import Ranges
 
 SEGMENT_DOMAIN = b"kcbx segment v1\n"
 ZERO = "0" * 64
@@ -575,11 +576,9 @@ def verify(
             )
         segs.append(Segment(device, first, last, prev, head, str(at), sig_b, b"".join(hashes)))
     # every op covered by a segment of its origin
-    covered: dict[str, list[tuple[int, int]]] = {}
-    for seg in segs:
-        covered.setdefault(seg.origin, []).append((seg.first, seg.last))
+    covered = Ranges((seg.origin, seg.first, seg.last) for seg in segs)
     for device, seq in ops_hash:
-        if not any(a <= seq <= b for a, b in covered.get(device, ())):
+        if not covered.holds(device, seq):
             raise _refuse(
                 f"同步包中有标为设备 {_short(device)} 的变更（{_short(device)}:{seq}）没有该设备的签名，"
                 "无法证明来源，已拒收",
@@ -626,11 +625,8 @@ def verify(
             )
     if bad:
 
-        def refused(op: list[Any]) -> bool:
-            d = devices[op[0]]
-            return any(o == d and a <= op[1] <= b for o, a, b in bad)
-
-        staged.ops = [op for op in staged.ops if not refused(op)]
+        refused = Ranges(bad)
+        staged.ops = [op for op in staged.ops if not refused.holds(devices[op[0]], op[1])]
     out.segments = [s for s in segs if (s.origin, s.first, s.last) not in bad]
     return out
 
