@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -70,10 +71,8 @@ def run(db: Path, *, repeat: int, generation: dict[str, Any] | None = None) -> l
                 # alternate ours and the scan, so a busy neighbour slows both alike
                 args = (f"%{q}%",) * sql.count("?")
                 for _ in range(repeat):
-                    ours += samples(lambda q=q: index.search(q, limit=200), repeat=1, warmup=0)
-                    raw += samples(
-                        lambda a=args, s=sql: conn.execute(s, a).fetchall(), repeat=1, warmup=0
-                    )
+                    ours += samples(partial(index.search, q, limit=200), repeat=1, warmup=0)
+                    raw += samples(partial(_scan, conn, sql, args), repeat=1, warmup=0)
             all_ours += ours
             value, base = p95(ours), p95(raw)
             results.append(
@@ -134,6 +133,10 @@ def run(db: Path, *, repeat: int, generation: dict[str, Any] | None = None) -> l
             )
         )
     return results
+
+
+def _scan(conn: sqlite3.Connection, sql: str, args: tuple[str, ...]) -> list[Any]:
+    return conn.execute(sql, args).fetchall()
 
 
 def _table_sizes(conn: sqlite3.Connection) -> dict[str, float]:
