@@ -29,6 +29,7 @@ CIPHER = "X25519-HKDF-SHA256/ChaCha20-Poly1305"
 WRAP_INFO = b"kcbx bundle v1 key wrap"
 SIG_LEN = 64
 AUTO_LZMA_LIMIT = 4 * 1024 * 1024  # plaintext bytes: lzma below (≈1.5 s), zlib above
+ZLIB_FAST_ABOVE = 8 * 1024 * 1024  # plaintext bytes: zlib level 1 above (zlib_level)
 _PREFIX = struct.Struct(">8sHI")
 
 
@@ -110,13 +111,22 @@ def _kek(shared: bytes, eph_pub: bytes, box_pub: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt=eph_pub + box_pub, info=WRAP_INFO).derive(shared)
 
 
+def zlib_level(size: int) -> int:
+    """zlib's level for `size` plaintext bytes: 6 for a bundle that may travel by e-mail or
+    WeChat; 1 above ZLIB_FAST_ABOVE (a first sync, by hub or USB): ~2.6× faster for ~16 % more
+    bytes (a township laptop's first bundle: 20.8 MB → 0.37 s and 3.0 MB at 6, 0.14 s and
+    3.5 MB at 1). Any level reads back the same."""
+    return 1 if size > ZLIB_FAST_ABOVE else 6
+
+
 def compress(data: bytes | Sequence[bytes], method: str) -> bytes:
     """`data` compressed whole (bytes) or piece by piece (a sequence of bytes, same stream)."""
     pieces = [data] if isinstance(data, bytes) else data
     if method == "zlib":
+        level = zlib_level(sum(map(len, pieces)))
         if len(pieces) == 1:
-            return zlib.compress(pieces[0], 6)
-        comp: Any = zlib.compressobj(6)
+            return zlib.compress(pieces[0], level)
+        comp: Any = zlib.compressobj(level)
     elif method == "lzma":
         import lzma
 
