@@ -31,6 +31,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop.domain.scope import Scope
@@ -238,7 +239,9 @@ def _insert_keys(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]])
         keys += [(k, seq) for k in name_keys(name)]
         if number_text:
             numbers.append((seq, number_text))
-    keys.sort()  # in the primary key's order: each insert lands beside the previous one
+    # in the primary key's order, each insert lands beside the previous one; sorting by the
+    # key alone (stable: a key's children keep the rows' order) is ~2× faster than by the pair
+    keys.sort(key=itemgetter(0))
     conn.executemany("INSERT OR IGNORE INTO search_keys(key, child_seq) VALUES (?, ?)", keys)
     conn.executemany("INSERT INTO search_numbers(rowid, numbers) VALUES (?, ?)", numbers)
 
