@@ -468,13 +468,23 @@ def _refresh_derived(
     conn = store.conn
     kids = set(created.get("children", []))
     kids.update(r for r, f in changed.get("children", {}).items() if f & SEARCH_FIELDS)
+    schools = sorted(
+        set(created.get("schools", []))
+        | {r for r, f in changed.get("schools", {}).items() if "name" in f}
+    )
+    # a school's new name is in its children's keys (Store.after_write): one pass over them
+    # all, so that a first sync does not index its new children twice (as children, then as
+    # pupils of the new schools)
+    for start in range(0, len(schools), CHUNK):
+        chunk = schools[start : start + CHUNK]
+        kids.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM children WHERE school_id IN ({','.join('?' * len(chunk))})", chunk
+            )
+        )
     if kids:
         store.after_write("children", sorted(kids), set(SEARCH_FIELDS))
-    schools = set(created.get("schools", [])) | {
-        r for r, f in changed.get("schools", {}).items() if "name" in f
-    }
-    if schools:
-        store.after_write("schools", sorted(schools), {"name"})
     refresh = set(event_cases)
     refresh.update(created.get("cases", []))
     refresh.update(changed.get("cases", {}))
