@@ -192,8 +192,12 @@ def area_for(store, template_id: str) -> Area:
         return Area(township=township, village=village)
     if template_id == "monthly_report":
         return Area(period=TODAY.strftime("%Y-%m"))
-    if template_id == "ledger_suspected":
-        return Area(township=township)
+    if template_id == "ledger_suspected":  # the township with the most suspected children
+        (most,) = store.conn.execute(
+            "SELECT township_code FROM cases WHERE state = 'suspected' GROUP BY 1"
+            " ORDER BY count(*) DESC, 1 LIMIT 1"
+        ).fetchone()
+        return Area(township=most)
     return Area()
 
 

@@ -209,9 +209,11 @@ def test_a_teachers_case_page_shows_only_the_schools_cases(qtbot, demo_store):
     teacher = teacher_of(demo_store)
     (school,) = teacher.scope.schools or ()
     q = demo_store.conn.execute
-    mine = q("SELECT id FROM cases WHERE school_id=? AND deleted=0 LIMIT 1", (school,)).fetchone()[
-        0
-    ]
+    mine = q(  # a case of the school with a record in its timeline
+        "SELECT id FROM cases c WHERE school_id=? AND deleted=0"
+        " AND EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id) LIMIT 1",
+        (school,),
+    ).fetchone()[0]
     other, other_child = q(
         "SELECT id, child_id FROM cases WHERE school_id IS NOT ? AND deleted=0 LIMIT 1", (school,)
     ).fetchone()
