@@ -119,6 +119,13 @@ def run_comparison(
     学籍 data and the ledgers; store and return the candidates."""
     from desktop.domain.errors import UserError
 
+    if store.scope.schools is not None:
+        # a school sees its own pupils only: it cannot tell whether a person on the county's
+        # lists is at school elsewhere, and the run (its candidates and counts) is county-wide
+        raise UserError(
+            "名单比对由乡镇或县教育局的账号进行：学校账号只能查看本校学生，"
+            "无法判断名单上的人是否在别处就读"
+        )
     on = on or dt.date.today()
     if batch_ids:
         marks = ",".join("?" * len(batch_ids))
