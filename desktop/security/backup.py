@@ -26,18 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Joined, Msg
 from desktop.security import cipher, kdf
 from desktop.security.keyring import keyring_path
 from desktop.store import db, files
 
 FORMAT = "kcbx-backup"
 REASONS = {
-    "daily": "每日自动备份",
-    "manual": "手动备份",
-    "import": "导入前备份",
-    "migrate": "升级前备份",
-    "restore": "恢复前备份",
-    "encrypt": "加密后首次备份",
+    "daily": N_("每日自动备份"),
+    "manual": N_("手动备份"),
+    "import": N_("导入前备份"),
+    "migrate": N_("升级前备份"),
+    "restore": N_("恢复前备份"),
+    "encrypt": N_("加密后首次备份"),
 }
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS, KEEP_EACH_REASON = 7, 4, 12, 5
 _NAME = re.compile(r"(?P<stem>.+)-(?P<ts>\d{8}-\d{6}(?:-\d{1,3})?)-(?P<reason>[a-z]+)\.db")
@@ -61,7 +62,9 @@ class Backup:
 
     @property
     def label(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {REASONS.get(self.reason, self.reason)}"
+        return Joined(
+            " ", [f"{self.created_at:%Y-%m-%d %H:%M}", REASONS.get(self.reason, self.reason)]
+        )
 
     @property
     def manifest(self) -> Path:
@@ -111,7 +114,7 @@ def make_backup(
     tmp = files.temp_name(target)
     key = cipher.key_for(db_path)  # registered at sign-in: the file is encrypted with it
     if key is None and cipher.is_encrypted(db_path):
-        raise BackupError("数据库已加密，请先登录后再备份")
+        raise BackupError(N_("数据库已加密，请先登录后再备份"))
     own = conn is None
     try:
         if own:
@@ -163,7 +166,7 @@ def make_backup(
 
 def _as_user_error(exc: sqlite3.Error, target: Path) -> Exception:
     err = db.translate(exc, path=target)
-    return err if isinstance(err, UserError) else BackupError(f"备份失败：{exc}")
+    return err if isinstance(err, UserError) else BackupError(Msg("备份失败：{exc}", exc=exc))
 
 
 def _check_copy(path: Path, key: bytes | None) -> dict[str, int]:
@@ -171,7 +174,7 @@ def _check_copy(path: Path, key: bytes | None) -> dict[str, int]:
     try:
         problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
-            raise BackupError("备份副本校验失败（数据库可能已损坏），未保存这份备份")
+            raise BackupError(N_("备份副本校验失败（数据库可能已损坏），未保存这份备份"))
         counts = {}
         for table in ("children", "cases", "events"):
             with contextlib.suppress(sqlite3.Error):
@@ -213,7 +216,7 @@ def _manifest_json(b: Backup) -> str:
 
 def parse_manifest(data: bytes, path: Path) -> Backup:
     """The backup a manifest describes, or BackupError (never anything else)."""
-    bad = BackupError(f"备份说明文件已损坏：{manifest_path(path).name}")
+    bad = BackupError(Msg("备份说明文件已损坏：{name}", name=manifest_path(path).name))
     if len(data) > 64 * 1024:
         raise bad
     try:
@@ -288,23 +291,23 @@ def list_backups(db_path: str | Path, *, folder: Path | None = None) -> list[Bac
 def verify(backup: Backup, key: bytes | None = None) -> None:
     """Check a backup fully (hash, decryption, integrity); raise BackupError if it is not good."""
     if not backup.path.exists():
-        raise BackupError(f"备份文件不存在：{backup.path}")
+        raise BackupError(Msg("备份文件不存在：{path}", path=backup.path))
     if _sha256(backup.path) != backup.sha256:
-        raise BackupError(f"备份文件已损坏（校验值不符）：{backup.path.name}")
+        raise BackupError(Msg("备份文件已损坏（校验值不符）：{name}", name=backup.path.name))
     if backup.encrypted and key is None:
-        raise BackupError("这份备份已加密，需要密码才能检查")
+        raise BackupError(N_("这份备份已加密，需要密码才能检查"))
     try:
         conn = cipher.open_raw(backup.path, key if backup.encrypted else None)
     except db.DatabaseError as exc:
-        raise BackupError(f"无法打开备份（{exc}）") from exc
+        raise BackupError(Msg("无法打开备份（{exc}）", exc=exc)) from exc
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
     except sqlite3.Error as exc:
-        raise BackupError(f"备份文件已损坏：{exc}") from exc
+        raise BackupError(Msg("备份文件已损坏：{exc}", exc=exc)) from exc
     finally:
         conn.close()
     if problems != ["ok"]:
-        raise BackupError(f"备份文件已损坏：{problems[0]}")
+        raise BackupError(Msg("备份文件已损坏：{problem}", problem=problems[0]))
 
 
 # --- rotation --------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.text import Msg
 from desktop.store import db
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -127,7 +128,9 @@ def open_raw(path: str | Path, key: bytes | None, *, timeout: float = 10) -> Any
     except sqlite3.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc).lower():
-            raise WrongKey(f"数据库文件无法解密（密钥不符或文件已损坏）：{path}") from exc
+            raise WrongKey(
+                Msg("数据库文件无法解密（密钥不符或文件已损坏）：{path}", path=path)
+            ) from exc
         raise db.translate(exc, path=Path(path)) from exc
     return conn
 
@@ -142,7 +145,9 @@ def connect(path: str) -> Any:
             provider = _provider
             key = provider(Path(path)) if provider else None
             if key is None:
-                raise db.DatabaseError(f"数据库已加密，请先登录（输入密码）后再打开：{path}")
+                raise db.DatabaseError(
+                    Msg("数据库已加密，请先登录（输入密码）后再打开：{path}", path=path)
+                )
             register_key(path, key)
         else:
             return sqlite3.connect(path, timeout=10)

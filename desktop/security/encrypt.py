@@ -22,6 +22,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop.domain.text import N_, Msg
 from desktop.security import cipher
 from desktop.store import db, files
 
@@ -38,7 +39,7 @@ def encrypt_in_place(path: str | Path, key: bytes) -> None:
     """Encrypt the plaintext database at `path` with `key` (no other process may have it open)."""
     path = Path(path)
     if not cipher.is_plaintext_sqlite(path):
-        raise db.DatabaseError(f"不是未加密的数据库文件，无法加密：{path}")
+        raise db.DatabaseError(Msg("不是未加密的数据库文件，无法加密：{path}", path=path))
     tmp = _tmp(path)
     _unlink(tmp)
     _unlink(_old(path))
@@ -48,7 +49,7 @@ def encrypt_in_place(path: str | Path, key: bytes) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
-            raise db.DatabaseError("数据库文件已损坏，不能加密。请先从备份恢复（kcbx restore）")
+            raise db.DatabaseError(N_("数据库文件已损坏，不能加密。请先从备份恢复（kcbx restore）"))
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(tmp),))
         try:
@@ -81,7 +82,7 @@ def _verify(tmp: Path, key: bytes, version: int) -> None:
         conn.close()
     if not ok:
         _unlink(tmp)
-        raise db.DatabaseError("加密后的数据库校验失败，原文件未改动")
+        raise db.DatabaseError(N_("加密后的数据库校验失败，原文件未改动"))
 
 
 def _swap(path: Path, tmp: Path) -> None:

@@ -15,6 +15,7 @@ import secrets
 from dataclasses import dataclass
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -53,11 +54,11 @@ _COMMON = {"12345678", "123456789", "1234567890", "88888888", "11111111", "passw
 def check_new_password(password: str) -> None:
     """The rules for a new password (long enough, not a well-known one)."""
     if len(password) < 8:
-        raise PasswordTooWeak("密码至少需要8位")
+        raise PasswordTooWeak(N_("密码至少需要8位"))
     if len(password) > 256:
-        raise PasswordTooWeak("密码太长（最多256位）")
+        raise PasswordTooWeak(N_("密码太长（最多256位）"))
     if password.lower() in _COMMON or len(set(password)) < 3:
-        raise PasswordTooWeak("密码太简单，请换一个不容易被猜到的密码")
+        raise PasswordTooWeak(N_("密码太简单，请换一个不容易被猜到的密码"))
 
 
 def derive(password: str, salt: bytes, params: Params) -> bytes:
@@ -156,13 +157,13 @@ class BadRecoveryKey(UserError):
 def parse_recovery_key(text: str) -> bytes:
     """The bytes of a typed recovery key, or BadRecoveryKey saying what is wrong."""
     if not isinstance(text, str) or len(text) > 200:
-        raise BadRecoveryKey("恢复密钥格式不对：应为36个字母和数字（每4个一组）")
+        raise BadRecoveryKey(N_("恢复密钥格式不对：应为36个字母和数字（每4个一组）"))
     cleaned = re.sub(r"[\s\-–—_]", "", text).upper().translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 36 or not _B32.fullmatch(cleaned):
-        raise BadRecoveryKey("恢复密钥格式不对：应为36个字母和数字（每4个一组）")
+        raise BadRecoveryKey(N_("恢复密钥格式不对：应为36个字母和数字（每4个一组）"))
     raw = base64.b32decode(cleaned[:32])
     if _check_group(raw) != cleaned[32:]:
-        raise BadRecoveryKey("恢复密钥有误（校验不符），请逐组核对后重新输入")
+        raise BadRecoveryKey(N_("恢复密钥有误（校验不符），请逐组核对后重新输入"))
     return raw
 
 

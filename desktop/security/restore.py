@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_
 from desktop.security import backup, cipher, encrypt, integrity, kdf
 from desktop.security import keyring as keyring_mod
 from desktop.security.backup import Backup, BackupError
@@ -44,7 +45,7 @@ def backup_key(
         if key is not None and kdf.key_id(key) == b.key_id:
             return key
     if not b.keyring.exists():
-        raise BackupError("这份备份缺少密钥文件，无法打开")
+        raise BackupError(N_("这份备份缺少密钥文件，无法打开"))
     ring = keyring_mod.load(b.keyring)
     key = None
     if recovery:
@@ -52,9 +53,9 @@ def backup_key(
     elif username and password is not None:
         key = ring.unlock_password(username, password)
     else:
-        raise BackupError("这份备份用另一个密钥加密，请输入备份当时有效的密码或恢复密钥")
+        raise BackupError(N_("这份备份用另一个密钥加密，请输入备份当时有效的密码或恢复密钥"))
     if key is None:
-        raise BackupError("密码或恢复密钥不能打开这份备份")
+        raise BackupError(N_("密码或恢复密钥不能打开这份备份"))
     return key
 
 
@@ -72,7 +73,7 @@ def restore(
     if b.encrypted:
         key = key or backup_key(b, db_path=db_path)
         if key is None or kdf.key_id(key) != b.key_id:
-            raise BackupError("密钥与这份备份不符")
+            raise BackupError(N_("密钥与这份备份不符"))
     backup.verify(b, key)
     ring_path = keyring_path(db_path)
     current_key = cipher.key_for(db_path) if ring_path.exists() else None
@@ -138,7 +139,7 @@ def _keep_current(db_path: Path, key: bytes | None, now: dt.datetime) -> Path | 
         return None
     if key is None and cipher.is_encrypted(db_path):
         report = integrity.Report(db_path)
-        report.add(integrity.ERROR, "未登录，无法检查")
+        report.add(integrity.ERROR, N_("未登录，无法检查"))
     else:
         report = integrity.quick_check(db_path, key)
     if not report.damaged:

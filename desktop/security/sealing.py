@@ -17,6 +17,7 @@ import secrets
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_
 from desktop.security import cipher, kdf
 
 PROTECTION = "datakey-v1"
@@ -35,7 +36,7 @@ class DataKeyProtector:
     def _key(self) -> bytes:
         key = cipher.key_for(self.db_path)
         if key is None:
-            raise UserError("数据库已锁定或未登录，无法使用本机密钥")
+            raise UserError(N_("数据库已锁定或未登录，无法使用本机密钥"))
         return kdf.subkey(key, "kcbx/" + self.purpose)
 
     def wrap(self, secret: bytes) -> bytes:
@@ -46,12 +47,12 @@ class DataKeyProtector:
         if protection == "none":
             return stored
         if protection != PROTECTION or len(stored) < _NONCE + 16:
-            raise UserError("本机密钥的保护方式不受支持，请重新注册本机")
+            raise UserError(N_("本机密钥的保护方式不受支持，请重新注册本机"))
         secret = kdf.unwrap(
             self._key(), stored[:_NONCE], stored[_NONCE:], aad=self.purpose.encode()
         )
         if secret is None:
-            raise UserError("本机密钥无法解开（与此数据库的密钥不符）")
+            raise UserError(N_("本机密钥无法解开（与此数据库的密钥不符）"))
         return secret
 
 
@@ -78,7 +79,7 @@ def seal_with_password(data: bytes, password: str, *, purpose: str) -> bytes:
 
 def open_with_password(blob: bytes, password: str, *, purpose: str) -> bytes:
     """The sealed data, or UserError (wrong password, damaged or foreign file)."""
-    bad = UserError("文件已损坏或不是加密保存的密钥文件")
+    bad = UserError(N_("文件已损坏或不是加密保存的密钥文件"))
     try:
         doc = json.loads(blob.decode("utf-8")) if len(blob) < 1 << 20 else None
         if (
@@ -88,7 +89,7 @@ def open_with_password(blob: bytes, password: str, *, purpose: str) -> bytes:
         ):
             raise bad
         if doc.get("purpose") != purpose:
-            raise UserError("这个文件不是所需的密钥文件（用途不符）")
+            raise UserError(N_("这个文件不是所需的密钥文件（用途不符）"))
         alg = doc["kdf"]
         if not isinstance(alg, dict) or alg.get("alg") != "argon2id":
             raise bad
@@ -105,5 +106,5 @@ def open_with_password(blob: bytes, password: str, *, purpose: str) -> bytes:
         raise bad from None
     out = kdf.unwrap(kdf.derive(password, salt, params), nonce, data, aad=purpose.encode())
     if out is None:
-        raise UserError("密码错误")
+        raise UserError(N_("密码错误"))
     return out

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.security import backup, cipher, encrypt, integrity, kdf, throttle, users
 from desktop.security import keyring as keyring_mod
 from desktop.security.keyring import Keyring, keyring_path
@@ -29,7 +30,7 @@ from desktop.store.repo import Store
 
 
 class WrongPassword(UserError):
-    def __init__(self, message: str = "用户名或密码错误") -> None:
+    def __init__(self, message: str = N_("用户名或密码错误")) -> None:
         super().__init__(message)
 
 
@@ -82,7 +83,7 @@ class Session:
         throttle.check(self.db_path)
         if not _password_ok(self.db_path, self.user.username, password, encrypted=self.encrypted):
             throttle.failed(self.db_path)
-            raise WrongPassword("密码错误")
+            raise WrongPassword(N_("密码错误"))
         throttle.succeeded(self.db_path)
         self.locked = False
 
@@ -93,7 +94,7 @@ class Session:
         throttle.check(self.db_path)
         if not _password_ok(self.db_path, self.user.username, old, encrypted=self.encrypted):
             throttle.failed(self.db_path)
-            raise WrongPassword("原密码错误")
+            raise WrongPassword(N_("原密码错误"))
         with self._store() as store:
             self._write_password(store, self.user.username, new, must_change=False)
         self.user = replace(self.user, must_change=False)
@@ -116,7 +117,7 @@ class Session:
         check_area(Role(role), area)
         with self._store() as store:
             if users.get(store.conn, username) is not None:
-                raise UserError(f"用户名“{username}”已存在")
+                raise UserError(Msg("用户名“{username}”已存在", username=username))
             ring_path = keyring_path(self.db_path)
             if self.encrypted:
                 ring = keyring_mod.load(ring_path)
@@ -146,14 +147,14 @@ class Session:
     def change_role(self, username: str, *, role: Role, area: Area) -> None:
         self.require("users")
         if username == self.user.username and role is not Role.COUNTY_ADMIN:
-            raise UserError("不能降低自己的角色，请由另一位县级管理员操作")
+            raise UserError(N_("不能降低自己的角色，请由另一位县级管理员操作"))
         with self._store() as store:
             users.change_role(store, username, role=role, area=area)
 
     def deactivate_user(self, username: str) -> None:
         self.require("users")
         if username == self.user.username:
-            raise UserError("不能停用自己正在使用的账户")
+            raise UserError(N_("不能停用自己正在使用的账户"))
         with self._store() as store:
             users.deactivate(store, username)
             if self.encrypted:
@@ -164,7 +165,7 @@ class Session:
         """Replace the recovery key (the old one stops working); return the text to print."""
         self.require("users")
         if not self.encrypted:
-            raise UserError("数据库尚未加密，没有恢复密钥")
+            raise UserError(N_("数据库尚未加密，没有恢复密钥"))
         text, raw = kdf.new_recovery_key()
         path = keyring_path(self.db_path)
         keyring_mod.load(path).with_recovery(raw, self._key()).save(path)
@@ -177,9 +178,9 @@ class Session:
         recovery key to print. `password` is the admin's own, to wrap the key with."""
         self.require("encrypt")
         if self.encrypted:
-            raise UserError("数据库已经加密")
+            raise UserError(N_("数据库已经加密"))
         if not _password_ok(self.db_path, self.user.username, password, encrypted=False):
-            raise WrongPassword("密码错误")
+            raise WrongPassword(N_("密码错误"))
         text = _encrypt(self.db_path, self.user.username, password)
         self.encrypted = True
         with self._store() as store:
@@ -191,7 +192,7 @@ class Session:
     def _key(self) -> bytes:
         key = cipher.key_for(self.db_path)
         if key is None:
-            raise UserError("数据库密钥不可用，请重新登录")
+            raise UserError(N_("数据库密钥不可用，请重新登录"))
         return key
 
     def _store(self) -> Store:
@@ -201,7 +202,7 @@ class Session:
         self, store: Store, username: str, password: str, *, must_change: bool
     ) -> None:
         if users.get(store.conn, username) is None:
-            raise UserError(f"用户“{username}”不存在")
+            raise UserError(Msg("用户“{username}”不存在", username=username))
         if self.encrypted:
             path = keyring_path(self.db_path)
             keyring_mod.load(path).with_password(username, password, self._key()).save(path)
@@ -274,11 +275,11 @@ def setup(
     kdf.check_new_password(password)
     username = keyring_mod.normalise_username(username)
     if keyring_path(path).exists():
-        raise UserError("数据库已经加密并设置了账户，请直接登录")
+        raise UserError(N_("数据库已经加密并设置了账户，请直接登录"))
     install()
     with Store.open(path) as store:
         if users.count(store.conn):
-            raise UserError("已经设置过管理员账户，请直接登录")
+            raise UserError(N_("已经设置过管理员账户，请直接登录"))
         store.actor = display_name.strip()
         user = users.create(
             store,
@@ -363,18 +364,18 @@ def recover(
     throttle.check(path)
     ring_path = keyring_path(path)
     if not ring_path.exists():
-        raise UserError("数据库未加密，没有恢复密钥。请由县级管理员用 kcbx user reset 重设密码")
+        raise UserError(N_("数据库未加密，没有恢复密钥。请由县级管理员用 kcbx user reset 重设密码"))
     ring = keyring_mod.load(ring_path)
     key = ring.unlock_recovery(raw)
     if key is None:
         throttle.failed(path)
-        raise WrongPassword("恢复密钥不正确（不是这个数据库的恢复密钥）")
+        raise WrongPassword(N_("恢复密钥不正确（不是这个数据库的恢复密钥）"))
     cipher.register_key(path, key)
     encrypt.resume(path, key)
     _check_open(path, key)
     with Store.open(path, create=False) as store:
         if users.get(store.conn, username) is None:
-            raise UserError(f"用户“{username}”不存在")
+            raise UserError(Msg("用户“{username}”不存在", username=username))
         ring.with_password(username, new_password, key).save(ring_path)
         store.actor = username
         users.set_password(store, username, new_password, must_change=False)
@@ -394,7 +395,9 @@ def _password_ok(path: Path, username: str, password: str, *, encrypted: bool) -
 
 def _wrong_message(failures: int) -> str:
     wait = throttle.delay(failures)
-    return "用户名或密码错误" + (f"（请等待 {wait} 秒后再试）" if wait else "")
+    if wait:
+        return Msg("用户名或密码错误（请等待 {wait} 秒后再试）", wait=wait)
+    return N_("用户名或密码错误")
 
 
 def _check_open(path: Path, key: bytes | None) -> None:
@@ -409,7 +412,7 @@ def _start(path: Path, username: str, *, encrypted: bool, how: str) -> Session:
         if user is None or not user.active:
             if encrypted:
                 cipher.forget_key(path)
-            raise UserError("该账户不存在或已被停用，请联系县级管理员")
+            raise UserError(N_("该账户不存在或已被停用，请联系县级管理员"))
         earlier = throttle.failures(path)
         throttle.succeeded(path)
         session = Session(path, user, encrypted=encrypted)

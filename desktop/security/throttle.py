@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.domain.errors import UserError
+from desktop.domain.text import Msg
 from desktop.store import files
 
 FREE_FAILURES = 3
@@ -36,8 +37,12 @@ MAX_ENTRIES = 200
 class TooManyAttempts(UserError):
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
-        wait = f"{seconds} 秒" if seconds < 120 else f"{(seconds + 59) // 60} 分钟"
-        super().__init__(f"密码错误次数过多，请在 {wait} 后再试")
+        if seconds < 120:
+            message = Msg("密码错误次数过多，请在 {seconds} 秒 后再试", seconds=seconds)
+        else:
+            minutes = (seconds + 59) // 60
+            message = Msg("密码错误次数过多，请在 {minutes} 分钟 后再试", minutes=minutes)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)

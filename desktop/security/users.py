@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.security import kdf
 from desktop.security.keyring import normalise_username
 from desktop.security.policy import ROLE_LABELS, Area, Role, check_area
@@ -75,7 +76,7 @@ def password_hash(conn: sqlite3.Connection, username: str) -> str | None:
 def _check_display_name(name: str) -> str:
     name = name.strip()
     if not (1 <= len(name) <= 40) or any(c in name for c in "\r\n\t"):
-        raise UserError("姓名不能为空，最多40个字")
+        raise UserError(N_("姓名不能为空，最多40个字"))
     return name
 
 
@@ -95,9 +96,14 @@ def create(
     role = Role(role)
     check_area(role, area)
     if store.conn.execute("SELECT 1 FROM users WHERE username=?", (username,)).fetchone():
-        raise UserError(f"用户名“{username}”已存在")
+        raise UserError(Msg("用户名“{username}”已存在", username=username))
     if store.conn.execute("SELECT 1 FROM users WHERE display_name=?", (display_name,)).fetchone():
-        raise UserError(f"已有名为“{display_name}”的用户，请加以区分（如“张伟（二中）”）")
+        raise UserError(
+            Msg(
+                "已有名为“{display_name}”的用户，请加以区分（如“张伟（二中）”）",
+                display_name=display_name,
+            )
+        )
     hashed = kdf.hash_password(password)
     at = now_iso()
     with store.transaction():
@@ -144,7 +150,7 @@ def set_password(store: Store, username: str, password: str, *, must_change: boo
             (hashed, int(must_change), now_iso(), username),
         ).rowcount
         if n != 1:
-            raise UserError(f"用户“{username}”不存在")
+            raise UserError(Msg("用户“{username}”不存在", username=username))
         store.audit(
             "user.password",
             entity="users",
@@ -170,7 +176,7 @@ def change_role(store: Store, username: str, *, role: Role, area: Area) -> None:
             ),
         ).rowcount
         if n != 1:
-            raise UserError(f"用户“{username}”不存在")
+            raise UserError(Msg("用户“{username}”不存在", username=username))
         store.audit(
             "user.role",
             entity="users",
@@ -184,14 +190,14 @@ def deactivate(store: Store, username: str) -> None:
     with store.transaction():
         user = get(store.conn, username)
         if user is None or not user.active:
-            raise UserError(f"用户“{username}”不存在或已停用")
+            raise UserError(Msg("用户“{username}”不存在或已停用", username=username))
         if user.role is Role.COUNTY_ADMIN and (
             store.conn.execute(
                 "SELECT count(*) FROM users WHERE role='county_admin' AND active=1"
             ).fetchone()[0]
             <= 1
         ):
-            raise UserError("不能停用最后一个县级管理员账户")
+            raise UserError(N_("不能停用最后一个县级管理员账户"))
         store.conn.execute(
             "UPDATE users SET active=0, updated_at=? WHERE username=?", (now_iso(), username)
         )

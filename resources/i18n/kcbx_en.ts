@@ -5262,6 +5262,291 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="618"/>
+        <source>每日自动备份</source>
+        <translation>Daily automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="619"/>
+        <source>手动备份</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="620"/>
+        <source>导入前备份</source>
+        <translation>Backup before import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="621"/>
+        <source>升级前备份</source>
+        <translation>Backup before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="622"/>
+        <source>恢复前备份</source>
+        <translation>Backup before restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="623"/>
+        <source>加密后首次备份</source>
+        <translation>First backup after encryption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="624"/>
+        <source>备份说明文件已损坏：{name}</source>
+        <translation>The backup&apos;s description file is damaged: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="625"/>
+        <source>数据库已加密，请先登录后再备份</source>
+        <translation>The database is encrypted: sign in before making a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="626"/>
+        <source>备份失败：{exc}</source>
+        <translation>The backup failed: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="627"/>
+        <source>备份文件不存在：{path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="628"/>
+        <source>备份文件已损坏（校验值不符）：{name}</source>
+        <translation>The backup file is damaged (checksum mismatch): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="629"/>
+        <source>这份备份已加密，需要密码才能检查</source>
+        <translation>This backup is encrypted: a password is needed to check it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="630"/>
+        <source>备份文件已损坏：{problem}</source>
+        <translation>The backup file is damaged: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="631"/>
+        <source>备份副本校验失败（数据库可能已损坏），未保存这份备份</source>
+        <translation>The backup copy failed its check (the database may be damaged); this backup was not kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="632"/>
+        <source>无法打开备份（{exc}）</source>
+        <translation>Cannot open the backup ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="633"/>
+        <source>备份文件已损坏：{exc}</source>
+        <translation>The backup file is damaged: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="634"/>
+        <source>数据库文件无法解密（密钥不符或文件已损坏）：{path}</source>
+        <translation>The database file cannot be decrypted (wrong key or damaged file): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="635"/>
+        <source>不是未加密的数据库文件，无法加密：{path}</source>
+        <translation>Not an unencrypted database file, cannot encrypt it: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="636"/>
+        <source>加密后的数据库校验失败，原文件未改动</source>
+        <translation>The encrypted database failed its check; the original file is unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="637"/>
+        <source>数据库文件已损坏，不能加密。请先从备份恢复（kcbx restore）</source>
+        <translation>The database file is damaged and cannot be encrypted. Restore it from a backup first (kcbx restore)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="638"/>
+        <source>密码至少需要8位</source>
+        <translation>The password needs at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="639"/>
+        <source>密码太长（最多256位）</source>
+        <translation>The password is too long (at most 256 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="640"/>
+        <source>密码太简单，请换一个不容易被猜到的密码</source>
+        <translation>The password is too simple: choose one that is hard to guess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="641"/>
+        <source>恢复密钥格式不对：应为36个字母和数字（每4个一组）</source>
+        <translation>The recovery key has the wrong form: it should be 36 letters and digits (in groups of 4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="642"/>
+        <source>恢复密钥有误（校验不符），请逐组核对后重新输入</source>
+        <translation>The recovery key is wrong (check mismatch): compare it group by group and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="643"/>
+        <source>这份备份缺少密钥文件，无法打开</source>
+        <translation>This backup has no key file and cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="644"/>
+        <source>密码或恢复密钥不能打开这份备份</source>
+        <translation>The password or recovery key does not open this backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="645"/>
+        <source>未登录，无法检查</source>
+        <translation>Not signed in, cannot check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="646"/>
+        <source>这份备份用另一个密钥加密，请输入备份当时有效的密码或恢复密钥</source>
+        <translation>This backup is encrypted with another key: enter the password or recovery key valid when it was made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="647"/>
+        <source>密钥与这份备份不符</source>
+        <translation>The key does not match this backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="648"/>
+        <source>文件已损坏或不是加密保存的密钥文件</source>
+        <translation>The file is damaged or is not an encrypted key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="649"/>
+        <source>密码错误</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="650"/>
+        <source>数据库已锁定或未登录，无法使用本机密钥</source>
+        <translation>The database is locked or not signed in: this computer&apos;s key cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="651"/>
+        <source>本机密钥的保护方式不受支持，请重新注册本机</source>
+        <translation>This computer&apos;s key is protected in an unsupported way: register this computer again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="652"/>
+        <source>本机密钥无法解开（与此数据库的密钥不符）</source>
+        <translation>This computer&apos;s key cannot be unlocked (it does not match this database&apos;s key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="653"/>
+        <source>这个文件不是所需的密钥文件（用途不符）</source>
+        <translation>This file is not the key file needed (wrong purpose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="654"/>
+        <source>用户名或密码错误</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="655"/>
+        <source>用户名或密码错误（请等待 {wait} 秒后再试）</source>
+        <translation>Wrong user name or password (wait {wait} seconds before trying again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="656"/>
+        <source>数据库已经加密并设置了账户，请直接登录</source>
+        <translation>The database is already encrypted and has accounts: please sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="657"/>
+        <source>数据库未加密，没有恢复密钥。请由县级管理员用 kcbx user reset 重设密码</source>
+        <translation>The database is not encrypted and has no recovery key. Ask a county administrator to reset the password with kcbx user reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="658"/>
+        <source>恢复密钥不正确（不是这个数据库的恢复密钥）</source>
+        <translation>Wrong recovery key (not the recovery key of this database)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="659"/>
+        <source>原密码错误</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="660"/>
+        <source>不能降低自己的角色，请由另一位县级管理员操作</source>
+        <translation>You cannot lower your own role: ask another county administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="661"/>
+        <source>不能停用自己正在使用的账户</source>
+        <translation>You cannot disable the account you are using</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="662"/>
+        <source>数据库尚未加密，没有恢复密钥</source>
+        <translation>The database is not encrypted yet and has no recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="663"/>
+        <source>数据库已经加密</source>
+        <translation>The database is already encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="664"/>
+        <source>数据库密钥不可用，请重新登录</source>
+        <translation>The database key is not available: please sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="665"/>
+        <source>用户“{username}”不存在</source>
+        <translation>User &quot;{username}&quot; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="666"/>
+        <source>已经设置过管理员账户，请直接登录</source>
+        <translation>An administrator account is already set up: please sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="667"/>
+        <source>该账户不存在或已被停用，请联系县级管理员</source>
+        <translation>This account does not exist or is disabled: contact a county administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="668"/>
+        <source>用户名“{username}”已存在</source>
+        <translation>User name &quot;{username}&quot; already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="669"/>
+        <source>密码错误次数过多，请在 {seconds} 秒 后再试</source>
+        <translation>Too many wrong passwords: try again in {seconds} seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="670"/>
+        <source>密码错误次数过多，请在 {minutes} 分钟 后再试</source>
+        <translation>Too many wrong passwords: try again in {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="671"/>
+        <source>姓名不能为空，最多40个字</source>
+        <translation>The name must not be empty, at most 40 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="672"/>
+        <source>已有名为“{display_name}”的用户，请加以区分（如“张伟（二中）”）</source>
+        <translation>There is already a user named &quot;{display_name}&quot;: tell them apart (e.g. &quot;Zhang Wei (No. 2 School)&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="673"/>
+        <source>用户“{username}”不存在或已停用</source>
+        <translation>User &quot;{username}&quot; does not exist or is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="674"/>
+        <source>不能停用最后一个县级管理员账户</source>
+        <translation>You cannot disable the last county administrator account</translation>
+    </message>
 </context>
 <context>
     <name>DraftsUi</name>

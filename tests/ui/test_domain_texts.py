@@ -35,6 +35,15 @@ MARKED_FILES = (
     "desktop/store/db.py",
     "desktop/store/queries_case.py",
     "desktop/store/queries_today.py",
+    "desktop/security/backup.py",
+    "desktop/security/cipher.py",
+    "desktop/security/encrypt.py",
+    "desktop/security/kdf.py",
+    "desktop/security/restore.py",
+    "desktop/security/sealing.py",
+    "desktop/security/session.py",
+    "desktop/security/throttle.py",
+    "desktop/security/users.py",
 )
 # Chinese literals there that are data, not text a person reads in the interface.
 DATA = {"男", "女", "（", "）", "撤销"}
@@ -147,6 +156,47 @@ def test_domain_texts_in_english(english):
     with pytest.raises(ValidationError) as bad_id:
         parse_id_number(body + wrong)
     assert user_message(bad_id.value).startswith("Wrong check digit")
+
+
+@pytest.mark.gui
+def test_security_messages_in_english(english):
+    from desktop.domain.errors import UserError
+    from desktop.security import kdf, throttle, users
+    from desktop.security.backup import Backup, BackupError, verify
+    from desktop.security.session import _wrong_message
+    from desktop.ui.labels import domain_text, user_message
+
+    with pytest.raises(kdf.PasswordTooWeak) as weak:
+        kdf.check_new_password("short")
+    assert str(weak.value) == "密码至少需要8位"
+    assert user_message(weak.value) == "The password needs at least 8 characters"
+    assert user_message(throttle.TooManyAttempts(30)) == (
+        "Too many wrong passwords: try again in 30 seconds"
+    )
+    assert str(throttle.TooManyAttempts(600)) == "密码错误次数过多，请在 10 分钟 后再试"
+    assert domain_text(_wrong_message(0)) == "Wrong user name or password"
+    with pytest.raises(UserError) as bad_name:
+        users._check_display_name(" ")
+    assert user_message(bad_name.value) == "The name must not be empty, at most 40 characters"
+    import datetime as dt
+    from pathlib import Path
+
+    gone = Backup(
+        path=Path("/nonexistent/kcbx-20261203-120000-manual.db"),
+        created_at=dt.datetime(2026, 12, 3, 12, 0),
+        reason="manual",
+        encrypted=False,
+        key_id=None,
+        sha256="",
+        size=0,
+        user_version=1,
+        counts={},
+    )
+    assert gone.label == "2026-12-03 12:00 手动备份"
+    assert domain_text(gone.label) == "2026-12-03 12:00 Manual backup"
+    with pytest.raises(BackupError) as missing:
+        verify(gone)
+    assert user_message(missing.value).startswith("The backup file does not exist: ")
 
 
 @pytest.mark.gui

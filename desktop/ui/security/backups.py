@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.security import backup, cipher, integrity, restore
 from desktop.ui import ops
-from desktop.ui.labels import user_message
+from desktop.ui.labels import domain_text, user_message
 from desktop.ui.security.login import _busy, _error_label, exec_dialog
 
 
@@ -71,7 +71,7 @@ class BackupsDialog(QDialog):
         self.list.clear()
         for b in backup.list_backups(self.db_path):
             lock = self.tr("已加密") if b.encrypted else self.tr("未加密")
-            item = QListWidgetItem(f"{b.label}   {b.size / 1e6:.1f} MB   {lock}")
+            item = QListWidgetItem(f"{domain_text(b.label)}   {b.size / 1e6:.1f} MB   {lock}")
             item.setData(Qt.ItemDataRole.UserRole, b)
             self.list.addItem(item)
         if self.list.count():
@@ -85,7 +85,7 @@ class BackupsDialog(QDialog):
 
         def done(made) -> None:
             self.window_.store.audit("backup", detail={"backup": made.path.name})
-            self.info.setText(self.tr("已备份：%1").replace("%1", made.label))
+            self.info.setText(self.tr("已备份：%1").replace("%1", domain_text(made.label)))
             self.refresh()
 
         ops.Op(self, job).success(done).failure(
@@ -108,7 +108,7 @@ class BackupsDialog(QDialog):
             self.tr("从备份恢复"),
             self.tr(
                 "用 %1 的备份替换当前数据库？\n当前数据库会先另存一份备份；恢复后程序将关闭。"
-            ).replace("%1", chosen.label),
+            ).replace("%1", domain_text(chosen.label)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -165,7 +165,9 @@ def start_checks(window, session) -> None:
             )
         elif made is not None:
             window.statusBar().showMessage(
-                QCoreApplication.translate("Backups", "已自动备份：%1").replace("%1", made.label),
+                QCoreApplication.translate("Backups", "已自动备份：%1").replace(
+                    "%1", domain_text(made.label)
+                ),
                 8000,
             )
 

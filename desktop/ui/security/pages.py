@@ -26,6 +26,7 @@ from desktop.security import audit_log, users
 from desktop.security.policy import ROLE_LABELS, Area, Role
 from desktop.security.session import Session
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.labels import user_message
 from desktop.ui.security.login import (
     RecoveryKeyDialog,
     _error_label,
@@ -218,7 +219,7 @@ class UsersPage(QWidget):
         try:
             self.session.deactivate_user(u.username)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
         self.refresh()
 
     def recovery_key(self) -> None:
@@ -226,7 +227,7 @@ class UsersPage(QWidget):
         try:
             text = self.session.new_recovery_key()
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         exec_dialog(RecoveryKeyDialog(text, self, database=self.session.db_path))
 
@@ -316,7 +317,7 @@ class AuditPage(QWidget):
         try:
             self.entries = self._query(self.PAGE)
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(exc))
             return
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
