@@ -169,7 +169,9 @@ class History:
             self.outcome = None
         self.state = target
 
-    def contact(self, *, kind: str | None = None, result: str | None = None) -> str:
+    def contact(
+        self, *, kind: str | None = None, result: str | None = None, next_in: int | None = None
+    ) -> str:
         rng = self.g.rng
         kind = (
             kind
@@ -183,7 +185,7 @@ class History:
             participants.append(f"{rng.choice(self.kid.school.teachers)}（{self.kid.school.name}）")
         if kind == "joint":
             participants.append(f"{self.g.names.full(rng.choice('男女'))}（派出所）")
-        nxt = self.day + dt.timedelta(days=rng.randint(7, 21))
+        nxt = self.day + dt.timedelta(days=next_in or rng.randint(7, 21))
         eid = self.event(
             "contact",
             {
@@ -267,6 +269,7 @@ class History:
                 )
                 if self.advance(5, 20) < self.g.today:
                     self.contact(kind="home_visit")
+                self.keep_visiting()  # the exception does not end persuasion (seed §三)
             return
         if t == "deferred":
             # the ground: the county committee's assessment advising a year off
@@ -346,6 +349,9 @@ class History:
         self.register_return()
         if t == "monitoring":
             self.follow_ups(rng.randint(0, 3))
+            if rng.random() < 0.8:  # most schools keep up the monthly follow-up
+                while self.advance(20, 32) < self.g.today:
+                    self.follow_up()
             return
         self.follow_ups(rng.randint(2, 5))
         self.day = max(self.day, self.return_day + dt.timedelta(days=181))
@@ -381,9 +387,12 @@ class History:
     def keep_visiting(self) -> None:
         """Most cadres keep visiting until the child is back (persuasion goes on, seed §三); the
         rest are the stalled cases Today and the oversight report are there to flag."""
-        if self.g.rng.random() < 0.8:
-            while self.advance(7, 24) < self.g.today:  # about when the last visit said
-                self.contact()
+        rng = self.g.rng
+        if rng.random() < 0.8:
+            gap = rng.randint(7, 21)
+            while self.advance(gap, gap + 3) < self.g.today:  # when the last visit said, or so
+                gap = rng.randint(7, 21)
+                self.contact(next_in=gap)
 
     def persuade(self, n: int) -> None:
         for _ in range(n):
@@ -492,19 +501,22 @@ class History:
             )
 
     def follow_ups(self, n: int) -> None:
-        rng = self.g.rng
         for _ in range(n):
             if self.advance(20, 45) >= self.g.today:
                 break
-            self.event(
-                "follow_up",
-                {
-                    "attending": True,
-                    "note": rng.choice(["按时到校，学习状态有所好转", "偶有迟到，已与家长沟通"]),
-                    "help_given": [rng.choice(codes.HELP_MEASURES.codes())],
-                    "risk": rng.choice(["low", "medium"]),
-                },
-            )
+            self.follow_up()
+
+    def follow_up(self) -> None:
+        rng = self.g.rng
+        self.event(
+            "follow_up",
+            {
+                "attending": True,
+                "note": rng.choice(["按时到校，学习状态有所好转", "偶有迟到，已与家长沟通"]),
+                "help_given": [rng.choice(codes.HELP_MEASURES.codes())],
+                "risk": rng.choice(["low", "medium"]),
+            },
+        )
 
     def _case_no(self) -> str:
         key = f"{self.opened.year}-{self.kid.township[6:9]}"

@@ -125,3 +125,11 @@ def test_demo_cases_are_worked_like_a_county_works_them(demo_master):
     assert n >= 20
     assert 0 < late_visit < n / 2
     assert 0 < late_plan < n / 2
+    # returned students: the monthly follow-up mostly kept up
+    m, late_follow_up = rows(
+        demo_master,
+        "SELECT count(*), sum(next_contact_on < ?) FROM cases WHERE state = 'monitoring'".replace(
+            "?", f"'{today}'"
+        ),
+    )[0]
+    assert m >= 10 and 0 < late_follow_up < m / 2
