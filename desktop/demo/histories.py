@@ -269,7 +269,7 @@ class History:
                 )
                 if self.advance(5, 20) < self.g.today:
                     self.contact(kind="home_visit")
-                self.keep_visiting()  # the exception does not end persuasion (seed §三)
+                self.keep_visiting()  # the exception does not end persuasion (seed §二.2)
             return
         if t == "deferred":
             # the ground: the county committee's assessment advising a year off
@@ -385,7 +385,7 @@ class History:
         }
 
     def keep_visiting(self) -> None:
-        """Most cadres keep visiting until the child is back (persuasion goes on, seed §三); the
+        """Most cadres keep visiting until the child is back (persuasion goes on, seed §二.2); the
         rest are the stalled cases Today and the oversight report are there to flag."""
         rng = self.g.rng
         if rng.random() < 0.8:
