@@ -223,6 +223,7 @@ def write_guide(shots: Path, guide: Path) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
+    guide.mkdir(parents=True, exist_ok=True)
     for target, (name, width) in GUIDE.items():
         source = shots / f"{name}.grab.png"
         if not source.exists():
@@ -232,7 +233,8 @@ def write_guide(shots: Path, guide: Path) -> None:
             raise SystemExit(f"missing screenshot {source}")
         if width:
             image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        image.save(str(guide / target))
+        if not image.save(str(guide / target)):
+            raise SystemExit(f"could not write {guide / target}")
         print("wrote", guide / target, flush=True)
 
 
