@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.security import kdf
 from desktop.store import files
 from desktop.store.db import KEYRING_SUFFIX
@@ -52,7 +53,7 @@ def keyring_path(db_path: str | Path) -> Path:
 def normalise_username(name: str) -> str:
     name = unicodedata.normalize("NFC", name.strip())
     if not USERNAME.fullmatch(name):
-        raise UserError("用户名只能包含文字、数字、下划线、点和减号，最多32个字符")
+        raise UserError(N_("用户名只能包含文字、数字、下划线、点和减号，最多32个字符"))
     return name
 
 
@@ -190,9 +191,11 @@ def load(path: str | Path) -> Keyring:
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
     except FileNotFoundError:
-        raise KeyringError(f"找不到密钥文件：{path}") from None
+        raise KeyringError(Msg("找不到密钥文件：{path}", path=path)) from None
     except OSError as exc:
-        raise KeyringError(f"无法读取密钥文件（{exc.strerror}）：{path}") from None
+        raise KeyringError(
+            Msg("无法读取密钥文件（{strerror}）：{path}", strerror=exc.strerror, path=path)
+        ) from None
     return parse(data)
 
 
@@ -203,26 +206,28 @@ def parse(data: bytes) -> Keyring:
     except KeyringError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        raise KeyringError(f"密钥文件已损坏，无法读取（{type(exc).__name__}）") from None
+        raise KeyringError(
+            Msg("密钥文件已损坏，无法读取（{kind}）", kind=type(exc).__name__)
+        ) from None
 
 
 def _bad(why: str) -> KeyringError:
-    return KeyringError(f"密钥文件已损坏或不是本程序的密钥文件：{why}")
+    return KeyringError(Msg("密钥文件已损坏或不是本程序的密钥文件：{why}", why=why))
 
 
 def _parse(data: bytes) -> Keyring:
     if not isinstance(data, (bytes, bytearray)) or not data or len(data) > MAX_BYTES:
-        raise _bad("文件为空或过大")
+        raise _bad(N_("文件为空或过大"))
     try:
         doc = json.loads(bytes(data).decode("utf-8"))
     except UnicodeDecodeError:
-        raise _bad("不是文本文件") from None
+        raise _bad(N_("不是文本文件")) from None
     except json.JSONDecodeError:
-        raise _bad("格式错误") from None
+        raise _bad(N_("格式错误")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _bad("缺少格式标记")
+        raise _bad(N_("缺少格式标记"))
     if doc.get("version") != VERSION or type(doc.get("version")) is not int:
-        raise KeyringError("密钥文件的版本不受支持（可能由更新版本的程序创建），请升级程序")
+        raise KeyringError(N_("密钥文件的版本不受支持（可能由更新版本的程序创建），请升级程序"))
     if (
         not {"format", "version", "key_id", "slots"}
         <= set(doc)
@@ -234,7 +239,7 @@ def _parse(data: bytes) -> Keyring:
             "throttle",
         }
     ):
-        raise _bad("含有未知字段")
+        raise _bad(N_("含有未知字段"))
     throttle = None
     if "throttle" in doc:
         t = doc["throttle"]
@@ -246,68 +251,68 @@ def _parse(data: bytes) -> Keyring:
             or type(t["last"]) not in (int, float)
             or t["last"] != t["last"]  # NaN
         ):
-            raise _bad("登录失败计数无效")
+            raise _bad(N_("登录失败计数无效"))
         throttle = (t["failures"], float(t["last"]))
     key_id = doc["key_id"]
     if not isinstance(key_id, str) or not re.fullmatch(r"[0-9a-f]{16}", key_id):
-        raise _bad("密钥编号无效")
+        raise _bad(N_("密钥编号无效"))
     raw_slots = doc["slots"]
     if not isinstance(raw_slots, list) or not raw_slots or len(raw_slots) > MAX_SLOTS:
-        raise _bad("没有可用的解锁项")
+        raise _bad(N_("没有可用的解锁项"))
     slots = [_slot(s) for s in raw_slots]
     names = [(s.kind, s.user) for s in slots]
     if len(names) != len(set(names)):
-        raise _bad("解锁项重复")
+        raise _bad(N_("解锁项重复"))
     if sum(s.kind == "recovery" for s in slots) > 1:
-        raise _bad("恢复密钥项重复")
+        raise _bad(N_("恢复密钥项重复"))
     return Keyring(key_id, tuple(slots), throttle)
 
 
 def _b64(value: Any, size: int, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 4 * size:
-        raise _bad(f"{what}无效")
+        raise _bad(Msg("{what}无效", what=what))
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise _bad(f"{what}无效") from None
+        raise _bad(Msg("{what}无效", what=what)) from None
     if len(raw) != size:
-        raise _bad(f"{what}长度不对")
+        raise _bad(Msg("{what}长度不对", what=what))
     return raw
 
 
 def _int(value: Any) -> int:
     if type(value) is not int:
-        raise _bad("参数无效")
+        raise _bad(N_("参数无效"))
     return value
 
 
 def _slot(raw: Any) -> Slot:
     if not isinstance(raw, dict) or set(raw) != {"kind", "user", "kdf", "salt", "nonce", "wrapped"}:
-        raise _bad("解锁项字段不对")
+        raise _bad(N_("解锁项字段不对"))
     kind, user, alg = raw["kind"], raw["user"], raw["kdf"]
     if not isinstance(alg, dict):
-        raise _bad("算法参数无效")
+        raise _bad(N_("算法参数无效"))
     if kind == "password":
         if not isinstance(user, str) or not USERNAME.fullmatch(user):
-            raise _bad("用户名无效")
+            raise _bad(N_("用户名无效"))
         if set(alg) != {"alg", "t", "m", "p"} or alg["alg"] != "argon2id":
-            raise _bad("不支持的密码算法")
+            raise _bad(N_("不支持的密码算法"))
         params = kdf.Params(_int(alg["t"]), _int(alg["m"]), _int(alg["p"]))
         try:
             params.check()
         except ValueError:
-            raise _bad("密码算法参数超出范围") from None
+            raise _bad(N_("密码算法参数超出范围")) from None
     elif kind == "recovery":
         if user != "" or alg != {"alg": "hkdf-sha256"}:
-            raise _bad("恢复密钥项无效")
+            raise _bad(N_("恢复密钥项无效"))
         params = None
     else:
-        raise _bad("未知的解锁项类型")
+        raise _bad(N_("未知的解锁项类型"))
     return Slot(
         kind,
         user,
         params,
-        _b64(raw["salt"], kdf.SALT_BYTES, "盐值"),
-        _b64(raw["nonce"], kdf.NONCE_BYTES, "随机数"),
-        _b64(raw["wrapped"], kdf.KEY_BYTES + 16, "密钥密文"),
+        _b64(raw["salt"], kdf.SALT_BYTES, N_("盐值")),
+        _b64(raw["nonce"], kdf.NONCE_BYTES, N_("随机数")),
+        _b64(raw["wrapped"], kdf.KEY_BYTES + 16, N_("密钥密文")),
     )

@@ -25,6 +25,7 @@ from desktop.domain import prevention
 from desktop.domain.errors import UserError
 from desktop.domain.model import EVENT_KINDS
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_, Msg
 
 if TYPE_CHECKING:
     from desktop.store.repo import Store
@@ -43,27 +44,27 @@ class Role(enum.StrEnum):
 
 
 ROLE_LABELS = {
-    Role.COUNTY_ADMIN: "县级管理员",
-    Role.TOWNSHIP_CADRE: "乡镇干部",
-    Role.VILLAGE_CADRE: "村干部",
-    Role.TEACHER: "教师",
-    Role.AUDITOR: "审计员（只读）",
+    Role.COUNTY_ADMIN: N_("县级管理员"),
+    Role.TOWNSHIP_CADRE: N_("乡镇干部"),
+    Role.VILLAGE_CADRE: N_("村干部"),
+    Role.TEACHER: N_("教师"),
+    Role.AUDITOR: N_("审计员（只读）"),
 }
 
 # Actions outside the store, with the words a refusal uses.
 ACTION_LABELS = {
-    "print": "打印文书",
-    "export": "导出数据",
-    "import": "导入名册",
-    "sync": "同步数据",
-    "backup": "备份数据库",
-    "restore": "从备份恢复",
-    "users": "管理用户",
-    "settings": "修改县级设置",
-    "audit.view": "查看审计记录",
-    "audit.export": "导出审计记录",
-    "encrypt": "加密数据库",
-    "write": "修改数据",
+    "print": N_("打印文书"),
+    "export": N_("导出数据"),
+    "import": N_("导入名册"),
+    "sync": N_("同步数据"),
+    "backup": N_("备份数据库"),
+    "restore": N_("从备份恢复"),
+    "users": N_("管理用户"),
+    "settings": N_("修改县级设置"),
+    "audit.view": N_("查看审计记录"),
+    "audit.export": N_("导出审计记录"),
+    "encrypt": N_("加密数据库"),
+    "write": N_("修改数据"),
 }
 
 _ALL_ACTIONS = frozenset(ACTION_LABELS)
@@ -134,11 +135,11 @@ def scope_of(role: Role, area: Area) -> Scope:
 def check_area(role: Role, area: Area) -> None:
     """A user's area must name where a scoped role works."""
     if role is Role.TEACHER and not area.schools:
-        raise UserError("教师账户必须指定所在学校")
+        raise UserError(N_("教师账户必须指定所在学校"))
     if role is Role.TOWNSHIP_CADRE and not area.townships:
-        raise UserError("乡镇干部账户必须指定乡镇")
+        raise UserError(N_("乡镇干部账户必须指定乡镇"))
     if role is Role.VILLAGE_CADRE and not (area.villages or area.townships):
-        raise UserError("村干部账户必须指定村")
+        raise UserError(N_("村干部账户必须指定村"))
 
 
 @dataclass
@@ -161,7 +162,9 @@ class Policy:
             raise self._denied(ACTION_LABELS.get(action, action))
 
     def _denied(self, what: str) -> PermissionDenied:
-        return PermissionDenied(f"当前用户（{ROLE_LABELS[self.role]}）无权{what}")
+        return PermissionDenied(
+            Msg("当前用户（{role}）无权{what}", role=ROLE_LABELS[self.role], what=what)
+        )
 
     # --- the Store's permit hook -----------------------------------------------------------
 
@@ -169,12 +172,12 @@ class Policy:
         if verb == "audit":
             return  # recording what someone did is never refused (an auditor's views too)
         if self.role is Role.AUDITOR:
-            raise self._denied("修改数据（审计员为只读账户）")
+            raise self._denied(N_("修改数据（审计员为只读账户）"))
         if verb == "append" and entity == "events":
             kind = str(row.get("kind", ""))
             if kind not in EVENTS[self.role]:
                 label = _event_label(kind)
-                raise self._denied(f"登记“{label}”")
+                raise self._denied(Msg("登记“{label}”", label=label))
             self._check_row_scope(store, "events", row)
             return
         if verb == "append" and entity == "attachments":
@@ -183,11 +186,14 @@ class Policy:
             key = str(row.get("id", ""))
             if key.startswith(PERSONAL_SETTINGS) or self.role is Role.COUNTY_ADMIN:
                 return
-            raise self._denied("修改县级设置")
+            raise self._denied(N_("修改县级设置"))
         allowed = UPDATE_TABLES if verb == "update" else TABLES
         if entity not in allowed[self.role]:
             raise self._denied(
-                f"{'修改' if verb == 'update' else '新建'}{_TABLE_LABELS.get(entity, entity)}"
+                Msg(
+                    "修改{table}" if verb == "update" else "新建{table}",
+                    table=_TABLE_LABELS.get(entity, entity),
+                )
             )
         self._check_row_scope(store, entity, row)
 
@@ -197,17 +203,17 @@ class Policy:
             return
         township, school = _row_place(store, entity, row)
         if not scope.allows(township_code=township, school_id=school):
-            raise PermissionDenied("这条记录不在您负责的范围内（乡镇或学校），不能修改")
+            raise PermissionDenied(N_("这条记录不在您负责的范围内（乡镇或学校），不能修改"))
 
 
 _TABLE_LABELS = {
-    "settings": "设置",
-    "schools": "学校",
-    "children": "学生",
-    "guardians": "监护人",
-    "enrolments": "学籍记录",
-    "cases": "案件",
-    "plans": "一人一案",
+    "settings": N_("设置"),
+    "schools": N_("学校"),
+    "children": N_("学生"),
+    "guardians": N_("监护人"),
+    "enrolments": N_("学籍记录"),
+    "cases": N_("案件"),
+    "plans": N_("一人一案工作方案"),
     **prevention.TABLE_LABELS,
 }
 

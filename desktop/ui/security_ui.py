@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.security import session as session_mod
-from desktop.ui.labels import user_message
+from desktop.ui.labels import domain_text, user_message
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -115,7 +115,7 @@ def install(window: MainWindow) -> None:
         )
     who = QLabel(
         QCoreApplication.translate("SecurityUi", "{0}（{1}）").format(
-            session.user.display_name, session.user.role_label
+            session.user.display_name, domain_text(session.user.role_label)
         )
         + ("" if session.encrypted else QCoreApplication.translate("SecurityUi", " · 未加密"))
     )

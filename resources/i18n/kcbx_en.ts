@@ -5547,6 +5547,281 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <source>不能停用最后一个县级管理员账户</source>
         <translation>You cannot disable the last county administrator account</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="643"/>
+        <source>密钥文件已损坏或不是本程序的密钥文件：{why}</source>
+        <translation>The key file is damaged or is not this program&apos;s key file: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="644"/>
+        <source>用户名只能包含文字、数字、下划线、点和减号，最多32个字符</source>
+        <translation>A user name may contain only letters, digits, underscores, dots and hyphens, at most 32 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="645"/>
+        <source>文件为空或过大</source>
+        <translation>the file is empty or too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="646"/>
+        <source>缺少格式标记</source>
+        <translation>the format mark is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="647"/>
+        <source>密钥文件的版本不受支持（可能由更新版本的程序创建），请升级程序</source>
+        <translation>The key file&apos;s version is not supported (perhaps made by a newer version of the program): please upgrade the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="648"/>
+        <source>含有未知字段</source>
+        <translation>it has unknown fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="649"/>
+        <source>密钥编号无效</source>
+        <translation>invalid key number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="650"/>
+        <source>没有可用的解锁项</source>
+        <translation>no usable unlock entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="651"/>
+        <source>解锁项重复</source>
+        <translation>duplicate unlock entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="652"/>
+        <source>恢复密钥项重复</source>
+        <translation>duplicate recovery key entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="653"/>
+        <source>{what}无效</source>
+        <translation>invalid {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="654"/>
+        <source>{what}长度不对</source>
+        <translation>{what} has the wrong length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="655"/>
+        <source>参数无效</source>
+        <translation>invalid parameters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="656"/>
+        <source>解锁项字段不对</source>
+        <translation>wrong unlock entry fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="657"/>
+        <source>算法参数无效</source>
+        <translation>invalid algorithm parameters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="658"/>
+        <source>盐值</source>
+        <translation>salt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="659"/>
+        <source>随机数</source>
+        <translation>nonce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="660"/>
+        <source>密钥密文</source>
+        <translation>wrapped key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="661"/>
+        <source>找不到密钥文件：{path}</source>
+        <translation>Key file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="662"/>
+        <source>无法读取密钥文件（{strerror}）：{path}</source>
+        <translation>Cannot read the key file ({strerror}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="663"/>
+        <source>密钥文件已损坏，无法读取（{kind}）</source>
+        <translation>The key file is damaged and cannot be read ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="664"/>
+        <source>不是文本文件</source>
+        <translation>not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="665"/>
+        <source>格式错误</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="666"/>
+        <source>登录失败计数无效</source>
+        <translation>invalid count of failed sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="667"/>
+        <source>用户名无效</source>
+        <translation>invalid user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="668"/>
+        <source>不支持的密码算法</source>
+        <translation>unsupported password algorithm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="669"/>
+        <source>未知的解锁项类型</source>
+        <translation>unknown kind of unlock entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="670"/>
+        <source>密码算法参数超出范围</source>
+        <translation>password algorithm parameters out of range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="671"/>
+        <source>恢复密钥项无效</source>
+        <translation>invalid recovery key entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="672"/>
+        <source>审计员（只读）</source>
+        <translation>Auditor (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="673"/>
+        <source>导出数据</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="674"/>
+        <source>导入名册</source>
+        <translation>import rolls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="675"/>
+        <source>同步数据</source>
+        <translation>sync data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="676"/>
+        <source>备份数据库</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="677"/>
+        <source>从备份恢复</source>
+        <translation>restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="678"/>
+        <source>管理用户</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="679"/>
+        <source>修改县级设置</source>
+        <translation>change county settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="680"/>
+        <source>查看审计记录</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="681"/>
+        <source>导出审计记录</source>
+        <translation>export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="682"/>
+        <source>加密数据库</source>
+        <translation>encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="683"/>
+        <source>修改数据</source>
+        <translation>change data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="684"/>
+        <source>设置</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="685"/>
+        <source>学生</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="686"/>
+        <source>监护人</source>
+        <translation>guardians</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="687"/>
+        <source>学籍记录</source>
+        <translation>enrolment records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="688"/>
+        <source>案件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="690"/>
+        <source>教师账户必须指定所在学校</source>
+        <translation>A teacher&apos;s account must name the teacher&apos;s school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="691"/>
+        <source>乡镇干部账户必须指定乡镇</source>
+        <translation>A township cadre&apos;s account must name the township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="692"/>
+        <source>村干部账户必须指定村</source>
+        <translation>A village cadre&apos;s account must name the village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="693"/>
+        <source>当前用户（{role}）无权{what}</source>
+        <translation>The current user ({role}) may not {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="694"/>
+        <source>修改数据（审计员为只读账户）</source>
+        <translation>change data (an auditor&apos;s account is read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="695"/>
+        <source>修改{table}</source>
+        <translation>change {table}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="696"/>
+        <source>新建{table}</source>
+        <translation>create {table}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="697"/>
+        <source>这条记录不在您负责的范围内（乡镇或学校），不能修改</source>
+        <translation>This record is outside your area (township or school) and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="698"/>
+        <source>登记“{label}”</source>
+        <translation>record &quot;{label}&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DraftsUi</name>

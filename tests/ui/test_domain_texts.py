@@ -39,6 +39,8 @@ MARKED_FILES = (
     "desktop/security/cipher.py",
     "desktop/security/encrypt.py",
     "desktop/security/kdf.py",
+    "desktop/security/keyring.py",
+    "desktop/security/policy.py",
     "desktop/security/restore.py",
     "desktop/security/sealing.py",
     "desktop/security/session.py",
@@ -197,6 +199,14 @@ def test_security_messages_in_english(english):
     with pytest.raises(BackupError) as missing:
         verify(gone)
     assert user_message(missing.value).startswith("The backup file does not exist: ")
+    from desktop.security.policy import PermissionDenied, Policy, Role
+
+    with pytest.raises(PermissionDenied) as denied:
+        Policy(Role.AUDITOR).require("users")
+    assert str(denied.value) == "当前用户（审计员（只读））无权管理用户"
+    assert (
+        user_message(denied.value) == "The current user (Auditor (read-only)) may not manage users"
+    )
 
 
 @pytest.mark.gui

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.security.session import Session
-from desktop.ui.labels import user_message
+from desktop.ui.labels import domain_text, user_message
 from desktop.ui.security.login import _busy, _error_label, _password_field, exec_dialog
 
 SETTING = "ui.idle_lock_minutes"
@@ -46,7 +46,7 @@ class UnlockDialog(QDialog):
         self.quit_requested = False
         self.setWindowTitle(self.tr("已锁定"))
         who = QCoreApplication.translate("UnlockDialog", "{0}（{1}）").format(
-            session.user.display_name, session.user.role_label
+            session.user.display_name, domain_text(session.user.role_label)
         )
         label = QLabel(self.tr("程序已锁定。请输入 %1 的密码解锁。").replace("%1", who))
         label.setWordWrap(True)

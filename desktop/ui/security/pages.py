@@ -26,7 +26,7 @@ from desktop.security import audit_log, users
 from desktop.security.policy import ROLE_LABELS, Area, Role
 from desktop.security.session import Session
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.labels import user_message
+from desktop.ui.labels import domain_text, user_message
 from desktop.ui.security.login import (
     RecoveryKeyDialog,
     _error_label,
@@ -62,7 +62,7 @@ class UserDialog(_Form):
         self.display_name.setEnabled(user is None)
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(label, role.value)
+            self.role.addItem(domain_text(label), role.value)
         if user:
             self.role.setCurrentIndex(self.role.findData(user.role.value))
         self.townships = QLineEdit(" ".join(user.area.townships) if user else "")
@@ -183,7 +183,7 @@ class UsersPage(QWidget):
                 (
                     u.username,
                     u.display_name,
-                    u.role_label,
+                    domain_text(u.role_label),
                     area,
                     QCoreApplication.translate("UsersPage", "正常")
                     if u.active
