@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.text import N_, Msg
 from desktop.store.repo import Store
 from desktop.sync import keys, origin
 from desktop.sync.enrol import enrolment_of, parse_cert
@@ -55,7 +56,12 @@ def check(store: Store) -> ChainReport:
         expect_first, expect_prev = 1, origin.ZERO
         for seg in segs:
             out.segments += 1
-            label = f"设备 {device[:8]} 的签名段 {seg.first}–{seg.last}"
+            label = Msg(
+                "设备 {device} 的签名段 {first}–{last}",
+                device=device[:8],
+                first=seg.first,
+                last=seg.last,
+            )
             n_hashes = seg.last - seg.first + 1
             hashes = [seg.hash_of(s) for s in range(seg.first, seg.last + 1)]
             msg = origin._message(
@@ -67,7 +73,9 @@ def check(store: Store) -> ChainReport:
                 or origin.chain(seg.prev, hashes) != seg.head
                 or not keys.verify(cert.sign_key, seg.sig, msg)
             ):
-                out.problems.append((device, seg.first, f"{label}的签名无效（签名记录被改动）"))
+                out.problems.append(
+                    (device, seg.first, Msg("{label}的签名无效（签名记录被改动）", label=label))
+                )
                 continue
             if mine:
                 if seg.first > expect_first:
@@ -75,11 +83,17 @@ def check(store: Store) -> ChainReport:
                         (
                             device,
                             expect_first,
-                            f"本机的签名段缺少 {expect_first}–{seg.first - 1}（签名记录被删除）",
+                            Msg(
+                                "本机的签名段缺少 {expect_first}–{before}（签名记录被删除）",
+                                expect_first=expect_first,
+                                before=seg.first - 1,
+                            ),
                         )
                     )
                 elif seg.first == expect_first and seg.prev != expect_prev:
-                    out.problems.append((device, seg.first, f"{label}与前一段接不上（被替换）"))
+                    out.problems.append(
+                        (device, seg.first, Msg("{label}与前一段接不上（被替换）", label=label))
+                    )
                 expect_first, expect_prev = max(expect_first, seg.last + 1), seg.head
             _ops(store, seg, numbers.get(device), mine=mine, out=out)
     if store.device_id in numbers:
@@ -94,7 +108,13 @@ def _ops(store: Store, seg: origin.Segment, n: int | None, *, mine: bool, out: C
     device = seg.origin
     if n is None:
         if mine:
-            out.problems.append((device, seg.first, f"本机的变更 {seg.first}–{seg.last} 已被删除"))
+            out.problems.append(
+                (
+                    device,
+                    seg.first,
+                    Msg("本机的变更 {first}–{last} 已被删除", first=seg.first, last=seg.last),
+                )
+            )
         return
     for lo in range(seg.first, seg.last + 1, CHUNK):
         hi = min(seg.last, lo + CHUNK - 1)
@@ -116,21 +136,44 @@ def _ops(store: Store, seg: origin.Segment, n: int | None, *, mine: bool, out: C
                 out.ops += 1
                 if rebuilt[seq] != seg.hash_of(seq):
                     out.problems.append(
-                        (device, seq, f"变更 {op_id}{_what(logged[seq])}与签名不符（被改动）")
+                        (
+                            device,
+                            seq,
+                            Msg(
+                                "变更 {op_id}{what}与签名不符（被改动）",
+                                op_id=op_id,
+                                what=_what(logged[seq]),
+                            ),
+                        )
                     )
             elif seq in logged:
                 out.problems.append(
-                    (device, seq, f"变更 {op_id}{_what(logged[seq])}的记录内容已被删除")
+                    (
+                        device,
+                        seq,
+                        Msg(
+                            "变更 {op_id}{what}的记录内容已被删除",
+                            op_id=op_id,
+                            what=_what(logged[seq]),
+                        ),
+                    )
                 )
             elif mine:
-                out.problems.append((device, seq, f"本机的变更 {op_id} 已从变更日志中删除"))
+                out.problems.append(
+                    (device, seq, Msg("本机的变更 {op_id} 已从变更日志中删除", op_id=op_id))
+                )
 
 
 def _what(row: Any) -> str:
     entity = str(row[3])
-    return f"（{origin_label(entity)}）"
+    return Msg("（{entity}）", entity=origin_label(entity))
 
 
 def origin_label(entity: str) -> str:
-    labels = {"audit": "审计记录", "children": "学生", "events": "工作记录", "cases": "案件"}
+    labels = {
+        "audit": N_("审计记录"),
+        "children": N_("学生"),
+        "events": N_("工作记录"),
+        "cases": N_("案件"),
+    }
     return labels.get(entity, entity)

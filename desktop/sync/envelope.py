@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.sync.keys import b64, unb64
 
 MAGIC = b"KCBXBNDL"
@@ -72,7 +73,7 @@ def seal(
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
     if not recipients:
-        raise UserError("同步包至少需要一个接收设备")
+        raise UserError(N_("同步包至少需要一个接收设备"))
     if compression == "auto":  # small bundles travel by e-mail and WeChat: make them smaller
         size = len(plaintext) if isinstance(plaintext, bytes) else sum(map(len, plaintext))
         compression = "lzma" if size <= AUTO_LZMA_LIMIT else "zlib"
@@ -161,8 +162,10 @@ def decompress(data: bytes, method: str, *, limit: int) -> bytes:
         total += len(out)
         if total > cap:
             raise BundleRefused(
-                f"同步包解压后超过允许的大小（{cap // (1024 * 1024)} MB，压缩比异常，"
-                "可能是恶意构造的文件），已拒收",
+                Msg(
+                    "同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收",
+                    mb=cap // (1024 * 1024),
+                ),
                 "too_large",
             )
         pieces.append(out)
@@ -194,50 +197,57 @@ def decompress(data: bytes, method: str, *, limit: int) -> bytes:
     except BundleRefused:
         raise
     except (zlib.error, ValueError, EOFError) as exc:
-        raise BundleRefused("同步包内容无法解压（文件已损坏）", "damaged") from exc
+        raise BundleRefused(N_("同步包内容无法解压（文件已损坏）"), "damaged") from exc
     except Exception as exc:  # lzma.LZMAError
-        raise BundleRefused("同步包内容无法解压（文件已损坏）", "damaged") from exc
-    raise BundleRefused(f"同步包使用了不支持的压缩方式：{method}", "newer_format")
+        raise BundleRefused(N_("同步包内容无法解压（文件已损坏）"), "damaged") from exc
+    raise BundleRefused(
+        Msg("同步包使用了不支持的压缩方式：{method}", method=method), "newer_format"
+    )
 
 
 def read(data: bytes) -> Envelope:
     """Parse the envelope (no keys needed); refuse what is not a whole bundle of a known format."""
     if not data.startswith(MAGIC[: min(len(data), len(MAGIC))]) or len(data) < 4:
-        raise BundleRefused("这不是控辍保学同步包文件", "not_bundle")
+        raise BundleRefused(N_("这不是控辍保学同步包文件"), "not_bundle")
     if len(data) < _PREFIX.size:
-        raise BundleRefused("同步包文件不完整（可能在拷贝时被截断）", "truncated")
+        raise BundleRefused(N_("同步包文件不完整（可能在拷贝时被截断）"), "truncated")
     magic, version, head_len = _PREFIX.unpack_from(data)
     if magic != MAGIC:
-        raise BundleRefused("这不是控辍保学同步包文件", "not_bundle")
+        raise BundleRefused(N_("这不是控辍保学同步包文件"), "not_bundle")
     if version > FORMAT_VERSION:
         raise BundleRefused(
-            f"同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入",
+            Msg(
+                "同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入",
+                version=version,
+                FORMAT_VERSION=FORMAT_VERSION,
+            ),
             "newer_format",
         )
     if version < 1:
-        raise BundleRefused("同步包格式版本无效（文件已损坏）", "damaged")
+        raise BundleRefused(N_("同步包格式版本无效（文件已损坏）"), "damaged")
     if version < FORMAT_VERSION:
         raise BundleRefused(
-            f"这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，"
-            "已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，"
-            "不会丢失任何数据",
+            Msg(
+                "这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据",
+                version=version,
+            ),
             "old_format",
         )
     start = _PREFIX.size + head_len
     if len(data) < start + SIG_LEN:
-        raise BundleRefused("同步包文件不完整（可能在拷贝时被截断）", "truncated")
+        raise BundleRefused(N_("同步包文件不完整（可能在拷贝时被截断）"), "truncated")
     try:
         header = json.loads(data[_PREFIX.size : start].decode())
         size = int(header["size"])
         if not isinstance(header, dict):
             raise TypeError
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise BundleRefused("同步包文件头已损坏", "damaged") from exc
+        raise BundleRefused(N_("同步包文件头已损坏"), "damaged") from exc
     end = start + size
     if len(data) < end + SIG_LEN:
-        raise BundleRefused("同步包文件不完整（可能在拷贝时被截断）", "truncated")
+        raise BundleRefused(N_("同步包文件不完整（可能在拷贝时被截断）"), "truncated")
     if len(data) > end + SIG_LEN:
-        raise BundleRefused("同步包文件末尾有多余内容（文件已损坏或被改动）", "damaged")
+        raise BundleRefused(N_("同步包文件末尾有多余内容（文件已损坏或被改动）"), "damaged")
     return Envelope(version, header, data[:end], data[start:end], data[end:])
 
 
@@ -251,12 +261,15 @@ def open_for(envelope: Envelope, *, device_id: str, box_key: Any, limit: int) ->
     h = envelope.header
     mine = [r for r in h.get("recipients") or [] if r.get("device_id") == device_id]
     if not mine:
-        names = "、".join(str(r.get("device_id", ""))[:8] for r in h.get("recipients") or [])
+        names = [str(r.get("device_id", ""))[:8] for r in h.get("recipients") or []]
         raise BundleRefused(
-            f"该同步包不是发给本机的（接收设备：{names or '无'}）", "wrong_recipient"
+            Msg("该同步包不是发给本机的（接收设备：{names}）", names=names or N_("无")),
+            "wrong_recipient",
         )
     if h.get("cipher") != CIPHER:
-        raise BundleRefused(f"同步包使用了不支持的加密方式：{h.get('cipher')}", "newer_format")
+        raise BundleRefused(
+            Msg("同步包使用了不支持的加密方式：{cipher}", cipher=h.get("cipher")), "newer_format"
+        )
     try:
         eph_pub = unb64(h["ephemeral"])
         box_pub = box_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
@@ -269,6 +282,6 @@ def open_for(envelope: Envelope, *, device_id: str, box_key: Any, limit: int) ->
         )
     except (InvalidTag, KeyError, ValueError, UserError) as exc:
         raise BundleRefused(
-            "无法解密同步包：它不是用本机密钥加密的，或文件已被改动", "wrong_recipient"
+            N_("无法解密同步包：它不是用本机密钥加密的，或文件已被改动"), "wrong_recipient"
         ) from exc
     return decompress(packed, str(h.get("compression", "zlib")), limit=limit)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
 from desktop.sync import envelope, evidence, keys, marks, origin, revoked, rights
@@ -47,12 +48,23 @@ class ImportResult:
     def message(self) -> str:
         who = self.sender_name or self.sender[:8]
         if self.status == "duplicate":
-            return f"来自“{who}”的同步包已导入过，本次未做任何改动"
-        text = f"已导入来自“{who}”的同步包：{self.ops} 项变更，其中新变更 {self.new_ops} 项"
+            return Msg("来自“{who}”的同步包已导入过，本次未做任何改动", who=who)
+        text: str = Msg(
+            "已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项",
+            who=who,
+            ops=self.ops,
+            new_ops=self.new_ops,
+        )
         if self.conflicts:
-            text += f"，{self.conflicts} 处修改冲突待县里审核"
+            text = Joined(
+                "，", [text, Msg("{conflicts} 处修改冲突待县里审核", conflicts=self.conflicts)]
+            )
         if self.security:
-            text += f"；另有 {len(self.security)} 组变更因安全原因被拒收（见同步状态中的安全事件）"
+            security = Msg(
+                "另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）",
+                security=len(self.security),
+            )
+            text = Joined("；", [text, security])
         return text
 
 
@@ -79,26 +91,28 @@ def open_bytes(store: Store, data: bytes) -> Opened | ImportResult:
     me = enrolment_of(store)
     if me is None:
         raise BundleRefused(
-            "本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件", "unenrolled_self"
+            N_("本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件"),
+            "unenrolled_self",
         )
     env = envelope.read(data)
     header = env.header
     if not header.get("cert"):
         raise BundleRefused(
-            "发送设备未经县教育局注册（同步包没有设备证书），已拒收", "unenrolled_sender"
+            N_("发送设备未经县教育局注册（同步包没有设备证书），已拒收"), "unenrolled_sender"
         )
     try:
         cert = verify_cert(header["cert"], county_key=me.county_key, county_code=me.county_code)
     except CertError as exc:
         raise BundleRefused(str(exc), exc.reason) from exc
     if header.get("sender") != cert.device_id or header.get("county") != me.county_code:
-        raise BundleRefused("同步包的发送设备或所属县与证书不符（文件被改动）", "bad_signature")
+        raise BundleRefused(N_("同步包的发送设备或所属县与证书不符（文件被改动）"), "bad_signature")
     if not keys.verify(cert.sign_key, env.signature, env.signed):
         raise BundleRefused(
-            "同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名", "bad_signature"
+            N_("同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名"),
+            "bad_signature",
         )
     if cert.device_id == store.device_id:
-        raise BundleRefused("这是本机自己导出的同步包，不需要导入", "own")
+        raise BundleRefused(N_("这是本机自己导出的同步包，不需要导入"), "own")
     bundle_id = str(header.get("bundle_id", ""))
     if _imported(store, bundle_id):
         return ImportResult("duplicate", bundle_id, cert.device_id, cert.name)
@@ -123,7 +137,7 @@ def open_bytes(store: Store, data: bytes) -> Opened | ImportResult:
     )
     body = unpack_body(rest)
     if manifest.get("op_count") != len(body.ops):
-        raise BundleRefused("同步包清单与内容不符（操作数不一致）", "damaged")
+        raise BundleRefused(N_("同步包清单与内容不符（操作数不一致）"), "damaged")
     return Opened(me, cert, header, bundle_id, manifest, body, (t0, t_open, time.perf_counter()))
 
 
@@ -270,20 +284,26 @@ def _check_manifest(
     store: Store, m: dict[str, Any], *, bundle_id: str, sender: str, county: str
 ) -> None:
     if m.get("bundle_id") != bundle_id or m.get("origin") != sender:
-        raise BundleRefused("同步包清单与文件头不符（文件被改动）", "damaged")
+        raise BundleRefused(N_("同步包清单与文件头不符（文件被改动）"), "damaged")
     if m.get("county") != county:
-        raise BundleRefused(f"该同步包来自其他县（{m.get('county')}），已拒收", "other_county")
+        raise BundleRefused(
+            Msg("该同步包来自其他县（{county}），已拒收", county=m.get("county")), "other_county"
+        )
     if store.device_id not in (m.get("recipients") or []):
-        raise BundleRefused("该同步包不是发给本机的", "wrong_recipient")
+        raise BundleRefused(N_("该同步包不是发给本机的"), "wrong_recipient")
     if int(m.get("format") or 0) > envelope.FORMAT_VERSION:
-        raise BundleRefused("同步包格式比本程序新，请先升级程序再导入", "newer_format")
+        raise BundleRefused(N_("同步包格式比本程序新，请先升级程序再导入"), "newer_format")
     ours = store.conn.execute("PRAGMA user_version").fetchone()[0]
     theirs = m.get("schema")
     if not isinstance(theirs, int):
-        raise BundleRefused("同步包清单缺少数据结构版本", "damaged")
+        raise BundleRefused(N_("同步包清单缺少数据结构版本"), "damaged")
     if theirs > ours:
         raise BundleRefused(
-            f"同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入",
+            Msg(
+                "同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入",
+                theirs=theirs,
+                ours=ours,
+            ),
             "newer_schema",
         )
     ranges = m.get("ranges") or {}
@@ -291,7 +311,7 @@ def _check_manifest(
         isinstance(r, list) and len(r) == 3 and all(isinstance(x, int) for x in r[:2])
         for r in ranges.values()
     ):
-        raise BundleRefused("同步包清单中的序号范围无效", "damaged")
+        raise BundleRefused(N_("同步包清单中的序号范围无效"), "damaged")
 
 
 # --- files and quarantine -------------------------------------------------------------------
@@ -348,14 +368,32 @@ def _quarantine_target(store: Store, name: str) -> Path:
 
 
 def _reason(target: Path, name: str, exc: BundleRefused) -> None:
+    info: dict[str, Any] = {"file": name, "reason": exc.reason, "message": str(exc)}
+    message = exc.args[0] if exc.args else None
+    if isinstance(message, Msg):  # kept so that the interface can show it translated
+        info["template"] = message.template
+        info["values"] = {k: _plain(v) for k, v in message.values.items()}
+    info["at"] = now_iso()
     target.with_name(target.name + ".json").write_text(
-        json.dumps(
-            {"file": name, "reason": exc.reason, "message": str(exc), "at": now_iso()},
-            ensure_ascii=False,
-            indent=1,
-        ),
-        encoding="utf-8",
+        json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8"
     )
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return value if isinstance(value, (int, float)) else str(value)
+
+
+def _message(info: dict[str, Any]) -> str:
+    """A quarantined bundle's reason: the Msg it was made from when the file keeps it."""
+    template, values = info.get("template"), info.get("values")
+    if isinstance(template, str) and isinstance(values, dict):
+        try:
+            return Msg(template, **values)
+        except (KeyError, IndexError, ValueError, TypeError):
+            pass
+    return str(info.get("message", ""))
 
 
 def quarantined(store: Store) -> list[dict[str, Any]]:
@@ -367,6 +405,7 @@ def quarantined(store: Store) -> list[dict[str, Any]]:
         except (OSError, ValueError):
             continue
         info["path"] = str(meta.with_suffix(""))
+        info["message"] = _message(info)
         out.append(info)
     return out
 
@@ -383,7 +422,9 @@ def import_file(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取同步包文件：{path}（{exc.strerror or exc}）") from exc
+        raise UserError(
+            Msg("无法读取同步包文件：{path}（{why}）", path=path, why=exc.strerror or exc)
+        ) from exc
     try:
         return import_bytes(store, data, transport=transport)
     except BundleRefused as exc:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
 
@@ -30,7 +31,7 @@ def unb64(text: str) -> bytes:
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError, AttributeError) as exc:
-        raise UserError("文件内容无效（密钥编码错误）") from exc
+        raise UserError(N_("文件内容无效（密钥编码错误）")) from exc
 
 
 def canonical(value: Any) -> bytes:
@@ -63,7 +64,7 @@ class _Plain:
 
     def unwrap(self, stored: bytes, protection: str) -> bytes:
         if protection != "none":
-            raise UserError("本机密钥已加密保护，请先登录后再同步")
+            raise UserError(N_("本机密钥已加密保护，请先登录后再同步"))
         return stored
 
 
@@ -183,7 +184,7 @@ def private_keys(store: Store) -> PrivateKeys:
         for r in store.conn.execute("SELECT kind, secret, protection FROM sync_keys")
     }
     if set(rows) != {"sign", "box"}:
-        raise UserError("本机还没有同步密钥，请先生成注册申请")
+        raise UserError(N_("本机还没有同步密钥，请先生成注册申请"))
     protector = _protector_of(store)
     sign = Ed25519PrivateKey.from_private_bytes(protector.unwrap(*rows["sign"]))
     box = X25519PrivateKey.from_private_bytes(protector.unwrap(*rows["box"]))
@@ -222,7 +223,7 @@ class CountyKey:
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         if self.secret is None:
-            raise UserError("没有县级签发密钥的私钥部分，不能签发注册文件")
+            raise UserError(N_("没有县级签发密钥的私钥部分，不能签发注册文件"))
         return Ed25519PrivateKey.from_private_bytes(self.secret).sign(data)
 
 
@@ -241,7 +242,7 @@ def create_county_key(
 
     path = Path(path)
     if path.exists():
-        raise UserError(f"文件已存在：{path}。县级密钥只生成一次，请勿覆盖")
+        raise UserError(Msg("文件已存在：{path}。县级密钥只生成一次，请勿覆盖", path=path))
     key = Ed25519PrivateKey.generate()
     raw = serialization.Encoding.Raw
     secret = key.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
@@ -278,14 +279,14 @@ def load_county_key(
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError(f"无法读取县级密钥文件：{path}") from exc
+        raise UserError(Msg("无法读取县级密钥文件：{path}", path=path)) from exc
     if not isinstance(data, dict) or data.get("type") != COUNTY_KEY_TYPE:
-        raise UserError(f"不是县级密钥文件：{path}")
+        raise UserError(Msg("不是县级密钥文件：{path}", path=path))
     county = data.get("county") or {}
     secret = unb64(data["secret"]) if data.get("secret") else None
     if data.get("secret_sealed"):
         if password is None:
-            raise UserError("县级密钥文件已用密码保护，需要输入县级密钥的密码")
+            raise UserError(N_("县级密钥文件已用密码保护，需要输入县级密钥的密码"))
         from desktop.security.sealing import open_with_password
 
         given = password() if callable(password) else password

@@ -26,6 +26,7 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.text import N_, Msg
 from desktop.sync.envelope import BundleRefused
 
 _U32 = struct.Struct(">I")
@@ -85,30 +86,30 @@ def pack(manifest: dict[str, Any], body: Body) -> bytes:
 
 
 def _damaged(what: str) -> BundleRefused:
-    return BundleRefused(f"同步包内容无效（{what}）", "damaged")
+    return BundleRefused(Msg("同步包内容无效（{what}）", what=what), "damaged")
 
 
 def unpack_manifest(plain: bytes) -> tuple[dict[str, Any], memoryview]:
     if len(plain) < _U32.size:
-        raise _damaged("清单缺失")
+        raise _damaged(N_("清单缺失"))
     (mlen,) = _U32.unpack_from(plain)
     try:
         manifest = json.loads(plain[_U32.size : _U32.size + mlen])
     except ValueError as exc:
-        raise _damaged("清单无法读取") from exc
+        raise _damaged(N_("清单无法读取")) from exc
     if not isinstance(manifest, dict):
-        raise _damaged("清单格式错误")
+        raise _damaged(N_("清单格式错误"))
     rest = memoryview(plain)[_U32.size + mlen :]
     if hashlib.sha256(rest).hexdigest() != manifest.get("payload_sha256") or len(
         rest
     ) != manifest.get("payload_size"):
-        raise BundleRefused("同步包内容的校验值不符（文件已损坏或被改动）", "bad_hash")
+        raise BundleRefused(N_("同步包内容的校验值不符（文件已损坏或被改动）"), "bad_hash")
     return manifest, rest
 
 
 def unpack_body(rest: memoryview) -> Body:
     if len(rest) < _U64.size:
-        raise _damaged("正文缺失")
+        raise _damaged(N_("正文缺失"))
     (jlen,) = _U64.unpack_from(rest)
     try:
         data = json.loads(bytes(rest[_U64.size : _U64.size + jlen]))
@@ -117,14 +118,14 @@ def unpack_body(rest: memoryview) -> Body:
         for sha, (offset, size) in data.get("files", {}).items():
             chunk = bytes(blob_area[offset : offset + size])
             if len(chunk) != size or hashlib.sha256(chunk).hexdigest() != sha:
-                raise _damaged("附件校验值不符")
+                raise _damaged(N_("附件校验值不符"))
             blobs[sha] = chunk
         segments, certs = data.get("segments") or [], data.get("certs") or {}
         revocations = data.get("revocations") or []
         if not (
             isinstance(segments, list) and isinstance(certs, dict) and isinstance(revocations, list)
         ):
-            raise _damaged("来源签名")
+            raise _damaged(N_("来源签名"))
         return Body(
             list(data["devices"]),
             data["ops"],
@@ -137,4 +138,4 @@ def unpack_body(rest: memoryview) -> Body:
     except BundleRefused:
         raise
     except (ValueError, KeyError, TypeError) as exc:
-        raise _damaged("正文无法读取") from exc
+        raise _damaged(N_("正文无法读取")) from exc

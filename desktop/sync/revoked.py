@@ -29,6 +29,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from desktop.domain.text import LIST, Msg
 from desktop.store import db
 from desktop.store.changelog import now_iso
 from desktop.store.repo import SEARCH_FIELDS, Store
@@ -112,14 +113,19 @@ def _undo_device(store: Store, device: str, at: str) -> int:
             "UPDATE sync_have SET seq=?, ahead=? WHERE origin=?",
             (min(int(have[0]), first_late - 1), json.dumps(ahead), device),
         )
-    label = "、".join(f"{device[:8]}:{a}–{b}" for a, b in spans[:5])
+    label = [f"{device[:8]}:{a}–{b}" for a, b in spans[:5]]
     evidence.note_event(
         conn,
         "revoked_undone",
-        f"设备 {device[:8]} 已被吊销（{at[:19]}）；本机在得知吊销前收到的它吊销后签名的"
-        f" {undone} 项变更（{label}）已撤销并隔离保存，供县里核查",
+        Msg(
+            "设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查",
+            device=device[:8],
+            at=at[:19],
+            undone=undone,
+            label=label,
+        ),
         origin=device,
-        ops=label,
+        ops=LIST.join(label),
     )
     return undone
 

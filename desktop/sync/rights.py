@@ -30,6 +30,7 @@ from typing import Any
 
 from desktop.domain import county_settings
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store.repo import Store
 from desktop.sync.apply import Staged, StagedOp
 from desktop.sync.enrol import ROLES, Cert
@@ -61,10 +62,17 @@ def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
         cert = certs.get(device)
         if cert is None:
             raise BundleRefused(
-                f"同步包中设备 {device[:8]} 的变更没有它的注册证书，无法核对权限，已拒收",
+                Msg(
+                    "同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收",
+                    device=device[:8],
+                ),
                 "no_right",
             )
-        who = f"设备“{cert.name or device[:8]}”（{ROLES.get(cert.role, cert.role)}）"
+        who = Msg(
+            "设备“{name}”（{role}）",
+            name=cert.name or device[:8],
+            role=ROLES.get(cert.role, cert.role),
+        )
         if cert.role not in COUNTY_ROLES:
             keys = sorted(
                 {
@@ -77,7 +85,8 @@ def check(store: Store, certs: dict[str, Cert], staged: Staged) -> None:
             )
             if keys:
                 raise BundleRefused(
-                    county_settings.refusal(who, keys) + "。已拒收该同步包", "no_right"
+                    Joined("", [county_settings.refusal(who, keys), N_("。已拒收该同步包")]),
+                    "no_right",
                 )
         _role(cert, ops, staged.cols, who)
         _scope(store, cert.scope, ops, staged.cols, who)
@@ -95,9 +104,12 @@ def _role(cert: Cert, ops: list[StagedOp], cols: dict[str, list[str]], who: str)
     if kinds:
         from desktop.domain.model import EVENT_LABELS
 
-        names = "、".join(EVENT_LABELS.get(k, k) for k in kinds)
+        names = [EVENT_LABELS.get(k, k) for k in kinds]
         raise BundleRefused(
-            f"{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包", "no_right"
+            Msg(
+                "{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包", who=who, names=names
+            ),
+            "no_right",
         )
 
 
@@ -204,8 +216,11 @@ def _scope(
     outside = sorted(k for k in kids if k not in allowed)
     if outside:
         raise BundleRefused(
-            f"同步包中含有{who}数据范围以外的学生记录（{len(outside)} 名学生），已拒收。"
-            "请联系县教育局核对该设备的数据范围",
+            Msg(
+                "同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围",
+                who=who,
+                outside=len(outside),
+            ),
             "out_of_scope",
         )
 

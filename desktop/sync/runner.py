@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
 from desktop.sync import enrol, export, importer
@@ -34,20 +35,28 @@ class RunReport:
 
     @property
     def message(self) -> str:
+        where = self.transport
         if self.unreachable:
-            return f"{self.transport}：暂时连不上，连上网络后会自动同步"
+            return Msg("{where}：暂时连不上，连上网络后会自动同步", where=where)
         if self.error:
-            return f"{self.transport}：同步失败（{self.error}），稍后自动重试"
-        parts = [f"{self.transport}："]
+            return Msg("{where}：同步失败（{error}），稍后自动重试", where=where, error=self.error)
         new = sum(r.new_ops for r in self.received)
-        parts.append(f"收到 {len(self.received)} 个同步包（新变更 {new} 项）")
-        parts.append(f"发出 {len(self.sent)} 个同步包")
+        received = len(self.received)
+        parts = [
+            Msg(
+                "{where}：收到 {received} 个同步包（新变更 {new} 项）",
+                where=where,
+                received=received,
+                new=new,
+            ),
+            Msg("发出 {sent} 个同步包", sent=len(self.sent)),
+        ]
         if self.refused:
-            parts.append(f"拒收 {len(self.refused)} 个（已隔离）")
+            parts.append(Msg("拒收 {refused} 个（已隔离）", refused=len(self.refused)))
         conflicts = sum(r.conflicts for r in self.received)
         if conflicts:
-            parts.append(f"{conflicts} 处修改冲突待审核")
-        return parts[0] + "，".join(parts[1:])
+            parts.append(Msg("{conflicts} 处修改冲突待审核", conflicts=conflicts))
+        return Joined("，", parts)
 
 
 def worth_sending(me: Cert, peer: Cert) -> bool:
@@ -89,20 +98,20 @@ def sync_over(
 
     waiting = transport.pull(store.device_id)
     for i, incoming in enumerate(waiting, start=1):
-        say(f"正在导入第 {i}/{len(waiting)} 个同步包")
+        say(Msg("正在导入第 {i}/{count} 个同步包", i=i, count=len(waiting)))
         data = transport.fetch(incoming)
         try:
             report.received.append(importer.import_bytes(store, data, transport=transport.name))
         except BundleRefused as exc:
             importer.quarantine_data(store, incoming.name, data, exc)
-            report.refused.append((incoming.name, str(exc)))
+            report.refused.append((incoming.name, exc.args[0] if exc.args else str(exc)))
             log.warning("bundle %s refused: %s", incoming.name, exc)
         transport.acknowledge(incoming)
 
     for peer in enrol.peers(store):
         if not worth_sending(me, peer) or not transport.reaches(peer):
             continue
-        say(f"正在为“{peer.name or peer.device_id[:8]}”准备同步包")
+        say(Msg("正在为“{peer}”准备同步包", peer=peer.name or peer.device_id[:8]))
         prepared = export.prepare(store, [peer])
         if prepared is None:
             continue
@@ -150,7 +159,7 @@ def transports(store: Store) -> list[TransportRow]:
 
 def add_folder(store: Store, path: str, *, label: str = "") -> int:
     if not path.strip():
-        raise UserError("请选择同步文件夹（U盘或共享文件夹）")
+        raise UserError(N_("请选择同步文件夹（U盘或共享文件夹）"))
     with store.transaction() as conn:
         conn.execute(
             "INSERT OR IGNORE INTO sync_transports(kind, location, label) VALUES ('folder', ?, ?)",
@@ -161,7 +170,7 @@ def add_folder(store: Store, path: str, *, label: str = "") -> int:
         ).fetchone()[0]
 
 
-HUB_LABEL = "县级同步服务器"
+HUB_LABEL = N_("县级同步服务器")
 
 
 def ensure_hub(store: Store) -> int | None:
@@ -194,7 +203,9 @@ def remove_transport(store: Store, transport_id: int) -> None:
 
 def make_transport(store: Store, row: TransportRow) -> Transport:
     if row.kind == "folder":
-        return FolderTransport(row.location, label=row.label or f"同步文件夹 {row.location}")
+        return FolderTransport(
+            row.location, label=row.label or Msg("同步文件夹 {location}", location=row.location)
+        )
     from desktop.sync.http import HttpTransport
 
     me = require_enrolment(store)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import ALL
 from desktop.store.repo import Store
 from desktop.ui import sync_panel as hooks
+from desktop.ui.labels import domain_text
 from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
@@ -395,7 +396,7 @@ class SyncPage(QWidget):
         self.quarantine.setRowCount(len(kept))
         for i, info in enumerate(kept):
             for j, text in enumerate(
-                [_short(info.get("at")), info.get("file", ""), info.get("message", "")]
+                [_short(info.get("at")), info.get("file", ""), domain_text(info.get("message", ""))]
             ):
                 self.quarantine.setItem(i, j, QTableWidgetItem(text))
         for table in (self.history, self.quarantine):

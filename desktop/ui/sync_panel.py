@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButto
 
 from desktop.core.changes import ALL
 from desktop.store.repo import Store
+from desktop.ui.labels import domain_text, user_message
 from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ class SyncController(QObject):
             with worker_store(self.main) as store:
 
                 def say(text: str) -> None:
+                    text = domain_text(text)
                     progress.set(0, 0, text)
                     self.progressed.emit(text)
 
@@ -194,7 +196,7 @@ class SyncController(QObject):
                     self.scheduler.failed(report.key)
                 else:
                     self.scheduler.succeeded(report.key)
-            self.last_messages = [r.message for r in reports] or [
+            self.last_messages = [domain_text(r.message) for r in reports] or [
                 QCoreApplication.translate("SyncController", "没有可用的同步通道")
             ]
             self.store.invalidate_caches()
@@ -214,7 +216,9 @@ class SyncController(QObject):
             for key in only or ():
                 self.scheduler.failed(key)
             self.last_messages = [
-                QCoreApplication.translate("SyncController", "同步失败：{0}").format(exc)
+                QCoreApplication.translate("SyncController", "同步失败：{0}").format(
+                    user_message(exc)
+                )
             ]
             self.changed()
             if not quiet:

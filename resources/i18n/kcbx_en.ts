@@ -5822,6 +5822,396 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <source>登记“{label}”</source>
         <translation>record &quot;{label}&quot;</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="730"/>
+        <source>（{entity}）</source>
+        <translation> ({entity})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="731"/>
+        <source>审计记录</source>
+        <translation>audit records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="732"/>
+        <source>工作记录</source>
+        <translation>work records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="733"/>
+        <source>设备 {device} 的签名段 {first}–{last}</source>
+        <translation>Device {device}&apos;s signed segment {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="734"/>
+        <source>本机的变更 {first}–{last} 已被删除</source>
+        <translation>This computer&apos;s changes {first}–{last} have been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="735"/>
+        <source>{label}的签名无效（签名记录被改动）</source>
+        <translation>{label}: the signature is invalid (the signature record was altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="736"/>
+        <source>本机的签名段缺少 {expect_first}–{before}（签名记录被删除）</source>
+        <translation>This computer&apos;s signed segments lack {expect_first}–{before} (signature records deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="737"/>
+        <source>变更 {op_id}{what}与签名不符（被改动）</source>
+        <translation>Change {op_id}{what} does not match its signature (altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="738"/>
+        <source>变更 {op_id}{what}的记录内容已被删除</source>
+        <translation>The content of change {op_id}{what} has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="739"/>
+        <source>{label}与前一段接不上（被替换）</source>
+        <translation>{label} does not follow on from the previous segment (replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="740"/>
+        <source>本机的变更 {op_id} 已从变更日志中删除</source>
+        <translation>This computer&apos;s change {op_id} has been deleted from the change log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="741"/>
+        <source>同步包使用了不支持的压缩方式：{method}</source>
+        <translation>The sync bundle uses an unsupported compression: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="742"/>
+        <source>同步包至少需要一个接收设备</source>
+        <translation>A sync bundle needs at least one receiving device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="743"/>
+        <source>这不是控辍保学同步包文件</source>
+        <translation>This is not a kcbx sync bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="744"/>
+        <source>同步包文件不完整（可能在拷贝时被截断）</source>
+        <translation>The sync bundle file is incomplete (perhaps cut off while copying)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="745"/>
+        <source>同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入</source>
+        <translation>The sync bundle&apos;s format version {version} is newer than the {FORMAT_VERSION} this program supports: upgrade the program before importing it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="746"/>
+        <source>同步包格式版本无效（文件已损坏）</source>
+        <translation>Invalid sync bundle format version (the file is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="747"/>
+        <source>这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据</source>
+        <translation>This sync bundle was exported by an old version of the program (format version {version}); its changes cannot be proven to come from a device, so it was refused. Ask the sender to upgrade and export again: after the upgrade it signs and sends all its changes again, and no data is lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="748"/>
+        <source>同步包文件末尾有多余内容（文件已损坏或被改动）</source>
+        <translation>The sync bundle file has extra content at its end (damaged or altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="749"/>
+        <source>该同步包不是发给本机的（接收设备：{names}）</source>
+        <translation>This sync bundle is not addressed to this computer (receiving devices: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="750"/>
+        <source>同步包使用了不支持的加密方式：{cipher}</source>
+        <translation>The sync bundle uses an unsupported encryption: {cipher}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="751"/>
+        <source>同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收</source>
+        <translation>The sync bundle unpacks to more than the allowed size ({mb} MB; an abnormal compression ratio, perhaps a malicious file) and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="752"/>
+        <source>同步包内容无法解压（文件已损坏）</source>
+        <translation>The sync bundle&apos;s content cannot be unpacked (the file is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="753"/>
+        <source>同步包文件头已损坏</source>
+        <translation>The sync bundle&apos;s header is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="754"/>
+        <source>无法解密同步包：它不是用本机密钥加密的，或文件已被改动</source>
+        <translation>Cannot decrypt the sync bundle: it was not encrypted for this computer&apos;s key, or the file was altered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="755"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="756"/>
+        <source>已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项</source>
+        <translation>Imported the sync bundle from &quot;{who}&quot;: {ops} changes, {new_ops} of them new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="757"/>
+        <source>来自“{who}”的同步包已导入过，本次未做任何改动</source>
+        <translation>The sync bundle from &quot;{who}&quot; was imported before; nothing was changed this time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="758"/>
+        <source>另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）</source>
+        <translation>{security} groups of changes were refused for security reasons (see the security events under sync status)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="759"/>
+        <source>本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件</source>
+        <translation>This computer is not yet enrolled with the county education bureau and cannot import sync bundles. Import the enrolment file the county issued first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="760"/>
+        <source>发送设备未经县教育局注册（同步包没有设备证书），已拒收</source>
+        <translation>The sending device is not enrolled with the county education bureau (the bundle has no device certificate); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="761"/>
+        <source>同步包的发送设备或所属县与证书不符（文件被改动）</source>
+        <translation>The sync bundle&apos;s sending device or county does not match its certificate (the file was altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="762"/>
+        <source>同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名</source>
+        <translation>The sync bundle&apos;s signature is invalid: the file was altered or damaged in transit, or not signed by the device on the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="763"/>
+        <source>这是本机自己导出的同步包，不需要导入</source>
+        <translation>This sync bundle was exported by this computer itself and need not be imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="764"/>
+        <source>同步包清单与内容不符（操作数不一致）</source>
+        <translation>The sync bundle&apos;s manifest does not match its content (different number of changes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="765"/>
+        <source>同步包清单与文件头不符（文件被改动）</source>
+        <translation>The sync bundle&apos;s manifest does not match its header (the file was altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="766"/>
+        <source>该同步包来自其他县（{county}），已拒收</source>
+        <translation>This sync bundle comes from another county ({county}); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="767"/>
+        <source>该同步包不是发给本机的</source>
+        <translation>This sync bundle is not addressed to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="768"/>
+        <source>同步包格式比本程序新，请先升级程序再导入</source>
+        <translation>The sync bundle&apos;s format is newer than this program: upgrade the program before importing it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="769"/>
+        <source>同步包清单缺少数据结构版本</source>
+        <translation>The sync bundle&apos;s manifest lacks the data structure version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="770"/>
+        <source>同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入</source>
+        <translation>The sync bundle comes from a newer version of the program (data structure version {theirs}, this computer {ours}): upgrade the program before importing it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="771"/>
+        <source>同步包清单中的序号范围无效</source>
+        <translation>Invalid sequence range in the sync bundle&apos;s manifest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="772"/>
+        <source>无法读取同步包文件：{path}（{why}）</source>
+        <translation>Cannot read the sync bundle file: {path} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="773"/>
+        <source>{conflicts} 处修改冲突待县里审核</source>
+        <translation>{conflicts} conflicting changes await the county&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="774"/>
+        <source>本机还没有同步密钥，请先生成注册申请</source>
+        <translation>This computer has no sync key yet: make an enrolment request first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="775"/>
+        <source>文件已存在：{path}。县级密钥只生成一次，请勿覆盖</source>
+        <translation>The file already exists: {path}. The county key is made only once; do not overwrite it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="776"/>
+        <source>不是县级密钥文件：{path}</source>
+        <translation>Not a county key file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="777"/>
+        <source>文件内容无效（密钥编码错误）</source>
+        <translation>Invalid file content (wrong key encoding)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="778"/>
+        <source>本机密钥已加密保护，请先登录后再同步</source>
+        <translation>This computer&apos;s key is encrypted: sign in before syncing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="779"/>
+        <source>没有县级签发密钥的私钥部分，不能签发注册文件</source>
+        <translation>Without the private part of the county signing key, enrolment files cannot be issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="780"/>
+        <source>无法读取县级密钥文件：{path}</source>
+        <translation>Cannot read the county key file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="781"/>
+        <source>县级密钥文件已用密码保护，需要输入县级密钥的密码</source>
+        <translation>The county key file is password-protected: enter the county key&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="782"/>
+        <source>同步包内容无效（{what}）</source>
+        <translation>Invalid sync bundle content ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="783"/>
+        <source>清单缺失</source>
+        <translation>manifest missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="784"/>
+        <source>清单格式错误</source>
+        <translation>manifest in a wrong format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="785"/>
+        <source>同步包内容的校验值不符（文件已损坏或被改动）</source>
+        <translation>The sync bundle content&apos;s checksum does not match (the file is damaged or altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="786"/>
+        <source>正文缺失</source>
+        <translation>body missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="787"/>
+        <source>清单无法读取</source>
+        <translation>manifest unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="788"/>
+        <source>来源签名</source>
+        <translation>origin signatures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="789"/>
+        <source>正文无法读取</source>
+        <translation>body unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="790"/>
+        <source>附件校验值不符</source>
+        <translation>attachment checksum mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="791"/>
+        <source>设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查</source>
+        <translation>Device {device} was revoked ({at}); the {undone} changes it signed after the revocation, received before this computer learned of it ({label}), were undone and kept in quarantine for the county to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="792"/>
+        <source>设备“{name}”（{role}）</source>
+        <translation>Device &quot;{name}&quot; ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="793"/>
+        <source>{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包</source>
+        <translation>{who} may not record &quot;{names}&quot; (a decision of the county education bureau); the sync bundle was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="794"/>
+        <source>同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围</source>
+        <translation>The sync bundle has student records outside the data scope of {who} ({outside} students); refused. Ask the county education bureau to check the device&apos;s scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="795"/>
+        <source>同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收</source>
+        <translation>The bundle&apos;s changes from device {device} come without its enrolment certificate, so their rights cannot be checked; refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="796"/>
+        <source>。已拒收该同步包</source>
+        <translation>— the sync bundle was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="797"/>
+        <source>县级同步服务器</source>
+        <translation>County sync server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="798"/>
+        <source>{where}：暂时连不上，连上网络后会自动同步</source>
+        <translation>{where}: not reachable now; syncs automatically once the network is back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="799"/>
+        <source>{where}：同步失败（{error}），稍后自动重试</source>
+        <translation>{where}: sync failed ({error}); retries automatically later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="800"/>
+        <source>{where}：收到 {received} 个同步包（新变更 {new} 项）</source>
+        <translation>{where}: received {received} sync bundles ({new} new changes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="801"/>
+        <source>发出 {sent} 个同步包</source>
+        <translation>sent {sent} sync bundles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="802"/>
+        <source>正在导入第 {i}/{count} 个同步包</source>
+        <translation>Importing sync bundle {i}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="803"/>
+        <source>正在为“{peer}”准备同步包</source>
+        <translation>Preparing a sync bundle for &quot;{peer}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="804"/>
+        <source>请选择同步文件夹（U盘或共享文件夹）</source>
+        <translation>Choose a sync folder (a USB stick or a shared folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="805"/>
+        <source>拒收 {refused} 个（已隔离）</source>
+        <translation>refused {refused} (in quarantine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="806"/>
+        <source>{conflicts} 处修改冲突待审核</source>
+        <translation>{conflicts} conflicting changes to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="807"/>
+        <source>同步文件夹 {location}</source>
+        <translation>Sync folder {location}</translation>
+    </message>
 </context>
 <context>
     <name>DraftsUi</name>

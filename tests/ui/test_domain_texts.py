@@ -46,6 +46,14 @@ MARKED_FILES = (
     "desktop/security/session.py",
     "desktop/security/throttle.py",
     "desktop/security/users.py",
+    "desktop/sync/chain.py",
+    "desktop/sync/envelope.py",
+    "desktop/sync/importer.py",
+    "desktop/sync/keys.py",
+    "desktop/sync/payload.py",
+    "desktop/sync/revoked.py",
+    "desktop/sync/rights.py",
+    "desktop/sync/runner.py",
 )
 # Chinese literals there that are data, not text a person reads in the interface.
 DATA = {"男", "女", "（", "）", "撤销"}
@@ -206,6 +214,45 @@ def test_security_messages_in_english(english):
     assert str(denied.value) == "当前用户（审计员（只读））无权管理用户"
     assert (
         user_message(denied.value) == "The current user (Auditor (read-only)) may not manage users"
+    )
+
+
+@pytest.mark.gui
+def test_sync_messages_in_english(english, tmp_path):
+    from desktop.sync import envelope, importer
+    from desktop.sync.envelope import BundleRefused
+    from desktop.sync.runner import RunReport
+    from desktop.ui.labels import domain_text, user_message
+
+    with pytest.raises(BundleRefused) as refused:
+        envelope.read(b"not a bundle at all, just some bytes" * 4)
+    assert user_message(refused.value) in (
+        "This is not a kcbx sync bundle file",
+        "The sync bundle file is incomplete (perhaps cut off while copying)",
+    )
+    report = RunReport("县级同步服务器", refused=[("a.kcbx", "x")])
+    assert (
+        report.message
+        == "县级同步服务器：收到 0 个同步包（新变更 0 项），发出 0 个同步包，拒收 1 个（已隔离）"
+    )
+    assert domain_text(report.message) == (
+        "County sync server: received 0 sync bundles (0 new changes), sent 0 sync bundles,"
+        " refused 1 (in quarantine)"
+    )
+    # a refusal kept in quarantine reads back translated, with its values
+    from desktop.domain.text import Msg
+
+    exc = BundleRefused(
+        Msg("该同步包来自其他县（{county}），已拒收", county="522634"), "other_county"
+    )
+    target = tmp_path / "x.kcbx"
+    importer._reason(target, "x.kcbx", exc)
+    import json
+
+    info = json.loads((tmp_path / "x.kcbx.json").read_text(encoding="utf-8"))
+    assert info["message"] == "该同步包来自其他县（522634），已拒收"
+    assert domain_text(importer._message(info)) == (
+        "This sync bundle comes from another county (522634); refused"
     )
 
 
