@@ -164,8 +164,11 @@ class Term:
 
     @property
     def label(self) -> str:
-        season = "秋季学期" if self.half == 1 else "春季学期"
-        return f"{self.start_year}—{self.start_year + 1}学年{season}"
+        return Msg(
+            "{start}—{end}学年秋季学期" if self.half == 1 else "{start}—{end}学年春季学期",
+            start=self.start_year,
+            end=self.start_year + 1,
+        )
 
     @property
     def starts(self) -> dt.date:

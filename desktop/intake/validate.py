@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.ids import parse_xueji_no
+from desktop.domain.text import N_, Msg
 from desktop.intake import values as V
 from desktop.intake.columns import FIELD_BY_KEY, Header, skip_reason
 from desktop.intake.readers import Grid
@@ -30,11 +31,22 @@ class Issue:
     value: str = ""
 
     def line(self) -> str:
-        where = f"第{self.row}行" if self.row else "文件"
+        where = Msg("第{row}行", row=self.row) if self.row else N_("文件")
         col = f" {self.column}" if self.column else ""
-        tag = "" if self.level == ERROR else "【提示】"
-        shown = f"（{self.value}）" if self.value and self.value not in self.reason else ""
-        return f"{where}{col}：{tag}{self.reason}{shown}"
+        tag = "" if self.level == ERROR else N_("【提示】")
+        shown = (
+            Msg("（{value}）", value=self.value)
+            if self.value and self.value not in self.reason
+            else ""
+        )
+        return Msg(
+            "{where}{col}：{tag}{reason}{shown}",
+            where=where,
+            col=col,
+            tag=tag,
+            reason=self.reason,
+            shown=shown,
+        )
 
     def to_json(self) -> list[Any]:
         return [self.row, self.column, self.reason, self.level, self.value]
@@ -166,7 +178,14 @@ def validate(
     skipped: dict[str, int] = {}
     new_schools: dict[str, dict[str, Any]] = {}
     columns = {
-        key: (col, f"{column_letter(col)}列（{header.labels[col] or FIELD_BY_KEY[key].label}）")
+        key: (
+            col,
+            Msg(
+                "{col}列（{label}）",
+                col=column_letter(col),
+                label=header.labels[col] or FIELD_BY_KEY[key].label,
+            ),
+        )
         for col, key in header.mapping.items()
         if key
     }
@@ -219,7 +238,7 @@ def _parse_row(
         try:
             return fn(value)
         except ValidationError as exc:
-            problem(key, str(exc), level)
+            problem(key, exc.args[0] if exc.args else str(exc), level)
             return default
 
     rec = RosterRecord(row_no)
@@ -228,12 +247,14 @@ def _parse_row(
     rec["id_number"] = info.number if info else ""
     rec["name"] = V.name(raw("name"))
     if not rec["name"]:
-        problem("name", "姓名为空")
+        problem("name", N_("姓名为空"))
     rec["sex"] = parse("sex", V.parse_sex)
     birth, exact = parse("birth_date", V.parse_date, (None, True))
     if info:
         if rec["sex"] and rec["sex"] != info.sex:
-            problem("sex", f"性别“{rec['sex']}”与身份证号（{info.sex}）不一致")
+            problem(
+                "sex", Msg("性别“{given}”与身份证号（{sex}）不一致", given=rec["sex"], sex=info.sex)
+            )
         if birth and (
             birth != info.birth_date
             if exact
@@ -241,7 +262,11 @@ def _parse_row(
         ):
             problem(
                 "birth_date",
-                f"出生日期 {birth.isoformat()} 与身份证号中的 {info.birth_date.isoformat()} 不一致",
+                Msg(
+                    "出生日期 {given} 与身份证号中的 {in_id} 不一致",
+                    given=birth.isoformat(),
+                    in_id=info.birth_date.isoformat(),
+                ),
             )
         rec["sex"], birth, exact = info.sex, info.birth_date, True
     rec["birth_date"] = birth.isoformat() if birth else None
@@ -254,20 +279,20 @@ def _parse_row(
         try:
             x = parse_xueji_no(V.id_text(xueji))
         except ValidationError as exc:
-            problem("xueji_no", str(exc))
+            problem("xueji_no", exc.args[0] if exc.args else str(exc))
         else:
             rec["xueji_no"] = x.number
             if x.id_info and info and x.id_info.number != info.number:
-                problem("xueji_no", "G字头学籍号与身份证号不一致")
+                problem("xueji_no", N_("G字头学籍号与身份证号不一致"))
     if not info and not id_failed:
         if kind == "xueji" and not rec["xueji_no"]:
-            problem("id_number", "身份证号和学籍号都为空，无法确认是哪个学生")
+            problem("id_number", N_("身份证号和学籍号都为空，无法确认是哪个学生"))
         elif kind != "xueji" and not birth:
-            problem("id_number", "身份证号和出生日期都为空，无法比对")
+            problem("id_number", N_("身份证号和出生日期都为空，无法比对"))
         elif kind != "xueji":
-            problem("id_number", "没有身份证号，只能按姓名和出生日期比对", WARNING)
+            problem("id_number", N_("没有身份证号，只能按姓名和出生日期比对"), WARNING)
     if birth and not exact and not info:
-        problem("birth_date", "出生日期只有年月，按当月1日计", WARNING)
+        problem("birth_date", N_("出生日期只有年月，按当月1日计"), WARNING)
     rec["ethnicity"] = parse("ethnicity", V.parse_ethnicity, "", WARNING)
     # school and grade (学籍)
     school = V.text(raw("school"))
@@ -283,12 +308,16 @@ def _parse_row(
             system = hit[1]
         elif kind == "xueji" and school and school_key(school) not in new_schools:
             new_schools[school_key(school)] = {"name": school, "code": code, "row": row_no}
-            problem("school", f"学校“{school}”不在本县学校名单中，导入时将新建该学校", WARNING)
+            problem(
+                "school",
+                Msg("学校“{school}”不在本县学校名单中，导入时将新建该学校", school=school),
+                WARNING,
+            )
     elif kind == "xueji":
-        problem("school", "学校为空")
+        problem("school", N_("学校为空"))
     rec["grade"] = parse("grade", lambda v: V.parse_grade(v, system=system))
     if kind == "xueji" and not V.text(raw("grade")):
-        problem("grade", "年级为空")
+        problem("grade", N_("年级为空"))
     rec["class_name"] = V.text(raw("class_name"))
     rec["status"] = parse("status", V.parse_status, "", ERROR if kind == "xueji" else WARNING)
     # places
@@ -298,13 +327,17 @@ def _parse_row(
     if township:
         t = lookups.township(township)
         if t is None:
-            problem("township", f"乡镇“{township}”不在本县区划中", WARNING)
+            problem("township", Msg("乡镇“{township}”不在本县区划中", township=township), WARNING)
         else:
             rec["township_code"] = t
     if village:
         v = lookups.village(village, rec["township_code"])
         if v is None:
-            problem("village", f"村（社区）“{village}”在本县区划中找不到或有重名", WARNING)
+            problem(
+                "village",
+                Msg("村（社区）“{village}”在本县区划中找不到或有重名", village=village),
+                WARNING,
+            )
         else:
             rec["village_code"] = v
             rec["township_code"] = rec["township_code"] or v[:9] + "000"
@@ -339,20 +372,32 @@ def _duplicates(
     first_xueji: dict[str, int] = {}
     first_person: dict[tuple[str, str], int] = {}
     kept = []
-    id_col = columns.get("id_number", (0, "身份证号"))[1]
-    x_col = columns.get("xueji_no", (0, "学籍号"))[1]
+    id_col = columns.get("id_number", (0, N_("身份证号")))[1]
+    x_col = columns.get("xueji_no", (0, N_("学籍号")))[1]
     for rec in records:
         row = rec["row_no"]
         idn, xj = rec["id_number"], rec["xueji_no"]
         if idn and idn in first_id:
             issues.append(
-                Issue(row, id_col, f"与第{first_id[idn]}行的身份证号重复，本行未导入", ERROR, idn)
+                Issue(
+                    row,
+                    id_col,
+                    Msg("与第{first}行的身份证号重复，本行未导入", first=first_id[idn]),
+                    ERROR,
+                    idn,
+                )
             )
             rejected.add(row)
             continue
         if xj and xj in first_xueji:
             issues.append(
-                Issue(row, x_col, f"与第{first_xueji[xj]}行的学籍号重复，本行未导入", ERROR, xj)
+                Issue(
+                    row,
+                    x_col,
+                    Msg("与第{first}行的学籍号重复，本行未导入", first=first_xueji[xj]),
+                    ERROR,
+                    xj,
+                )
             )
             rejected.add(row)
             continue
@@ -367,7 +412,10 @@ def _duplicates(
                     Issue(
                         row,
                         "",
-                        f"与第{first_person[person]}行姓名和出生日期相同（都没有身份证号），请核实是否重复",
+                        Msg(
+                            "与第{first}行姓名和出生日期相同（都没有身份证号），请核实是否重复",
+                            first=first_person[person],
+                        ),
                         WARNING,
                     )
                 )

@@ -14,6 +14,7 @@ from typing import Any
 from desktop.domain import codes
 from desktop.domain.errors import ValidationError
 from desktop.domain.ids import IdInfo, normalise, parse_id_number
+from desktop.domain.text import N_, Msg
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, ideographic space to space.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -56,7 +57,7 @@ def compact(value: Any) -> str:
 
 # --- ID numbers ---------------------------------------------------------------------------
 
-NUMERIC_ID_LOST = (
+NUMERIC_ID_LOST = N_(
     "身份证号在表格中被存成了数字（显示为 {shown}），最后几位已经丢失，无法使用。"
     "请在Excel/WPS中把该列设为“文本”格式后重新录入"
 )
@@ -72,11 +73,11 @@ def id_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        raise ValidationError("身份证号格式错误")
+        raise ValidationError(N_("身份证号格式错误"))
     if isinstance(value, float):
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))  # e.g. an old 15-digit number: parse_id_number says why
-        raise ValidationError(NUMERIC_ID_LOST.format(shown=f"{value:.5E}".replace("E+", "E+")))
+        raise ValidationError(Msg(NUMERIC_ID_LOST, shown=f"{value:.5E}"))
     if isinstance(value, int):
         return str(value)
     s = text(value)
@@ -108,9 +109,9 @@ def _make_date(y: int, m: int, d: int, raw: str) -> dt.date:
     try:
         day = dt.date(y, m, d)
     except ValueError:
-        raise ValidationError(f"日期“{raw}”不是真实的日期") from None
+        raise ValidationError(Msg("日期“{raw}”不是真实的日期", raw=raw)) from None
     if day.year < 1900 or day > _LATEST:
-        raise ValidationError(f"日期“{raw}”不合理")
+        raise ValidationError(Msg("日期“{raw}”不合理", raw=raw))
     return day
 
 
@@ -125,14 +126,14 @@ def parse_date(value: Any) -> tuple[dt.date | None, bool]:
     if isinstance(value, dt.date):
         return value, True
     if isinstance(value, bool):
-        raise ValidationError("日期格式无法识别")
+        raise ValidationError(N_("日期格式无法识别"))
     if isinstance(value, (int, float)):
         if float(value).is_integer() and 19000101 <= value <= 21001231:
             return parse_date(str(int(value)))
         if 1 <= value < 80000:  # an Excel serial number (1900 date system)
             day = EXCEL_EPOCH + dt.timedelta(days=int(value))
             return _make_date(day.year, day.month, day.day, text(value)), True
-        raise ValidationError(f"日期“{text(value)}”格式无法识别")
+        raise ValidationError(Msg("日期“{raw}”格式无法识别", raw=text(value)))
     raw = text(value)
     s = raw.replace(" 00:00:00", "").replace("T00:00:00", "")
     if not s:
@@ -151,7 +152,10 @@ def parse_date(value: Any) -> tuple[dt.date | None, bool]:
     if re.fullmatch(r"\d{4,5}(\.0+)?", s):  # a serial number that arrived as text
         return parse_date(float(s))
     raise ValidationError(
-        f"日期“{raw}”格式无法识别（可写作 2012-03-05、2012.3.5、2012年3月5日 或 20120305）"
+        Msg(
+            "日期“{raw}”格式无法识别（可写作 2012-03-05、2012.3.5、2012年3月5日 或 20120305）",
+            raw=raw,
+        )
     )
 
 
@@ -166,7 +170,7 @@ def parse_sex(value: Any) -> str:
         return "男"
     if s in ("女", "女性", "F", "2", "女生", "FEMALE"):
         return "女"
-    raise ValidationError(f"性别“{text(value)}”应为“男”或“女”")
+    raise ValidationError(Msg("性别“{given}”应为“男”或“女”", given=text(value)))
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -194,8 +198,10 @@ def parse_grade(value: Any, *, system: str = "6-3") -> str:
     if m:
         return str(_CN_DIGITS.get(m[1]) or int(m[1]))
     if re.fullmatch(r"(高[一二三]|高中.*|学前.*|幼儿园.*|大班|中班|小班)", s):
-        raise ValidationError(f"年级“{text(value)}”不是义务教育年级")
-    raise ValidationError(f"年级“{text(value)}”无法识别（可写作 一年级、初一、七年级 或 1–9）")
+        raise ValidationError(Msg("年级“{given}”不是义务教育年级", given=text(value)))
+    raise ValidationError(
+        Msg("年级“{given}”无法识别（可写作 一年级、初一、七年级 或 1–9）", given=text(value))
+    )
 
 
 _ETHNIC_BY_NAME = {label: code for code, label in codes.ETHNICITIES.items}
@@ -210,7 +216,7 @@ def parse_ethnicity(value: Any) -> str:
         return f"{int(s):02d}"
     code = _ETHNIC_BY_NAME.get(s) or _ETHNIC_BY_NAME.get(s.removesuffix("族"))
     if code is None:
-        raise ValidationError(f"民族“{text(value)}”不在民族代码表中")
+        raise ValidationError(Msg("民族“{given}”不在民族代码表中", given=text(value)))
     return code
 
 
@@ -240,7 +246,9 @@ def parse_status(value: Any) -> str:
     for word, code in _STATUS_WORDS:
         if word in s:
             return code
-    raise ValidationError(f"学籍状态“{text(value)}”无法识别（如 在读、休学、转出、毕业）")
+    raise ValidationError(
+        Msg("学籍状态“{given}”无法识别（如 在读、休学、转出、毕业）", given=text(value))
+    )
 
 
 _FLAG_WORDS = (
@@ -288,7 +296,7 @@ def parse_disability(value: Any) -> str:
             return code
     if s in ("是", "有", "残疾", "Y"):
         return "yes"
-    raise ValidationError(f"残疾类别“{text(value)}”无法识别")
+    raise ValidationError(Msg("残疾类别“{given}”无法识别", given=text(value)))
 
 
 _PHONE_RE = re.compile(r"^\+?[\d\-()]{5,20}$")
@@ -301,5 +309,5 @@ def parse_phone(value: Any) -> str:
     if not s:
         return ""
     if not _PHONE_RE.match(s):
-        raise ValidationError(f"电话“{text(value)}”格式不对")
+        raise ValidationError(Msg("电话“{given}”格式不对", given=text(value)))
     return s

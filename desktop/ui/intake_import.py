@@ -28,6 +28,7 @@ from desktop.intake.columns import FIELDS, KINDS
 from desktop.intake.values import text
 from desktop.ui import intake_screens as screens
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.labels import domain_text
 from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
@@ -318,8 +319,8 @@ class ImportDialog(QDialog):
         for i, issue in enumerate(issues):
             values = [
                 str(issue.row or ""),
-                issue.column,
-                issue.reason
+                domain_text(issue.column),
+                domain_text(issue.reason)
                 + (
                     QCoreApplication.translate("ImportDialog", "（{0}）").format(issue.value)
                     if issue.value and issue.value not in issue.reason

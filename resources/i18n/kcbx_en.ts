@@ -6212,6 +6212,206 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <source>同步文件夹 {location}</source>
         <translation>Sync folder {location}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <source>{start}—{end}学年秋季学期</source>
+        <translation>Autumn term {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <source>{start}—{end}学年春季学期</source>
+        <translation>Spring term {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="810"/>
+        <source>{where}{col}：{tag}{reason}{shown}</source>
+        <translation>{where}{col}: {tag}{reason}{shown}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="811"/>
+        <source>第{row}行</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="812"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="813"/>
+        <source>【提示】</source>
+        <translation>[Note] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="814"/>
+        <source>（{value}）</source>
+        <translation> ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="815"/>
+        <source>{col}列（{label}）</source>
+        <translation>Column {col} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="816"/>
+        <source>姓名为空</source>
+        <translation>The name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="817"/>
+        <source>出生日期只有年月，按当月1日计</source>
+        <translation>The birth date has only year and month; the 1st of the month is used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="818"/>
+        <source>年级为空</source>
+        <translation>The grade is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="819"/>
+        <source>性别“{given}”与身份证号（{sex}）不一致</source>
+        <translation>Sex &quot;{given}&quot; does not match the ID number ({sex})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="820"/>
+        <source>出生日期 {given} 与身份证号中的 {in_id} 不一致</source>
+        <translation>Birth date {given} does not match {in_id} in the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="821"/>
+        <source>身份证号和学籍号都为空，无法确认是哪个学生</source>
+        <translation>Both the ID number and the student number are empty: the student cannot be identified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="822"/>
+        <source>学校为空</source>
+        <translation>The school is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="823"/>
+        <source>乡镇“{township}”不在本县区划中</source>
+        <translation>Township &quot;{township}&quot; is not among the county&apos;s divisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="824"/>
+        <source>村（社区）“{village}”在本县区划中找不到或有重名</source>
+        <translation>Village (community) &quot;{village}&quot; is not found among the county&apos;s divisions, or the name is ambiguous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="825"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="826"/>
+        <source>学籍号</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="827"/>
+        <source>身份证号和出生日期都为空，无法比对</source>
+        <translation>Both the ID number and the birth date are empty: cannot match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="828"/>
+        <source>学校“{school}”不在本县学校名单中，导入时将新建该学校</source>
+        <translation>School &quot;{school}&quot; is not in the county&apos;s school list; it will be created by the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="829"/>
+        <source>与第{first}行的身份证号重复，本行未导入</source>
+        <translation>Same ID number as row {first}; this row is not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="830"/>
+        <source>与第{first}行的学籍号重复，本行未导入</source>
+        <translation>Same student number as row {first}; this row is not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="831"/>
+        <source>G字头学籍号与身份证号不一致</source>
+        <translation>The G student number does not match the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="832"/>
+        <source>没有身份证号，只能按姓名和出生日期比对</source>
+        <translation>No ID number: matched by name and birth date only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="833"/>
+        <source>与第{first}行姓名和出生日期相同（都没有身份证号），请核实是否重复</source>
+        <translation>Same name and birth date as row {first} (neither has an ID number): check whether it is a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="834"/>
+        <source>身份证号在表格中被存成了数字（显示为 {shown}），最后几位已经丢失，无法使用。请在Excel/WPS中把该列设为“文本”格式后重新录入</source>
+        <translation>The ID number was stored as a number in the sheet (shown as {shown}); its last digits are lost and it cannot be used. Set the column to &quot;Text&quot; format in Excel/WPS and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="835"/>
+        <source>日期“{raw}”格式无法识别（可写作 2012-03-05、2012.3.5、2012年3月5日 或 20120305）</source>
+        <translation>Date &quot;{raw}&quot; cannot be read (write it as 2012-03-05, 2012.3.5, 2012年3月5日 or 20120305)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="836"/>
+        <source>性别“{given}”应为“男”或“女”</source>
+        <translation>Sex &quot;{given}&quot; should be 男 (male) or 女 (female)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="837"/>
+        <source>年级“{given}”无法识别（可写作 一年级、初一、七年级 或 1–9）</source>
+        <translation>Grade &quot;{given}&quot; cannot be read (write it as 一年级, 初一, 七年级 or 1–9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="838"/>
+        <source>学籍状态“{given}”无法识别（如 在读、休学、转出、毕业）</source>
+        <translation>Enrolment status &quot;{given}&quot; cannot be read (e.g. 在读, 休学, 转出, 毕业)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="839"/>
+        <source>残疾类别“{given}”无法识别</source>
+        <translation>Disability category &quot;{given}&quot; cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="840"/>
+        <source>身份证号格式错误</source>
+        <translation>The ID number has a wrong format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="841"/>
+        <source>日期“{raw}”不合理</source>
+        <translation>Date &quot;{raw}&quot; is not plausible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="842"/>
+        <source>日期格式无法识别</source>
+        <translation>The date format cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="843"/>
+        <source>日期“{raw}”格式无法识别</source>
+        <translation>Date &quot;{raw}&quot; cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="844"/>
+        <source>年级“{given}”不是义务教育年级</source>
+        <translation>Grade &quot;{given}&quot; is not a compulsory-education grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="845"/>
+        <source>民族“{given}”不在民族代码表中</source>
+        <translation>Ethnicity &quot;{given}&quot; is not in the ethnicity code list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="846"/>
+        <source>电话“{given}”格式不对</source>
+        <translation>Phone &quot;{given}&quot; has a wrong format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="847"/>
+        <source>日期“{raw}”不是真实的日期</source>
+        <translation>Date &quot;{raw}&quot; is not a real date</translation>
+    </message>
 </context>
 <context>
     <name>DraftsUi</name>
