@@ -16,6 +16,7 @@ from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import STATE_LABELS, State
+from desktop.domain.text import N_
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.xlsx import write_report
 from desktop.store import county_plan
@@ -135,7 +136,7 @@ def export_ledger(
         case_ids = ids_of_view(store, case_seqs=case_seqs, case_filter=case_filter)
     rows = ledger_rows(store, case_ids=case_ids, states=states, township=township)
     if not rows:
-        raise UserError("台账中没有可导出的案件")
+        raise UserError(N_("台账中没有可导出的案件"))
     regions = {r[0]: r[1] for r in store.conn.execute("SELECT code, name FROM regions")}
     listed = set(county_plan.priority_regions(store))  # 挂牌督战
     body: list[list[Any]] = []
@@ -218,7 +219,7 @@ def write_candidates(store: Store, run_id: str, path: str | Path) -> int:
             ]
         )
     if not body:
-        raise UserError("本次比对没有发现需要核实的人员")
+        raise UserError(N_("本次比对没有发现需要核实的人员"))
     table = Table(
         columns=[
             "序号",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import Msg
 from desktop.forms import fonts
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.xlsx import _column_widths
@@ -61,10 +62,12 @@ def write_pdf(report: Report, path: str | Path) -> Path:
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
     except PermissionError:
         raise UserError(
-            f"无法写入“{path.name}”：文件可能正在被其他程序打开，请关闭后重试"
+            Msg("无法写入“{name}”：文件可能正在被其他程序打开，请关闭后重试", name=path.name)
         ) from None
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror or exc}") from None
+        raise UserError(
+            Msg("无法写入“{path}”：{why}", path=path, why=exc.strerror or exc)
+        ) from None
     return path
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop.domain.errors import UserError
 from desktop.domain.ids import parse_term
+from desktop.domain.text import N_, Msg
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def parse_period(text: str) -> Period:
     if m:
         y, mo = int(m[1]), int(m[2])
         if not 1 <= mo <= 12:
-            raise UserError(f"月份“{s}”不对，应为 1–12 月")
+            raise UserError(Msg("月份“{s}”不对，应为 1–12 月", s=s))
         return Period(
             dt.date(y, mo, 1), _month_end(y, mo), f"{y}-{mo:02d}", f"{y}年{mo}月", "month"
         )
@@ -70,13 +71,15 @@ def parse_period(text: str) -> Period:
         try:
             a, b = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
         except ValueError:
-            raise UserError(f"统计时段“{s}”中的日期不对") from None
+            raise UserError(Msg("统计时段“{s}”中的日期不对", s=s)) from None
         if b < a:
-            raise UserError("统计时段的结束日期早于开始日期")
+            raise UserError(N_("统计时段的结束日期早于开始日期"))
         return Period(a, b, s, f"{cn_date(a)}至{cn_date(b)}", "range")
     raise UserError(
-        f"统计时段“{s}”无法识别。可写作：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、"
-        "2026-2027（学年）、2026（年）或 2026-09-01..2026-09-30"
+        Msg(
+            "统计时段“{s}”无法识别。可写作：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026-2027（学年）、2026（年）或 2026-09-01..2026-09-30",
+            s=s,
+        )
     )
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop.core.progress import QUIET, Progress
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.reports.model import Report
 from desktop.reports.periods import Period
 from desktop.store.repo import Store
@@ -33,7 +34,7 @@ def build_report(
         return campaign_report(
             store, period, unit=unit, signatures=signatures, names=names, progress=progress
         )
-    raise UserError(f"未知的报表类别“{kind}”")
+    raise UserError(Msg("未知的报表类别“{kind}”", kind=kind))
 
 
 def write(report: Report, path: str | Path) -> Path:
@@ -47,4 +48,4 @@ def write(report: Report, path: str | Path) -> Path:
         from desktop.reports.pdf import write_pdf
 
         return write_pdf(report, path)
-    raise UserError("输出文件的扩展名应为 .xlsx 或 .pdf")
+    raise UserError(N_("输出文件的扩展名应为 .xlsx 或 .pdf"))

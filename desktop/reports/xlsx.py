@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import Msg
 from desktop.reports.model import Report, Sheet, Table
 
 BODY_FONT = "宋体"
@@ -52,10 +53,12 @@ def save(wb: Any, path: Path) -> None:
             wb.save(fh)
     except PermissionError:
         raise UserError(
-            f"无法写入“{path.name}”：文件可能正在Excel/WPS中打开，请关闭后重试"
+            Msg("无法写入“{name}”：文件可能正在Excel/WPS中打开，请关闭后重试", name=path.name)
         ) from None
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror or exc}") from None
+        raise UserError(
+            Msg("无法写入“{path}”：{why}", path=path, why=exc.strerror or exc)
+        ) from None
 
 
 def _sheet_name(name: str) -> str:

@@ -6412,6 +6412,61 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <source>日期“{raw}”不是真实的日期</source>
         <translation>Date &quot;{raw}&quot; is not a real date</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="848"/>
+        <source>台账中没有可导出的案件</source>
+        <translation>The ledger has no cases to export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="849"/>
+        <source>本次比对没有发现需要核实的人员</source>
+        <translation>This comparison found no one to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="850"/>
+        <source>无法写入“{name}”：文件可能正在被其他程序打开，请关闭后重试</source>
+        <translation>Cannot write &quot;{name}&quot;: the file may be open in another program; close it and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="851"/>
+        <source>无法写入“{path}”：{why}</source>
+        <translation>Cannot write &quot;{path}&quot;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="852"/>
+        <source>统计时段“{s}”无法识别。可写作：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026-2027（学年）、2026（年）或 2026-09-01..2026-09-30</source>
+        <translation>Period &quot;{s}&quot; cannot be read. Write it as 2026-11 (month), 2026-Q4 (quarter), 2026-2027-1 (term), 2026-2027 (school year), 2026 (year) or 2026-09-01..2026-09-30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="853"/>
+        <source>月份“{s}”不对，应为 1–12 月</source>
+        <translation>Month &quot;{s}&quot; is wrong: it should be 1–12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="854"/>
+        <source>统计时段的结束日期早于开始日期</source>
+        <translation>The period ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="855"/>
+        <source>统计时段“{s}”中的日期不对</source>
+        <translation>Period &quot;{s}&quot; has a wrong date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="856"/>
+        <source>未知的报表类别“{kind}”</source>
+        <translation>Unknown kind of report &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="857"/>
+        <source>输出文件的扩展名应为 .xlsx 或 .pdf</source>
+        <translation>The output file should end in .xlsx or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="858"/>
+        <source>无法写入“{name}”：文件可能正在Excel/WPS中打开，请关闭后重试</source>
+        <translation>Cannot write &quot;{name}&quot;: the file may be open in Excel/WPS; close it and try again</translation>
+    </message>
 </context>
 <context>
     <name>DraftsUi</name>

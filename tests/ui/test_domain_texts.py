@@ -295,6 +295,18 @@ def test_intake_messages_in_english(english):
 
 
 @pytest.mark.gui
+def test_report_errors_in_english(english):
+    from desktop.domain.errors import UserError
+    from desktop.reports import periods
+    from desktop.ui.labels import user_message
+
+    with pytest.raises(UserError) as bad:
+        periods.parse_period("2026-13")
+    assert "2026-13" in str(bad.value) and "“" in str(bad.value)
+    assert user_message(bad.value).startswith(('Month "', 'Period "'))
+
+
+@pytest.mark.gui
 def test_domain_texts_in_chinese_are_the_texts_themselves(qapp):
     from desktop.domain.text import Msg
     from desktop.store.queries_case import event_summary
