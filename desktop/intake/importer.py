@@ -27,6 +27,7 @@ from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes, model
 from desktop.domain.errors import UserError
 from desktop.domain.ids import parse_term, term_of
+from desktop.domain.text import N_, Msg
 from desktop.intake import presets
 from desktop.intake.columns import FIELD_BY_KEY, IGNORE, KINDS, Header, detect, missing_required
 from desktop.intake.readers import Cancel, Grid, read_grid
@@ -71,9 +72,9 @@ class ImportPlan:
         for where, key in mapping.items():
             col = where if isinstance(where, int) else by_label.get(where)
             if col is None:
-                raise UserError(f"表头中没有“{where}”这一列")
+                raise UserError(Msg("表头中没有“{where}”这一列", where=where))
             if key and key not in FIELD_BY_KEY:
-                raise UserError(f"未知的字段“{key}”")
+                raise UserError(Msg("未知的字段“{key}”", key=key))
             if key and key not in ("seq", "remark"):
                 current = {c: k for c, k in current.items() if k != key}
             if key == IGNORE:
@@ -184,7 +185,9 @@ def open_roster(
 ) -> ImportPlan:
     """Read the file and propose a mapping (preset applied). Writes nothing."""
     if kind not in KINDS:
-        raise UserError(f"名册类别应为 {'、'.join(f'{k}（{v}）' for k, v in KINDS.items())}")
+        raise UserError(
+            Msg("名册类别应为 {kinds}", kinds=[f"{k}（{v}）" for k, v in KINDS.items()])
+        )
     term_code = parse_term(term).code if term else term_of(dt.date.today()).code
     path = Path(path)
 
@@ -208,8 +211,12 @@ def check(store: Store, plan: ImportPlan, *, progress: Progress = QUIET) -> Impo
     if missing:
         found = "、".join(label for label in plan.header.labels if label) or "（无）"
         raise UserError(
-            f"没有找到必需的列：{'、'.join(missing)}。表头（第{plan.header.rows[0]}行）中的列为："
-            f"{found}。请在列对应关系中指定"
+            Msg(
+                "没有找到必需的列：{missing}。表头（第{row}行）中的列为：{found}。请在列对应关系中指定",
+                missing=missing,
+                row=plan.header.rows[0],
+                found=found,
+            )
         )
     plan.lookups = lookups_from(store.conn)
     total = len(plan.grid.rows)
@@ -222,7 +229,7 @@ def check(store: Store, plan: ImportPlan, *, progress: Progress = QUIET) -> Impo
         plan.grid, plan.header, kind=plan.kind, lookups=plan.lookups, progress=step
     )
     if plan.validated.rows_total == 0:
-        raise UserError(f"表头（第{plan.header.rows[-1]}行）下面没有数据行")
+        raise UserError(Msg("表头（第{row}行）下面没有数据行", row=plan.header.rows[-1]))
     progress.set(total, total, "正在与系统中的学生匹配")
     plan.matches, plan.match_issues = _match(store, plan)
     return plan
@@ -356,7 +363,7 @@ def commit(
         check(store, plan, progress=progress)
     assert plan.validated is not None
     if not plan.records:
-        raise UserError("没有可导入的行（所有行都有错误），未导入任何数据")
+        raise UserError(N_("没有可导入的行（所有行都有错误），未导入任何数据"))
     result = ImportResult(batch_id=new_id(), kind=plan.kind)
     if backup and store.path is not None:
         progress.set(0, 0, "正在备份数据库")
@@ -449,7 +456,9 @@ def _apply(
             try:
                 store.update("children", m.child_id, changes)
             except UserError as exc:
-                raise UserError(f"第{rec['row_no']}行：{exc}（整个名册未导入）") from exc
+                raise UserError(
+                    Msg("第{row}行：{exc}（整个名册未导入）", row=rec["row_no"], exc=exc)
+                ) from exc
             result.children_updated += 1
             actions.append((m.child_id, m.how, "updated"))
         else:

@@ -6467,6 +6467,41 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <source>无法写入“{name}”：文件可能正在Excel/WPS中打开，请关闭后重试</source>
         <translation>Cannot write &quot;{name}&quot;: the file may be open in Excel/WPS; close it and try again</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="810"/>
+        <source>名册类别应为 {kinds}</source>
+        <translation>The roll kind should be {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="811"/>
+        <source>没有找到必需的列：{missing}。表头（第{row}行）中的列为：{found}。请在列对应关系中指定</source>
+        <translation>Required columns not found: {missing}. The header (row {row}) has: {found}. Assign them in the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="812"/>
+        <source>表头（第{row}行）下面没有数据行</source>
+        <translation>There are no data rows below the header (row {row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="813"/>
+        <source>没有可导入的行（所有行都有错误），未导入任何数据</source>
+        <translation>No row can be imported (every row has errors); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="814"/>
+        <source>表头中没有“{where}”这一列</source>
+        <translation>The header has no column &quot;{where}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="815"/>
+        <source>未知的字段“{key}”</source>
+        <translation>Unknown field &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="816"/>
+        <source>第{row}行：{exc}（整个名册未导入）</source>
+        <translation>Row {row}: {exc} (the whole roll was not imported)</translation>
+    </message>
 </context>
 <context>
     <name>DraftsUi</name>

@@ -292,6 +292,13 @@ def test_intake_messages_in_english(english):
     issue = Issue(7, Msg("{col}列（{label}）", col="C", label=N_("身份证号")), N_("姓名为空"))
     assert issue.line() == "第7行 C列（身份证号）：姓名为空"
     assert domain_text(issue.column) == "Column C (ID number)"
+    from desktop.domain.errors import UserError
+    from desktop.intake import importer
+
+    with pytest.raises(UserError) as kind:
+        importer.open_roster(None, "x.xlsx", kind="nonsense")  # type: ignore[arg-type]
+    assert str(kind.value).startswith("名册类别应为 ")
+    assert user_message(kind.value).startswith("The roll kind should be ")
 
 
 @pytest.mark.gui
