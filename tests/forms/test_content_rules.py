@@ -101,6 +101,8 @@ def test_home_visit_count_counts_home_visits_only(demo_store) -> None:
         child_id=child,
     )
     text = pdf_text(documents.draft(demo_store, "order_notice", case_id=case_id, today=TODAY).pdf)
+    # the draft's diagonal 样稿 may fall into the extracted line ("先后稿19次"): read without it
+    text = text.replace("样", "").replace("稿", "")
     if visits:
         assert f"先后{visits}次上门劝返" in text
     else:
