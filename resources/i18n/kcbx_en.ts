@@ -6502,6 +6502,203 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <source>第{row}行：{exc}（整个名册未导入）</source>
         <translation>Row {row}: {exc} (the whole roll was not imported)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="640"/>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="641"/>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="642"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="644"/>
+        <source>设备</source>
+        <translation>devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="649"/>
+        <source>变更日志</source>
+        <translation>change log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="650"/>
+        <source>数据库：{path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="652"/>
+        <source>文件已损坏</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="653"/>
+        <source>最近的备份：{label}。可以从备份恢复。</source>
+        <translation>Latest backup: {label}. You can restore from it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="654"/>
+        <source>没有找到这个数据库的备份。</source>
+        <translation>No backup of this database was found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="655"/>
+        <source>数据库文件已损坏，无法正常打开：{problem}
+{hint}</source>
+        <translation>The database file is damaged and cannot be opened normally: {problem}
+{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="656"/>
+        <source>数据库文件不存在</source>
+        <translation>The database file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="657"/>
+        <source>数据库文件是空的（0字节），内容已丢失</source>
+        <translation>The database file is empty (0 bytes); its content is lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="658"/>
+        <source>数据库尚未加密完成（上次加密被中断），登录后会自动完成加密</source>
+        <translation>The database&apos;s encryption is unfinished (the last encryption was interrupted); it is finished automatically after sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="659"/>
+        <source>文件长度（{size}字节）不是页大小的整数倍：文件被截断或写坏</source>
+        <translation>The file length ({size} bytes) is not a whole number of pages: the file was cut off or badly written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="660"/>
+        <source>数据库无法打开</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="661"/>
+        <source>记录之间的引用完整（没有指向不存在记录的数据）</source>
+        <translation>The references between records are complete (no data points to a missing record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="662"/>
+        <source>{table}中有 {n} 条记录引用了不存在的{parent}（可能是同步尚未收齐，或数据被误删）</source>
+        <translation>{n} records in {table} refer to missing {parent} (perhaps sync is not complete yet, or data was deleted by mistake)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="663"/>
+        <source>数据库结构版本 {version} 比本程序支持的 {latest} 新：请升级程序</source>
+        <translation>The database structure version {version} is newer than the {latest} this program supports: please upgrade the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="664"/>
+        <source>有 {missing} 个结构升级步骤尚未执行（打开程序时会自动执行，并先做备份）</source>
+        <translation>{missing} structure upgrade steps have not run yet (they run automatically when the program opens it, after a backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="665"/>
+        <source>数据库结构为最新（版本 {version}）</source>
+        <translation>The database structure is up to date (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="666"/>
+        <source>缺少数据表：{tables}</source>
+        <translation>Missing tables: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="667"/>
+        <source>审计记录的防篡改保护（触发器）被删除</source>
+        <translation>The audit trail&apos;s tamper protection (triggers) was removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="668"/>
+        <source>缺少本机设备编号（首次打开时会自动生成）</source>
+        <translation>This computer&apos;s device number is missing (it is made automatically on first opening)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="669"/>
+        <source>上次加密没有完成，留有临时文件；登录后会自动处理</source>
+        <translation>The last encryption did not finish and left temporary files; they are handled automatically after sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="670"/>
+        <source>结论：数据库文件有损坏。请从最近的完好备份恢复（kcbx restore --db 文件）。</source>
+        <translation>Conclusion: the database file is damaged. Restore it from the latest good backup (kcbx restore --db FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="671"/>
+        <source>数据库已加密，需要密码才能检查</source>
+        <translation>The database is encrypted: a password is needed to check it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="672"/>
+        <source>文件开头不是数据库的格式：文件已损坏、被覆盖，或不是本程序的数据库</source>
+        <translation>The file does not start like a database: it is damaged, overwritten, or not this program&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="673"/>
+        <source>数据库无法解密：文件已损坏（开头被改写或截断），或与密钥文件不配套</source>
+        <translation>The database cannot be decrypted: the file is damaged (its start rewritten or cut off), or it does not belong with the key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="674"/>
+        <source>无法打开数据库：{exc}</source>
+        <translation>Cannot open the database: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="675"/>
+        <source>文件比数据库记录的长度短（{size} &lt; {expected}字节）：文件被截断，后面的数据丢失</source>
+        <translation>The file is shorter than the database records ({size} &lt; {expected} bytes): the file was cut off and the data after that is lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="676"/>
+        <source>数据库结构无法读取：{exc}</source>
+        <translation>The database structure cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="677"/>
+        <source>发现 {problems} 处结构损坏，例如：{first}</source>
+        <translation>Found {problems} damaged structures, e.g.: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="678"/>
+        <source>检查时读到损坏的数据：{exc}</source>
+        <translation>Damaged data was read during the check: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="679"/>
+        <source>检查时出错：{exc}</source>
+        <translation>The check failed: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="680"/>
+        <source>审计记录防篡改保护有效</source>
+        <translation>The audit trail&apos;s tamper protection is in place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="681"/>
+        <source>结论：数据库可以使用，但有需要注意的问题（见上）。</source>
+        <translation>Conclusion: the database can be used, but has problems to note (see above).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="682"/>
+        <source>结论：数据库完好。</source>
+        <translation>Conclusion: the database is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="683"/>
+        <source>页面和索引结构检查通过</source>
+        <translation>Pages and index structure passed the check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue.py" line="684"/>
+        <source>完整性检查通过</source>
+        <translation>The integrity check passed</translation>
+    </message>
 </context>
 <context>
     <name>DraftsUi</name>

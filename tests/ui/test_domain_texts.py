@@ -38,6 +38,7 @@ MARKED_FILES = (
     "desktop/security/backup.py",
     "desktop/security/cipher.py",
     "desktop/security/encrypt.py",
+    "desktop/security/integrity.py",
     "desktop/security/kdf.py",
     "desktop/security/keyring.py",
     "desktop/security/policy.py",
@@ -221,6 +222,13 @@ def test_security_messages_in_english(english):
     with pytest.raises(BackupError) as missing:
         verify(gone)
     assert user_message(missing.value).startswith("The backup file does not exist: ")
+    from desktop.security import integrity
+
+    report = integrity.quick_check(Path("/nonexistent/kcbx.db"), None)
+    assert report.damaged and "数据库文件不存在" in report.text()
+    english = [domain_text(line) for line in report.lines()]
+    assert english[1] == "[Error] The database file does not exist"
+    assert english[-1].startswith("Conclusion: the database file is damaged.")
     from desktop.security.policy import PermissionDenied, Policy, Role
 
     with pytest.raises(PermissionDenied) as denied:

@@ -95,7 +95,7 @@ class BackupsDialog(QDialog):
     def check(self) -> None:
         path, key = self.db_path, cipher.key_for(self.db_path)
         ops.Op(self, lambda p: integrity.full_check(path, key)).success(
-            lambda report: self.info.setText(report.text())
+            lambda report: self.info.setText("\n".join(map(domain_text, report.lines())))
         ).with_progress(self.tr("正在检查数据库…"), cancellable=False).run_in_background()
 
     def restore_selected(self) -> None:
@@ -157,7 +157,7 @@ def start_checks(window, session) -> None:
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("Backups", "数据库有损坏"),
-                report.text()
+                "\n".join(map(domain_text, report.lines()))
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Backups", "请尽快在“文件 → 备份与恢复”中从备份恢复。"

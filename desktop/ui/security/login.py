@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.security.state import DbState, db_state
-from desktop.ui.labels import user_message
+from desktop.ui.labels import domain_text, user_message
 
 if TYPE_CHECKING:
     from desktop.security.integrity import DatabaseDamaged
@@ -486,11 +486,11 @@ class RestoreOfferDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("数据库已损坏"))
         self.backups = damaged.backups
-        label = QLabel(damaged.report.text())
+        label = QLabel("\n".join(map(domain_text, damaged.report.lines())))
         label.setWordWrap(True)
         self.list = QListWidget()
         for b in self.backups:
-            item = QListWidgetItem(b.label)
+            item = QListWidgetItem(domain_text(b.label))
             item.setData(Qt.ItemDataRole.UserRole, b)
             self.list.addItem(item)
         if self.backups:
