@@ -177,7 +177,7 @@ def validate(
     rejected: set[int] = set()
     skipped: dict[str, int] = {}
     new_schools: dict[str, dict[str, Any]] = {}
-    columns = {
+    columns: dict[str, tuple[int, str]] = {
         key: (
             col,
             Msg(
