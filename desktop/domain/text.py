@@ -2,8 +2,8 @@
 
 Chinese is the source language: every text here *is* the Chinese text, so the command line,
 the documents, the logs and the database use it as it is. The interface translates what it
-shows through the catalogue (desktop/ui/domain_catalogue.py, generated from the marks by
-resources/i18n/domain_catalogue.py; Qt context "Domain"), without the domain importing Qt:
+shows through the catalogue (desktop/ui/domain_catalogue/, generated from the marks by
+resources/i18n/make_domain_catalogue.py; Qt context "Domain"), without the domain importing Qt:
 
 - ``N_("疑似辍学")`` marks a fixed text (a label, a fixed message) and returns it unchanged;
 - ``Msg("日期 {day} 晚于今天", day=...)`` is a message with variable parts: a ``str`` holding

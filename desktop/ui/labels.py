@@ -2,7 +2,7 @@
 messages, timeline lines), in the interface's language.
 
 The domain keeps its Chinese texts, marked with N_()/Msg()/Joined() (desktop/domain/text.py);
-desktop/ui/domain_catalogue.py lists them for lupdate under the context "Domain", and
+desktop/ui/domain_catalogue/ lists them for lupdate under the context "Domain", and
 `domain_text` translates them (a Msg's template, then its values). The older "State" and
 "CaseView" contexts below keep the states' and actions' button and badge texts.
 """

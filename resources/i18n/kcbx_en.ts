@@ -462,82 +462,82 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="252"/>
+        <location filename="../../desktop/ui/security/pages.py" line="253"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="253"/>
+        <location filename="../../desktop/ui/security/pages.py" line="254"/>
         <source>数据修改</source>
         <translation>Data changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="254"/>
+        <location filename="../../desktop/ui/security/pages.py" line="255"/>
         <source>打印、导出、登录等</source>
         <translation>Printing, exports, sign-ins etc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="255"/>
+        <location filename="../../desktop/ui/security/pages.py" line="256"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="257"/>
+        <location filename="../../desktop/ui/security/pages.py" line="258"/>
         <source>导出CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="264"/>
+        <location filename="../../desktop/ui/security/pages.py" line="265"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="266"/>
+        <location filename="../../desktop/ui/security/pages.py" line="267"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="268"/>
+        <location filename="../../desktop/ui/security/pages.py" line="269"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="270"/>
+        <location filename="../../desktop/ui/security/pages.py" line="271"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="281"/>
+        <location filename="../../desktop/ui/security/pages.py" line="282"/>
         <source>审计记录</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="329"/>
+        <location filename="../../desktop/ui/security/pages.py" line="330"/>
         <source>（只显示最新的%1条）</source>
         <translation>(only the latest %1 shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="333"/>
+        <location filename="../../desktop/ui/security/pages.py" line="334"/>
         <source>共 %1 条</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="339"/>
+        <location filename="../../desktop/ui/security/pages.py" line="340"/>
         <source>审计记录-{0:%Y%m%d}.csv</source>
         <translation>audit-log-{0:%Y%m%d}.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="343"/>
+        <location filename="../../desktop/ui/security/pages.py" line="344"/>
         <source>导出审计记录</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="351"/>
+        <location filename="../../desktop/ui/security/pages.py" line="352"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="351"/>
+        <location filename="../../desktop/ui/security/pages.py" line="352"/>
         <source>已导出 %1 条记录</source>
         <translation>Exported %1 records</translation>
     </message>
@@ -2233,4469 +2233,4474 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="12"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="12"/>
         <source>学习困难</source>
         <translation>Learning difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="13"/>
         <source>学习困难—厌学</source>
         <translation>Learning difficulties—dislikes school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="14"/>
         <source>学习困难—跟不上进度</source>
         <translation>Learning difficulties—falling behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="15"/>
         <source>外出打工</source>
         <translation>Left to work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="16"/>
         <source>早婚早育</source>
         <translation>Early marriage or childbirth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="17"/>
         <source>信教</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="18"/>
         <source>身体原因</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="19"/>
         <source>身体原因—残疾</source>
         <translation>Health—disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="20"/>
         <source>身体原因—重大疾病</source>
         <translation>Health—serious illness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="21"/>
         <source>随迁流动</source>
         <translation>Migration with family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="22"/>
         <source>随迁流动—跨省流动</source>
         <translation>Migration with family—to another province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="23"/>
         <source>因疫情</source>
         <translation>Epidemic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="24"/>
         <source>非法办学替代</source>
         <translation>Unlicensed schooling instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="25"/>
         <source>非法办学替代—国学班/读经班/私塾</source>
         <translation>Unlicensed schooling instead—classics class or private tutor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="26"/>
         <source>家庭经济困难</source>
         <translation>Family poverty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="27"/>
         <source>上学远/上学难</source>
         <translation>School too far or hard to reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="28"/>
         <source>家庭变故/单亲/留守</source>
         <translation>Family crisis, single parent or left behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="29"/>
         <source>监护缺失（孤儿、事实无人抚养）</source>
         <translation>No guardian (orphan or de facto unsupported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="30"/>
         <source>家长观念（“读书无用”）</source>
         <translation>Parents&apos; views (&quot;school is useless&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="31"/>
         <source>网瘾</source>
         <translation>Internet addiction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="32"/>
         <source>心理问题</source>
         <translation>Psychological problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="33"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="34"/>
         <source>疑似辍学</source>
         <translation>Suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="35"/>
         <source>辍学</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="36"/>
         <source>家访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="37"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="38"/>
         <source>视频</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="39"/>
         <source>异地劝返</source>
         <translation>Persuasion elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="40"/>
         <source>联合劝返</source>
         <translation>Joint persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="41"/>
         <source>感情的</source>
         <translation>Emotional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="42"/>
         <source>经济的</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="43"/>
         <source>行政的</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="44"/>
         <source>法律的</source>
         <translation>Legal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="45"/>
         <source>愿意复学</source>
         <translation>Willing to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="46"/>
         <source>犹豫</source>
         <translation>Hesitant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="47"/>
         <source>拒绝</source>
         <translation>Refuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="48"/>
         <source>未能联系</source>
         <translation>Could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="49"/>
         <source>同意返校</source>
         <translation>Agreed to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="50"/>
         <source>已返校</source>
         <translation>Returned to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="51"/>
         <source>考虑中</source>
         <translation>Considering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="52"/>
         <source>拒绝返校</source>
         <translation>Refused to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="53"/>
         <source>未见到本人</source>
         <translation>Not met in person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="54"/>
         <source>核实在读</source>
         <translation>Verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="55"/>
         <source>教育部门</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="56"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="57"/>
         <source>乡镇人民政府</source>
         <translation>Township government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="58"/>
         <source>村（居）委会</source>
         <translation>Village (residents&apos;) committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="59"/>
         <source>公安</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="60"/>
         <source>民政</source>
         <translation>Civil affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="61"/>
         <source>司法</source>
         <translation>Justice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="62"/>
         <source>人力资源社会保障</source>
         <translation>Human resources and social security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="63"/>
         <source>乡村振兴（扶贫）</source>
         <translation>Rural revitalisation (poverty relief)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="64"/>
         <source>妇联</source>
         <translation>Women&apos;s federation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="65"/>
         <source>残联</source>
         <translation>Disabled persons&apos; federation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="66"/>
         <source>统战/宗教事务</source>
         <translation>United front / religious affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="67"/>
         <source>卫生健康</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="68"/>
         <source>人民法院</source>
         <translation>People&apos;s court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="69"/>
         <source>宣传教育/批评教育</source>
         <translation>Education and warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="70"/>
         <source>劝返复学通知书</source>
         <translation>Notice to return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="71"/>
         <source>限期返校/责令改正通知书</source>
         <translation>Order to return by a deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="72"/>
         <source>行政处罚事先告知书</source>
         <translation>Advance notice of penalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="73"/>
         <source>行政处罚决定书</source>
         <translation>Penalty decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="74"/>
         <source>催告书</source>
         <translation>Demand for payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="75"/>
         <source>起诉/申请强制执行</source>
         <translation>Lawsuit / application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="76"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="77"/>
         <source>判决/裁定</source>
         <translation>Judgment / ruling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="78"/>
         <source>直接送达</source>
         <translation>Served in person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="79"/>
         <source>留置送达</source>
         <translation>Left at the address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="80"/>
         <source>邮寄送达</source>
         <translation>Served by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="81"/>
         <source>插班</source>
         <translation>Placed in an existing class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="82"/>
         <source>单独编班</source>
         <translation>Separate class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="83"/>
         <source>普职融合</source>
         <translation>General and vocational</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="84"/>
         <source>个别辅导</source>
         <translation>Individual tutoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="85"/>
         <source>随班就读</source>
         <translation>Inclusive class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="86"/>
         <source>特教班</source>
         <translation>Special education class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="87"/>
         <source>特殊教育学校</source>
         <translation>Special education school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="88"/>
         <source>课后辅导</source>
         <translation>After-school tutoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="89"/>
         <source>教师一对一</source>
         <translation>One-to-one with a teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="90"/>
         <source>同学手拉手</source>
         <translation>Peer buddy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="91"/>
         <source>心理辅导</source>
         <translation>Counselling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="92"/>
         <source>两免一补</source>
         <translation>Two exemptions, one subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="93"/>
         <source>生活补助</source>
         <translation>Living allowance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="94"/>
         <source>营养改善计划</source>
         <translation>Nutrition programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="95"/>
         <source>低保</source>
         <translation>Minimum living allowance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="96"/>
         <source>特困供养</source>
         <translation>Extreme-poverty support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="97"/>
         <source>临时救助</source>
         <translation>Temporary relief</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="98"/>
         <source>其他资助</source>
         <translation>Other support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="99"/>
         <source>建档立卡</source>
         <translation>Registered poor household</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="100"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="101"/>
         <source>留守</source>
         <translation>Left behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="102"/>
         <source>随迁</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="103"/>
         <source>孤儿</source>
         <translation>Orphan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="104"/>
         <source>防返贫监测</source>
         <translation>Poverty-relapse monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="105"/>
         <source>视力残疾</source>
         <translation>Visual impairment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="106"/>
         <source>听力残疾</source>
         <translation>Hearing impairment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="107"/>
         <source>言语残疾</source>
         <translation>Speech impairment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="108"/>
         <source>肢体残疾</source>
         <translation>Physical disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="109"/>
         <source>智力残疾</source>
         <translation>Intellectual disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="110"/>
         <source>精神残疾</source>
         <translation>Mental disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="111"/>
         <source>多重残疾</source>
         <translation>Multiple disabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="112"/>
         <source>父亲</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="113"/>
         <source>母亲</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="114"/>
         <source>祖父</source>
         <translation>Grandfather (paternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="115"/>
         <source>祖母</source>
         <translation>Grandmother (paternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="116"/>
         <source>外祖父</source>
         <translation>Grandfather (maternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="117"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="117"/>
         <source>外祖母</source>
         <translation>Grandmother (maternal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="118"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="118"/>
         <source>兄姐</source>
         <translation>Elder sibling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="119"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="119"/>
         <source>其他亲属</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="120"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="120"/>
         <source>其他监护人</source>
         <translation>Other guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="121"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="121"/>
         <source>在家</source>
         <translation>At home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="122"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="122"/>
         <source>省内务工</source>
         <translation>Working in the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="123"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="123"/>
         <source>省外务工</source>
         <translation>Working outside the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="124"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="124"/>
         <source>随父母外出</source>
         <translation>Away with parents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="125"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="125"/>
         <source>已婚在家</source>
         <translation>Married, at home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="126"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="126"/>
         <source>宗教场所</source>
         <translation>At a religious site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="127"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="127"/>
         <source>国学班/私塾</source>
         <translation>Classics class / private tutor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="128"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="128"/>
         <source>去向不明</source>
         <translation>Whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="129"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="129"/>
         <source>小学</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="130"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="130"/>
         <source>教学点</source>
         <translation>Teaching point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="131"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="131"/>
         <source>初级中学</source>
         <translation>Junior secondary school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="132"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="132"/>
         <source>九年一贯制学校</source>
         <translation>Nine-year school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="133"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="133"/>
         <source>完全中学</source>
         <translation>Complete secondary school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="134"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="134"/>
         <source>六三制</source>
         <translation>6+3 system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="135"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="135"/>
         <source>五四制</source>
         <translation>5+4 system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="136"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="136"/>
         <source>在读</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="137"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="137"/>
         <source>休学</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="138"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="138"/>
         <source>延缓入学</source>
         <translation>Deferred entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="139"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="139"/>
         <source>转出</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="140"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="140"/>
         <source>毕业</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="141"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="141"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="142"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="142"/>
         <source>辍学学生台账</source>
         <translation>Dropout register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="143"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="143"/>
         <source>疑似辍学学生台账</source>
         <translation>Suspected dropout register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="144"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="144"/>
         <source>劝返清单</source>
         <translation>Persuasion list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="145"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="145"/>
         <source>月报/专项行动统计表</source>
         <translation>Monthly report / campaign statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="146"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="146"/>
         <source>一人一案工作方案</source>
         <translation>Case plan (一人一案)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="147"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="147"/>
         <source>家访（入户劝返）记录表</source>
         <translation>Home visit record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="148"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="148"/>
         <source>复学登记表</source>
         <translation>Return-to-school form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="149"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="149"/>
         <source>延缓入学/休学申请审批表</source>
         <translation>Deferral / suspension application form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="150"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="150"/>
         <source>残疾儿童入学评估意见表</source>
         <translation>Disabled child enrolment assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="151"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="151"/>
         <source>送教上门记录表</source>
         <translation>Home teaching record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="152"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="152"/>
         <source>学期送教计划</source>
         <translation>Term home-teaching plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="153"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="153"/>
         <source>跨省辍学学生情况告知函</source>
         <translation>Cross-province dropout notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="154"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="154"/>
         <source>一年级</source>
         <translation>Grade 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="155"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="155"/>
         <source>二年级</source>
         <translation>Grade 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="156"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="156"/>
         <source>三年级</source>
         <translation>Grade 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="157"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="157"/>
         <source>四年级</source>
         <translation>Grade 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="158"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="158"/>
         <source>五年级</source>
         <translation>Grade 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="159"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="159"/>
         <source>六年级</source>
         <translation>Grade 6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="160"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="160"/>
         <source>七年级</source>
         <translation>Grade 7</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="161"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="161"/>
         <source>八年级</source>
         <translation>Grade 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="162"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="162"/>
         <source>九年级</source>
         <translation>Grade 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="163"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="163"/>
         <source>汉族</source>
         <translation>Han</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="164"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="164"/>
         <source>蒙古族</source>
         <translation>Mongol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="165"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="165"/>
         <source>回族</source>
         <translation>Hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="166"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="166"/>
         <source>藏族</source>
         <translation>Tibetan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="167"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="167"/>
         <source>维吾尔族</source>
         <translation>Uyghur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="168"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="168"/>
         <source>苗族</source>
         <translation>Miao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="169"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="169"/>
         <source>彝族</source>
         <translation>Yi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="170"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="170"/>
         <source>壮族</source>
         <translation>Zhuang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="171"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="171"/>
         <source>布依族</source>
         <translation>Bouyei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="172"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="172"/>
         <source>朝鲜族</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="173"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="173"/>
         <source>满族</source>
         <translation>Manchu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="174"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="174"/>
         <source>侗族</source>
         <translation>Dong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="175"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="175"/>
         <source>瑶族</source>
         <translation>Yao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="176"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="176"/>
         <source>白族</source>
         <translation>Bai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="177"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="177"/>
         <source>土家族</source>
         <translation>Tujia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="178"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="178"/>
         <source>哈尼族</source>
         <translation>Hani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="179"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="179"/>
         <source>哈萨克族</source>
         <translation>Kazakh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="180"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="180"/>
         <source>傣族</source>
         <translation>Dai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="181"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="181"/>
         <source>黎族</source>
         <translation>Li</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="182"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="182"/>
         <source>傈僳族</source>
         <translation>Lisu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="183"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="183"/>
         <source>佤族</source>
         <translation>Va</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="184"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="184"/>
         <source>畲族</source>
         <translation>She</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="185"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="185"/>
         <source>高山族</source>
         <translation>Gaoshan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="186"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="186"/>
         <source>拉祜族</source>
         <translation>Lahu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="187"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="187"/>
         <source>水族</source>
         <translation>Sui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="188"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="188"/>
         <source>东乡族</source>
         <translation>Dongxiang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="189"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="189"/>
         <source>纳西族</source>
         <translation>Nakhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="190"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="190"/>
         <source>景颇族</source>
         <translation>Jingpo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="191"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="191"/>
         <source>柯尔克孜族</source>
         <translation>Kyrgyz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="192"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="192"/>
         <source>土族</source>
         <translation>Tu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="193"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="193"/>
         <source>达斡尔族</source>
         <translation>Daur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="194"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="194"/>
         <source>仫佬族</source>
         <translation>Mulao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="195"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="195"/>
         <source>羌族</source>
         <translation>Qiang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="196"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="196"/>
         <source>布朗族</source>
         <translation>Blang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="197"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="197"/>
         <source>撒拉族</source>
         <translation>Salar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="198"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="198"/>
         <source>毛南族</source>
         <translation>Maonan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="199"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="199"/>
         <source>仡佬族</source>
         <translation>Gelao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="200"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="200"/>
         <source>锡伯族</source>
         <translation>Xibe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="201"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="201"/>
         <source>阿昌族</source>
         <translation>Achang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="202"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="202"/>
         <source>普米族</source>
         <translation>Pumi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="203"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="203"/>
         <source>塔吉克族</source>
         <translation>Tajik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="204"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="204"/>
         <source>怒族</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="205"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="205"/>
         <source>乌孜别克族</source>
         <translation>Uzbek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="206"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="206"/>
         <source>俄罗斯族</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="207"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="207"/>
         <source>鄂温克族</source>
         <translation>Evenki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="208"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="208"/>
         <source>德昂族</source>
         <translation>De&apos;ang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="209"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="209"/>
         <source>保安族</source>
         <translation>Bonan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="210"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="210"/>
         <source>裕固族</source>
         <translation>Yugur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="211"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="211"/>
         <source>京族</source>
         <translation>Gin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="212"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="212"/>
         <source>塔塔尔族</source>
         <translation>Tatar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="213"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="213"/>
         <source>独龙族</source>
         <translation>Derung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="214"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="214"/>
         <source>鄂伦春族</source>
         <translation>Oroqen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="215"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="215"/>
         <source>赫哲族</source>
         <translation>Hezhen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="216"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="216"/>
         <source>门巴族</source>
         <translation>Monpa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="217"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="217"/>
         <source>珞巴族</source>
         <translation>Lhoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="218"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="218"/>
         <source>基诺族</source>
         <translation>Jino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="219"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="219"/>
         <source>县（区）行政区划代码</source>
         <translation>County division code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="220"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="220"/>
         <source>县（区）名称</source>
         <translation>County name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="221"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="221"/>
         <source>县教育局名称（如“某某县教育体育局”）</source>
         <translation>County education bureau (e.g. &quot;X County Bureau of Education and Sports&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="222"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="222"/>
         <source>劝返中案件的走访周期（天）</source>
         <translation>Visits to a case being persuaded, every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="223"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="223"/>
         <source>疑似辍学核实时限（天）</source>
         <translation>Time to verify a suspected dropout (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="224"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="224"/>
         <source>复学学生跟踪回访周期（天）</source>
         <translation>Follow-up visits after a return, every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="225"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="225"/>
         <source>复学后跟踪巩固期（天）</source>
         <translation>Monitoring after a return (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="226"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="226"/>
         <source>延缓/休学到期前提醒（天）</source>
         <translation>Reminder before a deferral ends (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="227"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="227"/>
         <source>限期返校通知的期限（天）</source>
         <translation>Deadline of a notice to return (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="228"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="228"/>
         <source>入学年龄（周岁）</source>
         <translation>School entry age (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="229"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="229"/>
         <source>入学年龄计算截止日（月-日）</source>
         <translation>Cut-off day for the entry age (month-day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="230"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="230"/>
         <source>控辍保学专项行动月份</source>
         <translation>Campaign months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="231"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="231"/>
         <source>挂牌督战地区（乡镇或村的区划代码）</source>
         <translation>Priority areas (township or village division codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="232"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="232"/>
         <source>无故缺勤后电话联系时限（天，0为当天）</source>
         <translation>Phone the guardian within (days after an unexplained absence, 0 = same day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="233"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="233"/>
         <source>连续无故缺勤几天后家访</source>
         <translation>Home visit after this many unexplained absent days in a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="234"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="234"/>
         <source>连续无故缺勤几天后按疑似辍学上报</source>
         <translation>Report as suspected dropout after this many unexplained absent days in a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="235"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="235"/>
         <source>本学期累计无故缺勤几天后按疑似辍学上报</source>
         <translation>Report as suspected dropout after this many unexplained absent days in a term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="236"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="236"/>
         <source>经常缺勤的统计时段（天）</source>
         <translation>Window for &quot;often absent&quot; (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="237"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="237"/>
         <source>统计时段内缺勤几天算经常缺勤</source>
         <translation>Absent days in the window that make &quot;often absent&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="238"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="238"/>
         <source>统计时段内无故缺勤几天算经常缺勤</source>
         <translation>Unexplained absent days in the window that make &quot;often absent&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="239"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="239"/>
         <source>帮扶计划复查周期（天）</source>
         <translation>Support plan review, every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="240"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="240"/>
         <source>状态变更不能更正或作废（案件经历过的每一步都要留在记录中）。如果这一步办错了，请办理相反的状态变更（例如“恢复劝返”“反弹（再次辍学）”），并在原因中写明</source>
         <translation>A state change cannot be corrected or voided (every step of a case stays on record). If this step was wrong, take the opposite action (e.g. &quot;Resume persuasion&quot;, &quot;Relapse&quot;) and say why in its reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="241"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="241"/>
         <source>已出具的文书请在文书登记簿中作废（文号保留，登记簿显示“作废”），不能在这里作废</source>
         <translation>Void an issued document in the register of issued documents (its number stays used, the register shows it voided), not here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="242"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="242"/>
         <source>“作废”记录本身不能{verb}</source>
         <translation>A voiding record itself allows no &quot;{verb}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="243"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="243"/>
         <source>请填写{verb}原因</source>
         <translation>Please give the reason for &quot;{verb}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="244"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="244"/>
         <source>审计员为只读账户，不能{verb}记录</source>
         <translation>Auditor accounts are read-only: no &quot;{verb}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="245"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="245"/>
         <source>这条记录不在您负责的范围内（乡镇或学校），不能{verb}</source>
         <translation>This record is outside your area (township or school): no &quot;{verb}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="246"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="246"/>
         <source>只能{verb}自己登记的记录（这条由“{author}”登记）；请联系乡镇或县级用户{verb}</source>
         <translation>&quot;{verb}&quot; is only for records you made yourself (this one was made by &quot;{author}&quot;); ask a township or county user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="247"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="247"/>
         <source>自己登记的记录只能在当天{verb}（这条登记于{day}）；请联系乡镇或县级用户{verb}</source>
         <translation>&quot;{verb}&quot; on your own records is possible on the same day only (this one was made on {day}); ask a township or county user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="248"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="248"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="249"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="249"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="250"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="250"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="251"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="251"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="252"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="252"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="253"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="253"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="254"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="254"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="255"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="255"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="260"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="260"/>
         <source>了解情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="266"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="266"/>
         <source>下次走访日期</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="267"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="267"/>
         <source>监护人已签字</source>
         <translation>Guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="268"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="268"/>
         <source>程序</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="272"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="272"/>
         <source>内容摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="273"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="273"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="274"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="274"/>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="275"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="275"/>
         <source>文书名称</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="277"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="277"/>
         <source>送达地点</source>
         <translation>Place of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="280"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="280"/>
         <source>受送达人已签收</source>
         <translation>Recipient signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="281"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="281"/>
         <source>送达人</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="282"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="282"/>
         <source>见证人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="283"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="283"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="285"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="285"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="287"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="287"/>
         <source>证明单位/材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="288"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="288"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="289"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="289"/>
         <source>拒不返校特殊情形</source>
         <translation>Refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="291"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="291"/>
         <source>残疾等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="292"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="292"/>
         <source>残疾证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="295"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="295"/>
         <source>评估专家</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="296"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="296"/>
         <source>监护人同意</source>
         <translation>Guardian consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="297"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="297"/>
         <source>课时</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="299"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="299"/>
         <source>送教内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="300"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="300"/>
         <source>学生反应</source>
         <translation>Student&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="301"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="301"/>
         <source>下次目标</source>
         <translation>Next goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="305"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="305"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="307"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="307"/>
         <source>学籍处理</source>
         <translation>Enrolment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="309"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="309"/>
         <source>学生在校</source>
         <translation>Student attending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="310"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="310"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="311"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="311"/>
         <source>反弹风险</source>
         <translation>Risk of dropping out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="313"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="313"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="314"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="314"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="316"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="316"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="318"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="318"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="321"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="321"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="322"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="322"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="323"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="323"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="324"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="324"/>
         <source>学籍号首字母应为G、L或J，录入的是“{kind}”</source>
         <translation>A student number starts with G, L or J; this one starts with &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="327"/>
         <source>身份证号为空</source>
         <translation>The ID number is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="328"/>
         <source>这是15位旧身份证号，请填写18位身份证号</source>
         <translation>This is an old 15-digit ID number; please enter the 18-digit one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="327"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="329"/>
         <source>身份证号被表格软件存成了科学计数法（如 1.10105E+17），后几位已丢失，请按文本格式重新录入</source>
         <translation>The spreadsheet stored the ID number in scientific notation (e.g. 1.10105E+17) and its last digits are lost; enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="328"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="330"/>
         <source>身份证号应为18位，这里是{n}位</source>
         <translation>An ID number has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="329"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="331"/>
         <source>身份证号前17位应为数字，最后一位为数字或X</source>
         <translation>The first 17 characters of an ID number are digits, the last is a digit or X</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="330"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="332"/>
         <source>身份证号的地址码无效（前两位不是省级代码）</source>
         <translation>The address code of the ID number is invalid (the first two digits are not a province)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="331"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="333"/>
         <source>身份证号中的出生日期 {day} 不合理</source>
         <translation>The birth date {day} in the ID number is not plausible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="332"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="334"/>
         <source>身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），请对照户口簿或身份证逐位核对</source>
         <translation>Wrong check digit: one or more digits of the number were mistyped (the last character is computed from the first 17); check it digit by digit against the household register or the ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="333"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="335"/>
         <source>学籍号应为19位（字母G/L/J加18位），这里是{n}位</source>
         <translation>A student number has 19 characters (G, L or J and 18 more); this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="334"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="336"/>
         <source>正式学籍号</source>
         <translation>Formal student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="335"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="337"/>
         <source>临时学籍号</source>
         <translation>Temporary student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="336"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="338"/>
         <source>无有效身份证件学籍号</source>
         <translation>Student number without a valid ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="337"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="339"/>
         <source>学期代码“{code}”格式应为 2026-2027-1（秋季）或 2026-2027-2（春季）</source>
         <translation>The term code &quot;{code}&quot; should look like 2026-2027-1 (autumn) or 2026-2027-2 (spring)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="338"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="340"/>
         <source>学期代码“{code}”的两个年份应相邻</source>
         <translation>The two years of the term code &quot;{code}&quot; should be consecutive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="339"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="341"/>
         <source>身份证号中的出生日期 {day} 不是真实日期</source>
         <translation>The birth date {day} in the ID number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="340"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="342"/>
         <source>L字头临时学籍号后18位应全为数字</source>
         <translation>After the L of a temporary student number come 18 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="341"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="343"/>
         <source>J字头学籍号后18位格式应与身份证号相同</source>
         <translation>After the J of a student number come 18 characters formed like an ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="342"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="344"/>
         <source>G字头学籍号应为G加身份证号：{reason}</source>
         <translation>A G student number is G and an ID number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="343"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="345"/>
         <source>L字头临时学籍号中的出生日期不是真实日期</source>
         <translation>The birth date in the temporary student number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="344"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="346"/>
         <source>申请强制执行</source>
         <translation>Application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="345"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="347"/>
         <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
         <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="346"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="348"/>
         <source>出具{what}前需先送达{prev}</source>
         <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="347"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="349"/>
         <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
         <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="348"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="350"/>
         <source>出具催告书前需先作出行政处罚决定书</source>
         <translation>Before a demand for payment, a penalty decision must be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="349"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="351"/>
         <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
         <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="350"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="352"/>
         <source>劝返联系</source>
         <translation>Persuasion contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="351"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="353"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="352"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="354"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="353"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="355"/>
         <source>延缓/休学</source>
         <translation>Deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="354"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="356"/>
         <source>残疾评估</source>
         <translation>Disability assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="355"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="357"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="356"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="358"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="357"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="359"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="358"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="360"/>
         <source>告知函</source>
         <translation>Notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="359"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="361"/>
         <source>状态变更</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="360"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="362"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="361"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="363"/>
         <source>打印文书</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="362"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="364"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="363"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="365"/>
         <source>请填写{what}</source>
         <translation>Please fill in {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="364"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="366"/>
         <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
         <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="365"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="367"/>
         <source>{what}“{code}”不在代码表中</source>
         <translation>{what} &quot;{code}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="366"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="368"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="367"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="369"/>
         <source>学校类别</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="370"/>
         <source>学制</source>
         <translation>School system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="371"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="372"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="545"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="12"/>
         <source>学生不存在</source>
         <translation>No such student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="546"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="13"/>
         <source>该学生已有未销号的案件（{case_no}），请在原案件中继续办理</source>
         <translation>This student already has an open case ({case_no}); continue in that case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="547"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="14"/>
         <source>案件不存在</source>
         <translation>No such case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="548"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="15"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="549"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="16"/>
         <source>找不到这条记录（可能尚未同步到本机）</source>
         <translation>This record is not found (it may not have been synced to this computer yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="550"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="17"/>
         <source>这条记录已被{what}，请在时间线上找到最新的版本再操作</source>
         <translation>This record was already changed (&quot;{what}&quot;); find its latest version on the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="551"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="18"/>
         <source>日期（{day}）不能晚于今天</source>
         <translation>The date ({day}) cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="552"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="19"/>
         <source>更正的内容与原记录相同，没有需要更正的地方</source>
         <translation>The correction is the same as the record: nothing to correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="553"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="20"/>
         <source>只能撤销自己刚登记的记录</source>
         <translation>Only a record you have just made yourself can be undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="554"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="21"/>
         <source>这条记录已被其他记录引用（{found}），不能撤销；如需作废请先处理引用它的记录</source>
         <translation>Other records refer to this one ({found}), so it cannot be undone; to void it, deal with those records first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="555"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="22"/>
         <source>日期（{day}）不能早于立案日期（{opened}）</source>
         <translation>The date ({day}) cannot be before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="556"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="23"/>
         <source>数据库正被其他程序使用，请关闭其他窗口后重试</source>
         <translation>Another program is using the database; close the other windows and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="557"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="24"/>
         <source>磁盘已满，无法保存。请清理磁盘空间后重试，本次修改未保存</source>
         <translation>The disk is full and nothing was saved; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="558"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="25"/>
         <source>读写磁盘出错（可能是U盘被拔出或磁盘损坏），本次修改未保存</source>
         <translation>A disk read/write error (a USB stick pulled out or a damaged disk); this change was not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="559"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="26"/>
         <source>数据库文件是只读的，无法保存修改</source>
         <translation>The database file is read-only; changes cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="560"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="27"/>
         <source>无法打开数据库文件，请检查路径和权限</source>
         <translation>The database file cannot be opened; check its path and permissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="561"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="28"/>
         <source>数据库文件已损坏或密码错误，无法打开</source>
         <translation>The database file is damaged or the password is wrong; it cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="562"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="29"/>
         <source>数据库文件已损坏，请从备份恢复</source>
         <translation>The database file is damaged; restore it from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="563"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="30"/>
         <source>数据库文件不存在：{path}</source>
         <translation>The database file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="564"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="31"/>
         <source>数据库已加密，请先登录（输入密码）后再打开：{path}</source>
         <translation>The database is encrypted; sign in (enter the password) to open it: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="565"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="32"/>
         <source>无法以WAL模式打开数据库（{mode}）</source>
         <translation>The database cannot be opened in WAL mode ({mode})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="566"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="33"/>
         <source>{message}（{path}）</source>
         <translation>{message} ({path})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="614"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="12"/>
         <source>电话联系</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="615"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="13"/>
         <source>上报疑似辍学</source>
         <translation>Report suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="616"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="14"/>
         <source>帮扶计划月度复查：{helper}，{methods}，{frequency}</source>
         <translation>Monthly support review: {helper}, {methods}, {frequency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="617"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="15"/>
         <source>{kind}：{detail}</source>
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="315"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="315"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="373"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="374"/>
         <source>监护人姓名</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="375"/>
         <source>工作单位</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="376"/>
         <source>与学生关系</source>
         <translation>Relation to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="377"/>
         <source>学籍状态</source>
         <translation>Enrolment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="304"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="304"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="378"/>
         <source>台账类别</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="379"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="378"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="380"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="381"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="382"/>
         <source>劝返时限</source>
         <translation>Persuasion deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="383"/>
         <source>联系方式</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="257"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="257"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="261"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="261"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="262"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="262"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="264"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="264"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="384"/>
         <source>送达文书名称</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="276"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="276"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="278"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="278"/>
         <source>送达时间</source>
         <translation>Time of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="279"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="279"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="385"/>
         <source>延缓/休学原因</source>
         <translation>Reason for deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="286"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="286"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="290"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="290"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="293"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="293"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="294"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="294"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="298"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="298"/>
         <source>送教教师</source>
         <translation>Home-teaching teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="302"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="302"/>
         <source>复学日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="303"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="303"/>
         <source>复学学校</source>
         <translation>School returned to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="306"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="306"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="312"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="312"/>
         <source>资助类别</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="317"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="317"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="320"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="320"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="386"/>
         <source>性别应为“男”或“女”</source>
         <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="387"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="388"/>
         <source>辍学原因</source>
         <translation>Causes of dropping out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="389"/>
         <source>确认辍学的案件需要至少一项辍学原因</source>
         <translation>A confirmed dropout needs at least one cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="263"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="263"/>
         <source>劝返方式</source>
         <translation>Persuasion method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="258"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="258"/>
         <source>参与部门</source>
         <translation>Departments taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="390"/>
         <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
         <translation>A joint persuasion needs at least two departments; please choose them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="391"/>
         <source>留置送达需要见证人</source>
         <translation>Service by leaving at the address needs a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="392"/>
         <source>截止日期应晚于开始日期</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="393"/>
         <source>课时应大于0</source>
         <translation>Hours must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="308"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="308"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="394"/>
         <source>告知函方向应为发出、收到或回执</source>
         <translation>A notice letter is sent, received or a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="395"/>
         <source>回执需要对应的告知函</source>
         <translation>A receipt needs the notice letter it answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="396"/>
         <source>未知的事件类型“{kind}”</source>
         <translation>Unknown record type &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="397"/>
         <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
         <translation>Birth date {day} does not match {id_day} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="398"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="449"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="451"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="450"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="452"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="451"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="453"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="452"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="454"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="453"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="455"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="454"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="456"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="455"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="457"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="456"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="458"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="259"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="259"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="457"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="459"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="265"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="265"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="458"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="460"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="319"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="319"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="284"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="284"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="269"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="269"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="270"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="270"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="271"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="271"/>
         <source>受文人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="256"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="256"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="399"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="400"/>
         <source>班级考勤</source>
         <translation>Class attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="401"/>
         <source>缺勤跟进</source>
         <translation>Absence follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="402"/>
         <source>疑似辍学上报</source>
         <translation>Reported as suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="403"/>
         <source>学生关注情况</source>
         <translation>Student concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="404"/>
         <source>帮扶计划</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="405"/>
         <source>帮扶复查</source>
         <translation>Support review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="406"/>
         <source>{day}起连续{n}天无故或原因不明缺勤</source>
         <translation>Absent without or with unknown reason for {n} days in a row since {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="407"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="408"/>
         <source>经常缺勤</source>
         <translation>Often absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="409"/>
         <source>学有困难</source>
         <translation>Learning difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="410"/>
         <source>留守/监护缺失</source>
         <translation>Left behind / no guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="411"/>
         <source>辍学/反弹史</source>
         <translation>Dropped out before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="412"/>
         <source>升学过渡</source>
         <translation>Moving up a school level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="413"/>
         <source>已按疑似辍学上报，待核实</source>
         <translation>Reported as a suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="414"/>
         <source>近{window}天缺勤{n}天（其中无故或不明{unexplained}天）</source>
         <translation>Absent {n} days in the last {window} ({unexplained} without or with unknown reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="415"/>
         <source>学有困难：{detail}</source>
         <translation>Learning difficulties: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="416"/>
         <source>心理问题：{detail}</source>
         <translation>Psychological problems: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="417"/>
         <source>孤儿（监护缺失）</source>
         <translation>Orphan (no guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="418"/>
         <source>留守儿童</source>
         <translation>Left-behind child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="419"/>
         <source>家庭经济困难（{names}）</source>
         <translation>Family poverty ({names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="420"/>
         <source>残疾（{category}）</source>
         <translation>Disability ({category})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="421"/>
         <source>复学后曾再次辍学（反弹{n}次）</source>
         <translation>Dropped out again after returning ({n} times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="422"/>
         <source>曾辍学，劝返复学后需防反弹</source>
         <translation>Dropped out before; watch for a relapse after the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="423"/>
         <source>六年级下学期，即将小升初（6→7）</source>
         <translation>Grade 6, spring term: about to move to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="424"/>
         <source>七年级上学期，刚升入初中（6→7）</source>
         <translation>Grade 7, autumn term: just moved to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="425"/>
         <source>八年级下学期，即将升入九年级（8→9）</source>
         <translation>Grade 8, spring term: about to move to grade 9 (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="426"/>
         <source>九年级上学期，刚升入毕业年级（8→9）</source>
         <translation>Grade 9, autumn term: just moved to the final year (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="427"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="428"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="429"/>
         <source>无故</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="430"/>
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="431"/>
         <source>原因已查明（有正当理由）</source>
         <translation>Reason found (a valid one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="432"/>
         <source>承诺返校</source>
         <translation>Promised to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="433"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="434"/>
         <source>不愿返校</source>
         <translation>Unwilling to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="435"/>
         <source>缺勤原因“{reason}”不在代码表中（应为病假、事假、无故或不明）</source>
         <translation>Absence reason &quot;{reason}&quot; is not in the code list (sick leave, personal leave, no reason or unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="436"/>
         <source>不能登记今天以后的缺勤（{day}）</source>
         <translation>An absence after today cannot be recorded ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="437"/>
         <source>请选择跟进方式（电话或家访）</source>
         <translation>Choose how you followed up (phone or home visit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="438"/>
         <source>请选择跟进结果</source>
         <translation>Choose the result of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="439"/>
         <source>请填写跟进情况（联系了谁、了解到什么）</source>
         <translation>Fill in the follow-up (whom you reached, what you learned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="440"/>
         <source>跟进情况最多{limit}个字（现为{length}个字），请精简</source>
         <translation>The follow-up takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="441"/>
         <source>跟进日期不能晚于今天（{day}）</source>
         <translation>The follow-up date cannot be after today ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="442"/>
         <source>请填写帮扶责任人（谁来帮）</source>
         <translation>Fill in who gives the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="443"/>
         <source>请至少选择一种帮扶方式（课后辅导、教师一对一、同学手拉手、心理辅导）</source>
         <translation>Choose at least one kind of support (after-school tutoring, one-to-one with a teacher, peer buddy, counselling)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="444"/>
         <source>请填写帮扶频次（如“每周两次”）</source>
         <translation>Fill in how often (e.g. &quot;twice a week&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="445"/>
         <source>请填写帮扶开始日期</source>
         <translation>Fill in the start date of the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="446"/>
         <source>帮扶方式“{method}”不在代码表中</source>
         <translation>Support kind &quot;{method}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="445"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="447"/>
         <source>{span}，请当天电话联系监护人</source>
         <translation>{span}: phone the guardian today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="446"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="448"/>
         <source>{span}，请家访了解情况</source>
         <translation>{span}: visit the home to find out why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="447"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="449"/>
         <source>{span}（县定标准：连续{days}天），建议按疑似辍学上报</source>
         <translation>{span} (county standard: {days} days in a row): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="448"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="450"/>
         <source>本学期累计无故缺勤{total}天（县定标准：{days}天），建议按疑似辍学上报</source>
         <translation>{total} days absent without reason this term (county standard: {days} days): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="459"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="461"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="460"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="462"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="461"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="463"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="462"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="464"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="463"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="465"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="464"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="466"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="465"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="467"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="466"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="468"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="467"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="469"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="468"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="470"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="469"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="471"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="470"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="472"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="471"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="473"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="472"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="474"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="473"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="475"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="474"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="476"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="475"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="477"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="476"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="478"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="477"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="479"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="478"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="480"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="479"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="481"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="480"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="482"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="481"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="483"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="482"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="484"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="483"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="485"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="484"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="486"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="485"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="487"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="486"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="488"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="487"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="489"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="488"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="490"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="489"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="491"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="490"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="492"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="491"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="493"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="492"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="494"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="493"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="495"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="494"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="496"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="495"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="497"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="496"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="498"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="497"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="499"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="498"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="500"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="499"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="501"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="500"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="502"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="501"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="503"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="502"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="504"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="503"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="505"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="504"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="506"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="505"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="507"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="506"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="508"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="507"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="509"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="508"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="510"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="509"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="511"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="510"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="512"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="511"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="513"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="512"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="514"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="513"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="515"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="514"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="516"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="515"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="517"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="516"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="518"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="517"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="519"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="518"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="520"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="519"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="521"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="520"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="522"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="521"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="523"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="522"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="524"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="523"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="525"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="524"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="526"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="525"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="527"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="526"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="528"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="527"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="529"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="528"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="530"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="529"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="531"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="530"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="532"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="531"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="533"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="532"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="534"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="533"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="535"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="534"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="536"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="535"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="537"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="536"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="538"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="537"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="539"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="538"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="540"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="539"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="541"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="540"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="542"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="541"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="543"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="542"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="544"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="543"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="545"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="544"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="546"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="567"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="34"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="568"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="35"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="569"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="36"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="570"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="37"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="571"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="38"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="572"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="39"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="573"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="40"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="574"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="41"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="575"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="42"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="576"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="43"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="577"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="44"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="578"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="45"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="579"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="46"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="580"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="47"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="581"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="48"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="582"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="49"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="583"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="50"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="584"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="51"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="585"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="52"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="586"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="53"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="587"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="54"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="588"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="55"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="589"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="56"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="590"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="57"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="591"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="58"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="592"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="59"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="593"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="60"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="594"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="61"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="595"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="62"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="596"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="63"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="597"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="64"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="598"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="65"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="599"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="66"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="600"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="67"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="601"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="68"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="602"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="69"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="603"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="70"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="604"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="71"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="605"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="72"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="606"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="73"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="607"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="74"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="608"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="75"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="609"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="76"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="610"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="77"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="611"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="78"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="612"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="79"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="613"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="80"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="618"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="12"/>
         <source>每日自动备份</source>
         <translation>Daily automatic backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="619"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="13"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="620"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="14"/>
         <source>导入前备份</source>
         <translation>Backup before import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="621"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="15"/>
         <source>升级前备份</source>
         <translation>Backup before upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="622"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="16"/>
         <source>恢复前备份</source>
         <translation>Backup before restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="623"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="17"/>
         <source>加密后首次备份</source>
         <translation>First backup after encryption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="624"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="18"/>
         <source>备份说明文件已损坏：{name}</source>
         <translation>The backup&apos;s description file is damaged: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="625"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="19"/>
         <source>数据库已加密，请先登录后再备份</source>
         <translation>The database is encrypted: sign in before making a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="626"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="20"/>
         <source>备份失败：{exc}</source>
         <translation>The backup failed: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="627"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="21"/>
         <source>备份文件不存在：{path}</source>
         <translation>The backup file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="628"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="22"/>
         <source>备份文件已损坏（校验值不符）：{name}</source>
         <translation>The backup file is damaged (checksum mismatch): {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="629"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="23"/>
         <source>这份备份已加密，需要密码才能检查</source>
         <translation>This backup is encrypted: a password is needed to check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="630"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="24"/>
         <source>备份文件已损坏：{problem}</source>
         <translation>The backup file is damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="631"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="25"/>
         <source>备份副本校验失败（数据库可能已损坏），未保存这份备份</source>
         <translation>The backup copy failed its check (the database may be damaged); this backup was not kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="632"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="26"/>
         <source>无法打开备份（{exc}）</source>
         <translation>Cannot open the backup ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="633"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="27"/>
         <source>备份文件已损坏：{exc}</source>
         <translation>The backup file is damaged: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="634"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="28"/>
         <source>数据库文件无法解密（密钥不符或文件已损坏）：{path}</source>
         <translation>The database file cannot be decrypted (wrong key or damaged file): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="635"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="29"/>
         <source>不是未加密的数据库文件，无法加密：{path}</source>
         <translation>Not an unencrypted database file, cannot encrypt it: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="636"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="30"/>
         <source>加密后的数据库校验失败，原文件未改动</source>
         <translation>The encrypted database failed its check; the original file is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="637"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="31"/>
         <source>数据库文件已损坏，不能加密。请先从备份恢复（kcbx restore）</source>
         <translation>The database file is damaged and cannot be encrypted. Restore it from a backup first (kcbx restore)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="638"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="43"/>
+        <source>[{level}] {message}</source>
+        <translation>[{level}] {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="77"/>
         <source>密码至少需要8位</source>
         <translation>The password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="639"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="78"/>
         <source>密码太长（最多256位）</source>
         <translation>The password is too long (at most 256 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="640"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="79"/>
         <source>密码太简单，请换一个不容易被猜到的密码</source>
         <translation>The password is too simple: choose one that is hard to guess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="641"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="80"/>
         <source>恢复密钥格式不对：应为36个字母和数字（每4个一组）</source>
         <translation>The recovery key has the wrong form: it should be 36 letters and digits (in groups of 4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="642"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="81"/>
         <source>恢复密钥有误（校验不符），请逐组核对后重新输入</source>
         <translation>The recovery key is wrong (check mismatch): compare it group by group and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="643"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="133"/>
         <source>这份备份缺少密钥文件，无法打开</source>
         <translation>This backup has no key file and cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="644"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="134"/>
         <source>密码或恢复密钥不能打开这份备份</source>
         <translation>The password or recovery key does not open this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="645"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="135"/>
         <source>未登录，无法检查</source>
         <translation>Not signed in, cannot check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="646"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="136"/>
         <source>这份备份用另一个密钥加密，请输入备份当时有效的密码或恢复密钥</source>
         <translation>This backup is encrypted with another key: enter the password or recovery key valid when it was made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="647"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="137"/>
         <source>密钥与这份备份不符</source>
         <translation>The key does not match this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="648"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="138"/>
         <source>文件已损坏或不是加密保存的密钥文件</source>
         <translation>The file is damaged or is not an encrypted key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="649"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="139"/>
         <source>密码错误</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="650"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="140"/>
         <source>数据库已锁定或未登录，无法使用本机密钥</source>
         <translation>The database is locked or not signed in: this computer&apos;s key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="651"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="141"/>
         <source>本机密钥的保护方式不受支持，请重新注册本机</source>
         <translation>This computer&apos;s key is protected in an unsupported way: register this computer again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="652"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="142"/>
         <source>本机密钥无法解开（与此数据库的密钥不符）</source>
         <translation>This computer&apos;s key cannot be unlocked (it does not match this database&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="653"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="143"/>
         <source>这个文件不是所需的密钥文件（用途不符）</source>
         <translation>This file is not the key file needed (wrong purpose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="654"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="144"/>
         <source>用户名或密码错误</source>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="655"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="145"/>
         <source>用户名或密码错误（请等待 {wait} 秒后再试）</source>
         <translation>Wrong user name or password (wait {wait} seconds before trying again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="656"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="146"/>
         <source>数据库已经加密并设置了账户，请直接登录</source>
         <translation>The database is already encrypted and has accounts: please sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="657"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="147"/>
         <source>数据库未加密，没有恢复密钥。请由县级管理员用 kcbx user reset 重设密码</source>
         <translation>The database is not encrypted and has no recovery key. Ask a county administrator to reset the password with kcbx user reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="658"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="148"/>
         <source>恢复密钥不正确（不是这个数据库的恢复密钥）</source>
         <translation>Wrong recovery key (not the recovery key of this database)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="659"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="149"/>
         <source>原密码错误</source>
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="660"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="150"/>
         <source>不能降低自己的角色，请由另一位县级管理员操作</source>
         <translation>You cannot lower your own role: ask another county administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="661"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="151"/>
         <source>不能停用自己正在使用的账户</source>
         <translation>You cannot disable the account you are using</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="662"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="152"/>
         <source>数据库尚未加密，没有恢复密钥</source>
         <translation>The database is not encrypted yet and has no recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="663"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="153"/>
         <source>数据库已经加密</source>
         <translation>The database is already encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="664"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="154"/>
         <source>数据库密钥不可用，请重新登录</source>
         <translation>The database key is not available: please sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="665"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="155"/>
         <source>用户“{username}”不存在</source>
         <translation>User &quot;{username}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="666"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="156"/>
         <source>已经设置过管理员账户，请直接登录</source>
         <translation>An administrator account is already set up: please sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="667"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="157"/>
         <source>该账户不存在或已被停用，请联系县级管理员</source>
         <translation>This account does not exist or is disabled: contact a county administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="668"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="158"/>
         <source>用户名“{username}”已存在</source>
         <translation>User name &quot;{username}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="669"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="159"/>
         <source>密码错误次数过多，请在 {seconds} 秒 后再试</source>
         <translation>Too many wrong passwords: try again in {seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="670"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="160"/>
         <source>密码错误次数过多，请在 {minutes} 分钟 后再试</source>
         <translation>Too many wrong passwords: try again in {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="671"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="161"/>
         <source>姓名不能为空，最多40个字</source>
         <translation>The name must not be empty, at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="672"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="162"/>
         <source>已有名为“{display_name}”的用户，请加以区分（如“张伟（二中）”）</source>
         <translation>There is already a user named &quot;{display_name}&quot;: tell them apart (e.g. &quot;Zhang Wei (No. 2 School)&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="673"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="163"/>
         <source>用户“{username}”不存在或已停用</source>
         <translation>User &quot;{username}&quot; does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="674"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="164"/>
         <source>不能停用最后一个县级管理员账户</source>
         <translation>You cannot disable the last county administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="643"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="82"/>
         <source>密钥文件已损坏或不是本程序的密钥文件：{why}</source>
         <translation>The key file is damaged or is not this program&apos;s key file: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="644"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="83"/>
         <source>用户名只能包含文字、数字、下划线、点和减号，最多32个字符</source>
         <translation>A user name may contain only letters, digits, underscores, dots and hyphens, at most 32 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="645"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="84"/>
         <source>文件为空或过大</source>
         <translation>the file is empty or too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="646"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="85"/>
         <source>缺少格式标记</source>
         <translation>the format mark is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="647"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="86"/>
         <source>密钥文件的版本不受支持（可能由更新版本的程序创建），请升级程序</source>
         <translation>The key file&apos;s version is not supported (perhaps made by a newer version of the program): please upgrade the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="648"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="87"/>
         <source>含有未知字段</source>
         <translation>it has unknown fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="649"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="88"/>
         <source>密钥编号无效</source>
         <translation>invalid key number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="650"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="89"/>
         <source>没有可用的解锁项</source>
         <translation>no usable unlock entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="651"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="90"/>
         <source>解锁项重复</source>
         <translation>duplicate unlock entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="652"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="91"/>
         <source>恢复密钥项重复</source>
         <translation>duplicate recovery key entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="653"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="92"/>
         <source>{what}无效</source>
         <translation>invalid {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="654"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="93"/>
         <source>{what}长度不对</source>
         <translation>{what} has the wrong length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="655"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="94"/>
         <source>参数无效</source>
         <translation>invalid parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="656"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="95"/>
         <source>解锁项字段不对</source>
         <translation>wrong unlock entry fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="657"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="96"/>
         <source>算法参数无效</source>
         <translation>invalid algorithm parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="658"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="97"/>
         <source>盐值</source>
         <translation>salt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="659"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="98"/>
         <source>随机数</source>
         <translation>nonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="660"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="99"/>
         <source>密钥密文</source>
         <translation>wrapped key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="661"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="100"/>
         <source>找不到密钥文件：{path}</source>
         <translation>Key file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="662"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="101"/>
         <source>无法读取密钥文件（{strerror}）：{path}</source>
         <translation>Cannot read the key file ({strerror}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="663"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="102"/>
         <source>密钥文件已损坏，无法读取（{kind}）</source>
         <translation>The key file is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="664"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="103"/>
         <source>不是文本文件</source>
         <translation>not a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="665"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="104"/>
         <source>格式错误</source>
         <translation>wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="666"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="105"/>
         <source>登录失败计数无效</source>
         <translation>invalid count of failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="667"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="106"/>
         <source>用户名无效</source>
         <translation>invalid user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="668"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="107"/>
         <source>不支持的密码算法</source>
         <translation>unsupported password algorithm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="669"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="108"/>
         <source>未知的解锁项类型</source>
         <translation>unknown kind of unlock entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="670"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="109"/>
         <source>密码算法参数超出范围</source>
         <translation>password algorithm parameters out of range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="671"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="110"/>
         <source>恢复密钥项无效</source>
         <translation>invalid recovery key entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="672"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="111"/>
         <source>审计员（只读）</source>
         <translation>Auditor (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="673"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="112"/>
         <source>导出数据</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="674"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="113"/>
         <source>导入名册</source>
         <translation>import rolls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="675"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="114"/>
         <source>同步数据</source>
         <translation>sync data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="676"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="115"/>
         <source>备份数据库</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="677"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="116"/>
         <source>从备份恢复</source>
         <translation>restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="678"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="117"/>
         <source>管理用户</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="679"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="118"/>
         <source>修改县级设置</source>
         <translation>change county settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="680"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="119"/>
         <source>查看审计记录</source>
         <translation>view the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="681"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="120"/>
         <source>导出审计记录</source>
         <translation>export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="682"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="121"/>
         <source>加密数据库</source>
         <translation>encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="683"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="122"/>
         <source>修改数据</source>
         <translation>change data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="684"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="123"/>
         <source>设置</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="685"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="35"/>
         <source>学生</source>
         <translation>students</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="686"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="37"/>
         <source>监护人</source>
         <translation>guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="687"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="38"/>
         <source>学籍记录</source>
         <translation>enrolment records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="688"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="39"/>
         <source>案件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="690"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="124"/>
         <source>教师账户必须指定所在学校</source>
         <translation>A teacher&apos;s account must name the teacher&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="691"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="125"/>
         <source>乡镇干部账户必须指定乡镇</source>
         <translation>A township cadre&apos;s account must name the township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="692"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="126"/>
         <source>村干部账户必须指定村</source>
         <translation>A village cadre&apos;s account must name the village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="693"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="127"/>
         <source>当前用户（{role}）无权{what}</source>
         <translation>The current user ({role}) may not {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="694"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="128"/>
         <source>修改数据（审计员为只读账户）</source>
         <translation>change data (an auditor&apos;s account is read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="695"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="129"/>
         <source>修改{table}</source>
         <translation>change {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="696"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="130"/>
         <source>新建{table}</source>
         <translation>create {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="697"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="131"/>
         <source>这条记录不在您负责的范围内（乡镇或学校），不能修改</source>
         <translation>This record is outside your area (township or school) and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="698"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="132"/>
         <source>登记“{label}”</source>
         <translation>record &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="730"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="12"/>
         <source>（{entity}）</source>
         <translation> ({entity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="731"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="13"/>
         <source>审计记录</source>
         <translation>audit records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="732"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="40"/>
         <source>工作记录</source>
         <translation>work records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="733"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="14"/>
         <source>设备 {device} 的签名段 {first}–{last}</source>
         <translation>Device {device}&apos;s signed segment {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="734"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="15"/>
         <source>本机的变更 {first}–{last} 已被删除</source>
         <translation>This computer&apos;s changes {first}–{last} have been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="735"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="16"/>
         <source>{label}的签名无效（签名记录被改动）</source>
         <translation>{label}: the signature is invalid (the signature record was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="736"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="17"/>
         <source>本机的签名段缺少 {expect_first}–{before}（签名记录被删除）</source>
         <translation>This computer&apos;s signed segments lack {expect_first}–{before} (signature records deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="737"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="18"/>
         <source>变更 {op_id}{what}与签名不符（被改动）</source>
         <translation>Change {op_id}{what} does not match its signature (altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="738"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="19"/>
         <source>变更 {op_id}{what}的记录内容已被删除</source>
         <translation>The content of change {op_id}{what} has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="739"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="20"/>
         <source>{label}与前一段接不上（被替换）</source>
         <translation>{label} does not follow on from the previous segment (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="740"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="21"/>
         <source>本机的变更 {op_id} 已从变更日志中删除</source>
         <translation>This computer&apos;s change {op_id} has been deleted from the change log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="741"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="22"/>
         <source>同步包使用了不支持的压缩方式：{method}</source>
         <translation>The sync bundle uses an unsupported compression: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="742"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="23"/>
         <source>同步包至少需要一个接收设备</source>
         <translation>A sync bundle needs at least one receiving device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="743"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="24"/>
         <source>这不是控辍保学同步包文件</source>
         <translation>This is not a kcbx sync bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="744"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
         <source>同步包文件不完整（可能在拷贝时被截断）</source>
         <translation>The sync bundle file is incomplete (perhaps cut off while copying)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="745"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
         <source>同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format version {version} is newer than the {FORMAT_VERSION} this program supports: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="746"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
         <source>同步包格式版本无效（文件已损坏）</source>
         <translation>Invalid sync bundle format version (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="747"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
         <source>这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据</source>
         <translation>This sync bundle was exported by an old version of the program (format version {version}); its changes cannot be proven to come from a device, so it was refused. Ask the sender to upgrade and export again: after the upgrade it signs and sends all its changes again, and no data is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="748"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
         <source>同步包文件末尾有多余内容（文件已损坏或被改动）</source>
         <translation>The sync bundle file has extra content at its end (damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="749"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
         <source>该同步包不是发给本机的（接收设备：{names}）</source>
         <translation>This sync bundle is not addressed to this computer (receiving devices: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="750"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
         <source>同步包使用了不支持的加密方式：{cipher}</source>
         <translation>The sync bundle uses an unsupported encryption: {cipher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="751"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
         <source>同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收</source>
         <translation>The sync bundle unpacks to more than the allowed size ({mb} MB; an abnormal compression ratio, perhaps a malicious file) and was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="752"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
         <source>同步包内容无法解压（文件已损坏）</source>
         <translation>The sync bundle&apos;s content cannot be unpacked (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="753"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
         <source>同步包文件头已损坏</source>
         <translation>The sync bundle&apos;s header is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="754"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
         <source>无法解密同步包：它不是用本机密钥加密的，或文件已被改动</source>
         <translation>Cannot decrypt the sync bundle: it was not encrypted for this computer&apos;s key, or the file was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="755"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="756"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
         <source>已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项</source>
         <translation>Imported the sync bundle from &quot;{who}&quot;: {ops} changes, {new_ops} of them new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="757"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
         <source>来自“{who}”的同步包已导入过，本次未做任何改动</source>
         <translation>The sync bundle from &quot;{who}&quot; was imported before; nothing was changed this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="758"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
         <source>另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）</source>
         <translation>{security} groups of changes were refused for security reasons (see the security events under sync status)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="759"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
         <source>本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot import sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="760"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
         <source>发送设备未经县教育局注册（同步包没有设备证书），已拒收</source>
         <translation>The sending device is not enrolled with the county education bureau (the bundle has no device certificate); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="761"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
         <source>同步包的发送设备或所属县与证书不符（文件被改动）</source>
         <translation>The sync bundle&apos;s sending device or county does not match its certificate (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="762"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
         <source>同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名</source>
         <translation>The sync bundle&apos;s signature is invalid: the file was altered or damaged in transit, or not signed by the device on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="763"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
         <source>这是本机自己导出的同步包，不需要导入</source>
         <translation>This sync bundle was exported by this computer itself and need not be imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="764"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
         <source>同步包清单与内容不符（操作数不一致）</source>
         <translation>The sync bundle&apos;s manifest does not match its content (different number of changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="765"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
         <source>同步包清单与文件头不符（文件被改动）</source>
         <translation>The sync bundle&apos;s manifest does not match its header (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="766"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
         <source>该同步包来自其他县（{county}），已拒收</source>
         <translation>This sync bundle comes from another county ({county}); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="767"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
         <source>该同步包不是发给本机的</source>
         <translation>This sync bundle is not addressed to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="768"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
         <source>同步包格式比本程序新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format is newer than this program: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="769"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
         <source>同步包清单缺少数据结构版本</source>
         <translation>The sync bundle&apos;s manifest lacks the data structure version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="770"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
         <source>同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入</source>
         <translation>The sync bundle comes from a newer version of the program (data structure version {theirs}, this computer {ours}): upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="771"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
         <source>同步包清单中的序号范围无效</source>
         <translation>Invalid sequence range in the sync bundle&apos;s manifest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="772"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
         <source>无法读取同步包文件：{path}（{why}）</source>
         <translation>Cannot read the sync bundle file: {path} ({why})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="773"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
         <source>{conflicts} 处修改冲突待县里审核</source>
         <translation>{conflicts} conflicting changes await the county&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="774"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
         <source>本机还没有同步密钥，请先生成注册申请</source>
         <translation>This computer has no sync key yet: make an enrolment request first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="775"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
         <source>文件已存在：{path}。县级密钥只生成一次，请勿覆盖</source>
         <translation>The file already exists: {path}. The county key is made only once; do not overwrite it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="776"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
         <source>不是县级密钥文件：{path}</source>
         <translation>Not a county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="777"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
         <source>文件内容无效（密钥编码错误）</source>
         <translation>Invalid file content (wrong key encoding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="778"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
         <source>本机密钥已加密保护，请先登录后再同步</source>
         <translation>This computer&apos;s key is encrypted: sign in before syncing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="779"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
         <source>没有县级签发密钥的私钥部分，不能签发注册文件</source>
         <translation>Without the private part of the county signing key, enrolment files cannot be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="780"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
         <source>无法读取县级密钥文件：{path}</source>
         <translation>Cannot read the county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="781"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
         <source>县级密钥文件已用密码保护，需要输入县级密钥的密码</source>
         <translation>The county key file is password-protected: enter the county key&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="782"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
         <source>同步包内容无效（{what}）</source>
         <translation>Invalid sync bundle content ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="783"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
         <source>清单缺失</source>
         <translation>manifest missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="784"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
         <source>清单格式错误</source>
         <translation>manifest in a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="785"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
         <source>同步包内容的校验值不符（文件已损坏或被改动）</source>
         <translation>The sync bundle content&apos;s checksum does not match (the file is damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="786"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
         <source>正文缺失</source>
         <translation>body missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="787"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
         <source>清单无法读取</source>
         <translation>manifest unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="788"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
         <source>来源签名</source>
         <translation>origin signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="789"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
         <source>正文无法读取</source>
         <translation>body unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="790"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
         <source>附件校验值不符</source>
         <translation>attachment checksum mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="791"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
         <source>设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查</source>
         <translation>Device {device} was revoked ({at}); the {undone} changes it signed after the revocation, received before this computer learned of it ({label}), were undone and kept in quarantine for the county to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="792"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
         <source>设备“{name}”（{role}）</source>
         <translation>Device &quot;{name}&quot; ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="793"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
         <source>{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包</source>
         <translation>{who} may not record &quot;{names}&quot; (a decision of the county education bureau); the sync bundle was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="794"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
         <source>同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围</source>
         <translation>The sync bundle has student records outside the data scope of {who} ({outside} students); refused. Ask the county education bureau to check the device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="795"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
         <source>同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收</source>
         <translation>The bundle&apos;s changes from device {device} come without its enrolment certificate, so their rights cannot be checked; refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="796"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
         <source>。已拒收该同步包</source>
         <translation>— the sync bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="797"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
         <source>县级同步服务器</source>
         <translation>County sync server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="798"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
         <source>{where}：暂时连不上，连上网络后会自动同步</source>
         <translation>{where}: not reachable now; syncs automatically once the network is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="799"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
         <source>{where}：同步失败（{error}），稍后自动重试</source>
         <translation>{where}: sync failed ({error}); retries automatically later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="800"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
         <source>{where}：收到 {received} 个同步包（新变更 {new} 项）</source>
         <translation>{where}: received {received} sync bundles ({new} new changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="801"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
         <source>发出 {sent} 个同步包</source>
         <translation>sent {sent} sync bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="802"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
         <source>正在导入第 {i}/{count} 个同步包</source>
         <translation>Importing sync bundle {i}/{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="803"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
         <source>正在为“{peer}”准备同步包</source>
         <translation>Preparing a sync bundle for &quot;{peer}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="804"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
         <source>请选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose a sync folder (a USB stick or a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="805"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
         <source>拒收 {refused} 个（已隔离）</source>
         <translation>refused {refused} (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="806"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
         <source>{conflicts} 处修改冲突待审核</source>
         <translation>{conflicts} conflicting changes to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="807"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
         <source>同步文件夹 {location}</source>
         <translation>Sync folder {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="325"/>
         <source>{start}—{end}学年秋季学期</source>
         <translation>Autumn term {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="326"/>
         <source>{start}—{end}学年春季学期</source>
         <translation>Spring term {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="810"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="19"/>
         <source>{where}{col}：{tag}{reason}{shown}</source>
         <translation>{where}{col}: {tag}{reason}{shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="811"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
         <source>第{row}行</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="812"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="813"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
         <source>【提示】</source>
         <translation>[Note] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="814"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
         <source>（{value}）</source>
         <translation> ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="815"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
         <source>{col}列（{label}）</source>
         <translation>Column {col} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="816"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
         <source>姓名为空</source>
         <translation>The name is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="817"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="26"/>
         <source>出生日期只有年月，按当月1日计</source>
         <translation>The birth date has only year and month; the 1st of the month is used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="818"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="27"/>
         <source>年级为空</source>
         <translation>The grade is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="819"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="28"/>
         <source>性别“{given}”与身份证号（{sex}）不一致</source>
         <translation>Sex &quot;{given}&quot; does not match the ID number ({sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="820"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="29"/>
         <source>出生日期 {given} 与身份证号中的 {in_id} 不一致</source>
         <translation>Birth date {given} does not match {in_id} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="821"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="30"/>
         <source>身份证号和学籍号都为空，无法确认是哪个学生</source>
         <translation>Both the ID number and the student number are empty: the student cannot be identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="822"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="31"/>
         <source>学校为空</source>
         <translation>The school is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="823"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="32"/>
         <source>乡镇“{township}”不在本县区划中</source>
         <translation>Township &quot;{township}&quot; is not among the county&apos;s divisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="824"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="33"/>
         <source>村（社区）“{village}”在本县区划中找不到或有重名</source>
         <translation>Village (community) &quot;{village}&quot; is not found among the county&apos;s divisions, or the name is ambiguous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="825"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="34"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="826"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="35"/>
         <source>学籍号</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="827"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="36"/>
         <source>身份证号和出生日期都为空，无法比对</source>
         <translation>Both the ID number and the birth date are empty: cannot match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="828"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="37"/>
         <source>学校“{school}”不在本县学校名单中，导入时将新建该学校</source>
         <translation>School &quot;{school}&quot; is not in the county&apos;s school list; it will be created by the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="829"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="38"/>
         <source>与第{first}行的身份证号重复，本行未导入</source>
         <translation>Same ID number as row {first}; this row is not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="830"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="39"/>
         <source>与第{first}行的学籍号重复，本行未导入</source>
         <translation>Same student number as row {first}; this row is not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="831"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="40"/>
         <source>G字头学籍号与身份证号不一致</source>
         <translation>The G student number does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="832"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="41"/>
         <source>没有身份证号，只能按姓名和出生日期比对</source>
         <translation>No ID number: matched by name and birth date only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="833"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="42"/>
         <source>与第{first}行姓名和出生日期相同（都没有身份证号），请核实是否重复</source>
         <translation>Same name and birth date as row {first} (neither has an ID number): check whether it is a duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="834"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="43"/>
         <source>身份证号在表格中被存成了数字（显示为 {shown}），最后几位已经丢失，无法使用。请在Excel/WPS中把该列设为“文本”格式后重新录入</source>
         <translation>The ID number was stored as a number in the sheet (shown as {shown}); its last digits are lost and it cannot be used. Set the column to &quot;Text&quot; format in Excel/WPS and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="835"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="44"/>
         <source>日期“{raw}”格式无法识别（可写作 2012-03-05、2012.3.5、2012年3月5日 或 20120305）</source>
         <translation>Date &quot;{raw}&quot; cannot be read (write it as 2012-03-05, 2012.3.5, 2012年3月5日 or 20120305)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="836"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="45"/>
         <source>性别“{given}”应为“男”或“女”</source>
         <translation>Sex &quot;{given}&quot; should be 男 (male) or 女 (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="837"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="46"/>
         <source>年级“{given}”无法识别（可写作 一年级、初一、七年级 或 1–9）</source>
         <translation>Grade &quot;{given}&quot; cannot be read (write it as 一年级, 初一, 七年级 or 1–9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="838"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="47"/>
         <source>学籍状态“{given}”无法识别（如 在读、休学、转出、毕业）</source>
         <translation>Enrolment status &quot;{given}&quot; cannot be read (e.g. 在读, 休学, 转出, 毕业)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="839"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="48"/>
         <source>残疾类别“{given}”无法识别</source>
         <translation>Disability category &quot;{given}&quot; cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="840"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="49"/>
         <source>身份证号格式错误</source>
         <translation>The ID number has a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="841"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="50"/>
         <source>日期“{raw}”不合理</source>
         <translation>Date &quot;{raw}&quot; is not plausible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="842"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="51"/>
         <source>日期格式无法识别</source>
         <translation>The date format cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="843"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="52"/>
         <source>日期“{raw}”格式无法识别</source>
         <translation>Date &quot;{raw}&quot; cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="844"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="53"/>
         <source>年级“{given}”不是义务教育年级</source>
         <translation>Grade &quot;{given}&quot; is not a compulsory-education grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="845"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="54"/>
         <source>民族“{given}”不在民族代码表中</source>
         <translation>Ethnicity &quot;{given}&quot; is not in the ethnicity code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="846"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="55"/>
         <source>电话“{given}”格式不对</source>
         <translation>Phone &quot;{given}&quot; has a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="847"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="56"/>
         <source>日期“{raw}”不是真实的日期</source>
         <translation>Date &quot;{raw}&quot; is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="848"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="12"/>
         <source>台账中没有可导出的案件</source>
         <translation>The ledger has no cases to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="849"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="13"/>
         <source>本次比对没有发现需要核实的人员</source>
         <translation>This comparison found no one to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="850"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="14"/>
         <source>无法写入“{name}”：文件可能正在被其他程序打开，请关闭后重试</source>
         <translation>Cannot write &quot;{name}&quot;: the file may be open in another program; close it and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="851"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="15"/>
         <source>无法写入“{path}”：{why}</source>
         <translation>Cannot write &quot;{path}&quot;: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="852"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="16"/>
         <source>统计时段“{s}”无法识别。可写作：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026-2027（学年）、2026（年）或 2026-09-01..2026-09-30</source>
         <translation>Period &quot;{s}&quot; cannot be read. Write it as 2026-11 (month), 2026-Q4 (quarter), 2026-2027-1 (term), 2026-2027 (school year), 2026 (year) or 2026-09-01..2026-09-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="853"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="17"/>
         <source>月份“{s}”不对，应为 1–12 月</source>
         <translation>Month &quot;{s}&quot; is wrong: it should be 1–12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="854"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="18"/>
         <source>统计时段的结束日期早于开始日期</source>
         <translation>The period ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="855"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="19"/>
         <source>统计时段“{s}”中的日期不对</source>
         <translation>Period &quot;{s}&quot; has a wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="856"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="20"/>
         <source>未知的报表类别“{kind}”</source>
         <translation>Unknown kind of report &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="857"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="21"/>
         <source>输出文件的扩展名应为 .xlsx 或 .pdf</source>
         <translation>The output file should end in .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="858"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="22"/>
         <source>无法写入“{name}”：文件可能正在Excel/WPS中打开，请关闭后重试</source>
         <translation>Cannot write &quot;{name}&quot;: the file may be open in Excel/WPS; close it and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="810"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="12"/>
         <source>名册类别应为 {kinds}</source>
         <translation>The roll kind should be {kinds}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="811"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="13"/>
         <source>没有找到必需的列：{missing}。表头（第{row}行）中的列为：{found}。请在列对应关系中指定</source>
         <translation>Required columns not found: {missing}. The header (row {row}) has: {found}. Assign them in the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="812"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="14"/>
         <source>表头（第{row}行）下面没有数据行</source>
         <translation>There are no data rows below the header (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="813"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="15"/>
         <source>没有可导入的行（所有行都有错误），未导入任何数据</source>
         <translation>No row can be imported (every row has errors); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="814"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="16"/>
         <source>表头中没有“{where}”这一列</source>
         <translation>The header has no column &quot;{where}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="815"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="17"/>
         <source>未知的字段“{key}”</source>
         <translation>Unknown field &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="816"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="18"/>
         <source>第{row}行：{exc}（整个名册未导入）</source>
         <translation>Row {row}: {exc} (the whole roll was not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="640"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="32"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="641"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="33"/>
         <source>注意</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="642"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="34"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="644"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="36"/>
         <source>设备</source>
         <translation>devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="649"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="41"/>
         <source>变更日志</source>
         <translation>change log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="650"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="42"/>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="652"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="44"/>
         <source>文件已损坏</source>
         <translation>the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="653"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="45"/>
         <source>最近的备份：{label}。可以从备份恢复。</source>
         <translation>Latest backup: {label}. You can restore from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="654"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="46"/>
         <source>没有找到这个数据库的备份。</source>
         <translation>No backup of this database was found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="655"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="47"/>
         <source>数据库文件已损坏，无法正常打开：{problem}
 {hint}</source>
         <translation>The database file is damaged and cannot be opened normally: {problem}
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="656"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="48"/>
         <source>数据库文件不存在</source>
         <translation>The database file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="657"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="49"/>
         <source>数据库文件是空的（0字节），内容已丢失</source>
         <translation>The database file is empty (0 bytes); its content is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="658"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="50"/>
         <source>数据库尚未加密完成（上次加密被中断），登录后会自动完成加密</source>
         <translation>The database&apos;s encryption is unfinished (the last encryption was interrupted); it is finished automatically after sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="659"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="51"/>
         <source>文件长度（{size}字节）不是页大小的整数倍：文件被截断或写坏</source>
         <translation>The file length ({size} bytes) is not a whole number of pages: the file was cut off or badly written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="660"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="52"/>
         <source>数据库无法打开</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="661"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="53"/>
         <source>记录之间的引用完整（没有指向不存在记录的数据）</source>
         <translation>The references between records are complete (no data points to a missing record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="662"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="54"/>
         <source>{table}中有 {n} 条记录引用了不存在的{parent}（可能是同步尚未收齐，或数据被误删）</source>
         <translation>{n} records in {table} refer to missing {parent} (perhaps sync is not complete yet, or data was deleted by mistake)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="663"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="55"/>
         <source>数据库结构版本 {version} 比本程序支持的 {latest} 新：请升级程序</source>
         <translation>The database structure version {version} is newer than the {latest} this program supports: please upgrade the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="664"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="56"/>
         <source>有 {missing} 个结构升级步骤尚未执行（打开程序时会自动执行，并先做备份）</source>
         <translation>{missing} structure upgrade steps have not run yet (they run automatically when the program opens it, after a backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="665"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="57"/>
         <source>数据库结构为最新（版本 {version}）</source>
         <translation>The database structure is up to date (version {version})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="666"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="58"/>
         <source>缺少数据表：{tables}</source>
         <translation>Missing tables: {tables}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="667"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="59"/>
         <source>审计记录的防篡改保护（触发器）被删除</source>
         <translation>The audit trail&apos;s tamper protection (triggers) was removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="668"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="60"/>
         <source>缺少本机设备编号（首次打开时会自动生成）</source>
         <translation>This computer&apos;s device number is missing (it is made automatically on first opening)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="669"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="61"/>
         <source>上次加密没有完成，留有临时文件；登录后会自动处理</source>
         <translation>The last encryption did not finish and left temporary files; they are handled automatically after sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="670"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="62"/>
         <source>结论：数据库文件有损坏。请从最近的完好备份恢复（kcbx restore --db 文件）。</source>
         <translation>Conclusion: the database file is damaged. Restore it from the latest good backup (kcbx restore --db FILE).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="671"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="63"/>
         <source>数据库已加密，需要密码才能检查</source>
         <translation>The database is encrypted: a password is needed to check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="672"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="64"/>
         <source>文件开头不是数据库的格式：文件已损坏、被覆盖，或不是本程序的数据库</source>
         <translation>The file does not start like a database: it is damaged, overwritten, or not this program&apos;s database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="673"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="65"/>
         <source>数据库无法解密：文件已损坏（开头被改写或截断），或与密钥文件不配套</source>
         <translation>The database cannot be decrypted: the file is damaged (its start rewritten or cut off), or it does not belong with the key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="674"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="66"/>
         <source>无法打开数据库：{exc}</source>
         <translation>Cannot open the database: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="675"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="67"/>
         <source>文件比数据库记录的长度短（{size} &lt; {expected}字节）：文件被截断，后面的数据丢失</source>
         <translation>The file is shorter than the database records ({size} &lt; {expected} bytes): the file was cut off and the data after that is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="676"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="68"/>
         <source>数据库结构无法读取：{exc}</source>
         <translation>The database structure cannot be read: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="677"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="69"/>
         <source>发现 {problems} 处结构损坏，例如：{first}</source>
         <translation>Found {problems} damaged structures, e.g.: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="678"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="70"/>
         <source>检查时读到损坏的数据：{exc}</source>
         <translation>Damaged data was read during the check: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="679"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="71"/>
         <source>检查时出错：{exc}</source>
         <translation>The check failed: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="680"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="72"/>
         <source>审计记录防篡改保护有效</source>
         <translation>The audit trail&apos;s tamper protection is in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="681"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="73"/>
         <source>结论：数据库可以使用，但有需要注意的问题（见上）。</source>
         <translation>Conclusion: the database can be used, but has problems to note (see above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="682"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="74"/>
         <source>结论：数据库完好。</source>
         <translation>Conclusion: the database is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="683"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="75"/>
         <source>页面和索引结构检查通过</source>
         <translation>Pages and index structure passed the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue.py" line="684"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="76"/>
         <source>完整性检查通过</source>
         <translation>The integrity check passed</translation>
     </message>
@@ -7173,213 +7178,213 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="45"/>
-        <location filename="../../desktop/ui/intake_import.py" line="131"/>
+        <location filename="../../desktop/ui/intake_import.py" line="46"/>
+        <location filename="../../desktop/ui/intake_import.py" line="132"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="60"/>
+        <location filename="../../desktop/ui/intake_import.py" line="61"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="65"/>
+        <location filename="../../desktop/ui/intake_import.py" line="66"/>
         <source>名册文件：</source>
         <translation>Roster file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="69"/>
+        <location filename="../../desktop/ui/intake_import.py" line="70"/>
         <source>名册类别：</source>
         <translation>Roster kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="72"/>
+        <location filename="../../desktop/ui/intake_import.py" line="73"/>
         <source>默认：第一个有数据的工作表</source>
         <translation>Default: the first sheet with data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="74"/>
+        <location filename="../../desktop/ui/intake_import.py" line="75"/>
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="77"/>
+        <location filename="../../desktop/ui/intake_import.py" line="78"/>
         <source>学籍名册所属学期，默认当前学期，如 2026-2027-1</source>
         <translation>Term of the school roster, by default the current term, e.g. 2026-2027-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="81"/>
+        <location filename="../../desktop/ui/intake_import.py" line="82"/>
         <source>学期：</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="83"/>
+        <location filename="../../desktop/ui/intake_import.py" line="84"/>
         <source>支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。表头可以在标题行下面、可以是两行合并表头；下一步会显示识别出的列，请核对后再检查数据。导入前会自动备份数据库。</source>
         <translation>.xlsx and .csv (UTF-8 or GBK) are supported. The header may sit below a title row or span two merged rows; the next step shows the columns recognised: check them before checking the data. The database is backed up before importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="91"/>
+        <location filename="../../desktop/ui/intake_import.py" line="92"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="95"/>
-        <location filename="../../desktop/ui/intake_import.py" line="176"/>
-        <location filename="../../desktop/ui/intake_import.py" line="290"/>
+        <location filename="../../desktop/ui/intake_import.py" line="96"/>
+        <location filename="../../desktop/ui/intake_import.py" line="177"/>
+        <location filename="../../desktop/ui/intake_import.py" line="291"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="110"/>
+        <location filename="../../desktop/ui/intake_import.py" line="111"/>
         <source>选择名册文件</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="111"/>
+        <location filename="../../desktop/ui/intake_import.py" line="112"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="132"/>
+        <location filename="../../desktop/ui/intake_import.py" line="133"/>
         <source>请先选择名册文件</source>
         <translation>First choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="137"/>
+        <location filename="../../desktop/ui/intake_import.py" line="138"/>
         <source>正在读取文件</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="144"/>
+        <location filename="../../desktop/ui/intake_import.py" line="145"/>
         <source>正在读取名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="156"/>
-        <location filename="../../desktop/ui/intake_import.py" line="272"/>
+        <location filename="../../desktop/ui/intake_import.py" line="157"/>
+        <location filename="../../desktop/ui/intake_import.py" line="273"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="157"/>
+        <location filename="../../desktop/ui/intake_import.py" line="158"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="158"/>
+        <location filename="../../desktop/ui/intake_import.py" line="159"/>
         <source>前几行的内容</source>
         <translation>First rows of the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="159"/>
+        <location filename="../../desktop/ui/intake_import.py" line="160"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="168"/>
+        <location filename="../../desktop/ui/intake_import.py" line="169"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="172"/>
+        <location filename="../../desktop/ui/intake_import.py" line="173"/>
         <source>检查数据</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="192"/>
+        <location filename="../../desktop/ui/intake_import.py" line="193"/>
         <source>工作表“{0}”，</source>
         <translation>sheet &quot;{0}&quot;, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="197"/>
+        <location filename="../../desktop/ui/intake_import.py" line="198"/>
         <source>已按上次确认的对应关系设置。</source>
         <translation>Set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="198"/>
+        <location filename="../../desktop/ui/intake_import.py" line="199"/>
         <source>部分列按上次确认的对应关系设置。</source>
         <translation>Some columns were set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="201"/>
+        <location filename="../../desktop/ui/intake_import.py" line="202"/>
         <source>{0}：{1}表头在第 {2} 行，数据从第 {3} 行开始。{4}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。</source>
         <translation>{0}: {1}the header is on row {2}, data starts on row {3}. {4}Check the field each column maps to (saved once confirmed and reused for rosters of the same kind).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="207"/>
+        <location filename="../../desktop/ui/intake_import.py" line="208"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="228"/>
+        <location filename="../../desktop/ui/intake_import.py" line="229"/>
         <source>（无表头）</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="259"/>
+        <location filename="../../desktop/ui/intake_import.py" line="260"/>
         <source>正在检查名册…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="271"/>
+        <location filename="../../desktop/ui/intake_import.py" line="272"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="273"/>
+        <location filename="../../desktop/ui/intake_import.py" line="274"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="274"/>
+        <location filename="../../desktop/ui/intake_import.py" line="275"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="282"/>
+        <location filename="../../desktop/ui/intake_import.py" line="283"/>
         <source>返回修改对应关系</source>
         <translation>Back to change the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="286"/>
+        <location filename="../../desktop/ui/intake_import.py" line="287"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="308"/>
+        <location filename="../../desktop/ui/intake_import.py" line="309"/>
         <source>
 有错误的行不会导入；请在原表中改正后重新导入这些行。</source>
         <translation>
 Rows with errors are not imported; correct them in the original sheet and import those rows again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="324"/>
+        <location filename="../../desktop/ui/intake_import.py" line="325"/>
         <source>（{0}）</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="328"/>
+        <location filename="../../desktop/ui/intake_import.py" line="329"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="330"/>
+        <location filename="../../desktop/ui/intake_import.py" line="331"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="341"/>
+        <location filename="../../desktop/ui/intake_import.py" line="342"/>
         <source>导入 {0} 行</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="359"/>
+        <location filename="../../desktop/ui/intake_import.py" line="360"/>
         <source>正在导入名册…（可取消，取消后不会导入任何数据）</source>
         <translation>Importing the roster… (can be cancelled; then nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="370"/>
+        <location filename="../../desktop/ui/intake_import.py" line="371"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -7435,7 +7440,7 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeImport</name>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="36"/>
+        <location filename="../../desktop/ui/intake_import.py" line="37"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
@@ -9038,17 +9043,17 @@ Open it now?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="114"/>
+        <location filename="../../desktop/ui/security/pages.py" line="115"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="118"/>
+        <location filename="../../desktop/ui/security/pages.py" line="119"/>
         <source>为 %1 设置新密码（对方下次登录时需修改）。</source>
         <translation>Set a new password for %1 (they must change it at next sign-in).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="121"/>
+        <location filename="../../desktop/ui/security/pages.py" line="122"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -9672,22 +9677,22 @@ Enter your password to confirm:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="200"/>
         <source>没有可用的同步通道</source>
         <translation>No sync channel available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="207"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="209"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="217"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="219"/>
         <source>同步失败：{0}</source>
         <translation>Sync failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
@@ -9695,71 +9700,71 @@ Enter your password to confirm:</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="60"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="61"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="61"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="296"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="62"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="297"/>
         <source>待审核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="62"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="63"/>
         <source>同步记录</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="84"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="85"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="86"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="87"/>
         <source>添加同步文件夹…</source>
         <translation>Add sync folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="88"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="89"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="96"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="97"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="97"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="98"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="105"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="106"/>
         <source>同步通道（U盘、共享文件夹、县级同步服务器）：</source>
         <translation>Sync channels (USB stick, shared folder, county sync server):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="121"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="122"/>
         <source>本机编号：{0}
 本机尚未注册到县教育局。请用“同步 → 生成注册申请”把申请文件交给县管理员，再导入县里签发的注册文件。</source>
         <translation>Computer ID: {0}
 This computer is not enrolled with the county education bureau. Use &quot;Sync → Make enrolment request&quot; to give the request file to the county administrator, then import the enrolment file the county issues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="128"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="129"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="130"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="374"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="131"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="375"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="136"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="137"/>
         <source>本机：{0}（{1}，数据范围：{2}）
 所属：{3}&#x3000;本机编号：{4}
 密钥指纹：{5}</source>
@@ -9768,324 +9773,324 @@ Belongs to: {3}&#x3000;Computer ID: {4}
 Key fingerprint: {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="150"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="151"/>
         <source>上次同步：{0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="153"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="154"/>
         <source>本机变更共 {0} 项：未发出 {1} 项，已发出待对方确认 {2} 项</source>
         <translation>{0} changes made on this computer: {1} not sent, {2} sent and awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="156"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="157"/>
         <source>待审核：修改冲突 {0} 处，状态异常案件 {1} 件</source>
         <translation>To review: {0} conflicting changes, {1} cases in an irregular state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="166"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="167"/>
         <source>上次成功 {0}</source>
         <translation>Last success {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="168"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="169"/>
         <source>尚未成功同步</source>
         <translation>Never synced successfully</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="171"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="172"/>
         <source>，上次失败：{0}</source>
         <translation>, last failure: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="176"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="177"/>
         <source>{0}（{1}{2}）</source>
         <translation>{0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="187"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="188"/>
         <source>选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose the sync folder (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="194"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="195"/>
         <source>同步文件夹 {0}</source>
         <translation>Sync folder {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="214"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="215"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="215"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="216"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="216"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="217"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="217"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="218"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="218"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="330"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="343"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="219"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="331"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="344"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="222"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="223"/>
         <source>保留所选版本</source>
         <translation>Keep the selected version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="226"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="227"/>
         <source>打开案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="231"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="232"/>
         <source>两台电脑从同一版本出发改了同一项内容：系统已按最后修改者暂定，请核对后选定。</source>
         <translation>Two computers changed the same item from the same version: the last change is used for now; check it and choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="244"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="245"/>
         <source>合并后状态变更不符合办理流程的案件（请核对其状态变更记录）：</source>
         <translation>Cases whose state changes after a merge do not follow the procedure (check their state history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="268"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="269"/>
         <source>当前值</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="284"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="285"/>
         <source>{0} {1}（当前：{2}）</source>
         <translation>{0} {1} (now: {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="294"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="295"/>
         <source>待审核（{0}）</source>
         <translation>To review ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="310"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="311"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="311"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="312"/>
         <source>请在冲突下方选择要保留的那一个版本。</source>
         <translation>Below the conflict, choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="331"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="332"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="332"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="333"/>
         <source>对方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="333"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="334"/>
         <source>变更数</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="334"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="335"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="335"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="336"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="344"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="345"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="345"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="346"/>
         <source>拒收原因</source>
         <translation>Reason refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="354"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="355"/>
         <source>发出和收到的同步包：</source>
         <translation>Sync bundles sent and received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="357"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="358"/>
         <source>拒收的同步包（已隔离，未做任何改动）：</source>
         <translation>Refused sync bundles (quarantined, nothing changed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="369"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="370"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="370"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="371"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="371"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="372"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="378"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="379"/>
         <source>（新 {0}）</source>
         <translation> (new {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="384"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="385"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="386"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="387"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="415"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="429"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="464"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="416"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="430"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="465"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="416"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="417"/>
         <source>还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。</source>
         <translation>No other device known yet. Sync once by USB stick first, or add the other device&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="422"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="423"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="430"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="431"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="438"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="439"/>
         <source>保存同步包</source>
         <translation>Save sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="439"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="440"/>
         <source>发给{0}.kcbx</source>
         <translation>to {0}.kcbx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="442"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="443"/>
         <source>同步包 (*.kcbx)</source>
         <translation>Sync bundle (*.kcbx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="455"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="456"/>
         <source>文件 {0}</source>
         <translation>File {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="459"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="460"/>
         <source>已导出同步包：{0}（{1} 项变更）</source>
         <translation>Sync bundle exported: {0} ({1} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="466"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="467"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="475"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="505"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="476"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="506"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="476"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="477"/>
         <source>同步包 (*.kcbx);;所有文件 (*)</source>
         <translation>Sync bundle (*.kcbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="488"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="489"/>
         <source>正在导入 {0}</source>
         <translation>Importing {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="496"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="497"/>
         <source>已拒收 {0}：{1}</source>
         <translation>Refused {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="508"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="509"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="516"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
         <source>保存注册申请</source>
         <translation>Save enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="518"/>
         <source>注册申请.json</source>
         <translation>enrolment-request.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="518"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="519"/>
         <source>注册申请 (*.json)</source>
         <translation>Enrolment request (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="523"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="524"/>
         <source>注册申请</source>
         <translation>Enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="524"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="525"/>
         <source>已保存：{0}
 请交给县教育局管理员，签发后导入注册文件。</source>
         <translation>Saved: {0}
 Give it to the county education bureau&apos;s administrator, then import the enrolment file they issue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="534"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="535"/>
         <source>导入注册文件</source>
         <translation>Import enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="535"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="536"/>
         <source>注册文件 (*.json)</source>
         <translation>Enrolment file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="542"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="543"/>
         <source>注册文件</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="546"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="547"/>
         <source>注册</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="547"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="548"/>
         <source>本机已注册到{0}（{1}）</source>
         <translation>This computer is enrolled with {0} ({1})</translation>
     </message>
@@ -10093,7 +10098,7 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncPages</name>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="50"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="51"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -10101,93 +10106,93 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="64"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="65"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="74"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="77"/>
         <source>{0} 分钟前</source>
         <translation>{0} min ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="78"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="79"/>
         <source>{0} 小时前</source>
         <translation>{0} h ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="325"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="329"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="348"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="352"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="349"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
         <source>同步中心…</source>
         <translation>Sync centre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="354"/>
         <source>待审核的冲突…</source>
         <translation>Conflicts to review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="352"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="356"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
         <source>导入同步包…</source>
         <translation>Import sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="355"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
         <source>添加同步文件夹（U盘/共享）…</source>
         <translation>Add sync folder (USB/shared)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="363"/>
         <source>生成注册申请…</source>
         <translation>Make enrolment request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="360"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="364"/>
         <source>导入注册文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="367"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="371"/>
         <source>本案件有修改还只在本机，尚未发出。插入同步U盘或连上网络后会自动发出。</source>
         <translation>This case has changes only on this computer, not yet sent. They go out when the sync USB stick is plugged in or the network is reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="370"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="374"/>
         <source>本案件的修改已发出，等待县里（或对方电脑）确认收到。</source>
         <translation>This case&apos;s changes were sent and await confirmation from the county (or the other computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="373"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="377"/>
         <source>本案件的修改已被县里（或对方电脑）确认收到。</source>
         <translation>This case&apos;s changes were confirmed received by the county (or the other computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="376"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="380"/>
         <source>本机没有修改过这个案件。</source>
         <translation>This computer has not changed this case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="378"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="380"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="382"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
         <source>同步状态</source>
         <translation>Sync status</translation>
     </message>
@@ -10195,73 +10200,73 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>同步：…</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="267"/>
         <source>同步：本机未注册</source>
         <translation>Sync: this computer is not enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="269"/>
         <source>本机尚未注册到县教育局，不能同步。菜单“同步 → 生成注册申请”开始注册。</source>
         <translation>This computer is not enrolled with the county education bureau and cannot sync. Start with &quot;Sync → Make enrolment request&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="275"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
         <source>正在同步：{0}</source>
         <translation>Syncing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="277"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="281"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="280"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="284"/>
         <source>同步：{0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="283"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="287"/>
         <source>待发送 {0}</source>
         <translation>{0} to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="286"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>待确认 {0}</source>
         <translation>{0} to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
         <source>待审核 {0}</source>
         <translation>To review {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="297"/>
         <source>上次收到：{0}</source>
         <translation>Last received: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="297"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="298"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="301"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="296"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="300"/>
         <source>上次发出：{0}</source>
         <translation>Last sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="299"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="303"/>
         <source>本机变更未发出 {0} 项，已发出未确认 {1} 项</source>
         <translation>{0} changes on this computer not sent, {1} sent and not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="302"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="306"/>
         <source>修改冲突 {0} 处，状态异常案件 {1} 件</source>
         <translation>{0} conflicting changes, {1} cases in an irregular state</translation>
     </message>
@@ -10515,52 +10520,52 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="55"/>
+        <location filename="../../desktop/ui/security/pages.py" line="56"/>
         <source>修改用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="55"/>
+        <location filename="../../desktop/ui/security/pages.py" line="56"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="68"/>
+        <location filename="../../desktop/ui/security/pages.py" line="69"/>
         <source>乡镇代码（12位），多个用空格分开</source>
         <translation>Township codes (12 digits), separated by spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="81"/>
+        <location filename="../../desktop/ui/security/pages.py" line="82"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="82"/>
+        <location filename="../../desktop/ui/security/pages.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="83"/>
+        <location filename="../../desktop/ui/security/pages.py" line="84"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="84"/>
+        <location filename="../../desktop/ui/security/pages.py" line="85"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="85"/>
+        <location filename="../../desktop/ui/security/pages.py" line="86"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="86"/>
+        <location filename="../../desktop/ui/security/pages.py" line="87"/>
         <source>学校（教师）</source>
         <translation>School (teacher)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="88"/>
+        <location filename="../../desktop/ui/security/pages.py" line="89"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
@@ -10568,72 +10573,72 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="129"/>
+        <location filename="../../desktop/ui/security/pages.py" line="130"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="130"/>
+        <location filename="../../desktop/ui/security/pages.py" line="131"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="131"/>
+        <location filename="../../desktop/ui/security/pages.py" line="132"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="132"/>
+        <location filename="../../desktop/ui/security/pages.py" line="133"/>
         <source>负责范围</source>
         <translation>Area of responsibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="133"/>
+        <location filename="../../desktop/ui/security/pages.py" line="134"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="144"/>
+        <location filename="../../desktop/ui/security/pages.py" line="145"/>
         <source>新建用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="145"/>
+        <location filename="../../desktop/ui/security/pages.py" line="146"/>
         <source>修改角色…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="146"/>
+        <location filename="../../desktop/ui/security/pages.py" line="147"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="147"/>
+        <location filename="../../desktop/ui/security/pages.py" line="148"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="148"/>
+        <location filename="../../desktop/ui/security/pages.py" line="149"/>
         <source>新的恢复密钥…</source>
         <translation>New recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="155"/>
+        <location filename="../../desktop/ui/security/pages.py" line="156"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="180"/>
+        <location filename="../../desktop/ui/security/pages.py" line="181"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="187"/>
+        <location filename="../../desktop/ui/security/pages.py" line="188"/>
         <source>正常</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/security/pages.py" line="189"/>
+        <location filename="../../desktop/ui/security/pages.py" line="190"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>

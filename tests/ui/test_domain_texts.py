@@ -89,7 +89,7 @@ def catalogue() -> list[str]:
 
 def test_the_catalogue_is_up_to_date():
     maker = _catalogue_maker()
-    assert maker.TARGET.read_text(encoding="utf-8") == maker.render(maker.marked_texts()), (
+    assert maker.current() == maker.render(maker.marked_by_source()), (
         "run .venv/bin/python resources/i18n/make_domain_catalogue.py"
     )
 
