@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         # Loaded for its effect: an enrolled device signs its ops as it writes them.
         from desktop.sync import origin  # noqa: F401
+
         with for_command():
             return _run(module.run, args)
     args = _top_parser().parse_args(argv)

@@ -192,11 +192,7 @@ def parse_fields(kind: str, pairs: list[str]) -> dict[str, Any]:
                 f"“{EVENT_LABELS.get(kind, kind)}”没有字段“{name}”。字段：{'、'.join(fields)}"
             )
         f = fields[name]
-        default = (
-            f.default_factory()
-            if f.default_factory is not dataclasses.MISSING
-            else f.default
-        )
+        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
         if isinstance(default, tuple):
             out[name] = tuple(v.strip() for v in value.replace("，", ",").split(",") if v.strip())
         elif isinstance(default, bool):

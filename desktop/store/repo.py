@@ -206,9 +206,7 @@ class Store:
             "SELECT role, county_code, county_name FROM sync_enrolment WHERE id=1"
         ).fetchone()
         if row is not None:
-            county_settings.check_local(
-                row[0], key, values, county_code=row[1], county_name=row[2]
-            )
+            county_settings.check_local(row[0], key, values, county_code=row[1], county_name=row[2])
 
     def invalidate_caches(self) -> None:
         """Forget cached settings (after a sync import changed them)."""

@@ -624,7 +624,6 @@ def verify(
                 )
             )
     if bad:
-
         refused = Ranges(bad)
         staged.ops = [op for op in staged.ops if not refused.holds(devices[op[0]], op[1])]
     out.segments = [s for s in segs if (s.origin, s.first, s.last) not in bad]

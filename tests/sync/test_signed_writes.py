@@ -38,6 +38,7 @@ def test_every_write_is_signed_when_it_is_made(county: County, tmp_path: Path) -
     assert signed_upto(b) == b.log.next_seq - 1
     report = chain.check(b)
     assert report.unsigned == 0 and not report.problems
+
     # the writes since the last export are one segment (signed again with each write), what
     # was exported stays as it left
     def own_segments() -> list[tuple[int, int]]:

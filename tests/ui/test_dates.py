@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from PySide6.QtCore import Qt
@@ -172,6 +173,6 @@ def test_a_date_field_keeps_its_height_in_a_tall_form(qtbot, window):
         assert field.height() <= field.edit.sizeHint().height() + 4
     # nor are the rows spread apart: the spare height is below the last field
     rows = [dialog.family, dialog.analysis, dialog.measures, dialog.deadline]
-    gaps = [b.y() - (a.y() + a.height()) for a, b in zip(rows, rows[1:])]
+    gaps = [b.y() - (a.y() + a.height()) for a, b in itertools.pairwise(rows)]
     assert max(gaps) <= 12
     dialog.discard_draft()
