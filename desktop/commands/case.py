@@ -80,15 +80,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.workbench import Workbench
-    from desktop.security.actor import actor_of
-    from desktop.security.cli_support import db_path, sign_in
+    from desktop.core.actor import LOCAL_NAME
+    from desktop.security.cli_support import open_workbench
 
-    path = db_path(args)
-    if not path.exists():
-        raise UserError(f"数据库文件不存在：{path}")
-    actor = actor_of(sign_in(args))
-    with Workbench.open(path, actor) as bench:
+    with open_workbench(args, local_name=LOCAL_NAME) as bench:
         case_id = bench.find_case(args.case)
         if args.verb == "show":
             return _show(bench, case_id, as_json=args.json)

@@ -55,15 +55,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.workbench import Workbench
-    from desktop.security.actor import actor_of
-    from desktop.security.cli_support import db_path, sign_in
+    from desktop.core.actor import LOCAL_NAME
+    from desktop.security.cli_support import open_workbench
 
-    path = db_path(args)
-    if not path.exists():
-        raise UserError(f"数据库文件不存在：{path}")
-    actor = actor_of(sign_in(args))
-    with Workbench.open(path, actor) as bench:
+    with open_workbench(args, local_name=LOCAL_NAME) as bench:
         if args.verb == "priority":
             return _priority(bench, args)
         year = args.year if args.year is not None else rules.school_year_of(dt.date.today())

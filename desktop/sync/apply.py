@@ -475,28 +475,14 @@ def _refresh_derived(
     # a school's new name is in its children's keys (Store.after_write): one pass over them
     # all, so that a first sync does not index its new children twice (as children, then as
     # pupils of the new schools)
-    for start in range(0, len(schools), CHUNK):
-        chunk = schools[start : start + CHUNK]
-        kids.update(
-            r[0]
-            for r in conn.execute(
-                f"SELECT id FROM children WHERE school_id IN ({','.join('?' * len(chunk))})", chunk
-            )
-        )
+    kids.update(_select_in(conn, "id", "children", "school_id", schools))
     if kids:
         store.after_write("children", sorted(kids), set(SEARCH_FIELDS))
     refresh = set(event_cases)
     refresh.update(created.get("cases", []))
     refresh.update(changed.get("cases", {}))
     plan_rows = sorted(set(created.get("plans", [])) | set(changed.get("plans", {})))
-    for start in range(0, len(plan_rows), CHUNK):
-        chunk = plan_rows[start : start + CHUNK]
-        refresh.update(
-            r[0]
-            for r in conn.execute(
-                f"SELECT case_id FROM plans WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
-        )
+    refresh.update(_select_in(conn, "case_id", "plans", "id", plan_rows))
     settings = set(created.get("settings", [])) | set(changed.get("settings", {}))
     if settings:
         store.invalidate_caches()
@@ -506,13 +492,20 @@ def _refresh_derived(
 
 
 def _existing(conn: Any, entity: str, ids: list[str]) -> set[str]:
+    return _select_in(conn, "id", entity, "id", ids)
+
+
+def _select_in(conn: Any, column: str, table: str, key: str, values: list[str]) -> set[str]:
+    """`column` of the rows of `table` whose `key` is one of `values` (in chunks of host
+    parameters)."""
     out: set[str] = set()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
         out.update(
             r[0]
             for r in conn.execute(
-                f"SELECT id FROM {entity} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                f"SELECT {column} FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))})",
+                chunk,
             )
         )
     return out

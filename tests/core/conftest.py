@@ -93,3 +93,19 @@ def bench_as(county):
     yield make
     for b in opened:
         b.close()
+
+
+@pytest.fixture
+def kcbx(county, monkeypatch, capsys):
+    """Run a kcbx command in-process as a user of `county`: (exit code, stdout, stderr)."""
+    from desktop.cli import main
+
+    def run(username: str, *args: str) -> tuple[int, str, str]:
+        monkeypatch.setenv("KCBX_USER", username)
+        monkeypatch.setenv("KCBX_PASSWORD", password_of(username))
+        capsys.readouterr()
+        code = main([*args, "--db", str(county["path"])])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

@@ -7,22 +7,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from core_accounts import password_of
-
-from desktop.cli import main
 
 
 @pytest.fixture
-def kcbx(county, monkeypatch, capsys):
-    def run(username: str, *args: str) -> tuple[int, str, str]:
-        monkeypatch.setenv("KCBX_USER", username)
-        monkeypatch.setenv("KCBX_PASSWORD", password_of(username))
-        capsys.readouterr()
-        code = main(["case", *args, "--db", str(county["path"])])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+def kcbx(kcbx):
+    """`kcbx case …` as a user (tests/core/conftest.py's kcbx)."""
+    return lambda username, *args: kcbx(username, "case", *args)
 
 
 def written(county) -> tuple[int, int]:

@@ -7,9 +7,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from core_accounts import password_of
 
-from desktop.cli import main
 from desktop.core import county as office
 from desktop.core.workbench import Refused
 from desktop.domain import county_plan as rules
@@ -134,16 +132,9 @@ def test_rates_and_counts_parse_or_say_why():
 
 
 @pytest.fixture
-def kcbx(county, monkeypatch, capsys):
-    def run(username: str, *args: str) -> tuple[int, str, str]:
-        monkeypatch.setenv("KCBX_USER", username)
-        monkeypatch.setenv("KCBX_PASSWORD", password_of(username))
-        capsys.readouterr()
-        code = main(["plan", *args, "--db", str(county["path"])])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+def kcbx(kcbx):
+    """`kcbx plan …` as a user (tests/core/conftest.py's kcbx)."""
+    return lambda username, *args: kcbx(username, "plan", *args)
 
 
 def test_kcbx_plan_sets_shows_and_refuses(county, kcbx):

@@ -8,24 +8,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from core_accounts import password_of
 from openpyxl import load_workbook
 
-from desktop.cli import main
 from desktop.domain.errors import UserError
-
-
-@pytest.fixture
-def kcbx(county, monkeypatch, capsys):
-    def run(username: str, *args: str) -> tuple[int, str, str]:
-        monkeypatch.setenv("KCBX_USER", username)
-        monkeypatch.setenv("KCBX_PASSWORD", password_of(username))
-        capsys.readouterr()
-        code = main([*args, "--db", str(county["path"])])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def query(county, sql: str, *params) -> list[tuple]:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.intake.validate import _PLACE_SUFFIXES
+
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from test_chinese import CJK, ROOT, WRAPPERS, ts_messages, untranslated  # noqa: E402
@@ -60,18 +62,7 @@ MARKED_FILES = (
 # Chinese literals there that are data, not text a person reads in the interface.
 DATA = {"男", "女", "（", "）", "撤销", "监测"}
 # the endings a place name may have (intake/validate.py compares names without them)
-DATA |= {
-    "村民委员会",
-    "居民委员会",
-    "村委会",
-    "居委会",
-    "社区",
-    "村",
-    "街道办事处",
-    "街道",
-    "镇",
-    "乡",
-}
+DATA |= set(_PLACE_SUFFIXES)
 
 
 def _catalogue_maker():
