@@ -147,10 +147,33 @@ class ImportDialog(QDialog):
 
     # --- step 2: mapping ------------------------------------------------------------------
 
-    def _mapping_page(self) -> QWidget:
+    def _step_page(
+        self, info: QLabel, table: QTableWidget, back: tuple[str, int], go: tuple[str, Any]
+    ) -> tuple[QWidget, QPushButton]:
+        """A step of the wizard: its explanation, its table (third column stretched) and the
+        buttons back (to page `back[1]`), forward (`go`: label, slot) and cancel."""
         page = QWidget()
+        info.setWordWrap(True)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        buttons = QDialogButtonBox()
+        back_button = buttons.addButton(back[0], QDialogButtonBox.ButtonRole.ResetRole)
+        forward = buttons.addButton(go[0], QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            QCoreApplication.translate("ImportDialog", "取消"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        back_button.clicked.connect(lambda: self.stack.setCurrentIndex(back[1]))
+        forward.clicked.connect(go[1])
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(info)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+        return page, forward
+
+    def _mapping_page(self) -> QWidget:
         self.mapping_info = QLabel()
-        self.mapping_info.setWordWrap(True)
         self.mapping_table = QTableWidget(0, 4)
         self.mapping_table.setHorizontalHeaderLabels(
             [
@@ -160,30 +183,12 @@ class ImportDialog(QDialog):
                 QCoreApplication.translate("ImportDialog", "对应字段"),
             ]
         )
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
+        page, self.check_button = self._step_page(
+            self.mapping_info,
+            self.mapping_table,
+            (QCoreApplication.translate("ImportDialog", "上一步"), 0),
+            (QCoreApplication.translate("ImportDialog", "检查数据"), self.check_rows),
         )
-        self.mapping_table.verticalHeader().setVisible(False)
-        buttons = QDialogButtonBox()
-        back = buttons.addButton(
-            QCoreApplication.translate("ImportDialog", "上一步"),
-            QDialogButtonBox.ButtonRole.ResetRole,
-        )
-        self.check_button = buttons.addButton(
-            QCoreApplication.translate("ImportDialog", "检查数据"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        buttons.addButton(
-            QCoreApplication.translate("ImportDialog", "取消"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
-        self.check_button.clicked.connect(self.check_rows)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.mapping_info)
-        layout.addWidget(self.mapping_table, 1)
-        layout.addWidget(buttons)
         return page
 
     def _show_mapping(self, plan: Any) -> None:
@@ -263,9 +268,7 @@ class ImportDialog(QDialog):
     # --- step 3: report and import --------------------------------------------------------
 
     def _report_page(self) -> QWidget:
-        page = QWidget()
         self.summary = QLabel()
-        self.summary.setWordWrap(True)
         self.issue_table = QTableWidget(0, 4)
         self.issue_table.setHorizontalHeaderLabels(
             [
@@ -275,29 +278,13 @@ class ImportDialog(QDialog):
                 QCoreApplication.translate("ImportDialog", "处理"),
             ]
         )
-        self.issue_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.issue_table.verticalHeader().setVisible(False)
         self.issue_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        buttons = QDialogButtonBox()
-        back = buttons.addButton(
-            QCoreApplication.translate("ImportDialog", "返回修改对应关系"),
-            QDialogButtonBox.ButtonRole.ResetRole,
+        page, self.import_button = self._step_page(
+            self.summary,
+            self.issue_table,
+            (QCoreApplication.translate("ImportDialog", "返回修改对应关系"), 1),
+            (QCoreApplication.translate("ImportDialog", "导入"), self.run_import),
         )
-        self.import_button = buttons.addButton(
-            QCoreApplication.translate("ImportDialog", "导入"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        buttons.addButton(
-            QCoreApplication.translate("ImportDialog", "取消"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        back.clicked.connect(lambda: self.stack.setCurrentIndex(1))
-        self.import_button.clicked.connect(self.run_import)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.issue_table, 1)
-        layout.addWidget(buttons)
         return page
 
     def _show_report(self, plan: Any) -> None:

@@ -40,6 +40,18 @@ def _templates(scope: str) -> list[tuple[str, str]]:
     ]
 
 
+def _ok_cancel(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
+    """OK (named `ok`: 预览, 生成…) and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class TemplateDialog(QDialog):
     """Which document of a case, and how: issued (numbered) or a blank form."""
 
@@ -69,13 +81,7 @@ class TemplateDialog(QDialog):
         row.addWidget(self.deadline)
         form.addRow(self.tr("限期"), row)
         form.addRow(self.tr("罚款"), self.amount)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("预览"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, self.tr("预览"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(case_label))
         layout.addWidget(self.templates)
@@ -162,13 +168,7 @@ class AreaDialog(QDialog):
         form.addRow(self.tr("范围"), self.area)
         form.addRow(self.tr("统计月份"), self.period)
         form.addRow("", self.blank)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("预览"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, self.tr("预览"), self.tr("取消"))
         form.addRow(buttons)
 
     def choose(self, template_id: str) -> None:
@@ -226,13 +226,7 @@ class BatchDialog(QDialog):
         )
         note.setWordWrap(True)
         form.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("生成"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, self.tr("生成"), self.tr("取消"))
         form.addRow(buttons)
 
     def choose(self, template_id: str) -> None:
