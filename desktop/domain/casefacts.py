@@ -186,3 +186,163 @@ def _next_contact(
             return None
         start = since
     return (dt.date.fromisoformat(start[:10]) + dt.timedelta(days=days)).isoformat()
+
+
+class RunningSummary:
+    """`summarize` of a growing list of events, one event at a time: the rule review checks each
+    event of a case against the case as it was before it, and summarising every prefix anew was
+    O(events²) per case.
+
+    Add the events in the order summarize sorts them (occurred_on, then HLC), each a live event
+    (the output of live_events: live_events of a part of it is that part, in order). Then
+    `summary()` is `summarize(the events added so far, …)` with the same arguments. The
+    transitions are folded by `fold` itself, so in its own order (occurred_on[:10], then HLC)
+    whatever order they were added in; only adding a transition folds again (a case has few).
+    """
+
+    def __init__(
+        self,
+        *,
+        initial_state: State,
+        opened_on: str | None = None,
+        visit_cadence_days: int = 14,
+        suspected_days: int = 7,
+        followup_cadence_days: int = 30,
+        monitoring_days: int = 180,
+    ) -> None:
+        self._initial = initial_state
+        self._opened_on = opened_on
+        self._visit, self._suspected = visit_cadence_days, suspected_days
+        self._followup, self._monitoring = followup_cadence_days, monitoring_days
+        self._transitions: list[EventView] = []  # in the order added
+        self._records: list[TransitionRecord] = []
+        self._folded = fold((), initial=initial_state)
+        self._last_relapse = ""  # occurred_on of the last relapse the fold applied
+        self._deferral: EventView | None = None  # the last applied transition with an `until`
+        self._last_return: EventView | None = None
+        self._last_contact: EventView | None = None
+        self._last_follow_up: EventView | None = None  # a follow-up or a return
+        self._home_visits = 0
+        self._joint_days: set[str] = set()
+        self._judgment = self._assessment = self._notice_sent = self._receipt = False
+        self._deadlines = 0
+        self._deadline: Any = None
+
+    def add(self, e: EventView) -> None:
+        """The next event (in summarize's order)."""
+        kind, p = e.kind, e.payload
+        if kind == "transition":
+            record = TransitionRecord(
+                action=Action(p["action"]),
+                from_state=State(p["from_state"]),
+                order_key=f"{e.occurred_on[:10]}|{e.hlc}",
+                event_id=e.id,
+            )
+            self._records.append(record)
+            self._transitions.append(e)
+            self._folded = fold(self._records, initial=self._initial)
+            # which transitions applied may have changed: the last relapse and deferral again
+            invalid = self._folded.invalid
+            self._last_relapse, self._deferral = "", None
+            for t in self._transitions:
+                if t.id in invalid:
+                    continue
+                if t.payload.get("action") == Action.RELAPSE:
+                    self._last_relapse = t.occurred_on
+                if t.payload.get("until"):
+                    self._deferral = t
+        elif kind == "contact":
+            self._last_contact = e
+            visit_kind = p.get("kind", "home_visit")
+            if visit_kind == "home_visit":
+                self._home_visits += 1
+            elif visit_kind == "joint":
+                self._joint_days.add(e.occurred_on[:10])
+        elif kind == "return":
+            self._last_return = self._last_follow_up = e
+        elif kind == "follow_up":
+            self._last_follow_up = e
+        elif kind == "legal_step":
+            if p.get("step") == "judgment":
+                self._judgment = True
+            if p.get("deadline"):
+                deadline = p["deadline"]
+                if not self._deadlines or deadline > self._deadline:  # as max() compares
+                    self._deadline = deadline
+                self._deadlines += 1
+        elif kind == "assessment":
+            self._assessment = True
+        elif kind == "notice" and p.get("kind", "cross_province") == "cross_province":
+            direction = p.get("direction")
+            self._notice_sent = self._notice_sent or direction == "sent"
+            self._receipt = self._receipt or direction == "receipt"
+
+    def summary(self, *, has_plan: bool) -> CaseSummary:
+        """summarize() of the events added so far."""
+        folded = self._folded
+        # the returns since the last relapse: the events come by occurred_on, so the last
+        # return is the latest, and there is one since the relapse iff it is
+        back_event = self._last_return
+        if back_event is not None and back_event.occurred_on < self._last_relapse:
+            back_event = None
+        monitoring_until = None
+        if back_event is not None:
+            back = dt.date.fromisoformat(
+                str(back_event.payload.get("return_date") or back_event.occurred_on)[:10]
+            )
+            monitoring_until = back + dt.timedelta(days=self._monitoring)
+        deferral = self._deferral
+        deferral_until = deferral.payload["until"] if deferral is not None else None
+        deferral_on_refusal = deferral is not None and deferral.payload.get("ground") == "refusal"
+        joint = len(self._joint_days)
+        facts = CaseFacts(
+            has_plan=has_plan,
+            persuasion_count=self._home_visits + joint,
+            joint_persuasion_count=joint,
+            has_judgment=self._judgment,
+            has_return_record=back_event is not None,
+            has_assessment=self._assessment,
+            has_transfer_notice=self._notice_sent,
+            has_transfer_receipt=self._receipt,
+            refusal_exception=folded.refusal_exception
+            or (folded.state is State.DEFERRED and deferral_on_refusal),
+            monitoring_until=monitoring_until,
+            deferral_until=dt.date.fromisoformat(deferral_until) if deferral_until else None,
+            outcome=folded.outcome,
+        )
+        contact = self._last_contact
+        return CaseSummary(
+            facts=facts,
+            fold=folded,
+            last_contact_on=contact.occurred_on[:10] if contact is not None else None,
+            next_contact_on=self._next_contact(folded.state, facts.refusal_exception),
+            legal_deadline=self._deadline if self._deadlines else None,
+        )
+
+    def _next_contact(self, state: State, refusal_exception: bool) -> str | None:
+        """As _next_contact, from the last contact and the last follow-up or return."""
+        if state is State.SUSPECTED:
+            days: int | None = self._suspected
+        elif state in (State.DROPOUT, State.PERSUADING):
+            days = self._visit
+        elif state in (State.RETURNED, State.MONITORING):
+            days = self._followup
+        elif state is State.DEFERRED and refusal_exception:
+            days = self._visit
+        else:
+            days = None
+        if days is None:
+            return None
+        if state in (State.RETURNED, State.MONITORING):
+            if self._last_follow_up is None:
+                return None
+            start = self._last_follow_up.occurred_on[:10]
+        else:
+            contact = self._last_contact
+            if contact is not None and contact.payload.get("next_date"):
+                return str(contact.payload["next_date"])[:10]
+            since = contact.occurred_on[:10] if contact is not None else self._opened_on
+            if not since:
+                return None
+            start = since
+        return (dt.date.fromisoformat(start[:10]) + dt.timedelta(days=days)).isoformat()

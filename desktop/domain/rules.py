@@ -7,14 +7,14 @@ it fails, or None. `COMMON` holds the preconditions every event obeys (dates, le
 
 Pure domain: the caller passes the case as it was before the event (its live events, facts,
 opening date, causes, the child's birth date), today, the actor's role and a lookup of user
-accounts. The store runs `check()` before writing (desktop/store/cases.py) and `replay()` over
-stored histories (`kcbx check --rules`).
+accounts. The store runs `check()` before writing (desktop/store/cases.py); rule_replay.py runs
+the table over stored histories (`kcbx check --rules`, the review of a merge).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +34,6 @@ from desktop.domain.rule_context import (
     Refusal,
     RuleRefused,
     _d,
-    _no_account,
 )
 from desktop.domain.states import (
     ACTION_LABELS,
@@ -599,72 +598,6 @@ def case_before(
     )
 
 
-@dataclass(frozen=True)
-class CaseHistory:
-    """A stored case, for replay: its header facts and every event."""
-
-    case_id: str
-    case_no: str
-    initial_state: State
-    opened_on: dt.date | None
-    causes: tuple[str, ...]
-    birth_date: dt.date | None
-    plan_made_on: dt.date | None  # None with has_plan: the plan's date is not known
-    has_plan: bool
-    events: tuple[EventView, ...]
-
-
-def replay(
-    history: CaseHistory,
-    *,
-    today: dt.date,
-    account: Callable[[str], Account | None] = _no_account,
-    settings: Mapping[str, int] | None = None,
-) -> list[Refusal]:
-    """Check each live event of a stored case against the case as it was before it."""
-    evs = sorted(live_events(history.events), key=lambda e: (e.occurred_on, e.hlc))
-    found: list[Refusal] = []
-    for n, ev in enumerate(evs):
-        day = _d(ev.occurred_on)
-        if day is None:
-            found.append(
-                Refusal("not_after_today", N_("日期无法识别"), ev.id, ev.kind, ev.occurred_on)
-            )
-            continue
-        has_plan = history.has_plan and (
-            history.plan_made_on is None or history.plan_made_on <= day
-        )
-        before = case_before(
-            evs[:n],
-            initial_state=history.initial_state,
-            has_plan=has_plan,
-            opened_on=history.opened_on,
-            causes=history.causes,
-            birth_date=history.birth_date,
-            settings=settings,
-        )
-        action = None
-        if ev.kind == "transition":
-            try:
-                action = Action(ev.payload.get("action", ""))
-            except ValueError:
-                found.append(
-                    Refusal(
-                        "transition_allowed", N_("未知的办理事项"), ev.id, ev.kind, ev.occurred_on
-                    )
-                )
-                continue
-        ctx = Ctx(
-            case=before,
-            event=Proposed(ev.kind, ev.payload, day, action, ev.id),
-            today=today,
-            account=account,
-            replay=True,
-        )
-        found.extend(refusals(ctx))
-    return found
-
-
 __all__ = [
     "APPROVAL_ACTIONS",
     "CLOSING_OUTCOME",
@@ -674,7 +607,6 @@ __all__ = [
     "TRANSITION_RULES",
     "Account",
     "CaseBefore",
-    "CaseHistory",
     "Ctx",
     "Proposed",
     "Refusal",
@@ -684,5 +616,4 @@ __all__ = [
     "check",
     "deferral_ground",
     "refusals",
-    "replay",
 ]

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from desktop.domain import rules
+from desktop.domain import rule_replay, rules
 from desktop.domain.casefacts import EventView
 from desktop.domain.model import EVENT_LABELS
 from desktop.domain.states import State
@@ -62,7 +62,9 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def histories(store: Store, case_ids: Sequence[str] | None = None) -> Iterator[rules.CaseHistory]:
+def histories(
+    store: Store, case_ids: Sequence[str] | None = None
+) -> Iterator[rule_replay.CaseHistory]:
     """Every (or the given) case with its header facts and events, in batches."""
     conn = store.conn
     if case_ids is None:
@@ -91,7 +93,7 @@ def histories(store: Store, case_ids: Sequence[str] | None = None) -> Iterator[r
             events[r[0]].append(EventView(r[1], r[2], r[3], db.loads(r[4]), r[5], r[6]))
         order = {cid: n for n, cid in enumerate(chunk)}
         for h in sorted(heads, key=lambda h: order[h[0]]):
-            yield rules.CaseHistory(
+            yield rule_replay.CaseHistory(
                 case_id=h[0],
                 case_no=h[1],
                 initial_state=State(h[2]),
@@ -120,7 +122,7 @@ def violations(
     }
     out: list[Violation] = []
     for h in histories(store, case_ids):
-        for r in rules.replay(h, today=today, account=accounts.get, settings=settings):
+        for r in rule_replay.replay(h, today=today, account=accounts.get, settings=settings):
             out.append(
                 Violation(
                     h.case_id, h.case_no, r.rule, r.message, r.event_id, r.kind, r.occurred_on

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from rules_examples import ACCOUNTS, EXAMPLES, Example, day, resolve
 
-from desktop.domain import rules
+from desktop.domain import rule_replay, rules
 from desktop.domain.casefacts import EventView, summarize
 from desktop.domain.states import TRANSITIONS, Action, State
 
@@ -172,7 +172,7 @@ def test_replay_finds_the_planted_violation_only():
     good = EventView(
         "p", "legal_step", ctx.event.occurred_on.isoformat(), dict(ctx.event.payload), "9000"
     )
-    history = rules.CaseHistory(
+    history = rule_replay.CaseHistory(
         case_id="c",
         case_no="2026-100-0001-AAA",
         initial_state=State.DROPOUT,
@@ -183,12 +183,12 @@ def test_replay_finds_the_planted_violation_only():
         has_plan=True,
         events=(*ctx.case.events, good),
     )
-    assert rules.replay(history, today=TODAY, account=ACCOUNTS.get) == []
+    assert rule_replay.replay(history, today=TODAY, account=ACCOUNTS.get) == []
     planted = EventView(
         "x", "legal_step", (TODAY - dt.timedelta(days=1)).isoformat(), {"step": "demand"}, "9500"
     )
-    found = rules.replay(
-        rules.CaseHistory(**{**history.__dict__, "events": (*history.events, planted)}),
+    found = rule_replay.replay(
+        rule_replay.CaseHistory(**{**history.__dict__, "events": (*history.events, planted)}),
         today=TODAY,
         account=ACCOUNTS.get,
     )
