@@ -14,9 +14,15 @@ from typing import Any
 
 from desktop.domain import config
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Joined, Msg
 
 COUNTY_ROLES = frozenset({"county"})
-DEVICE_ROLES = {"township": "乡镇", "school": "学校", "county": "县教育局", "hub": "县级同步服务器"}
+DEVICE_ROLES = {
+    "township": N_("乡镇"),
+    "school": N_("学校"),
+    "county": N_("县教育局"),
+    "hub": N_("县级同步服务器"),
+}
 
 
 class SettingRefused(UserError):
@@ -29,7 +35,7 @@ def is_county_setting(key: Any) -> bool:
 
 def label(key: str) -> str:
     setting = config.SETTINGS.get(key)
-    return f"{setting.label}（{key}）" if setting is not None else key
+    return Msg("{label}（{key}）", label=setting.label, key=key) if setting is not None else key
 
 
 def set_up_value(key: str, value: Any, *, county_code: str, county_name: str = "") -> bool:
@@ -45,7 +51,7 @@ def set_up_value(key: str, value: Any, *, county_code: str, county_name: str = "
     expected = {
         "county.code": code,
         "county.name": name,
-        "county.bureau": f"{name}教育局",
+        "county.bureau": f"{name}教育局",  # data: the bureau's name, as every device writes it
     }
     if key in expected:
         return bool(value == expected[key])
@@ -60,8 +66,11 @@ def may_set(role: str | None, key: Any, value: Any, *, county_code: str, county_
 
 
 def refusal(role_label: str, keys: list[str]) -> str:
-    names = "、".join(label(k) for k in keys[:3])
-    return f"{role_label}无权修改县级设置：{names}，只有县教育局的电脑可以修改"
+    return Msg(
+        "{who}无权修改县级设置：{names}，只有县教育局的电脑可以修改",
+        who=role_label,
+        names=Joined("、", [label(k) for k in keys[:3]]),
+    )
 
 
 def check_local(
@@ -83,5 +92,5 @@ def check_local(
         or set_up_value(key, value, county_code=county_code, county_name=county_name)
     ):
         return
-    who = f"本机是注册为{DEVICE_ROLES.get(role, role)}的电脑，"
-    raise SettingRefused(refusal(who, [key]) + "。本机没有做任何改动")
+    who = Msg("本机是注册为{role}的电脑，", role=DEVICE_ROLES.get(role, role))
+    raise SettingRefused(Joined("", [refusal(who, [key]), N_("。本机没有做任何改动")]))

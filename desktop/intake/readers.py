@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 
 Merge = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col (1-based, as Excel)
 
@@ -58,9 +59,15 @@ class Grid:
 
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
 _ZIP_MAGIC = b"PK\x03\x04"
-_BROKEN = (
-    "文件“{name}”已损坏或不完整（可能没有下载或拷贝完整），无法读取。请重新导出或重新拷贝该文件"
-)
+
+
+def _broken(name: str, detail: str) -> Msg:
+    return Msg(
+        "文件“{name}”已损坏或不完整（可能没有下载或拷贝完整），无法读取。请重新导出或重新拷贝该文件"
+        "（{detail}）",
+        name=name,
+        detail=detail,
+    )
 
 
 def read_grid(
@@ -73,20 +80,25 @@ def read_grid(
         with open(path, "rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise FileUnreadable(f"找不到文件：{path}") from None
+        raise FileUnreadable(Msg("找不到文件：{path}", path=str(path))) from None
     except OSError as exc:
-        raise FileUnreadable(f"无法打开文件“{name}”：{exc.strerror or exc}") from None
+        raise FileUnreadable(
+            Msg("无法打开文件“{name}”：{error}", name=name, error=str(exc.strerror or exc))
+        ) from None
     if not head:
-        raise FileUnreadable(f"文件“{name}”是空的（0字节），没有可导入的内容")
+        raise FileUnreadable(Msg("文件“{name}”是空的（0字节），没有可导入的内容", name=name))
     if head.startswith(_XLS_MAGIC):
         raise FileUnreadable(
-            f"文件“{name}”是旧版Excel（.xls）格式或设置了打开密码。"
-            "请在Excel/WPS中打开后“另存为”Excel工作簿（.xlsx，不设密码）再导入"
+            Msg(
+                "文件“{name}”是旧版Excel（.xls）格式或设置了打开密码。"
+                "请在Excel/WPS中打开后“另存为”Excel工作簿（.xlsx，不设密码）再导入",
+                name=name,
+            )
         )
     if head.startswith(_ZIP_MAGIC):
         return _read_xlsx(path, sheet=sheet, tick=tick)
     if path.suffix.lower() in (".xlsx", ".xlsm") and not _looks_like_text(path):
-        raise FileUnreadable(_BROKEN.format(name=name) + "（不是有效的xlsx文件）")
+        raise FileUnreadable(_broken(name, N_("不是有效的xlsx文件")))
     return _read_csv(path)
 
 
@@ -112,22 +124,22 @@ def _read_xlsx(path: Path, *, sheet: str | int | None, tick: Callable[[int], Non
             names = set(zf.namelist())
             bad = zf.testzip()
         if bad is not None:
-            raise FileUnreadable(_BROKEN.format(name=name) + f"（{bad} 校验失败）")
+            raise FileUnreadable(_broken(name, Msg("{member} 校验失败", member=bad)))
         if "xl/workbook.xml" not in names:
             if "word/document.xml" in names:
-                raise FileUnreadable(f"文件“{name}”是Word文档，不是Excel表格")
-            raise FileUnreadable(f"文件“{name}”不是Excel工作簿（.xlsx）")
+                raise FileUnreadable(Msg("文件“{name}”是Word文档，不是Excel表格", name=name))
+            raise FileUnreadable(Msg("文件“{name}”不是Excel工作簿（.xlsx）", name=name))
         with warnings.catch_warnings():  # "extension not supported" etc.: noise to a user
             warnings.simplefilter("ignore")
             wb = load_workbook(path, read_only=True, data_only=True)
     except FileUnreadable:
         raise
     except Exception as exc:  # zipfile, zlib, XML errors: all mean the file is damaged
-        raise FileUnreadable(_BROKEN.format(name=name) + f"（{type(exc).__name__}）") from None
+        raise FileUnreadable(_broken(name, type(exc).__name__)) from None
     try:
         sheets = list(wb.sheetnames)
         if not sheets:
-            raise FileUnreadable(f"文件“{name}”中没有工作表")
+            raise FileUnreadable(Msg("文件“{name}”中没有工作表", name=name))
         order = _sheet_order(sheets, sheet, name)
         for title in order:
             ws = wb[title]
@@ -144,13 +156,17 @@ def _read_xlsx(path: Path, *, sheet: str | int | None, tick: Callable[[int], Non
                 raise
             except Exception as exc:
                 raise FileUnreadable(
-                    _BROKEN.format(name=name) + f"（工作表“{title}”：{type(exc).__name__}）"
+                    _broken(
+                        name, Msg("工作表“{sheet}”：{error}", sheet=title, error=type(exc).__name__)
+                    )
                 ) from None
             if rows or sheet is not None:
                 if not rows:
-                    raise FileUnreadable(f"工作表“{title}”是空的，没有可导入的数据")
+                    raise FileUnreadable(
+                        Msg("工作表“{sheet}”是空的，没有可导入的数据", sheet=title)
+                    )
                 return Grid(name, title, rows, merges, sheets, "xlsx")
-        raise FileUnreadable(f"文件“{name}”的工作表都是空的，没有可导入的数据")
+        raise FileUnreadable(Msg("文件“{name}”的工作表都是空的，没有可导入的数据", name=name))
     finally:
         wb.close()
 
@@ -161,10 +177,24 @@ def _sheet_order(sheets: list[str], wanted: str | int | None, name: str) -> list
     if isinstance(wanted, int) or (isinstance(wanted, str) and wanted.isdigit()):
         index = int(wanted)
         if not 1 <= index <= len(sheets):
-            raise FileUnreadable(f"文件“{name}”只有 {len(sheets)} 个工作表，没有第 {index} 个")
+            raise FileUnreadable(
+                Msg(
+                    "文件“{name}”只有 {count} 个工作表，没有第 {index} 个",
+                    name=name,
+                    count=len(sheets),
+                    index=index,
+                )
+            )
         return [sheets[index - 1]]
     if wanted not in sheets:
-        raise FileUnreadable(f"文件“{name}”中没有名为“{wanted}”的工作表（有：{'、'.join(sheets)}）")
+        raise FileUnreadable(
+            Msg(
+                "文件“{name}”中没有名为“{sheet}”的工作表（有：{sheets}）",
+                name=name,
+                sheet=wanted,
+                sheets=list(sheets),
+            )
+        )
     return [wanted]
 
 
@@ -310,8 +340,11 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             break
         return decoded, "gbk" if encoding == "gb18030" else encoding.replace("-sig", "")
     raise FileUnreadable(
-        f"无法识别文件“{name}”的文字编码（既不是UTF-8，也不是GBK/GB18030），或者它不是文本表格。"
-        "请在Excel/WPS中打开，另存为“CSV UTF-8”或Excel工作簿（.xlsx）后再导入"
+        Msg(
+            "无法识别文件“{name}”的文字编码（既不是UTF-8，也不是GBK/GB18030），或者它不是文本表格。"
+            "请在Excel/WPS中打开，另存为“CSV UTF-8”或Excel工作簿（.xlsx）后再导入",
+            name=name,
+        )
     )
 
 
@@ -336,14 +369,19 @@ def _read_csv(path: Path) -> Grid:
     text, encoding = decode_text(data, name)
     if text.lstrip().lower().startswith(("<html", "<!doctype", "<table", "<?xml")):
         raise FileUnreadable(
-            f"文件“{name}”实际上是网页或XML格式（有的系统导出的“Excel”是网页表格）。"
-            "请用Excel/WPS打开后另存为Excel工作簿（.xlsx）再导入"
+            Msg(
+                "文件“{name}”实际上是网页或XML格式（有的系统导出的“Excel”是网页表格）。"
+                "请用Excel/WPS打开后另存为Excel工作簿（.xlsx）再导入",
+                name=name,
+            )
         )
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         rows = _trimmed_rows(tuple(c if c.strip() else None for c in r) for r in reader)
     except csv.Error as exc:
-        raise FileUnreadable(f"文件“{name}”的CSV格式有错，无法读取（{exc}）") from None
+        raise FileUnreadable(
+            Msg("文件“{name}”的CSV格式有错，无法读取（{error}）", name=name, error=str(exc))
+        ) from None
     if not rows:
-        raise FileUnreadable(f"文件“{name}”中没有数据")
+        raise FileUnreadable(Msg("文件“{name}”中没有数据", name=name))
     return Grid(name, "", rows, [], [], "csv", encoding)

@@ -23,50 +23,51 @@ from typing import Any
 from desktop.domain import prevention
 from desktop.domain.errors import UserError
 from desktop.domain.model import CORRECTION_REASON, EVENT_LABELS
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store import db
 from desktop.store.changelog import APPEND, SET, current_version, keep_created_values, now_iso
 from desktop.store.repo import Store, derived_id
 from desktop.sync import rule_review
 
 ENTITY_LABELS = {
-    "children": "学生",
-    "guardians": "监护人",
-    "enrolments": "学籍",
-    "cases": "案件",
-    "plans": "一人一案",
-    "schools": "学校",
-    "settings": "设置",
+    "children": N_("学生"),
+    "guardians": N_("监护人"),
+    "enrolments": N_("学籍"),
+    "cases": N_("案件"),
+    "plans": N_("一人一案"),
+    "schools": N_("学校"),
+    "settings": N_("设置"),
     **prevention.TABLE_LABELS,
 }
 FIELD_LABELS = {
-    "name": "姓名",
-    "sex": "性别",
-    "birth_date": "出生日期",
-    "id_number": "身份证号",
-    "xueji_no": "学籍号",
-    "address": "住址",
-    "phone": "电话",
-    "school_id": "学校",
-    "grade": "年级",
-    "class_name": "班级",
-    "township_code": "乡镇",
-    "village_code": "村",
-    "notes": "备注",
-    "whereabouts": "去向",
-    "whereabouts_detail": "去向详情",
-    "causes": "辍学原因",
-    "admin_name": "行政包保责任人",
-    "edu_name": "教育包保责任人",
-    "measures": "劝返措施",
-    "family_situation": "家庭情况",
-    "cause_analysis": "原因分析",
-    "support_plan": "资助帮扶",
-    "placement_plan": "复学安置",
-    "deadline": "时限",
-    "value": "设置值",
-    "deleted": "删除标记",
-    "relation": "关系",
-    "work_place": "务工地点",
+    "name": N_("姓名"),
+    "sex": N_("性别"),
+    "birth_date": N_("出生日期"),
+    "id_number": N_("身份证号"),
+    "xueji_no": N_("学籍号"),
+    "address": N_("住址"),
+    "phone": N_("电话"),
+    "school_id": N_("学校"),
+    "grade": N_("年级"),
+    "class_name": N_("班级"),
+    "township_code": N_("乡镇"),
+    "village_code": N_("村"),
+    "notes": N_("备注"),
+    "whereabouts": N_("去向"),
+    "whereabouts_detail": N_("去向详情"),
+    "causes": N_("辍学原因"),
+    "admin_name": N_("行政包保责任人"),
+    "edu_name": N_("教育包保责任人"),
+    "measures": N_("劝返措施"),
+    "family_situation": N_("家庭情况"),
+    "cause_analysis": N_("原因分析"),
+    "support_plan": N_("资助帮扶"),
+    "placement_plan": N_("复学安置"),
+    "deadline": N_("时限"),
+    "value": N_("设置值"),
+    "deleted": N_("删除标记"),
+    "relation": N_("关系"),
+    "work_place": N_("务工地点"),
 }
 
 
@@ -232,7 +233,9 @@ def _describe(store: Store, entity: str, row_id: str) -> tuple[str, str | None]:
             )
         )
         r = conn.execute(sql, (row_id,)).fetchone()
-        return (f"{r[1] or ''}（{r[0]}）" if r else row_id[:8]), (r[2] if r else None)
+        return (Msg("{name}（{case_no}）", name=r[1] or "", case_no=r[0]) if r else row_id[:8]), (
+            r[2] if r else None
+        )
     if entity in ("guardians", "enrolments"):
         r = conn.execute(
             f"SELECT ch.name FROM {entity} t JOIN children ch ON ch.id=t.child_id WHERE t.id=?",
@@ -251,8 +254,9 @@ def _describe(store: Store, entity: str, row_id: str) -> tuple[str, str | None]:
         ).fetchone()
         if r is None:
             return row_id[:8], None
-        what = f"{EVENT_LABELS.get(r[0], r[0])} {str(r[1])[:10]}"
-        return f"{r[3] or ''}（{r[2] or ''}）{what}", r[4]
+        what = Joined(" ", [EVENT_LABELS.get(r[0], r[0]), str(r[1])[:10]])
+        label = Msg("{name}（{case_no}）{what}", name=r[3] or "", case_no=r[2] or "", what=what)
+        return label, r[4]
     return row_id, None
 
 
@@ -281,7 +285,7 @@ def review_items(store: Store, *, status: str | None = "open") -> list[ReviewIte
                     op_id,
                     value,
                     device,
-                    "本机" if device == store.device_id else names.get(device, device[:8]),
+                    N_("本机") if device == store.device_id else names.get(device, device[:8]),
                     actor,
                     hlc,
                     (_op_row(store, op_id) in counting)
@@ -289,9 +293,11 @@ def review_items(store: Store, *, status: str | None = "open") -> list[ReviewIte
                     else (now is not None and now[r["field"]] == value),
                 )
             )
-        label = (
-            f"{ENTITY_LABELS.get(r['entity'], r['entity'])} {what} · "
-            f"{FIELD_LABELS.get(r['field'], r['field'])}"
+        label = Msg(
+            "{entity} {what} · {field}",
+            entity=ENTITY_LABELS.get(r["entity"], r["entity"]),
+            what=what,
+            field=FIELD_LABELS.get(r["field"], r["field"]),
         )
         out.append(
             ReviewItem(
@@ -359,9 +365,13 @@ def _event_version(store: Store, event_id: str) -> str:
         return ""
     payload = db.loads(r[2])
     if r[0] == "void":
-        return f"作废（原因：{payload.get('reason', '')}）"
-    reason = payload.get(CORRECTION_REASON, "")
-    return f"更正为：{str(r[1])[:10]} {event_summary(r[0], payload)}（原因：{reason}）"
+        return Msg("作废（原因：{reason}）", reason=payload.get("reason", ""))
+    return Msg(
+        "更正为：{day} {summary}（原因：{reason}）",
+        day=str(r[1])[:10],
+        summary=event_summary(r[0], payload),
+        reason=payload.get(CORRECTION_REASON, ""),
+    )
 
 
 def _resolve_correction(store: Store, row: sqlite3.Row, op_id: str | None, note: str) -> str:
@@ -373,11 +383,11 @@ def _resolve_correction(store: Store, row: sqlite3.Row, op_id: str | None, note:
     conn = store.conn
     seen = json.loads(row["ops"])
     if op_id is None:
-        raise UserError("请选择要保留的版本")
+        raise UserError(N_("请选择要保留的版本"))
     if op_id not in seen:
-        raise UserError("所选版本不属于该冲突")
+        raise UserError(N_("所选版本不属于该冲突"))
     if getattr(store.permit, "role", None) not in (None, "county_admin"):
-        raise UserError("两处同时更正同一条记录，需由县级用户审核决定保留哪一个")
+        raise UserError(N_("两处同时更正同一条记录，需由县级用户审核决定保留哪一个"))
     by_op = {}
     for o in seen:
         device, _, seq = o.rpartition(":")
@@ -389,10 +399,10 @@ def _resolve_correction(store: Store, row: sqlite3.Row, op_id: str | None, note:
         if r is not None:
             by_op[o] = r[0]
     if op_id not in by_op:
-        raise UserError("所选版本不存在")
+        raise UserError(N_("所选版本不存在"))
     target = store.get("events", row["row_id"])
     if target is None:
-        raise UserError("记录不存在")
+        raise UserError(N_("记录不存在"))
     resolution_id = str(uuid.uuid4())
     with store.transaction():
         for o, event_id in sorted(by_op.items()):
@@ -405,7 +415,7 @@ def _resolve_correction(store: Store, row: sqlite3.Row, op_id: str | None, note:
             assert loser is not None
             store.append_event(
                 "void",
-                Void(reason=note or "审核：保留了另一处的更正", voided_kind=loser["kind"]),
+                Void(reason=note or N_("审核：保留了另一处的更正"), voided_kind=loser["kind"]),
                 occurred_on=loser["occurred_on"],
                 case_id=loser["case_id"],
                 child_id=loser["child_id"],
@@ -442,7 +452,7 @@ def _resolve_correction(store: Store, row: sqlite3.Row, op_id: str | None, note:
     return resolution_id
 
 
-STATE_REASON = "合并后的状态变更不符合办理流程，请核对其状态变更记录"
+STATE_REASON = N_("合并后的状态变更不符合办理流程，请核对其状态变更记录")
 
 
 def cases_to_review(store: Store) -> list[dict[str, Any]]:
@@ -470,7 +480,7 @@ def cases_to_review(store: Store) -> list[dict[str, Any]]:
         if item.case_id not in heads:
             continue
         entry = found.setdefault(item.case_id, {**heads[item.case_id], "reasons": []})
-        entry["reasons"].append(f"{item.event}：{item.message}")
+        entry["reasons"].append(Msg("{event}：{message}", event=item.event, message=item.message))
     return sorted(found.values(), key=lambda c: c["case_no"])
 
 
@@ -489,23 +499,23 @@ def resolve(
     conn = store.conn
     row = conn.execute("SELECT * FROM sync_conflicts WHERE key=?", (key,)).fetchone()
     if row is None:
-        raise UserError("找不到该待审核项（可能已被处理）")
+        raise UserError(N_("找不到该待审核项（可能已被处理）"))
     if row["entity"] == "events":
         return _resolve_correction(store, row, op_id, note)
     entity, row_id, fname = row["entity"], row["row_id"], row["field"]
     seen = json.loads(row["ops"])
     if op_id is not None:
         if op_id not in seen:
-            raise UserError("所选版本不属于该冲突")
+            raise UserError(N_("所选版本不属于该冲突"))
         got = _version(store, op_id, fname)
         if got is None:
-            raise UserError("所选版本不存在")
+            raise UserError(N_("所选版本不存在"))
         value = got[0]
     elif value is _KEEP:
-        raise UserError("请选择要保留的值")
+        raise UserError(N_("请选择要保留的值"))
     current = store.get(entity, row_id)
     if current is None:
-        raise UserError("记录不存在")
+        raise UserError(N_("记录不存在"))
     if store.permit is not None:  # the security layer decides who may settle a conflict
         store.permit(store, "update", entity, dict(current))
     child_id = _child_of(store, entity, row_id)

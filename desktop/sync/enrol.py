@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop.domain.errors import UserError
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_, Msg
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
 from desktop.sync import keys
@@ -32,7 +33,12 @@ from desktop.sync.keys import b64, canonical, unb64
 CERT_TYPE = "kcbx-device-cert"
 REQUEST_TYPE = "kcbx-enrol-request"
 ENROLMENT_TYPE = "kcbx-enrolment"
-ROLES = {"township": "乡镇", "school": "学校", "county": "县教育局", "hub": "县级同步服务器"}
+ROLES = {
+    "township": N_("乡镇"),
+    "school": N_("学校"),
+    "county": N_("县教育局"),
+    "hub": N_("县级同步服务器"),
+}
 DEVICE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 MAX_SLOT = 99  # number blocks 0..99 (0: the county office's own)
 
@@ -76,7 +82,7 @@ def scope_to_json(scope: Scope) -> dict[str, list[str] | None]:
 
 def scope_from_json(data: Any) -> Scope:
     if not isinstance(data, dict):
-        raise CertError("证书中的数据范围无效", "bad_cert")
+        raise CertError(N_("证书中的数据范围无效"), "bad_cert")
     t, s = data.get("townships"), data.get("schools")
     return Scope(
         townships=frozenset(map(str, t)) if t is not None else None,
@@ -104,7 +110,7 @@ def township_code(code: str) -> str:
         return code + "000"
     if re.fullmatch(r"\d{12}", code):
         return code
-    raise UserError(f"乡镇代码应为9位或12位数字：{code}")
+    raise UserError(Msg("乡镇代码应为9位或12位数字：{code}", code=code))
 
 
 def parse_cert(signed: Any) -> Cert:
@@ -137,7 +143,7 @@ def parse_cert(signed: Any) -> Cert:
             number_slot=slot,
         )
     except (KeyError, TypeError, AttributeError) as exc:
-        raise CertError("设备注册证书格式无效", "bad_cert") from exc
+        raise CertError(N_("设备注册证书格式无效"), "bad_cert") from exc
 
 
 def verify_cert(signed: Any, *, county_key: bytes, county_code: str | None = None) -> Cert:
@@ -145,15 +151,18 @@ def verify_cert(signed: Any, *, county_key: bytes, county_code: str | None = Non
     cert = parse_cert(signed)
     if cert.county_key != county_key or (county_code and cert.county_code != county_code):
         raise CertError(
-            f"发送设备属于其他县（{cert.county_name or cert.county_code}），不是本县注册的设备",
+            Msg(
+                "发送设备属于其他县（{county}），不是本县注册的设备",
+                county=cert.county_name or cert.county_code,
+            ),
             "other_county",
         )
     try:
         sig = unb64(signed["sig"])
     except (KeyError, TypeError, UserError) as exc:
-        raise CertError("设备注册证书缺少县级签名", "bad_cert") from exc
+        raise CertError(N_("设备注册证书缺少县级签名"), "bad_cert") from exc
     if not keys.verify(county_key, sig, canonical(signed["cert"])):
-        raise CertError("设备注册证书的县级签名不符（证书被伪造或改动）", "bad_cert")
+        raise CertError(N_("设备注册证书的县级签名不符（证书被伪造或改动）"), "bad_cert")
     return cert
 
 
@@ -181,9 +190,9 @@ def read_json(path: str | os.PathLike[str], *, kind: str, label: str) -> dict[st
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError(f"无法读取{label}：{path}") from exc
+        raise UserError(Msg("无法读取{what}：{path}", what=label, path=str(path))) from exc
     if not isinstance(data, dict) or data.get("type") != kind:
-        raise UserError(f"不是{label}：{path}")
+        raise UserError(Msg("不是{what}：{path}", what=label, path=str(path)))
     return data
 
 
@@ -211,28 +220,30 @@ def issue(
     """An enrolment file for the device that wrote `request` (checked first). ``number_slot``:
     the device's block of document numbers, signed into its certificate (numbering.py)."""
     if role not in ROLES:
-        raise UserError(f"未知的设备角色：{role}（可选：{'、'.join(ROLES)}）")
+        raise UserError(
+            Msg("未知的设备角色：{role}（可选：{roles}）", role=role, roles=list(ROLES))
+        )
     if number_slot is not None and role == "hub":
-        raise UserError("县级同步服务器不出具文书，不分配文书编号段")
+        raise UserError(N_("县级同步服务器不出具文书，不分配文书编号段"))
     if number_slot is not None and not 0 <= number_slot <= MAX_SLOT:
-        raise UserError(f"文书编号段应为0到{MAX_SLOT}之间的整数")
+        raise UserError(Msg("文书编号段应为0到{top}之间的整数", top=MAX_SLOT))
     if role in ("county", "hub"):
         scope = Scope.everything()
     elif scope.is_everything:
-        raise UserError("乡镇或学校设备必须限定数据范围（乡镇代码或学校）")
+        raise UserError(N_("乡镇或学校设备必须限定数据范围（乡镇代码或学校）"))
     try:
         device = request["device"]
         body = {k: v for k, v in request.items() if k != "sig"}
         sign_key = unb64(device["sign_key"])
         ok = keys.verify(sign_key, unb64(request["sig"]), canonical(body))
     except (KeyError, TypeError) as exc:
-        raise UserError("注册申请文件内容不完整") from exc
+        raise UserError(N_("注册申请文件内容不完整")) from exc
     if not ok:
-        raise UserError("注册申请文件的签名不符（文件被改动）")
+        raise UserError(N_("注册申请文件的签名不符（文件被改动）"))
     if request.get("county_code") and str(request["county_code"])[:6] != county.code[:6]:
-        raise UserError(f"该设备的数据库属于其他县（{request['county_code']}）")
+        raise UserError(Msg("该设备的数据库属于其他县（{county}）", county=request["county_code"]))
     if not DEVICE_ID.match(str(device.get("id", ""))):
-        raise UserError("注册申请中的设备编号无效")
+        raise UserError(N_("注册申请中的设备编号无效"))
     cert = {
         "type": CERT_TYPE,
         "v": 1,
@@ -263,22 +274,25 @@ def issue(
 def enrol(store: Store, enrolment: dict[str, Any]) -> Cert:
     """Import an enrolment file: bind this device to its county, role and scope."""
     if enrolment.get("type") != ENROLMENT_TYPE:
-        raise UserError("不是注册文件")
+        raise UserError(N_("不是注册文件"))
     cert = parse_cert(enrolment.get("cert"))
     pub = keys.public_keys(store)
     if cert.device_id != store.device_id or pub is None or pub.sign != cert.sign_key:
-        raise UserError("该注册文件不是为本机签发的（设备编号或密钥不符）")
+        raise UserError(N_("该注册文件不是为本机签发的（设备编号或密钥不符）"))
     if pub.box != cert.box_key:
-        raise UserError("该注册文件不是为本机签发的（加密密钥不符）")
+        raise UserError(N_("该注册文件不是为本机签发的（加密密钥不符）"))
     current = enrolment_of(store)
     if current is not None and current.county_key != cert.county_key:
         raise UserError(
-            f"本机已注册到{current.county_name or current.county_code}，不能改注册到其他县"
+            Msg(
+                "本机已注册到{county}，不能改注册到其他县",
+                county=current.county_name or current.county_code,
+            )
         )
     cert = verify_cert(cert.signed, county_key=cert.county_key)
     county_code = store.meta("county_code")
     if county_code and county_code[:6] != cert.county_code[:6]:
-        raise UserError(f"本机数据库属于其他县（{county_code}），与注册文件不符")
+        raise UserError(Msg("本机数据库属于其他县（{county}），与注册文件不符", county=county_code))
     peers = [verify_cert(p, county_key=cert.county_key) for p in enrolment.get("peers") or []]
     with store.transaction():
         if not county_code:
@@ -317,7 +331,7 @@ def enrolment_of(store: Store) -> Cert | None:
 def require_enrolment(store: Store) -> Cert:
     cert = enrolment_of(store)
     if cert is None:
-        raise UserError("本机尚未注册到县教育局，不能收发同步包。请先导入县里签发的注册文件")
+        raise UserError(N_("本机尚未注册到县教育局，不能收发同步包。请先导入县里签发的注册文件"))
     return cert
 
 
@@ -364,11 +378,11 @@ def add_peer_file(store: Store, path: str | os.PathLike[str]) -> Cert:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError(f"无法读取设备证书：{path}") from exc
+        raise UserError(Msg("无法读取设备证书：{path}", path=str(path))) from exc
     signed = data.get("cert") if data.get("type") == ENROLMENT_TYPE else data
     cert = verify_cert(signed, county_key=mine.county_key)
     if cert.device_id == store.device_id:
-        raise UserError("这是本机自己的证书")
+        raise UserError(N_("这是本机自己的证书"))
     with store.transaction():
         remember_peer(store, cert)
     return cert

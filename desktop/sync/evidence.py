@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
 from desktop.sync import keys
@@ -57,7 +58,7 @@ def make_revocation(
 ) -> dict[str, Any]:
     """A county-signed revocation of a device (from `at`, default now)."""
     if county_key.secret is None:
-        raise UserError("吊销设备需要县级私钥（县级密钥文件中没有私钥）")
+        raise UserError(N_("吊销设备需要县级私钥（县级密钥文件中没有私钥）"))
     record = {
         "type": REVOCATION_TYPE,
         "v": 1,
@@ -80,10 +81,10 @@ def verify_revocation(signed: Any, *, county_key: bytes, county_code: str) -> tu
         device, at = str(record["device"]), str(record["at"])
         dt.datetime.fromisoformat(at)
     except (KeyError, TypeError, ValueError, Exception) as exc:
-        raise BundleRefused("同步包中的设备吊销记录格式无效", "damaged") from exc
+        raise BundleRefused(N_("同步包中的设备吊销记录格式无效"), "damaged") from exc
     if not ok:
         raise BundleRefused(
-            "同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收", "forged_origin"
+            N_("同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收"), "forged_origin"
         )
     return device, at
 

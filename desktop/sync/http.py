@@ -43,13 +43,14 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.store.repo import Store
 from desktop.sync import keys
 from desktop.sync.enrol import Cert, require_enrolment
 from desktop.sync.transports import Incoming
 
 PROTOCOL = "KCBX1"
-PIN_MISMATCH = "县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）"
+PIN_MISMATCH = N_("县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）")
 
 
 class HubRefused(UserError):
@@ -125,14 +126,14 @@ class HttpTransport:
         timeout: float = 30.0,
     ) -> None:
         if not url:
-            raise UserError("注册文件中没有县级同步服务器地址")
+            raise UserError(N_("注册文件中没有县级同步服务器地址"))
         self.url = url.rstrip("/")
         self.device_id = device_id
         self.cert = cert
         self.sign = sign
         self.pin = pin
         self.timeout = timeout
-        self.name = f"县级同步服务器 {self.url}"
+        self.name: str = Msg("县级同步服务器 {url}", url=self.url)
         self._client: Any = None
         self._pin_failures: list[str] = []
 
@@ -206,7 +207,9 @@ class HttpTransport:
             if self._pin_failures:
                 self._pin_failures.clear()
                 raise UserError(PIN_MISMATCH) from exc
-            raise UserError(f"无法连接县级同步服务器（{exc.__class__.__name__}）") from exc
+            raise UserError(
+                Msg("无法连接县级同步服务器（{error}）", error=exc.__class__.__name__)
+            ) from exc
         self._check_pin(response)
         if response.status_code >= 400:
             raise refusal(response)
@@ -258,7 +261,7 @@ class HttpTransport:
     def pull(self, device_id: str) -> list[Incoming]:
         data = self._request("GET", "/v1/inbox").json()
         if not isinstance(data, list):
-            raise UserError("县级同步服务器的回答无效（收件箱）")
+            raise UserError(N_("县级同步服务器的回答无效（收件箱）"))
         return [
             Incoming(str(item["id"]), f"{item['id']}.kcbx", int(item.get("size") or 0))
             for item in data
@@ -289,7 +292,9 @@ def refusal(response: Any) -> HubRefused:
         retry = float(response.headers.get("retry-after") or 0)
     except ValueError:
         retry = 0.0
-    text = f"县级同步服务器拒绝了请求（{status}）"
-    if message:
-        text += f"：{message}"
+    text = (
+        Msg("县级同步服务器拒绝了请求（{status}）：{message}", status=status, message=message)
+        if message
+        else Msg("县级同步服务器拒绝了请求（{status}）", status=status)
+    )
     return HubRefused(text, status=status, code=code, retry_after=retry)

@@ -18,13 +18,14 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.domain.text import N_
 from desktop.store.cases import plan_id
 from desktop.store.repo import Store
 from desktop.sync import conflicts
 
 APPENDED = frozenset({"events", "audit", "attachments", "sync_resolutions"})
 LOCAL, SENT, CONFIRMED, NONE = "local", "sent", "confirmed", "none"
-STATE_LABELS = {LOCAL: "仅在本机", SENT: "已发出", CONFIRMED: "对方已确认", NONE: ""}
+STATE_LABELS = {LOCAL: N_("仅在本机"), SENT: N_("已发出"), CONFIRMED: N_("对方已确认"), NONE: ""}
 
 
 def have(store: Store) -> dict[str, int]:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import Msg
 from desktop.sync.enrol import Cert
 
 FOLDER_NAME = "kcbx-sync"
@@ -75,7 +76,7 @@ class FolderTransport:
     def __init__(self, root: str | os.PathLike[str], *, label: str = "") -> None:
         self.root = Path(root)
         self.base = self.root / FOLDER_NAME
-        self.name = label or f"文件夹 {self.root}"
+        self.name = label or Msg("文件夹 {path}", path=str(self.root))
 
     def available(self) -> bool:
         return self.root.is_dir() and os.access(self.root, os.W_OK)
@@ -87,7 +88,13 @@ class FolderTransport:
             if not readme.exists():
                 readme.write_text(README, encoding="utf-8")
         except OSError as exc:
-            raise UserError(f"无法写入同步文件夹 {self.root}（{exc.strerror or exc}）") from exc
+            raise UserError(
+                Msg(
+                    "无法写入同步文件夹 {path}（{error}）",
+                    path=str(self.root),
+                    error=str(exc.strerror or exc),
+                )
+            ) from exc
 
     def publish(self, cert: Cert) -> None:
         self._ensure()
@@ -136,7 +143,13 @@ class FolderTransport:
         try:
             return Path(incoming.ref).read_bytes()
         except OSError as exc:
-            raise UserError(f"无法读取同步包 {incoming.name}（{exc.strerror or exc}）") from exc
+            raise UserError(
+                Msg(
+                    "无法读取同步包 {name}（{error}）",
+                    name=incoming.name,
+                    error=str(exc.strerror or exc),
+                )
+            ) from exc
 
     def acknowledge(self, incoming: Incoming) -> None:
         Path(incoming.ref).unlink(missing_ok=True)

@@ -49,7 +49,7 @@ def _short(iso: str | None) -> str:
 def _value_text(value: Any) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("SyncPages", "（空）")
-    return str(value)
+    return domain_text(value) if isinstance(value, str) else str(value)
 
 
 class SyncPage(QWidget):
@@ -139,7 +139,7 @@ class SyncPage(QWidget):
                     "本机：{0}（{1}，数据范围：{2}）\n所属：{3}　本机编号：{4}\n密钥指纹：{5}",
                 ).format(
                     cert.name or store.device_id,
-                    enrol.ROLES.get(cert.role, cert.role),
+                    domain_text(enrol.ROLES.get(cert.role, cert.role)),
                     scope,
                     cert.county_name,
                     store.device_id,
@@ -261,14 +261,14 @@ class SyncPage(QWidget):
 
         self.conflicts.clear()
         for item in conflicts.review_items(self.store):
-            top = QTreeWidgetItem([item.label])
+            top = QTreeWidgetItem([domain_text(item.label)])
             top.setData(0, KeyRole, item.key)
             for v in item.versions:
                 child = QTreeWidgetItem(
                     [
                         QCoreApplication.translate("SyncPage", "当前值") if v.current else "",
                         _value_text(v.value),
-                        v.device_name,
+                        domain_text(v.device_name),
                         v.actor,
                         _short(_hlc_time(v.hlc)),
                     ]
@@ -287,7 +287,8 @@ class SyncPage(QWidget):
                 )
             )
             entry.setData(CaseRole, case["id"])
-            entry.setToolTip("\n".join(case.get("reasons", ())))  # why it is to be checked
+            # why it is to be checked
+            entry.setToolTip("\n".join(domain_text(r) for r in case.get("reasons", ())))
             self.cases.addItem(entry)
         count = self.conflicts.topLevelItemCount() + self.cases.count()
         self.tabs.setTabText(
@@ -421,7 +422,7 @@ class SyncPage(QWidget):
             return
         labels = [
             QCoreApplication.translate("SyncPage", "{0}（{1}）").format(
-                p.name or p.device_id[:8], enrol.ROLES.get(p.role, p.role)
+                p.name or p.device_id[:8], domain_text(enrol.ROLES.get(p.role, p.role))
             )
             for p in peers
         ]
@@ -546,7 +547,7 @@ class SyncPage(QWidget):
         self._done(
             QCoreApplication.translate("SyncPage", "注册"),
             QCoreApplication.translate("SyncPage", "本机已注册到{0}（{1}）").format(
-                cert.county_name, enrol.ROLES.get(cert.role, cert.role)
+                cert.county_name, domain_text(enrol.ROLES.get(cert.role, cert.role))
             ),
         )
 

@@ -232,42 +232,42 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="158"/>
         <source>台账与统计表</source>
         <translation>Ledgers and statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="164"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="165"/>
         <source>空白表</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="167"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="168"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="169"/>
         <source>统计月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="171"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="171"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -275,12 +275,12 @@
 <context>
     <name>AreaPicker</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="122"/>
         <source>全县</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="137"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
@@ -678,12 +678,12 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>Every document issued is numbered and archived; producing can be cancelled, documents already issued are kept and can be reprinted from &quot;Issued documents&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="229"/>
         <source>生成</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="229"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3414,461 +3414,491 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/domain.py" line="248"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="249"/>
+        <source>县教育局</source>
+        <translation>County education bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="251"/>
+        <source>{who}无权修改县级设置：{names}，只有县教育局的电脑可以修改</source>
+        <translation>{who} may not change county settings: {names}; only the county education bureau&apos;s computers may change them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="252"/>
+        <source>本机是注册为{role}的电脑，</source>
+        <translation>This computer, enrolled as a {role} computer,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="253"/>
+        <source>{label}（{key}）</source>
+        <translation>{label} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="254"/>
+        <source>。本机没有做任何改动</source>
+        <translation>— nothing was changed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="255"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="249"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="256"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="250"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="257"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="251"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="258"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="252"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="259"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="253"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="260"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="254"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="261"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="255"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="262"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="260"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="267"/>
         <source>了解情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="266"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="273"/>
         <source>下次走访日期</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="267"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="274"/>
         <source>监护人已签字</source>
         <translation>Guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="268"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="275"/>
         <source>程序</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="272"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="279"/>
         <source>内容摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="273"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="280"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="274"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="281"/>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="275"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="282"/>
         <source>文书名称</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="277"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="284"/>
         <source>送达地点</source>
         <translation>Place of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="280"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="287"/>
         <source>受送达人已签收</source>
         <translation>Recipient signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="281"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="288"/>
         <source>送达人</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="282"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="289"/>
         <source>见证人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="283"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="290"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="285"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="292"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="287"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="294"/>
         <source>证明单位/材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="288"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="295"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="289"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="296"/>
         <source>拒不返校特殊情形</source>
         <translation>Refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="291"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="298"/>
         <source>残疾等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="292"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="299"/>
         <source>残疾证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="295"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="302"/>
         <source>评估专家</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="296"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="303"/>
         <source>监护人同意</source>
         <translation>Guardian consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="297"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="304"/>
         <source>课时</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="299"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="306"/>
         <source>送教内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="300"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="307"/>
         <source>学生反应</source>
         <translation>Student&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="301"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="308"/>
         <source>下次目标</source>
         <translation>Next goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="305"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="312"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="307"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="314"/>
         <source>学籍处理</source>
         <translation>Enrolment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="309"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="316"/>
         <source>学生在校</source>
         <translation>Student attending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="310"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="317"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="311"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="318"/>
         <source>反弹风险</source>
         <translation>Risk of dropping out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="313"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="320"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="314"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="321"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="316"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="323"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="318"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="325"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="321"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="328"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="322"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="329"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="323"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="330"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="324"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="331"/>
         <source>学籍号首字母应为G、L或J，录入的是“{kind}”</source>
         <translation>A student number starts with G, L or J; this one starts with &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="327"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="334"/>
         <source>身份证号为空</source>
         <translation>The ID number is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="328"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="335"/>
         <source>这是15位旧身份证号，请填写18位身份证号</source>
         <translation>This is an old 15-digit ID number; please enter the 18-digit one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="329"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="336"/>
         <source>身份证号被表格软件存成了科学计数法（如 1.10105E+17），后几位已丢失，请按文本格式重新录入</source>
         <translation>The spreadsheet stored the ID number in scientific notation (e.g. 1.10105E+17) and its last digits are lost; enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="330"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="337"/>
         <source>身份证号应为18位，这里是{n}位</source>
         <translation>An ID number has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="331"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="338"/>
         <source>身份证号前17位应为数字，最后一位为数字或X</source>
         <translation>The first 17 characters of an ID number are digits, the last is a digit or X</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="332"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="339"/>
         <source>身份证号的地址码无效（前两位不是省级代码）</source>
         <translation>The address code of the ID number is invalid (the first two digits are not a province)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="333"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="340"/>
         <source>身份证号中的出生日期 {day} 不合理</source>
         <translation>The birth date {day} in the ID number is not plausible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="334"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="341"/>
         <source>身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），请对照户口簿或身份证逐位核对</source>
         <translation>Wrong check digit: one or more digits of the number were mistyped (the last character is computed from the first 17); check it digit by digit against the household register or the ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="335"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="342"/>
         <source>学籍号应为19位（字母G/L/J加18位），这里是{n}位</source>
         <translation>A student number has 19 characters (G, L or J and 18 more); this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="336"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="343"/>
         <source>正式学籍号</source>
         <translation>Formal student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="337"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="344"/>
         <source>临时学籍号</source>
         <translation>Temporary student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="338"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="345"/>
         <source>无有效身份证件学籍号</source>
         <translation>Student number without a valid ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="339"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="346"/>
         <source>学期代码“{code}”格式应为 2026-2027-1（秋季）或 2026-2027-2（春季）</source>
         <translation>The term code &quot;{code}&quot; should look like 2026-2027-1 (autumn) or 2026-2027-2 (spring)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="340"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="347"/>
         <source>学期代码“{code}”的两个年份应相邻</source>
         <translation>The two years of the term code &quot;{code}&quot; should be consecutive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="341"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="348"/>
         <source>身份证号中的出生日期 {day} 不是真实日期</source>
         <translation>The birth date {day} in the ID number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="342"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="349"/>
         <source>L字头临时学籍号后18位应全为数字</source>
         <translation>After the L of a temporary student number come 18 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="343"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="350"/>
         <source>J字头学籍号后18位格式应与身份证号相同</source>
         <translation>After the J of a student number come 18 characters formed like an ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="344"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="351"/>
         <source>G字头学籍号应为G加身份证号：{reason}</source>
         <translation>A G student number is G and an ID number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="345"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="352"/>
         <source>L字头临时学籍号中的出生日期不是真实日期</source>
         <translation>The birth date in the temporary student number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="346"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="353"/>
         <source>申请强制执行</source>
         <translation>Application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="347"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="354"/>
         <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
         <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="348"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="355"/>
         <source>出具{what}前需先送达{prev}</source>
         <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="349"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="356"/>
         <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
         <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="350"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="357"/>
         <source>出具催告书前需先作出行政处罚决定书</source>
         <translation>Before a demand for payment, a penalty decision must be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="351"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="358"/>
         <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
         <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="352"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="359"/>
         <source>劝返联系</source>
         <translation>Persuasion contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="353"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="360"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="354"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="361"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="355"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="362"/>
         <source>延缓/休学</source>
         <translation>Deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="356"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="363"/>
         <source>残疾评估</source>
         <translation>Disability assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="357"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="364"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="358"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="365"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="359"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="366"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="360"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="367"/>
         <source>告知函</source>
         <translation>Notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="361"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="368"/>
         <source>状态变更</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="362"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="369"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="363"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="370"/>
         <source>打印文书</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="364"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="371"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="365"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="372"/>
         <source>请填写{what}</source>
         <translation>Please fill in {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="366"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="373"/>
         <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
         <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="367"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="374"/>
         <source>{what}“{code}”不在代码表中</source>
         <translation>{what} &quot;{code}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="375"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="376"/>
         <source>学校类别</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="377"/>
         <source>学制</source>
         <translation>School system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="378"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="379"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
@@ -4003,1027 +4033,1027 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="315"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="322"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="380"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="381"/>
         <source>监护人姓名</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="382"/>
         <source>工作单位</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="383"/>
         <source>与学生关系</source>
         <translation>Relation to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="384"/>
         <source>学籍状态</source>
         <translation>Enrolment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="304"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="311"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="378"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="385"/>
         <source>台账类别</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="386"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="387"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="388"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="389"/>
         <source>劝返时限</source>
         <translation>Persuasion deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="390"/>
         <source>联系方式</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="257"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="264"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="261"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="268"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="262"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="269"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="264"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="271"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="391"/>
         <source>送达文书名称</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="276"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="283"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="278"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="285"/>
         <source>送达时间</source>
         <translation>Time of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="279"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="286"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="392"/>
         <source>延缓/休学原因</source>
         <translation>Reason for deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="286"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="293"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="290"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="297"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="293"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="300"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="294"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="301"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="298"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="305"/>
         <source>送教教师</source>
         <translation>Home-teaching teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="302"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="309"/>
         <source>复学日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="303"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="310"/>
         <source>复学学校</source>
         <translation>School returned to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="306"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="313"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="312"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="319"/>
         <source>资助类别</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="317"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="324"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="320"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="327"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="393"/>
         <source>性别应为“男”或“女”</source>
         <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="394"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="395"/>
         <source>辍学原因</source>
         <translation>Causes of dropping out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="396"/>
         <source>确认辍学的案件需要至少一项辍学原因</source>
         <translation>A confirmed dropout needs at least one cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="263"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="270"/>
         <source>劝返方式</source>
         <translation>Persuasion method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="258"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="265"/>
         <source>参与部门</source>
         <translation>Departments taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="397"/>
         <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
         <translation>A joint persuasion needs at least two departments; please choose them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="398"/>
         <source>留置送达需要见证人</source>
         <translation>Service by leaving at the address needs a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="399"/>
         <source>截止日期应晚于开始日期</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="400"/>
         <source>课时应大于0</source>
         <translation>Hours must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="308"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="315"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="401"/>
         <source>告知函方向应为发出、收到或回执</source>
         <translation>A notice letter is sent, received or a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="402"/>
         <source>回执需要对应的告知函</source>
         <translation>A receipt needs the notice letter it answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="403"/>
         <source>未知的事件类型“{kind}”</source>
         <translation>Unknown record type &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="404"/>
         <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
         <translation>Birth date {day} does not match {id_day} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="405"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="451"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="460"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="452"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="461"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="453"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="462"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="454"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="463"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="455"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="464"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="456"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="465"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="457"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="466"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="458"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="467"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="259"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="266"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="459"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="468"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="265"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="272"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="460"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="469"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="319"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="326"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="284"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="291"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="269"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="276"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="270"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="277"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="271"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="278"/>
         <source>受文人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="256"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="263"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="406"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="407"/>
         <source>班级考勤</source>
         <translation>Class attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="408"/>
         <source>缺勤跟进</source>
         <translation>Absence follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="409"/>
         <source>疑似辍学上报</source>
         <translation>Reported as suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="410"/>
         <source>学生关注情况</source>
         <translation>Student concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="411"/>
         <source>帮扶计划</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="412"/>
         <source>帮扶复查</source>
         <translation>Support review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="413"/>
         <source>{day}起连续{n}天无故或原因不明缺勤</source>
         <translation>Absent without or with unknown reason for {n} days in a row since {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="414"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="415"/>
         <source>经常缺勤</source>
         <translation>Often absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="416"/>
         <source>学有困难</source>
         <translation>Learning difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="417"/>
         <source>留守/监护缺失</source>
         <translation>Left behind / no guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="418"/>
         <source>辍学/反弹史</source>
         <translation>Dropped out before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="419"/>
         <source>升学过渡</source>
         <translation>Moving up a school level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="420"/>
         <source>已按疑似辍学上报，待核实</source>
         <translation>Reported as a suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="421"/>
         <source>近{window}天缺勤{n}天（其中无故或不明{unexplained}天）</source>
         <translation>Absent {n} days in the last {window} ({unexplained} without or with unknown reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="422"/>
         <source>学有困难：{detail}</source>
         <translation>Learning difficulties: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="423"/>
         <source>心理问题：{detail}</source>
         <translation>Psychological problems: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="424"/>
         <source>孤儿（监护缺失）</source>
         <translation>Orphan (no guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="425"/>
         <source>留守儿童</source>
         <translation>Left-behind child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="426"/>
         <source>家庭经济困难（{names}）</source>
         <translation>Family poverty ({names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="427"/>
         <source>残疾（{category}）</source>
         <translation>Disability ({category})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="428"/>
         <source>复学后曾再次辍学（反弹{n}次）</source>
         <translation>Dropped out again after returning ({n} times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="429"/>
         <source>曾辍学，劝返复学后需防反弹</source>
         <translation>Dropped out before; watch for a relapse after the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="430"/>
         <source>六年级下学期，即将小升初（6→7）</source>
         <translation>Grade 6, spring term: about to move to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="431"/>
         <source>七年级上学期，刚升入初中（6→7）</source>
         <translation>Grade 7, autumn term: just moved to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="432"/>
         <source>八年级下学期，即将升入九年级（8→9）</source>
         <translation>Grade 8, spring term: about to move to grade 9 (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="433"/>
         <source>九年级上学期，刚升入毕业年级（8→9）</source>
         <translation>Grade 9, autumn term: just moved to the final year (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="434"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="435"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="436"/>
         <source>无故</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="437"/>
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="438"/>
         <source>原因已查明（有正当理由）</source>
         <translation>Reason found (a valid one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="439"/>
         <source>承诺返校</source>
         <translation>Promised to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="440"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="441"/>
         <source>不愿返校</source>
         <translation>Unwilling to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="442"/>
         <source>缺勤原因“{reason}”不在代码表中（应为病假、事假、无故或不明）</source>
         <translation>Absence reason &quot;{reason}&quot; is not in the code list (sick leave, personal leave, no reason or unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="443"/>
         <source>不能登记今天以后的缺勤（{day}）</source>
         <translation>An absence after today cannot be recorded ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="444"/>
         <source>请选择跟进方式（电话或家访）</source>
         <translation>Choose how you followed up (phone or home visit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="445"/>
         <source>请选择跟进结果</source>
         <translation>Choose the result of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="446"/>
         <source>请填写跟进情况（联系了谁、了解到什么）</source>
         <translation>Fill in the follow-up (whom you reached, what you learned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="447"/>
         <source>跟进情况最多{limit}个字（现为{length}个字），请精简</source>
         <translation>The follow-up takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="448"/>
         <source>跟进日期不能晚于今天（{day}）</source>
         <translation>The follow-up date cannot be after today ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="449"/>
         <source>请填写帮扶责任人（谁来帮）</source>
         <translation>Fill in who gives the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="450"/>
         <source>请至少选择一种帮扶方式（课后辅导、教师一对一、同学手拉手、心理辅导）</source>
         <translation>Choose at least one kind of support (after-school tutoring, one-to-one with a teacher, peer buddy, counselling)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="451"/>
         <source>请填写帮扶频次（如“每周两次”）</source>
         <translation>Fill in how often (e.g. &quot;twice a week&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="445"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="452"/>
         <source>请填写帮扶开始日期</source>
         <translation>Fill in the start date of the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="446"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="453"/>
         <source>帮扶方式“{method}”不在代码表中</source>
         <translation>Support kind &quot;{method}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="447"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="454"/>
         <source>{span}，请当天电话联系监护人</source>
         <translation>{span}: phone the guardian today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="448"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="455"/>
         <source>{span}，请家访了解情况</source>
         <translation>{span}: visit the home to find out why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="449"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="456"/>
         <source>{span}（县定标准：连续{days}天），建议按疑似辍学上报</source>
         <translation>{span} (county standard: {days} days in a row): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="450"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="457"/>
         <source>本学期累计无故缺勤{total}天（县定标准：{days}天），建议按疑似辍学上报</source>
         <translation>{total} days absent without reason this term (county standard: {days} days): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="461"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="470"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="462"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="471"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="463"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="472"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="464"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="473"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="465"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="474"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="466"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="475"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="467"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="476"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="468"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="477"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="469"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="478"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="470"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="479"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="471"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="480"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="472"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="481"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="473"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="482"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="474"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="483"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="475"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="484"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="476"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="485"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="477"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="486"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="478"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="487"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="479"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="488"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="480"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="489"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="481"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="490"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="482"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="491"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="483"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="492"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="484"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="493"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="485"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="494"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="486"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="495"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="487"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="496"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="488"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="458"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="489"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="497"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="490"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="498"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="491"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="499"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="492"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="500"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="493"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="459"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="494"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="501"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="495"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="502"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="496"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="503"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="497"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="504"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="498"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="505"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="499"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="506"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="500"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="507"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="501"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="508"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="502"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="509"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="503"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="510"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="504"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="511"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="505"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="512"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="506"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="513"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="507"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="514"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="508"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="515"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="509"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="516"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="510"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="517"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="511"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="518"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="512"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="519"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="513"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="520"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="514"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="521"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="515"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="522"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="516"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="523"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="517"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="524"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="518"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="525"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="519"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="526"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="520"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="527"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="521"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="528"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="522"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="529"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="523"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="530"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="524"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="531"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="525"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="532"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="526"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="533"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="527"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="534"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="528"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="535"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="529"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="536"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="530"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="537"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="531"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="538"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="532"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="539"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="533"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="540"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="534"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="541"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="535"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="542"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="536"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="543"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="537"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="544"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="538"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="545"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="539"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="546"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="540"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="547"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="541"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="548"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="542"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="549"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="543"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="550"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="544"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="551"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="545"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="552"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="546"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="553"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
@@ -5884,536 +5914,991 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/sync.py" line="22"/>
+        <source>合并后的状态变更不符合办理流程，请核对其状态变更记录</source>
+        <translation>The merged state changes do not follow the procedure: check the case&apos;s state changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="23"/>
+        <source>学籍</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="24"/>
+        <source>一人一案</source>
+        <translation>Case plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
+        <source>去向详情</source>
+        <translation>Whereabouts details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
+        <source>行政包保责任人</source>
+        <translation>Responsible official (administration)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
+        <source>教育包保责任人</source>
+        <translation>Responsible official (education)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
+        <source>家庭情况</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
+        <source>原因分析</source>
+        <translation>Analysis of causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
+        <source>复学安置</source>
+        <translation>Return placement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
+        <source>设置值</source>
+        <translation>Setting value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
+        <source>删除标记</source>
+        <translation>Deletion mark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
+        <source>务工地点</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
+        <source>更正为：{day} {summary}（原因：{reason}）</source>
+        <translation>Corrected to: {day} {summary} (reason: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
+        <source>{name}（{case_no}）{what}</source>
+        <translation>{name} ({case_no}) {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
+        <source>{entity} {what} · {field}</source>
+        <translation>{entity} {what} · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
+        <source>作废（原因：{reason}）</source>
+        <translation>Voided (reason: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
+        <source>请选择要保留的版本</source>
+        <translation>Choose the version to keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
+        <source>所选版本不属于该冲突</source>
+        <translation>The chosen version does not belong to this conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
+        <source>两处同时更正同一条记录，需由县级用户审核决定保留哪一个</source>
+        <translation>The same record was corrected in two places at once: a county user decides which correction to keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
+        <source>所选版本不存在</source>
+        <translation>The chosen version does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
+        <source>记录不存在</source>
+        <translation>The record does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
+        <source>{event}：{message}</source>
+        <translation>{event}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
+        <source>找不到该待审核项（可能已被处理）</source>
+        <translation>This review item cannot be found (perhaps it was already dealt with)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
+        <source>{name}（{case_no}）</source>
+        <translation>{name} ({case_no})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
+        <source>请选择要保留的值</source>
+        <translation>Choose the value to keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
+        <source>审核：保留了另一处的更正</source>
+        <translation>Review: the other correction was kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
+        <source>乡镇代码应为9位或12位数字：{code}</source>
+        <translation>A township code has 9 or 12 digits: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
+        <source>证书中的数据范围无效</source>
+        <translation>The certificate&apos;s data scope is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
+        <source>发送设备属于其他县（{county}），不是本县注册的设备</source>
+        <translation>The sending device belongs to another county ({county}); it is not enrolled in this county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
+        <source>设备注册证书的县级签名不符（证书被伪造或改动）</source>
+        <translation>The county signature of the device certificate does not match (the certificate was forged or altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
+        <source>不是{what}：{path}</source>
+        <translation>Not a {what}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
+        <source>未知的设备角色：{role}（可选：{roles}）</source>
+        <translation>Unknown device role: {role} (one of: {roles})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
+        <source>县级同步服务器不出具文书，不分配文书编号段</source>
+        <translation>The county sync server issues no documents and gets no document number block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
+        <source>文书编号段应为0到{top}之间的整数</source>
+        <translation>The document number block is a whole number from 0 to {top}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
+        <source>注册申请文件的签名不符（文件被改动）</source>
+        <translation>The enrolment request&apos;s signature does not match (the file was altered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
+        <source>该设备的数据库属于其他县（{county}）</source>
+        <translation>This device&apos;s database belongs to another county ({county})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
+        <source>注册申请中的设备编号无效</source>
+        <translation>The device id in the enrolment request is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
+        <source>不是注册文件</source>
+        <translation>This is not an enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
+        <source>该注册文件不是为本机签发的（设备编号或密钥不符）</source>
+        <translation>This enrolment file was not issued for this computer (device id or key does not match)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
+        <source>该注册文件不是为本机签发的（加密密钥不符）</source>
+        <translation>This enrolment file was not issued for this computer (the encryption key does not match)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
+        <source>本机已注册到{county}，不能改注册到其他县</source>
+        <translation>This computer is enrolled with {county} and cannot be enrolled with another county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
+        <source>本机数据库属于其他县（{county}），与注册文件不符</source>
+        <translation>This computer&apos;s database belongs to another county ({county}), not the one of the enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
+        <source>本机尚未注册到县教育局，不能收发同步包。请先导入县里签发的注册文件</source>
+        <translation>This computer is not yet enrolled with the county education bureau and cannot send or receive sync bundles. Import the enrolment file the county issued first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
+        <source>这是本机自己的证书</source>
+        <translation>This is this computer&apos;s own certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
+        <source>设备注册证书格式无效</source>
+        <translation>The device certificate&apos;s format is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
+        <source>设备注册证书缺少县级签名</source>
+        <translation>The device certificate has no county signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
+        <source>无法读取{what}：{path}</source>
+        <translation>Cannot read the {what}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
+        <source>乡镇或学校设备必须限定数据范围（乡镇代码或学校）</source>
+        <translation>A township or school device needs a data scope (township codes or schools)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
+        <source>注册申请文件内容不完整</source>
+        <translation>The enrolment request is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
+        <source>无法读取设备证书：{path}</source>
+        <translation>Cannot read the device certificate: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
         <source>同步包使用了不支持的压缩方式：{method}</source>
         <translation>The sync bundle uses an unsupported compression: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
         <source>同步包至少需要一个接收设备</source>
         <translation>A sync bundle needs at least one receiving device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
         <source>这不是控辍保学同步包文件</source>
         <translation>This is not a kcbx sync bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
         <source>同步包文件不完整（可能在拷贝时被截断）</source>
         <translation>The sync bundle file is incomplete (perhaps cut off while copying)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
         <source>同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format version {version} is newer than the {FORMAT_VERSION} this program supports: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
         <source>同步包格式版本无效（文件已损坏）</source>
         <translation>Invalid sync bundle format version (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
         <source>这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据</source>
         <translation>This sync bundle was exported by an old version of the program (format version {version}); its changes cannot be proven to come from a device, so it was refused. Ask the sender to upgrade and export again: after the upgrade it signs and sends all its changes again, and no data is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
         <source>同步包文件末尾有多余内容（文件已损坏或被改动）</source>
         <translation>The sync bundle file has extra content at its end (damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
         <source>该同步包不是发给本机的（接收设备：{names}）</source>
         <translation>This sync bundle is not addressed to this computer (receiving devices: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
         <source>同步包使用了不支持的加密方式：{cipher}</source>
         <translation>The sync bundle uses an unsupported encryption: {cipher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
         <source>同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收</source>
         <translation>The sync bundle unpacks to more than the allowed size ({mb} MB; an abnormal compression ratio, perhaps a malicious file) and was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
         <source>同步包内容无法解压（文件已损坏）</source>
         <translation>The sync bundle&apos;s content cannot be unpacked (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
         <source>同步包文件头已损坏</source>
         <translation>The sync bundle&apos;s header is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
         <source>无法解密同步包：它不是用本机密钥加密的，或文件已被改动</source>
         <translation>Cannot decrypt the sync bundle: it was not encrypted for this computer&apos;s key, or the file was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
+        <source>吊销设备需要县级私钥（县级密钥文件中没有私钥）</source>
+        <translation>Revoking a device needs the county&apos;s private key (the county key file has none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
+        <source>同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收</source>
+        <translation>The device revocation in the sync bundle has no valid county signature (forged); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
+        <source>同步包中的设备吊销记录格式无效</source>
+        <translation>The device revocation in the sync bundle is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
+        <source>县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）</source>
+        <translation>The county sync server&apos;s certificate does not match the enrolment file: sync stopped (someone may be posing as the server)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
+        <source>县级同步服务器 {url}</source>
+        <translation>County sync server {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
+        <source>县级同步服务器拒绝了请求（{status}）：{message}</source>
+        <translation>The county sync server refused the request ({status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
+        <source>县级同步服务器拒绝了请求（{status}）</source>
+        <translation>The county sync server refused the request ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
+        <source>注册文件中没有县级同步服务器地址</source>
+        <translation>The enrolment file has no county sync server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
+        <source>县级同步服务器的回答无效（收件箱）</source>
+        <translation>The county sync server&apos;s answer is not valid (inbox)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
+        <source>无法连接县级同步服务器（{error}）</source>
+        <translation>Cannot connect to the county sync server ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
         <source>已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项</source>
         <translation>Imported the sync bundle from &quot;{who}&quot;: {ops} changes, {new_ops} of them new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
         <source>来自“{who}”的同步包已导入过，本次未做任何改动</source>
         <translation>The sync bundle from &quot;{who}&quot; was imported before; nothing was changed this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
         <source>另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）</source>
         <translation>{security} groups of changes were refused for security reasons (see the security events under sync status)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
         <source>本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot import sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
         <source>发送设备未经县教育局注册（同步包没有设备证书），已拒收</source>
         <translation>The sending device is not enrolled with the county education bureau (the bundle has no device certificate); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
         <source>同步包的发送设备或所属县与证书不符（文件被改动）</source>
         <translation>The sync bundle&apos;s sending device or county does not match its certificate (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
         <source>同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名</source>
         <translation>The sync bundle&apos;s signature is invalid: the file was altered or damaged in transit, or not signed by the device on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
         <source>这是本机自己导出的同步包，不需要导入</source>
         <translation>This sync bundle was exported by this computer itself and need not be imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
         <source>同步包清单与内容不符（操作数不一致）</source>
         <translation>The sync bundle&apos;s manifest does not match its content (different number of changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
         <source>同步包清单与文件头不符（文件被改动）</source>
         <translation>The sync bundle&apos;s manifest does not match its header (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
         <source>该同步包来自其他县（{county}），已拒收</source>
         <translation>This sync bundle comes from another county ({county}); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
         <source>该同步包不是发给本机的</source>
         <translation>This sync bundle is not addressed to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
         <source>同步包格式比本程序新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format is newer than this program: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
         <source>同步包清单缺少数据结构版本</source>
         <translation>The sync bundle&apos;s manifest lacks the data structure version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
         <source>同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入</source>
         <translation>The sync bundle comes from a newer version of the program (data structure version {theirs}, this computer {ours}): upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
         <source>同步包清单中的序号范围无效</source>
         <translation>Invalid sequence range in the sync bundle&apos;s manifest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
         <source>无法读取同步包文件：{path}（{why}）</source>
         <translation>Cannot read the sync bundle file: {path} ({why})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
         <source>{conflicts} 处修改冲突待县里审核</source>
         <translation>{conflicts} conflicting changes await the county&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
         <source>本机还没有同步密钥，请先生成注册申请</source>
         <translation>This computer has no sync key yet: make an enrolment request first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
         <source>文件已存在：{path}。县级密钥只生成一次，请勿覆盖</source>
         <translation>The file already exists: {path}. The county key is made only once; do not overwrite it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
         <source>不是县级密钥文件：{path}</source>
         <translation>Not a county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
         <source>文件内容无效（密钥编码错误）</source>
         <translation>Invalid file content (wrong key encoding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
         <source>本机密钥已加密保护，请先登录后再同步</source>
         <translation>This computer&apos;s key is encrypted: sign in before syncing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
         <source>没有县级签发密钥的私钥部分，不能签发注册文件</source>
         <translation>Without the private part of the county signing key, enrolment files cannot be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
         <source>无法读取县级密钥文件：{path}</source>
         <translation>Cannot read the county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
         <source>县级密钥文件已用密码保护，需要输入县级密钥的密码</source>
         <translation>The county key file is password-protected: enter the county key&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
+        <source>仅在本机</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
+        <source>已发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
+        <source>对方已确认</source>
+        <translation>Confirmed by the other side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
         <source>同步包内容无效（{what}）</source>
         <translation>Invalid sync bundle content ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
         <source>清单缺失</source>
         <translation>manifest missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
         <source>清单格式错误</source>
         <translation>manifest in a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
         <source>同步包内容的校验值不符（文件已损坏或被改动）</source>
         <translation>The sync bundle content&apos;s checksum does not match (the file is damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
         <source>正文缺失</source>
         <translation>body missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
         <source>清单无法读取</source>
         <translation>manifest unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
         <source>来源签名</source>
         <translation>origin signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
         <source>正文无法读取</source>
         <translation>body unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
         <source>附件校验值不符</source>
         <translation>attachment checksum mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
         <source>设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查</source>
         <translation>Device {device} was revoked ({at}); the {undone} changes it signed after the revocation, received before this computer learned of it ({label}), were undone and kept in quarantine for the county to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
         <source>设备“{name}”（{role}）</source>
         <translation>Device &quot;{name}&quot; ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
         <source>{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包</source>
         <translation>{who} may not record &quot;{names}&quot; (a decision of the county education bureau); the sync bundle was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
         <source>同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围</source>
         <translation>The sync bundle has student records outside the data scope of {who} ({outside} students); refused. Ask the county education bureau to check the device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
         <source>同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收</source>
         <translation>The bundle&apos;s changes from device {device} come without its enrolment certificate, so their rights cannot be checked; refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
         <source>。已拒收该同步包</source>
         <translation>— the sync bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="159"/>
+        <source>文件夹 {path}</source>
+        <translation>Folder {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="160"/>
+        <source>无法写入同步文件夹 {path}（{error}）</source>
+        <translation>Cannot write to the sync folder {path} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="161"/>
+        <source>无法读取同步包 {name}（{error}）</source>
+        <translation>Cannot read the sync bundle {name} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="250"/>
         <source>县级同步服务器</source>
         <translation>County sync server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
         <source>{where}：暂时连不上，连上网络后会自动同步</source>
         <translation>{where}: not reachable now; syncs automatically once the network is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
         <source>{where}：同步失败（{error}），稍后自动重试</source>
         <translation>{where}: sync failed ({error}); retries automatically later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
         <source>{where}：收到 {received} 个同步包（新变更 {new} 项）</source>
         <translation>{where}: received {received} sync bundles ({new} new changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
         <source>发出 {sent} 个同步包</source>
         <translation>sent {sent} sync bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
         <source>正在导入第 {i}/{count} 个同步包</source>
         <translation>Importing sync bundle {i}/{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
         <source>正在为“{peer}”准备同步包</source>
         <translation>Preparing a sync bundle for &quot;{peer}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="155"/>
         <source>请选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose a sync folder (a USB stick or a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="156"/>
         <source>拒收 {refused} 个（已隔离）</source>
         <translation>refused {refused} (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="157"/>
         <source>{conflicts} 处修改冲突待审核</source>
         <translation>{conflicts} conflicting changes to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="158"/>
         <source>同步文件夹 {location}</source>
         <translation>Sync folder {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="332"/>
         <source>{start}—{end}学年秋季学期</source>
         <translation>Autumn term {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="333"/>
         <source>{start}—{end}学年春季学期</source>
         <translation>Spring term {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="38"/>
         <source>{where}{col}：{tag}{reason}{shown}</source>
         <translation>{where}{col}: {tag}{reason}{shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="39"/>
         <source>第{row}行</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="40"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="41"/>
         <source>【提示】</source>
         <translation>[Note] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="42"/>
         <source>（{value}）</source>
         <translation> ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="43"/>
         <source>{col}列（{label}）</source>
         <translation>Column {col} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="44"/>
         <source>姓名为空</source>
         <translation>The name is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="45"/>
         <source>出生日期只有年月，按当月1日计</source>
         <translation>The birth date has only year and month; the 1st of the month is used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="46"/>
         <source>年级为空</source>
         <translation>The grade is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="47"/>
         <source>性别“{given}”与身份证号（{sex}）不一致</source>
         <translation>Sex &quot;{given}&quot; does not match the ID number ({sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="48"/>
         <source>出生日期 {given} 与身份证号中的 {in_id} 不一致</source>
         <translation>Birth date {given} does not match {in_id} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="49"/>
         <source>身份证号和学籍号都为空，无法确认是哪个学生</source>
         <translation>Both the ID number and the student number are empty: the student cannot be identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="50"/>
         <source>学校为空</source>
         <translation>The school is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="51"/>
         <source>乡镇“{township}”不在本县区划中</source>
         <translation>Township &quot;{township}&quot; is not among the county&apos;s divisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="52"/>
         <source>村（社区）“{village}”在本县区划中找不到或有重名</source>
         <translation>Village (community) &quot;{village}&quot; is not found among the county&apos;s divisions, or the name is ambiguous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
         <source>学籍号</source>
         <translation>Student number</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="19"/>
+        <source>文件“{name}”已损坏或不完整（可能没有下载或拷贝完整），无法读取。请重新导出或重新拷贝该文件（{detail}）</source>
+        <translation>The file &quot;{name}&quot; is damaged or incomplete (perhaps not completely downloaded or copied) and cannot be read. Export or copy it again ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
+        <source>无法识别文件“{name}”的文字编码（既不是UTF-8，也不是GBK/GB18030），或者它不是文本表格。请在Excel/WPS中打开，另存为“CSV UTF-8”或Excel工作簿（.xlsx）后再导入</source>
+        <translation>The text encoding of the file &quot;{name}&quot; is not recognised (neither UTF-8 nor GBK/GB18030), or it is not a text table. Open it in Excel/WPS, save it as &quot;CSV UTF-8&quot; or an Excel workbook (.xlsx), then import it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
+        <source>文件“{name}”是空的（0字节），没有可导入的内容</source>
+        <translation>The file &quot;{name}&quot; is empty (0 bytes): nothing to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
+        <source>文件“{name}”是旧版Excel（.xls）格式或设置了打开密码。请在Excel/WPS中打开后“另存为”Excel工作簿（.xlsx，不设密码）再导入</source>
+        <translation>The file &quot;{name}&quot; is in the old Excel (.xls) format or has an opening password. Open it in Excel/WPS, &quot;Save as&quot; an Excel workbook (.xlsx, no password), then import it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
+        <source>文件“{name}”的工作表都是空的，没有可导入的数据</source>
+        <translation>Every sheet of the file &quot;{name}&quot; is empty: no data to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
+        <source>文件“{name}”中没有名为“{sheet}”的工作表（有：{sheets}）</source>
+        <translation>The file &quot;{name}&quot; has no sheet named &quot;{sheet}&quot; (it has: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
+        <source>文件“{name}”实际上是网页或XML格式（有的系统导出的“Excel”是网页表格）。请用Excel/WPS打开后另存为Excel工作簿（.xlsx）再导入</source>
+        <translation>The file &quot;{name}&quot; is really a web page or XML (some systems export &quot;Excel&quot; as a web table). Open it in Excel/WPS, save it as an Excel workbook (.xlsx), then import it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="26"/>
+        <source>文件“{name}”中没有数据</source>
+        <translation>The file &quot;{name}&quot; has no data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="27"/>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="28"/>
+        <source>无法打开文件“{name}”：{error}</source>
+        <translation>Cannot open the file &quot;{name}&quot;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="29"/>
+        <source>不是有效的xlsx文件</source>
+        <translation>not a valid xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="30"/>
+        <source>文件“{name}”不是Excel工作簿（.xlsx）</source>
+        <translation>The file &quot;{name}&quot; is not an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="31"/>
+        <source>文件“{name}”中没有工作表</source>
+        <translation>The file &quot;{name}&quot; has no sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="32"/>
+        <source>文件“{name}”只有 {count} 个工作表，没有第 {index} 个</source>
+        <translation>The file &quot;{name}&quot; has only {count} sheets, no sheet {index}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="33"/>
+        <source>文件“{name}”的CSV格式有错，无法读取（{error}）</source>
+        <translation>The CSV format of the file &quot;{name}&quot; is wrong and cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="34"/>
+        <source>{member} 校验失败</source>
+        <translation>{member} fails its check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="35"/>
+        <source>文件“{name}”是Word文档，不是Excel表格</source>
+        <translation>The file &quot;{name}&quot; is a Word document, not an Excel table</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/domain_catalogue/intake.py" line="36"/>
+        <source>工作表“{sheet}”是空的，没有可导入的数据</source>
+        <translation>The sheet &quot;{sheet}&quot; is empty: no data to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="37"/>
+        <source>工作表“{sheet}”：{error}</source>
+        <translation>sheet &quot;{sheet}&quot;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="53"/>
         <source>身份证号和出生日期都为空，无法比对</source>
         <translation>Both the ID number and the birth date are empty: cannot match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="54"/>
         <source>学校“{school}”不在本县学校名单中，导入时将新建该学校</source>
         <translation>School &quot;{school}&quot; is not in the county&apos;s school list; it will be created by the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="55"/>
         <source>与第{first}行的身份证号重复，本行未导入</source>
         <translation>Same ID number as row {first}; this row is not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="56"/>
         <source>与第{first}行的学籍号重复，本行未导入</source>
         <translation>Same student number as row {first}; this row is not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="57"/>
         <source>G字头学籍号与身份证号不一致</source>
         <translation>The G student number does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="58"/>
         <source>没有身份证号，只能按姓名和出生日期比对</source>
         <translation>No ID number: matched by name and birth date only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="59"/>
         <source>与第{first}行姓名和出生日期相同（都没有身份证号），请核实是否重复</source>
         <translation>Same name and birth date as row {first} (neither has an ID number): check whether it is a duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="60"/>
         <source>身份证号在表格中被存成了数字（显示为 {shown}），最后几位已经丢失，无法使用。请在Excel/WPS中把该列设为“文本”格式后重新录入</source>
         <translation>The ID number was stored as a number in the sheet (shown as {shown}); its last digits are lost and it cannot be used. Set the column to &quot;Text&quot; format in Excel/WPS and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="61"/>
         <source>日期“{raw}”格式无法识别（可写作 2012-03-05、2012.3.5、2012年3月5日 或 20120305）</source>
         <translation>Date &quot;{raw}&quot; cannot be read (write it as 2012-03-05, 2012.3.5, 2012年3月5日 or 20120305)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="62"/>
         <source>性别“{given}”应为“男”或“女”</source>
         <translation>Sex &quot;{given}&quot; should be 男 (male) or 女 (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="63"/>
         <source>年级“{given}”无法识别（可写作 一年级、初一、七年级 或 1–9）</source>
         <translation>Grade &quot;{given}&quot; cannot be read (write it as 一年级, 初一, 七年级 or 1–9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="64"/>
         <source>学籍状态“{given}”无法识别（如 在读、休学、转出、毕业）</source>
         <translation>Enrolment status &quot;{given}&quot; cannot be read (e.g. 在读, 休学, 转出, 毕业)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="65"/>
         <source>残疾类别“{given}”无法识别</source>
         <translation>Disability category &quot;{given}&quot; cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="66"/>
         <source>身份证号格式错误</source>
         <translation>The ID number has a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="67"/>
         <source>日期“{raw}”不合理</source>
         <translation>Date &quot;{raw}&quot; is not plausible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="68"/>
         <source>日期格式无法识别</source>
         <translation>The date format cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="69"/>
         <source>日期“{raw}”格式无法识别</source>
         <translation>Date &quot;{raw}&quot; cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="70"/>
         <source>年级“{given}”不是义务教育年级</source>
         <translation>Grade &quot;{given}&quot; is not a compulsory-education grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="71"/>
         <source>民族“{given}”不在民族代码表中</source>
         <translation>Ethnicity &quot;{given}&quot; is not in the ethnicity code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="72"/>
         <source>电话“{given}”格式不对</source>
         <translation>Phone &quot;{given}&quot; has a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="73"/>
         <source>日期“{raw}”不是真实的日期</source>
         <translation>Date &quot;{raw}&quot; is not a real date</translation>
     </message>
@@ -7230,8 +7715,7 @@ If the problem comes back, send the details to the county education bureau&apos;
     </message>
     <message>
         <location filename="../../desktop/ui/intake_import.py" line="96"/>
-        <location filename="../../desktop/ui/intake_import.py" line="177"/>
-        <location filename="../../desktop/ui/intake_import.py" line="291"/>
+        <location filename="../../desktop/ui/intake_import.py" line="163"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7261,130 +7745,130 @@ If the problem comes back, send the details to the county education bureau&apos;
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="157"/>
-        <location filename="../../desktop/ui/intake_import.py" line="273"/>
+        <location filename="../../desktop/ui/intake_import.py" line="180"/>
+        <location filename="../../desktop/ui/intake_import.py" line="276"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="158"/>
+        <location filename="../../desktop/ui/intake_import.py" line="181"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="159"/>
+        <location filename="../../desktop/ui/intake_import.py" line="182"/>
         <source>前几行的内容</source>
         <translation>First rows of the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="160"/>
+        <location filename="../../desktop/ui/intake_import.py" line="183"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="169"/>
+        <location filename="../../desktop/ui/intake_import.py" line="189"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="173"/>
+        <location filename="../../desktop/ui/intake_import.py" line="190"/>
         <source>检查数据</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="193"/>
+        <location filename="../../desktop/ui/intake_import.py" line="198"/>
         <source>工作表“{0}”，</source>
         <translation>sheet &quot;{0}&quot;, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="198"/>
+        <location filename="../../desktop/ui/intake_import.py" line="203"/>
         <source>已按上次确认的对应关系设置。</source>
         <translation>Set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="199"/>
+        <location filename="../../desktop/ui/intake_import.py" line="204"/>
         <source>部分列按上次确认的对应关系设置。</source>
         <translation>Some columns were set as confirmed last time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="202"/>
+        <location filename="../../desktop/ui/intake_import.py" line="207"/>
         <source>{0}：{1}表头在第 {2} 行，数据从第 {3} 行开始。{4}请核对每一列对应的字段（确认后会保存，下次同类名册自动使用）。</source>
         <translation>{0}: {1}the header is on row {2}, data starts on row {3}. {4}Check the field each column maps to (saved once confirmed and reused for rosters of the same kind).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="208"/>
+        <location filename="../../desktop/ui/intake_import.py" line="213"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="229"/>
+        <location filename="../../desktop/ui/intake_import.py" line="234"/>
         <source>（无表头）</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="260"/>
+        <location filename="../../desktop/ui/intake_import.py" line="265"/>
         <source>正在检查名册…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="272"/>
+        <location filename="../../desktop/ui/intake_import.py" line="275"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="274"/>
+        <location filename="../../desktop/ui/intake_import.py" line="277"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="275"/>
+        <location filename="../../desktop/ui/intake_import.py" line="278"/>
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="283"/>
+        <location filename="../../desktop/ui/intake_import.py" line="285"/>
         <source>返回修改对应关系</source>
         <translation>Back to change the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="287"/>
+        <location filename="../../desktop/ui/intake_import.py" line="286"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="309"/>
+        <location filename="../../desktop/ui/intake_import.py" line="296"/>
         <source>
 有错误的行不会导入；请在原表中改正后重新导入这些行。</source>
         <translation>
 Rows with errors are not imported; correct them in the original sheet and import those rows again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="325"/>
+        <location filename="../../desktop/ui/intake_import.py" line="312"/>
         <source>（{0}）</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="329"/>
+        <location filename="../../desktop/ui/intake_import.py" line="316"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="331"/>
+        <location filename="../../desktop/ui/intake_import.py" line="318"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="342"/>
+        <location filename="../../desktop/ui/intake_import.py" line="329"/>
         <source>导入 {0} 行</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="360"/>
+        <location filename="../../desktop/ui/intake_import.py" line="347"/>
         <source>正在导入名册…（可取消，取消后不会导入任何数据）</source>
         <translation>Importing the roster… (can be cancelled; then nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="371"/>
+        <location filename="../../desktop/ui/intake_import.py" line="358"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -7552,37 +8036,37 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IssuedDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="256"/>
         <source>已出具文书</source>
         <translation>Issued documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="260"/>
         <source>{0}&#x3000;{1}&#x3000;{2}</source>
         <translation>{0}&#x3000;{1}&#x3000;{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="264"/>
         <source>&#x3000;【作废】{0}</source>
         <translation>&#x3000;[VOID] {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="275"/>
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="276"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="285"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="279"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="287"/>
         <source>还没有出具过文书。</source>
         <translation>No document issued yet.</translation>
     </message>
@@ -8277,32 +8761,32 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="331"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="325"/>
         <source>出具文书（编号并存档）</source>
         <translation>Issue document (numbered and archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="332"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="326"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="327"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="328"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="357"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="351"/>
         <source>共{0}页</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="362"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="356"/>
         <source>样稿不能打印，请先出具</source>
         <translation>A draft cannot be printed; issue it first</translation>
     </message>
@@ -9706,7 +10190,7 @@ Enter your password to confirm:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync_pages.py" line="62"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="297"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="298"/>
         <source>待审核</source>
         <translation>To review</translation>
     </message>
@@ -9759,7 +10243,7 @@ This computer is not enrolled with the county education bureau. Use &quot;Sync �
     </message>
     <message>
         <location filename="../../desktop/ui/sync_pages.py" line="131"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="375"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="376"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -9839,8 +10323,8 @@ Key fingerprint: {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync_pages.py" line="219"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="331"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="344"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="332"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="345"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -9875,222 +10359,222 @@ Key fingerprint: {5}</translation>
         <translation>{0} {1} (now: {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="295"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="296"/>
         <source>待审核（{0}）</source>
         <translation>To review ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="311"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="312"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="312"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="313"/>
         <source>请在冲突下方选择要保留的那一个版本。</source>
         <translation>Below the conflict, choose the version to keep.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="332"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="333"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="333"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="334"/>
         <source>对方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="334"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="335"/>
         <source>变更数</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="335"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="336"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="336"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="337"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="345"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="346"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="346"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="347"/>
         <source>拒收原因</source>
         <translation>Reason refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="355"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="356"/>
         <source>发出和收到的同步包：</source>
         <translation>Sync bundles sent and received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="358"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="359"/>
         <source>拒收的同步包（已隔离，未做任何改动）：</source>
         <translation>Refused sync bundles (quarantined, nothing changed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="370"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="371"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="371"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="372"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="372"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="373"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="379"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="380"/>
         <source>（新 {0}）</source>
         <translation> (new {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="385"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="386"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="387"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="388"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="416"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="430"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="465"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="417"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="431"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="466"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="417"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="418"/>
         <source>还不知道其他设备。请先用U盘同步一次，或添加对方的设备证书。</source>
         <translation>No other device known yet. Sync once by USB stick first, or add the other device&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="423"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="424"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="431"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="432"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="439"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="440"/>
         <source>保存同步包</source>
         <translation>Save sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="440"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="441"/>
         <source>发给{0}.kcbx</source>
         <translation>to {0}.kcbx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="443"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="444"/>
         <source>同步包 (*.kcbx)</source>
         <translation>Sync bundle (*.kcbx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="456"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="457"/>
         <source>文件 {0}</source>
         <translation>File {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="460"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="461"/>
         <source>已导出同步包：{0}（{1} 项变更）</source>
         <translation>Sync bundle exported: {0} ({1} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="467"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="468"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="476"/>
-        <location filename="../../desktop/ui/sync_pages.py" line="506"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="477"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="507"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="477"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="478"/>
         <source>同步包 (*.kcbx);;所有文件 (*)</source>
         <translation>Sync bundle (*.kcbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="489"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="490"/>
         <source>正在导入 {0}</source>
         <translation>Importing {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="497"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="498"/>
         <source>已拒收 {0}：{1}</source>
         <translation>Refused {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="509"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="510"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="517"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="518"/>
         <source>保存注册申请</source>
         <translation>Save enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="518"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="519"/>
         <source>注册申请.json</source>
         <translation>enrolment-request.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="519"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="520"/>
         <source>注册申请 (*.json)</source>
         <translation>Enrolment request (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="524"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="525"/>
         <source>注册申请</source>
         <translation>Enrolment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="525"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="526"/>
         <source>已保存：{0}
 请交给县教育局管理员，签发后导入注册文件。</source>
         <translation>Saved: {0}
 Give it to the county education bureau&apos;s administrator, then import the enrolment file they issue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="535"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="536"/>
         <source>导入注册文件</source>
         <translation>Import enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="536"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="537"/>
         <source>注册文件 (*.json)</source>
         <translation>Enrolment file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="543"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="544"/>
         <source>注册文件</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="547"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="548"/>
         <source>注册</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_pages.py" line="548"/>
+        <location filename="../../desktop/ui/sync_pages.py" line="549"/>
         <source>本机已注册到{0}（{1}）</source>
         <translation>This computer is enrolled with {0} ({1})</translation>
     </message>
@@ -10274,47 +10758,47 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="60"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="68"/>
         <source>空白表（只填学生身份信息，供入户手填，不编号）</source>
         <translation>Blank form (only the student&apos;s identity filled in, for filling by hand at home; not numbered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="72"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="73"/>
         <source>指定限期</source>
         <translation>Set a deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="77"/>
         <source>行政处罚决定书、催告书：罚款金额（元）</source>
         <translation>Administrative penalty decision, demand notice: fine (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="82"/>
         <source>限期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="83"/>
         <source>罚款</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="84"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/printing_dialogs.py" line="84"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

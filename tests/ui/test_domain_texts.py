@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.intake.validate import _PLACE_SUFFIXES
+from desktop.sync import transports
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -32,6 +33,7 @@ MARKED_FILES = (
     "desktop/domain/prevention.py",
     "desktop/domain/config.py",
     "desktop/domain/corrections.py",
+    "desktop/domain/county_settings.py",
     "desktop/store/cases.py",
     "desktop/store/corrections.py",
     "desktop/store/db.py",
@@ -50,19 +52,30 @@ MARKED_FILES = (
     "desktop/security/throttle.py",
     "desktop/security/users.py",
     "desktop/sync/chain.py",
+    "desktop/sync/conflicts.py",
+    "desktop/sync/enrol.py",
     "desktop/sync/envelope.py",
+    "desktop/sync/evidence.py",
+    "desktop/sync/http.py",
     "desktop/sync/importer.py",
     "desktop/sync/keys.py",
+    "desktop/sync/marks.py",
     "desktop/sync/payload.py",
     "desktop/sync/revoked.py",
     "desktop/sync/rights.py",
     "desktop/sync/runner.py",
+    "desktop/sync/transports.py",
+    "desktop/intake/readers.py",
     "desktop/intake/validate.py",
 )
 # Chinese literals there that are data, not text a person reads in the interface.
 DATA = {"男", "女", "（", "）", "撤销", "监测"}
 # the endings a place name may have (intake/validate.py compares names without them)
 DATA |= set(_PLACE_SUFFIXES)
+# the read-me written into a sync folder (sync/transports.py: a file on the stick, in Chinese)
+DATA |= {transports.README[:40], "说明.txt"}
+# a county's bureau, as every device's set-up names it (county_settings.py: a stored value)
+DATA.add("教育局")
 
 
 def _catalogue_maker():
@@ -270,6 +283,77 @@ def test_sync_messages_in_english(english, tmp_path):
 
 
 @pytest.mark.gui
+def test_sync_conflicts_and_enrolment_in_english(english, store):
+    from desktop.domain.errors import UserError
+    from desktop.domain.text import Msg
+    from desktop.sync import conflicts, enrol, http, marks
+    from desktop.sync.transports import FolderTransport
+    from desktop.ui.labels import domain_text, user_message
+
+    with pytest.raises(UserError) as gone:
+        conflicts.resolve(store, "no-such-conflict")
+    assert str(gone.value) == "找不到该待审核项（可能已被处理）"
+    assert user_message(gone.value) == (
+        "This review item cannot be found (perhaps it was already dealt with)"
+    )
+    # a review item's line, as review_items() builds it
+    label = Msg(
+        "{entity} {what} · {field}",
+        entity=conflicts.ENTITY_LABELS["plans"],
+        what=Msg("{name}（{case_no}）", name="陈秀", case_no="2026-001"),
+        field=conflicts.FIELD_LABELS["measures"],
+    )
+    assert label == "一人一案 陈秀（2026-001） · 劝返措施"
+    assert domain_text(label) == "Case plan 陈秀 (2026-001) · Persuasion measures"
+    assert domain_text(conflicts.STATE_REASON).startswith("The merged state changes")
+    assert domain_text(marks.STATE_LABELS[marks.SENT]) == "Sent"
+    with pytest.raises(enrol.CertError) as bad:
+        enrol.scope_from_json(None)
+    assert user_message(bad.value) == "The certificate's data scope is not valid"
+    with pytest.raises(UserError) as role:
+        enrol.issue(None, {}, role="mayor", scope=None)  # type: ignore[arg-type]
+    assert str(role.value) == "未知的设备角色：mayor（可选：township、school、county、hub）"
+    assert user_message(role.value) == (
+        "Unknown device role: mayor (one of: township, school, county, hub)"
+    )
+
+    from types import SimpleNamespace
+
+    answer = {"error": {"code": "x", "message": "设备已被吊销"}}
+    refused = http.refusal(SimpleNamespace(status_code=403, headers={}, json=lambda: answer))
+    assert str(refused) == "县级同步服务器拒绝了请求（403）：设备已被吊销"
+    assert user_message(refused).startswith("The county sync server refused the request (403): ")
+    folder = FolderTransport("/media/usb")
+    assert folder.name == "文件夹 /media/usb"
+    assert domain_text(folder.name) == "Folder /media/usb"
+
+
+@pytest.mark.gui
+def test_county_setting_refusal_in_english(english):
+    from desktop.domain import county_settings
+    from desktop.ui.labels import user_message
+
+    with pytest.raises(county_settings.SettingRefused) as refused:
+        county_settings.check_local(
+            "township",
+            "visit.cadence_days",
+            {"value": "10"},
+            county_code="522633",
+            county_name="从江县",
+        )
+    assert str(refused.value) == (
+        "本机是注册为乡镇的电脑，无权修改县级设置：劝返中案件的走访周期（天）（visit.cadence_days），"
+        "只有县教育局的电脑可以修改。本机没有做任何改动"
+    )
+    english = user_message(refused.value)
+    assert english.startswith(
+        "This computer, enrolled as a Township computer, may not change county settings: "
+    )
+    assert "(visit.cadence_days)" in english and "nothing was changed" in english
+    assert not CJK.search(english)
+
+
+@pytest.mark.gui
 def test_intake_messages_in_english(english):
     from desktop.domain.errors import ValidationError
     from desktop.domain.ids import Term
@@ -384,12 +468,17 @@ def visible_texts(root) -> list[str]:
     return [t for t in out if t]
 
 
+# Marked texts that also stand in English text as they are: the term 一人一案 as a gloss
+# ("Case plan (一人一案)"), 乡镇 as the unit a participant's name was typed with ("陈语敏（乡镇）").
+KEPT = {"一人一案", "乡镇"}
+
+
 class DomainTextFinder:
     """Finds marked domain texts shown untranslated: a segment of a visible string that is a
     marked text, or that a marked template (with its fields filled in) makes."""
 
     def __init__(self, texts: list[str]) -> None:
-        self.fixed = {t for t in texts if CJK.search(t) and "{" not in t}
+        self.fixed = {t for t in texts if CJK.search(t) and "{" not in t} - KEPT
         self.templates = [
             re.compile(
                 "".join(
