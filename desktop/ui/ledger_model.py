@@ -42,6 +42,9 @@ _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGN, IdRole, CaseIdRole}
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _CENTERED = frozenset({"persuasion_count", "joint_count", "grade", "sex"})
 
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 _OVERDUE = QColor("#b3261e")
 _MUTED = QColor("#6b6b6b")
 _Index = QModelIndex | QPersistentModelIndex
@@ -159,6 +162,13 @@ class LazyTableModel(QAbstractTableModel):
             self._cells[seq] = cells
         return cells
 
+    def row_cells(
+        self, row: int
+    ) -> tuple[tuple[str, ...], tuple[QColor | None, ...] | None] | None:
+        """A row's display strings and foreground colours (None: all default), one per
+        column, in one call (the table's paint asks once per row); None: no such row."""
+        return self._row_cells(row)
+
     def row_texts(self, row: int) -> tuple[str, ...] | None:
         """The display strings of a row, one per column (None: no such row)."""
         cells = self._row_cells(row)
@@ -191,9 +201,8 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Asked for every cell by the selection model and the view: no enum arithmetic here.
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():

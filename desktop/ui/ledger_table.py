@@ -14,9 +14,9 @@ or centred text elided at the right, the grid, the focus frame of the current ce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 # QStyle and its option classes are imported where used: building their Python types (QStyle
 # has 21 enums) costs ~15 ms, which the app's start should not pay; warm_up() pays it when idle.
@@ -27,6 +27,8 @@ _MARGIN = 3  # text margin inside a cell, as the style's item delegate leaves
 
 
 class LedgerTable(QTableView):
+    _grid_pen: QPen | None = None
+
     def warm_up(self) -> None:
         """Do, while the app is idle, what the first paint would otherwise pay for: the first
         Python handle on the viewport makes PySide look up the widget's class among every
@@ -60,10 +62,30 @@ class LedgerTable(QTableView):
             & 0xFFFFFFFF
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._grid_pen = None
+        super().changeEvent(event)
+
+    def _selected_rows(self, first: int, last: int) -> set[int]:
+        """The wholly selected rows among first..last, from the selection's ranges (asking
+        isRowSelected for each painted row asks the model for every cell's flags)."""
+        selection = self.selectionModel()
+        if selection is None or not selection.hasSelection():
+            return set()
+        model = self.model()
+        right = model.columnCount() - 1
+        rows: set[int] = set()
+        ranges = selection.selection()
+        for r in (ranges.at(i) for i in range(ranges.size())):
+            if r.left() <= 0 and r.right() >= right and r.parent() == self.rootIndex():
+                rows.update(range(max(r.top(), first), min(r.bottom(), last) + 1))
+        return rows
+
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
-        row_texts = getattr(model, "row_texts", None)
-        if row_texts is None or model.rowCount() == 0:
+        row_cells = getattr(model, "row_cells", None)
+        if row_cells is None or model.rowCount() == 0:
             super().paintEvent(event)
             return
         viewport = self.viewport()
@@ -75,18 +97,20 @@ class LedgerTable(QTableView):
         last = vheader.visualIndexAt(area.bottom())
         if last < 0:
             last = model.rowCount() - 1
-        columns = []  # (logical, x, width) of the columns in `area`, in visual order
+        centred: frozenset[int] = getattr(model, "centred_columns", frozenset())
+        # (logical, x, width, room, centred) of the columns in `area`, in visual order
+        columns = []
         for visual in range(hheader.count()):
             logical = hheader.logicalIndex(visual)
             if hheader.isSectionHidden(logical):
                 continue
             x, width = hheader.sectionViewportPosition(logical), hheader.sectionSize(logical)
             if x + width > area.left() and x <= area.right():
-                columns.append((logical, x, width))
+                columns.append((logical, x, width, width - 2 * _MARGIN, logical in centred))
         if not columns:
             return
-        right = max(x + w for _, x, w in columns)
-        left = min(x for _, x, _ in columns)
+        right = max(c[1] + c[2] for c in columns)
+        left = min(c[1] for c in columns)
 
         palette = self.palette()
         group = (
@@ -97,10 +121,7 @@ class LedgerTable(QTableView):
         highlight = palette.brush(group, QPalette.ColorRole.Highlight)
         alternate = palette.brush(group, QPalette.ColorRole.AlternateBase)
         alternating = self.alternatingRowColors()
-        selection = self.selectionModel()
-        root = QModelIndex()
-        centred: frozenset[int] = getattr(model, "centred_columns", frozenset())
-        colour_of = getattr(model, "cell_colour", None)
+        selected_rows = self._selected_rows(first, last)
         metrics = viewport.fontMetrics()
         elided = metrics.elidedText
         advance = metrics.horizontalAdvance
@@ -109,54 +130,70 @@ class LedgerTable(QTableView):
             advance(QCoreApplication.translate("LedgerTable", "中")), advance("W"), advance("…")
         )
         baseline = (metrics.ascent() - metrics.descent()) // 2
+        uniform = (
+            vheader.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+            and vheader.hiddenSectionCount() == 0
+        )
 
         painter = QPainter(viewport)
         painter.setFont(viewport.font())
-        pen = QColor(text_colour)
+        pen = text_colour
         painter.setPen(pen)
+        draw = painter.drawText
+        if uniform:  # fixed row heights (the ledgers): positions by arithmetic
+            height = vheader.defaultSectionSize()
+            top = vheader.sectionViewportPosition(first)
         for row in range(first, last + 1):
-            if vheader.isSectionHidden(row):
-                continue
-            y, height = vheader.sectionViewportPosition(row), vheader.sectionSize(row)
-            selected = selection is not None and selection.isRowSelected(row, root)
+            if uniform:
+                y = top + (row - first) * height
+            else:
+                if vheader.isSectionHidden(row):
+                    continue
+                y, height = vheader.sectionViewportPosition(row), vheader.sectionSize(row)
+            selected = row in selected_rows
             if selected:
                 painter.fillRect(QRect(left, y, right - left, height), highlight)
             elif alternating and row % 2:
                 painter.fillRect(QRect(left, y, right - left, height), alternate)
-            texts = row_texts(row)
-            if texts is None:
+            cells = row_cells(row)
+            if cells is None:
                 continue
-            for logical, x, width in columns:
+            texts, colours = cells
+            text_y = y + height // 2 + baseline
+            for logical, x, _width, room, centre in columns:
                 text = texts[logical]
                 if not text:
                     continue
-                colour = selected_text if selected else None
-                if colour is None and colour_of is not None:
-                    colour = colour_of(row, logical)
-                wanted = colour or text_colour
-                if wanted != pen:
+                if selected:
+                    wanted = selected_text
+                elif colours is not None:
+                    wanted = colours[logical] or text_colour
+                else:
+                    wanted = text_colour
+                if wanted is not pen:
                     pen = wanted
                     painter.setPen(pen)
-                room = width - 2 * _MARGIN
                 if len(text) * wide > room and advance(text) > room:
                     text = elided(text, _ELIDE, room)
-                if logical in centred:
-                    painter.drawText(QRect(x + _MARGIN, y, room, height), _CENTRE, text)
+                if centre:
+                    draw(QRect(x + _MARGIN, y, room, height), _CENTRE, text)
                 else:  # a point, not a rectangle: no layout pass for the common case
-                    painter.drawText(x + _MARGIN, y + height // 2 + baseline, text)
+                    draw(x + _MARGIN, text_y, text)
         if self.showGrid():
             self._grid(painter, columns, first, last)
         self._focus(painter, columns)
         painter.end()
 
     def _grid(self, painter: QPainter, columns: list, first: int, last: int) -> None:
-        painter.setPen(QPen(self._grid_colour(), 0, self.gridStyle()))
+        if self._grid_pen is None:  # the style's grid colour: built once, not per paint
+            self._grid_pen = QPen(self._grid_colour(), 0, self.gridStyle())
+        painter.setPen(self._grid_pen)
         vheader = self.verticalHeader()
         top = vheader.sectionViewportPosition(first)
         bottom = vheader.sectionViewportPosition(last) + vheader.sectionSize(last) - 1
-        left = min(x for _, x, _ in columns)
-        right = max(x + w for _, x, w in columns) - 1
-        for _logical, x, width in columns:
+        left = min(c[1] for c in columns)
+        right = max(c[1] + c[2] for c in columns) - 1
+        for _logical, x, width, _room, _centre in columns:
             painter.drawLine(x + width - 1, top, x + width - 1, bottom)
         for row in range(first, last + 1):
             y = vheader.sectionViewportPosition(row) + vheader.sectionSize(row) - 1

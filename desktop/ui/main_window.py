@@ -36,7 +36,7 @@ from desktop.core.actor import Actor
 from desktop.core.changes import ALL, Changes
 from desktop.core.workbench import Workbench
 from desktop.store.repo import Store
-from desktop.ui import look
+from desktop.ui import look, yielding
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.ledger_view import LedgerPage
 from desktop.ui.search_box import SearchBox, SearchService
@@ -130,9 +130,16 @@ class MainWindow(QMainWindow):
             from desktop.ui import features
 
             features.install_all(self)
-        # After the window is up, off the GUI thread: the main ledger's ids.
+        # After the window is up, off the GUI thread: the main ledger's ids (not while the
+        # user types: see yielding).
         for key in ("all", "active"):
-            QTimer.singleShot(300, self, lambda k=key: self.cases_page.preload(k, self.db_path))
+            QTimer.singleShot(
+                300,
+                self,
+                lambda k=key: yielding.when_idle(
+                    self, lambda: self.cases_page.preload(k, self.db_path)
+                ),
+            )
 
     # --- construction --------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.store.repo import Store
+from desktop.ui import yielding
 
 RESULT_LIMIT = 1000
 # No pause after a key: the search (a few ms on disk) runs at the event loop's next pass, so keys
@@ -61,7 +62,12 @@ class SearchBox(QLineEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(lambda: self.search.emit(self.text()))
-        self.textChanged.connect(lambda _t: self._timer.start())
+        self.textChanged.connect(self._changed)
+
+    def _changed(self, _text: str) -> None:
+        # Background jobs (Today, the ledgers' preload) step aside while the user types.
+        yielding.note_input()
+        self._timer.start()
 
     def flush(self) -> None:
         """Run the pending search now (tests, Enter)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import queries
 from desktop.store.queries_today import CaseFacet
+from desktop.ui import yielding
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import domain_text, user_message
 from desktop.ui.today_filters import TodayFilters, arrange
@@ -107,8 +108,9 @@ class TodayPage(QWidget):
             if ops.is_synchronous():
                 self.refresh()
             else:
-                # After the first paint: the window is interactive at once.
-                QTimer.singleShot(50, self, self.refresh)
+                # After the first paint: the window is interactive at once; not while the
+                # user types (the search box): the job would pause at once.
+                QTimer.singleShot(50, self, lambda: yielding.when_idle(self, self.refresh))
 
     def schedule_refresh(self) -> None:
         if self.isVisible():
@@ -178,7 +180,12 @@ class TodayPage(QWidget):
             self._loading = False
             self.summary.setText(self.tr("待办事项汇总失败：") + user_message(exc))
 
-        ops.Op(self, work).success(lambda got: self._show(*got)).failure(failed).run_in_background()
+        def done(got: tuple[list[queries.TodayItem], dict]) -> None:
+            # Filling the tree takes a while at county size: not while the user types.
+            yielding.when_idle(self, lambda: self._show(*got))
+
+        job = yielding.background(work)
+        ops.Op(self, job).success(done).failure(failed).run_in_background()
 
     def _show(self, items: list[queries.TodayItem], facets: dict | None = None) -> None:
         from desktop.store import drafts
