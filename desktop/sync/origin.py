@@ -28,7 +28,7 @@ from desktop.store.repo import Store
 from desktop.sync import evidence, keys
 from desktop.sync.enrol import Cert, CertError, require_enrolment, verify_cert
 from desktop.sync.envelope import BundleRefused
-from desktop.sync.keys import b64, unb64
+from desktop.sync.keys import unb64
 from desktop.sync.payload import Body
 from desktop.sync.ranges import Ranges
 
@@ -138,7 +138,7 @@ def _message(
     )
 
 
-class _Defaults:
+class Defaults:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.cache: dict[str, dict[str, Any]] = {}
@@ -151,7 +151,7 @@ class _Defaults:
         return self.cache[entity]
 
 
-def _with_rows(body: Body) -> Any:
+def with_rows(body: Body) -> Any:
     """(op, cols, row) for every op of a body (rows paired with their 'c'/'a' ops in order)."""
     cursors = {e: iter(s["data"]) for e, s in body.rows.items()}
     for op in body.ops:
@@ -164,10 +164,10 @@ def _with_rows(body: Body) -> Any:
 
 def body_hashes(store: Store, body: Body) -> list[bytes]:
     """The hash of every op of a body."""
-    defaults = _Defaults(store)
+    defaults = Defaults(store)
     return [
         op_hash(body.devices[op[0]], op, cols, row, defaults(op[3]))
-        for op, cols, row in _with_rows(body)
+        for op, cols, row in with_rows(body)
     ]
 
 
@@ -214,6 +214,10 @@ class Held:
             if seg.last >= seq:
                 return seg
         return None
+
+    def firsts(self, origin: str) -> list[int]:
+        """The first seqs of `origin`'s segments, in find()'s order."""
+        return self._firsts.get(origin, [])
 
 
 SEGMENT_MAX = 4096  # ops per segment: a relay carrying one op of it carries ≤ 128 KB of gaps
@@ -347,84 +351,11 @@ def _save(conn: Any, seg: Segment) -> None:
 
 
 def attach(store: Store, body: Body, *, fresh: Signed | None = None) -> dict[str, int]:
-    """Add to `body` the segments (with gaps), origin certificates and revocations its ops
-    need; leave out any op this device holds no proof for (or whose row no longer reads back as
-    signed). `fresh`: what sign_pending() just signed from these very rows (not hashed
-    again). Returns origin -> lowest seq left out (ranges must stop before it)."""
-    held = Held(store, set(body.devices))
-    revoked = evidence.revocations(store)
-    defaults = _Defaults(store)
-    keep: list[bool] = []
-    dropped: dict[str, int] = {}
-    used: dict[tuple[str, int, int], Segment] = {}
-    present: dict[str, set[int]] = {}
-    for op, cols, row in _with_rows(body):
-        device = body.devices[op[0]]
-        seg = held.find(device, op[1])
-        ok = seg is not None and (
-            (
-                fresh is not None
-                and device == fresh.origin
-                and fresh.first <= seg.first
-                and seg.last <= fresh.last
-            )
-            or seg.hash_of(op[1]) == op_hash(device, op, cols, row, defaults(op[3]))
-        )
-        if ok and revoked and seg is not None:  # signed after a revocation: not passed on
-            ok = not evidence.revoked_after(revoked, device, seg.signed_at)
-        keep.append(ok)
-        if not ok:
-            dropped[device] = min(dropped.get(device, op[1]), op[1])
-            continue
-        assert seg is not None
-        used[(device, seg.first, seg.last)] = seg
-        present.setdefault(device, set()).add(op[1])
-    if not all(keep):
-        _drop(body, keep)
-    index = {d: i for i, d in enumerate(body.devices)}
-    segments = []
-    for (device, first, last), seg in sorted(used.items()):
-        mine = present[device]
-        gaps = b"".join(seg.hash_of(s) for s in range(first, last + 1) if s not in mine)
-        segments.append(
-            [index[device], first, last, seg.prev, seg.signed_at, b64(seg.sig), b64(gaps)]
-        )
-    body.segments = segments
-    origins = sorted({d for d, _f, _l in used})
-    certs = dict(
-        store.conn.execute(
-            "SELECT device_id, cert FROM sync_origin_certs WHERE device_id IN"
-            " (SELECT value FROM json_each(?))",
-            (json.dumps(origins),),
-        ).fetchall()
-    )
-    body.certs = {d: json.loads(certs[d]) for d in origins if d in certs}
-    body.revocations = [
-        json.loads(r[0]) for r in store.conn.execute("SELECT record FROM sync_revocations")
-    ]
-    return dropped
+    """Add to `body` the segments its ops need, leave out what cannot be proven: see
+    sync/attach.py. Returns origin -> lowest seq left out (ranges must stop before it)."""
+    from desktop.sync import attach as attaching
 
-
-def _drop(body: Body, keep: list[bool]) -> None:
-    rows_keep: dict[str, list[bool]] = {}
-    ops = []
-    for op, ok in zip(body.ops, keep, strict=True):
-        if op[6] in ("c", "a"):
-            rows_keep.setdefault(op[3], []).append(ok)
-        if ok:
-            ops.append(op)
-    body.ops = ops
-    for entity, flags in rows_keep.items():
-        section = body.rows[entity]
-        section["data"] = [r for r, ok in zip(section["data"], flags, strict=True) if ok]
-        if not section["data"]:
-            del body.rows[entity]
-    if "attachments" in body.rows:
-        i = body.rows["attachments"]["cols"].index("sha256")
-        wanted = {r[i] for r in body.rows["attachments"]["data"]}
-        body.blobs = {k: v for k, v in body.blobs.items() if k in wanted}
-    else:
-        body.blobs = {}
+    return attaching.attach(store, body, fresh=fresh)
 
 
 def cap_ranges(ranges: dict[str, list[Any]], dropped: dict[str, int]) -> dict[str, list[Any]]:
@@ -513,7 +444,7 @@ def verify(
     certs.setdefault(sender.device_id, sender)
     out.certs = certs
     # the ops' hashes
-    defaults = _Defaults(store)
+    defaults = Defaults(store)
     ops_hash: dict[tuple[str, int], bytes] = {}
     for op in staged.ops:
         entity, kind = op[3], op[6]
