@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.progress import Progress
 from desktop.domain import codes, model
 from desktop.domain.errors import UserError
+from desktop.domain.text import Msg
 from desktop.intake.validate import school_key
 from desktop.store.repo import Store
 
@@ -72,7 +73,7 @@ def apply_xueji(
     for i, (rec, m) in enumerate(zip(plan.records, plan.matches, strict=True)):
         if i % 1000 == 0:
             progress.check()
-            progress.set(i, total, f"正在导入第 {i} 行，共 {total} 行")
+            progress.set(i, total, Msg("正在导入第 {done} 行，共 {total} 行", done=i, total=total))
         school_id = schools[school_key(rec["school_name"])][0]
         rec["school_id"] = school_id
         try:
@@ -129,9 +130,15 @@ def apply_xueji(
                     store.update("enrolments", current["id"], diff)
                     result.enrolments_updated += 1
         except UserError as exc:
-            raise UserError(f"第{rec['row_no']}行：{exc}（整个名册未导入）") from exc
+            raise UserError(
+                Msg(
+                    "第{row}行：{exc}（整个名册未导入）",
+                    row=rec["row_no"],
+                    exc=exc.args[0] if len(exc.args) == 1 else str(exc),
+                )
+            ) from exc
         actions.append((child_id, m.how, action))
-    progress.set(total, total, f"正在保存 {len(new_children)} 名新学生")
+    progress.set(total, total, Msg("正在保存 {count} 名新学生", count=len(new_children)))
     # Children before the enrolments and guardians that refer to them.
     _bulk(store, "children", new_children)
     _bulk(store, "guardians", new_guardians)

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.domain import model
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store import cases as case_ops
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
@@ -49,12 +50,16 @@ class OpenResult:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (candidate seq, why)
 
     def summary(self) -> str:
-        text = f"已建立疑似辍学案件 {len(self.opened)} 件"
-        if self.skipped:
-            text += f"；跳过 {len(self.skipped)} 人：" + "；".join(w for _, w in self.skipped[:5])
-            if len(self.skipped) > 5:
-                text += "……"
-        return text
+        text = Msg("已建立疑似辍学案件 {count} 件", count=len(self.opened))
+        if not self.skipped:
+            return text
+        return Msg(
+            "{opened}；跳过 {count} 人：{why}{more}",
+            opened=text,
+            count=len(self.skipped),
+            why=Joined("；", [w for _, w in self.skipped[:5]]),
+            more=N_("……") if len(self.skipped) > 5 else "",
+        )
 
 
 def open_cases(store: Store, seqs: list[int], *, found_on: dt.date | None = None) -> OpenResult:
@@ -64,7 +69,7 @@ def open_cases(store: Store, seqs: list[int], *, found_on: dt.date | None = None
     found_on = found_on or dt.date.today()
     result = OpenResult()
     if not seqs:
-        raise UserError("请先选择要建立案件的比对结果")
+        raise UserError(N_("请先选择要建立案件的比对结果"))
     marks = ",".join("?" * len(seqs))
     chosen = {
         r["seq"]: r
@@ -80,10 +85,10 @@ def open_cases(store: Store, seqs: list[int], *, found_on: dt.date | None = None
         for seq in seqs:
             c = chosen.get(seq)
             if c is None:
-                result.skipped.append((seq, f"比对结果 {seq} 不存在"))
+                result.skipped.append((seq, Msg("比对结果 {seq} 不存在", seq=seq)))
                 continue
             if c["status"] != "open":
-                result.skipped.append((seq, f"{c['name']}已处理过"))
+                result.skipped.append((seq, Msg("{name}已处理过", name=c["name"])))
                 continue
             child_id = c["child_id"] or _child_from_roster(store, c)
             active = store.conn.execute(
@@ -91,7 +96,9 @@ def open_cases(store: Store, seqs: list[int], *, found_on: dt.date | None = None
                 (child_id,),
             ).fetchone()
             if active:
-                result.skipped.append((seq, f"{c['name']}已有未销号案件 {active[0]}"))
+                result.skipped.append(
+                    (seq, Msg("{name}已有未销号案件 {case_no}", name=c["name"], case_no=active[0]))
+                )
                 continue
             reasons = json.loads(c["reasons"])
             case = model.Case(
@@ -100,7 +107,7 @@ def open_cases(store: Store, seqs: list[int], *, found_on: dt.date | None = None
                 found_on=found_on,
                 township_code=c["township_code"] or "",
                 village_code=c["village_code"] or "",
-                notes="数据比对发现：" + "；".join(reasons),
+                notes=Msg("数据比对发现：{reasons}", reasons=Joined("；", reasons)),
             )
             case_id = case_ops.open_case(store, case, opened_on=found_on)
             store.conn.execute(
@@ -137,7 +144,7 @@ def _child_from_roster(store: Store, c: Any) -> str:
         address=c["r_address"] or "",
         hukou_address=c["r_hukou_address"] or "",
         flags=tuple(flags),
-        notes="由数据比对建立",
+        notes=N_("由数据比对建立"),
     )
     return store.create("children", child)
 
@@ -145,13 +152,13 @@ def _child_from_roster(store: Store, c: Any) -> str:
 def dismiss(store: Store, seqs: list[int], *, reason: str) -> int:
     """Set candidates aside (e.g. 核实在外地就读, 已死亡/出境), with the reason; return how many."""
     if not reason.strip():
-        raise UserError("请填写排除的原因")
+        raise UserError(N_("请填写排除的原因"))
     marks = ",".join("?" * len(seqs))
     with store.transaction():
         cur = store.conn.execute(
             f"UPDATE compare_candidates SET status='dismissed', decided_at=?, decided_by=?,"
             f" reasons = json_insert(reasons, '$[#]', ?) WHERE status='open' AND seq IN ({marks})",
-            [now_iso(), store.actor, f"排除：{reason.strip()}", *seqs],
+            [now_iso(), store.actor, Msg("排除：{reason}", reason=reason.strip()), *seqs],
         )
         count = cur.rowcount
         store.audit(

@@ -16,14 +16,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.text import N_, Msg
 from desktop.intake.readers import Grid
 from desktop.intake.values import text
 
 KINDS: dict[str, str] = {
-    "xueji": "学籍名册",
-    "hukou": "户籍名册",
-    "poverty": "防返贫监测名单",
-    "age_list": "适龄儿童名单",
+    "xueji": N_("学籍名册"),
+    "hukou": N_("户籍名册"),
+    "poverty": N_("防返贫监测名单"),
+    "age_list": N_("适龄儿童名单"),
 }
 
 
@@ -37,7 +38,7 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field(
         "id_number",
-        "身份证号",
+        N_("身份证号"),
         (
             "身份证号",
             "身份证号码",
@@ -64,7 +65,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "name",
-        "姓名",
+        N_("姓名"),
         (
             "姓名",
             "学生姓名",
@@ -81,15 +82,15 @@ FIELDS: tuple[Field, ...] = (
             "被监测人姓名",
         ),
     ),
-    Field("sex", "性别", ("性别", "学生性别", "儿童性别", "性别(男/女)")),
+    Field("sex", N_("性别"), ("性别", "学生性别", "儿童性别", "性别(男/女)")),
     Field(
         "birth_date",
-        "出生日期",
+        N_("出生日期"),
         ("出生日期", "出生年月", "出生年月日", "生日", "出生时间", "出生日期(年月日)"),
     ),
     Field(
         "xueji_no",
-        "学籍号",
+        N_("学籍号"),
         (
             "全国学籍号",
             "学籍号",
@@ -100,10 +101,10 @@ FIELDS: tuple[Field, ...] = (
             "全国学籍号码",
         ),
     ),
-    Field("ethnicity", "民族", ("民族", "民族名称")),
+    Field("ethnicity", N_("民族"), ("民族", "民族名称")),
     Field(
         "school",
-        "学校",
+        N_("学校"),
         (
             "学校",
             "学校名称",
@@ -115,17 +116,17 @@ FIELDS: tuple[Field, ...] = (
             "就读学校名称",
         ),
     ),
-    Field("school_code", "学校标识码", ("学校标识码", "学校代码", "学校编码")),
-    Field("grade", "年级", ("年级", "就读年级", "在读年级", "年级名称", "所在年级")),
-    Field("class_name", "班级", ("班级", "班级名称", "班号", "所在班级", "班")),
+    Field("school_code", N_("学校标识码"), ("学校标识码", "学校代码", "学校编码")),
+    Field("grade", N_("年级"), ("年级", "就读年级", "在读年级", "年级名称", "所在年级")),
+    Field("class_name", N_("班级"), ("班级", "班级名称", "班号", "所在班级", "班")),
     Field(
         "status",
-        "学籍状态",
+        N_("学籍状态"),
         ("学籍状态", "在校状态", "就读状态", "学生状态", "在籍状态"),
     ),
     Field(
         "township",
-        "乡镇",
+        N_("乡镇"),
         (
             "乡镇",
             "乡(镇)",
@@ -141,7 +142,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "village",
-        "村（社区）",
+        N_("村（社区）"),
         (
             "村",
             "村(社区)",
@@ -157,7 +158,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "address",
-        "住址",
+        N_("住址"),
         (
             "家庭住址",
             "现住址",
@@ -171,17 +172,17 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "hukou_address",
-        "户籍地址",
+        N_("户籍地址"),
         ("户籍地址", "户口所在地", "户籍所在地", "户籍地", "户籍住址", "户口地址", "户籍所在地址"),
     ),
     Field(
         "guardian_name",
-        "监护人",
+        N_("监护人"),
         ("监护人", "监护人姓名", "家长姓名", "家长", "父亲姓名", "户主姓名", "户主"),
     ),
     Field(
         "guardian_phone",
-        "监护人电话",
+        N_("监护人电话"),
         (
             "监护人电话",
             "监护人联系电话",
@@ -199,10 +200,12 @@ FIELDS: tuple[Field, ...] = (
             "户主电话",
         ),
     ),
-    Field("guardian_id", "监护人身份证号", ("监护人身份证号", "监护人身份证号码", "户主身份证号")),
+    Field(
+        "guardian_id", N_("监护人身份证号"), ("监护人身份证号", "监护人身份证号码", "户主身份证号")
+    ),
     Field(
         "category",
-        "户类型/监测类别",
+        N_("户类型/监测类别"),
         (
             "户类型",
             "人口类型",
@@ -223,10 +226,10 @@ FIELDS: tuple[Field, ...] = (
             "困难类型",
         ),
     ),
-    Field("disability", "残疾类别", ("残疾类别", "残疾类型", "是否残疾", "残疾情况", "残疾")),
+    Field("disability", N_("残疾类别"), ("残疾类别", "残疾类型", "是否残疾", "残疾情况", "残疾")),
     Field(
         "in_school",
-        "在校生状况",
+        N_("在校生状况"),
         (
             "在校生状况",
             "在校情况",
@@ -238,10 +241,10 @@ FIELDS: tuple[Field, ...] = (
             "受教育情况",
         ),
     ),
-    Field("relation", "与户主关系", ("与户主关系", "与户主的关系", "家庭关系")),
-    Field("household_no", "户编号", ("户编号", "户号", "家庭编号")),
-    Field("seq", "序号", ("序号", "编号", "No", "No.", "序")),
-    Field("remark", "备注", ("备注", "说明")),
+    Field("relation", N_("与户主关系"), ("与户主关系", "与户主的关系", "家庭关系")),
+    Field("household_no", N_("户编号"), ("户编号", "户号", "家庭编号")),
+    Field("seq", N_("序号"), ("序号", "编号", "No", "No.", "序")),
+    Field("remark", N_("备注"), ("备注", "说明")),
 )
 
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
@@ -492,7 +495,11 @@ def missing_required(kind: str, mapping: dict[int, str]) -> list[str]:
     for need in REQUIRED[kind]:
         options = need.split("|")
         if not any(o in have for o in options):
-            out.append("或".join(FIELD_BY_KEY[o].label for o in options))
+            labels = [FIELD_BY_KEY[o].label for o in options]
+            either = labels[0]
+            for other in labels[1:]:
+                either = Msg("{one}或{other}", one=either, other=other)
+            out.append(either)
     return out
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes
 from desktop.domain.ids import AgeRule, term_of
+from desktop.domain.text import N_, Joined, Msg
 from desktop.intake.columns import KINDS
 from desktop.intake.fuzzy import THRESHOLD, person_score
 from desktop.store import db
@@ -36,11 +37,15 @@ REGISTRY_KINDS = ("hukou", "poverty", "age_list")
 ENROLLED = frozenset({"enrolled", "home_teaching"})
 ACCOUNTED = frozenset({"suspended", "deferred"})  # approved 休学/延缓入学: not a dropout
 CANDIDATE_LABELS = {
-    "not_enrolled": "适龄未在学",
-    "id_conflict": "身份证号不一致（疑似同一人）",
-    "not_in_hukou": "在读但户籍名册中无",
+    "not_enrolled": N_("适龄未在学"),
+    "id_conflict": N_("身份证号不一致（疑似同一人）"),
+    "not_in_hukou": N_("在读但户籍名册中无"),
 }
-STATUS_LABELS = {"open": "待处理", "case_opened": "已建疑似辍学案件", "dismissed": "已排除"}
+STATUS_LABELS = {
+    "open": N_("待处理"),
+    "case_opened": N_("已建疑似辍学案件"),
+    "dismissed": N_("已排除"),
+}
 _NOT_IN_SCHOOL_WORDS = ("辍学", "失学", "未入学", "未上学", "不在校", "务工", "在家", "否")
 
 
@@ -63,14 +68,36 @@ class ComparisonRun:
 
     def summary(self) -> str:
         c = self.counts
-        names = "、".join(f"{KINDS[b['kind']]}（{b['file_name']}）" for b in self.batches)
-        return (
-            f"比对日期 {self.on.isoformat()}，学籍学期 {self.term}；名单：{names}。\n"
-            f"名单中共 {c.get('people', 0)} 人，其中义务教育适龄 {c.get('compulsory', 0)} 人："
-            f"在读 {c.get('enrolled', 0)}，休学/延缓 {c.get('accounted', 0)}，已在台账 "
-            f"{c.get('in_ledger', 0)}；发现适龄未在学 {c.get('not_enrolled', 0)} 人，"
-            f"身份证号不一致 {c.get('id_conflict', 0)} 人，在读但户籍名册中无 "
-            f"{c.get('not_in_hukou', 0)} 人"
+        names = Joined(
+            "、",
+            [
+                Msg("{kind}（{file}）", kind=KINDS[b["kind"]], file=b["file_name"])
+                for b in self.batches
+            ],
+        )
+        return Msg(
+            "比对日期 {on}，学籍学期 {term}；名单：{names}。\n"
+            "名单中共 {people} 人，其中义务教育适龄 {compulsory} 人："
+            "在读 {enrolled}，休学/延缓 {accounted}，已在台账 "
+            "{in_ledger}；发现适龄未在学 {not_enrolled} 人，"
+            "身份证号不一致 {id_conflict} 人，在读但户籍名册中无 "
+            "{not_in_hukou} 人",
+            on=self.on.isoformat(),
+            term=self.term,
+            names=names,
+            **{
+                key: c.get(key, 0)
+                for key in (
+                    "people",
+                    "compulsory",
+                    "enrolled",
+                    "accounted",
+                    "in_ledger",
+                    "not_enrolled",
+                    "id_conflict",
+                    "not_in_hukou",
+                )
+            },
         )
 
 
@@ -123,8 +150,10 @@ def run_comparison(
         # a school sees its own pupils only: it cannot tell whether a person on the county's
         # lists is at school elsewhere, and the run (its candidates and counts) is county-wide
         raise UserError(
-            "名单比对由乡镇或县教育局的账号进行：学校账号只能查看本校学生，"
-            "无法判断名单上的人是否在别处就读"
+            N_(
+                "名单比对由乡镇或县教育局的账号进行：学校账号只能查看本校学生，"
+                "无法判断名单上的人是否在别处就读"
+            )
         )
     on = on or dt.date.today()
     if batch_ids:
@@ -140,14 +169,14 @@ def run_comparison(
         batches = latest_batches(store, kinds)
     batches = [b for b in batches if b["kind"] in REGISTRY_KINDS]
     if not batches:
-        raise UserError("还没有导入户籍、防返贫监测或适龄儿童名单，无法比对。请先导入名单")
+        raise UserError(N_("还没有导入户籍、防返贫监测或适龄儿童名单，无法比对。请先导入名单"))
     term = compared_term(store, on)
     rule = age_rule(store)
     run = ComparisonRun(str(uuid.uuid4()), on, term, batches)
-    progress.set(0, 0, "正在读取学籍和学生数据")
+    progress.set(0, 0, N_("正在读取学籍和学生数据"))
     ctx = _Context.load(store, term)
     progress.check()
-    progress.set(0, 0, "正在读取名单")
+    progress.set(0, 0, N_("正在读取名单"))
     people = _registry_people(store, batches)
     counts: dict[str, int] = defaultdict(int)
     counts["people"] = len(people)
@@ -157,7 +186,7 @@ def run_comparison(
     for i, person in enumerate(people):
         if i % 5000 == 0:
             progress.check()
-            progress.set(i, total, f"正在比对第 {i} 人，共 {total} 人")
+            progress.set(i, total, Msg("正在比对第 {done} 人，共 {total} 人", done=i, total=total))
         birth = person["birth"]
         if birth is None:
             counts["no_birth"] += 1
@@ -173,7 +202,7 @@ def run_comparison(
                 conflict_pairs.add((person["id_number"], cand["_other_id_number"]))
             candidates.append(cand)
     if any(b["kind"] == "hukou" for b in batches):
-        progress.set(total, total, "正在查找户籍名册中没有的在读学生")
+        progress.set(total, total, N_("正在查找户籍名册中没有的在读学生"))
         candidates.extend(_not_in_hukou(store, people, ctx, conflict_pairs, counts))
     for c in candidates:
         counts[c["kind"]] += 1
@@ -265,7 +294,9 @@ def _registry_people(store: Store, batches: list[dict[str, Any]]) -> list[dict[s
                 "notes": [],
             }
         kind, file_name = files[r["batch_id"]]
-        p["sources"].append(f"{KINDS[kind]}（{file_name} 第{r['row_no']}行）")
+        p["sources"].append(
+            Msg("{kind}（{file} 第{row}行）", kind=KINDS[kind], file=file_name, row=r["row_no"])
+        )
         if r["flags"] != "[]":
             p["flags"].update(json.loads(r["flags"]))
         p["township_code"] = p["township_code"] or r["township_code"]
@@ -273,24 +304,37 @@ def _registry_people(store: Store, batches: list[dict[str, Any]]) -> list[dict[s
         extra = json.loads(r["extra"]) if r["extra"] != "{}" else {}
         in_school = extra.get("in_school", "")
         if in_school and any(w in in_school for w in _NOT_IN_SCHOOL_WORDS):
-            p["notes"].append(f"{KINDS[kind]}标注“{in_school}”")
+            p["notes"].append(Msg("{kind}标注“{value}”", kind=KINDS[kind], value=in_school))
     return list(people.values())
 
 
 def _describe_child(ctx: _Context, cid: str) -> str:
     c = ctx.children[cid]
     _status, school, grade = ctx.enrol.get(cid, ("", "", ""))
-    where = f"{school}{codes.GRADES.label(grade)}" if school else "无本学期学籍"
-    return f"{c['name']}（身份证号 {c['id_number'] or '无'}，{where}）"
+    where = (
+        Msg("{school}{grade}", school=school, grade=codes.GRADES.label(grade))
+        if school
+        else N_("无本学期学籍")
+    )
+    return Msg(
+        "{name}（身份证号 {id_number}，{where}）",
+        name=c["name"],
+        id_number=c["id_number"] or N_("无"),
+        where=where,
+    )
 
 
 def _judge(
     person: dict[str, Any], grade: int, ctx: _Context, counts: dict[str, int], term: str
 ) -> dict[str, Any] | None:
-    listed = "；".join(person["sources"])
+    listed = Joined("；", person["sources"])
     base = [
-        f"{listed}在册",
-        f"按出生日期 {person['birth'].isoformat()} 应读{codes.GRADES.label(str(grade))}",
+        Msg("{listed}在册", listed=listed),
+        Msg(
+            "按出生日期 {birth} 应读{grade}",
+            birth=person["birth"].isoformat(),
+            grade=codes.GRADES.label(str(grade)),
+        ),
     ]
     base += person["notes"]
     cid = ctx.by_idno.get(person["id_number"]) if person["id_number"] else None
@@ -313,9 +357,14 @@ def _judge(
         if status:
             from desktop.domain.codes import ENROLMENT_STATUS
 
-            why = f"学籍状态为“{ENROLMENT_STATUS.label(status)}”（{school}{codes.GRADES.label(sgrade)}）"
+            why: str = Msg(
+                "学籍状态为“{status}”（{school}{grade}）",
+                status=ENROLMENT_STATUS.label(status),
+                school=school,
+                grade=codes.GRADES.label(sgrade),
+            )
         else:
-            why = f"系统中有该学生，但 {term} 学期没有学籍记录"
+            why = Msg("系统中有该学生，但 {term} 学期没有学籍记录", term=term)
         return _candidate("not_enrolled", person, grade, [*base, why], child_id=cid)
     # Not found by ID: the same child under another ID number?
     best, best_score = None, 0.0
@@ -331,16 +380,18 @@ def _judge(
             best, best_score = other, score
     if best is not None and best_score >= THRESHOLD:
         other_id = ctx.children[best]["id_number"]
-        why = (
-            f"身份证号 {person['id_number'] or '（无）'} 在学籍中找不到，但学籍中有姓名和出生日期相同或相近的在读学生 "
-            f"{_describe_child(ctx, best)}，可能是同一人，请核对身份证号"
+        why = Msg(
+            "身份证号 {id_number} 在学籍中找不到，但学籍中有姓名和出生日期相同或相近的在读学生 "
+            "{child}，可能是同一人，请核对身份证号",
+            id_number=person["id_number"] or N_("（无）"),
+            child=_describe_child(ctx, best),
         )
         cand = _candidate(
             "id_conflict", person, grade, [*base, why], other_child_id=best, score=best_score
         )
         cand["_other_id_number"] = other_id
         return cand
-    why = "学籍中没有此人（按身份证号、姓名和出生日期都未找到）"
+    why = N_("学籍中没有此人（按身份证号、姓名和出生日期都未找到）")
     return _candidate("not_enrolled", person, grade, [*base, why])
 
 
@@ -413,7 +464,9 @@ def _not_in_hukou(
             "birth": birth,
             "township_code": c["township_code"],
             "village_code": c["village_code"],
-            "sources": [f"学籍（{school}{codes.GRADES.label(grade)}）"],
+            "sources": [
+                Msg("学籍（{school}{grade}）", school=school, grade=codes.GRADES.label(grade))
+            ],
         }
         near = [
             p
@@ -424,13 +477,21 @@ def _not_in_hukou(
             if any((p["id_number"], c["id_number"]) in conflict_pairs for p in near):
                 continue  # already offered from the registry side
             p = near[0]
-            why = (
-                f"在读学生身份证号 {c['id_number'] or '（无）'} 不在户籍名册中，但户籍名册有姓名相近、出生日期相同的 "
-                f"{p['name']}（身份证号 {p['id_number'] or '无'}；{'；'.join(p['sources'])}），可能是同一人，请核对身份证号"
+            why = Msg(
+                "在读学生身份证号 {id_number} 不在户籍名册中，但户籍名册有姓名相近、出生日期相同的 "
+                "{name}（身份证号 {other_id}；{sources}），可能是同一人，请核对身份证号",
+                id_number=c["id_number"] or N_("（无）"),
+                name=p["name"],
+                other_id=p["id_number"] or N_("无"),
+                sources=Joined("；", p["sources"]),
             )
             out.append(_candidate("id_conflict", person, None, [why], child_id=cid, score=0.0))
             continue
-        why = f"在读学生（{school}{codes.GRADES.label(grade)}），本县户籍名册中未找到；请核实户籍或是否空挂学籍"
+        why = Msg(
+            "在读学生（{school}{grade}），本县户籍名册中未找到；请核实户籍或是否空挂学籍",
+            school=school,
+            grade=codes.GRADES.label(grade),
+        )
         out.append(_candidate("not_in_hukou", person, None, [why], child_id=cid))
     return out
 

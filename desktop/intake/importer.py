@@ -27,7 +27,7 @@ from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes, model
 from desktop.domain.errors import UserError
 from desktop.domain.ids import parse_term, term_of
-from desktop.domain.text import N_, Msg
+from desktop.domain.text import N_, Joined, Msg
 from desktop.intake import presets
 from desktop.intake.columns import FIELD_BY_KEY, IGNORE, KINDS, Header, detect, missing_required
 from desktop.intake.readers import Cancel, Grid, read_grid
@@ -107,24 +107,36 @@ class ImportPlan:
         }
 
     def mapping_lines(self) -> list[str]:
-        out = []
+        out: list[str] = []
         for col, label in enumerate(self.header.labels):
             key = self.header.mapping.get(col)
-            target = FIELD_BY_KEY[key].label if key else "（不导入）"
-            out.append(f"  {_letter(col)}列 {label or '（无表头）'} → {target}")
+            target = FIELD_BY_KEY[key].label if key else N_("（不导入）")
+            out.append(
+                Msg(
+                    "  {col}列 {label} → {target}",
+                    col=_letter(col),
+                    label=label or N_("（无表头）"),
+                    target=target,
+                )
+            )
         return out
 
     def summary(self) -> str:
         c = self.counts()
-        head = f"{KINDS[self.kind]}：{self.path.name}"
-        if self.grid.sheet:
-            head += f"（工作表“{self.grid.sheet}”）"
-        head += f"，表头在第{'、'.join(map(str, self.header.rows))}行"
+        head = Msg(
+            "{kind}：{file}{sheet}，表头在第{rows}行",
+            kind=KINDS[self.kind],
+            file=self.path.name,
+            sheet=Msg("（工作表“{sheet}”）", sheet=self.grid.sheet) if self.grid.sheet else "",
+            rows=[str(r) for r in self.header.rows],
+        )
         if not c:
             return head
-        return (
-            f"{head}\n共 {c['rows']} 行数据：可导入 {c['valid']} 行，有错误未导入 {c['rejected']} 行，"
-            f"提示 {c['warnings']} 条；与系统中已有学生匹配 {c['matched']} 人"
+        return Msg(
+            "{head}\n共 {rows} 行数据：可导入 {valid} 行，有错误未导入 {rejected} 行，"
+            "提示 {warnings} 条；与系统中已有学生匹配 {matched} 人",
+            head=head,
+            **c,
         )
 
 
@@ -152,23 +164,39 @@ class ImportResult:
     backup_path: str = ""
 
     def summary(self) -> str:
-        parts = [f"已导入 {self.imported} 行（未导入有错误的 {self.rejected} 行）"]
+        parts = [
+            Msg(
+                "已导入 {imported} 行（未导入有错误的 {rejected} 行）",
+                imported=self.imported,
+                rejected=self.rejected,
+            )
+        ]
         if self.kind == "xueji":
             parts.append(
-                f"新建学生 {self.children_created} 人，更新 {self.children_updated} 人，"
-                f"无变化 {self.children_unchanged} 人；新建学籍记录 {self.enrolments_created} 条，"
-                f"更新 {self.enrolments_updated} 条"
+                Msg(
+                    "新建学生 {created} 人，更新 {updated} 人，无变化 {unchanged} 人；"
+                    "新建学籍记录 {enrolments_created} 条，更新 {enrolments_updated} 条",
+                    created=self.children_created,
+                    updated=self.children_updated,
+                    unchanged=self.children_unchanged,
+                    enrolments_created=self.enrolments_created,
+                    enrolments_updated=self.enrolments_updated,
+                )
             )
             if self.schools_created:
-                parts.append(f"新建学校 {self.schools_created} 所")
+                parts.append(Msg("新建学校 {count} 所", count=self.schools_created))
         else:
             parts.append(
-                f"与已有学生匹配 {self.matched} 人（其中更新 {self.children_updated} 人），"
-                f"未匹配 {self.unmatched} 人"
+                Msg(
+                    "与已有学生匹配 {matched} 人（其中更新 {updated} 人），未匹配 {unmatched} 人",
+                    matched=self.matched,
+                    updated=self.children_updated,
+                    unmatched=self.unmatched,
+                )
             )
         if self.backup_path:
-            parts.append(f"导入前已备份数据库：{self.backup_path}")
-        return "；".join(parts)
+            parts.append(Msg("导入前已备份数据库：{path}", path=self.backup_path))
+        return Joined("；", parts)
 
 
 # --- steps --------------------------------------------------------------------------------
@@ -192,7 +220,7 @@ def open_roster(
     path = Path(path)
 
     def tick(rows: int) -> None:
-        progress.set(0, 0, f"正在读取文件：已读 {rows} 行")
+        progress.set(0, 0, Msg("正在读取文件：已读 {rows} 行", rows=rows))
         progress.check()
 
     try:
@@ -209,7 +237,7 @@ def check(store: Store, plan: ImportPlan, *, progress: Progress = QUIET) -> Impo
     """Validate every row with the plan's mapping and match rows to children. Writes nothing."""
     missing = missing_required(plan.kind, plan.header.mapping)
     if missing:
-        found = "、".join(label for label in plan.header.labels if label) or "（无）"
+        found = Joined("、", plan.header.labels) or N_("（无）")
         raise UserError(
             Msg(
                 "没有找到必需的列：{missing}。表头（第{row}行）中的列为：{found}。请在列对应关系中指定",
@@ -223,14 +251,16 @@ def check(store: Store, plan: ImportPlan, *, progress: Progress = QUIET) -> Impo
 
     def step(done: int, _total: int) -> None:
         progress.check()
-        progress.set(done, total, f"正在检查第 {done} 行，共 {total} 行")
+        progress.set(
+            done, total, Msg("正在检查第 {done} 行，共 {total} 行", done=done, total=total)
+        )
 
     plan.validated = validate(
         plan.grid, plan.header, kind=plan.kind, lookups=plan.lookups, progress=step
     )
     if plan.validated.rows_total == 0:
         raise UserError(Msg("表头（第{row}行）下面没有数据行", row=plan.header.rows[-1]))
-    progress.set(total, total, "正在与系统中的学生匹配")
+    progress.set(total, total, N_("正在与系统中的学生匹配"))
     plan.matches, plan.match_issues = _match(store, plan)
     return plan
 
@@ -267,7 +297,7 @@ _CHILD_COLUMNS = (
 )
 
 
-OUTSIDE = "其他学校或乡镇已登记的学生（不在您的范围内，请与县里核对）"
+OUTSIDE = N_("其他学校或乡镇已登记的学生（不在您的范围内，请与县里核对）")
 
 
 def _children_index(
@@ -326,7 +356,10 @@ def _match(store: Store, plan: ImportPlan) -> tuple[list[Match], list[Issue]]:
                 Issue(
                     row,
                     "",
-                    f"与第{claimed[child_id]}行对应系统中的同一名学生，本行按新学生处理",
+                    Msg(
+                        "与第{row}行对应系统中的同一名学生，本行按新学生处理",
+                        row=claimed[child_id],
+                    ),
                     WARNING,
                 )
             )
@@ -335,19 +368,24 @@ def _match(store: Store, plan: ImportPlan) -> tuple[list[Match], list[Issue]]:
             claimed[child_id] = row
             existing_name = by_id[child_id][0]
             # A child of another school or township is matched, never named to this user.
-            shown = OUTSIDE if child_id in outside else f"系统中的“{existing_name}”"
+            shown = OUTSIDE if child_id in outside else Msg("系统中的“{name}”", name=existing_name)
             if existing_name != rec["name"] and rec["name"]:
                 issues.append(
                     Issue(
                         row,
                         "",
-                        f"身份证号/学籍号对应{shown}，与名册姓名“{rec['name']}”不同，"
-                        "未修改姓名，请核实",
+                        Msg(
+                            "身份证号/学籍号对应{shown}，与名册姓名“{name}”不同，未修改姓名，请核实",
+                            shown=shown,
+                            name=rec["name"],
+                        ),
                         WARNING,
                     )
                 )
             if how == "name_birth":
-                issues.append(Issue(row, "", f"按姓名和出生日期匹配到{shown}", WARNING))
+                issues.append(
+                    Issue(row, "", Msg("按姓名和出生日期匹配到{shown}", shown=shown), WARNING)
+                )
         matches.append(Match(child_id, how))
     return matches, issues
 
@@ -366,7 +404,7 @@ def commit(
         raise UserError(N_("没有可导入的行（所有行都有错误），未导入任何数据"))
     result = ImportResult(batch_id=new_id(), kind=plan.kind)
     if backup and store.path is not None:
-        progress.set(0, 0, "正在备份数据库")
+        progress.set(0, 0, N_("正在备份数据库"))
         from desktop.intake.backup import backup_database
 
         result.backup_path = str(backup_database(store))
@@ -375,7 +413,7 @@ def commit(
     with store.transaction():
         _insert_batch(store, plan, result)
         actions = _apply(store, plan, result, progress)
-        progress.set(total, total, "正在保存名册数据")
+        progress.set(total, total, N_("正在保存名册数据"))
         _insert_rows(store, plan, result.batch_id, actions)
         presets.save(store.conn, plan.kind, plan.header)
         result.imported = total
@@ -445,7 +483,7 @@ def _apply(
     for i, (rec, m) in enumerate(zip(plan.records, plan.matches, strict=True)):
         if i % 1000 == 0:
             progress.check()
-            progress.set(i, total, f"正在导入第 {i} 行，共 {total} 行")
+            progress.set(i, total, Msg("正在导入第 {done} 行，共 {total} 行", done=i, total=total))
         if not m.child_id:
             result.unmatched += 1
             actions.append((None, "", "unmatched"))
@@ -457,7 +495,11 @@ def _apply(
                 store.update("children", m.child_id, changes)
             except UserError as exc:
                 raise UserError(
-                    Msg("第{row}行：{exc}（整个名册未导入）", row=rec["row_no"], exc=exc)
+                    Msg(
+                        "第{row}行：{exc}（整个名册未导入）",
+                        row=rec["row_no"],
+                        exc=exc.args[0] if len(exc.args) == 1 else str(exc),
+                    )
                 ) from exc
             result.children_updated += 1
             actions.append((m.child_id, m.how, "updated"))

@@ -27,6 +27,7 @@ from desktop.domain import codes
 from desktop.intake.compare import CANDIDATE_LABELS, STATUS_LABELS
 from desktop.ui import intake_screens as screens
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.labels import domain_text
 from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
@@ -64,11 +65,11 @@ class ComparePage(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.addItem(QCoreApplication.translate("ComparePage", "全部类别"), "")
         for key, label in CANDIDATE_LABELS.items():
-            self.kind_box.addItem(label, key)
+            self.kind_box.addItem(domain_text(label), key)
         self.status_box = QComboBox()
         self.status_box.addItem(QCoreApplication.translate("ComparePage", "全部"), "")
         for key, label in STATUS_LABELS.items():
-            self.status_box.addItem(label, key)
+            self.status_box.addItem(domain_text(label), key)
         self.status_box.setCurrentIndex(1)
         for box in (self.kind_box, self.status_box):
             box.currentIndexChanged.connect(self.refresh)
@@ -137,7 +138,7 @@ class ComparePage(QWidget):
                 QCoreApplication.translate("ComparePage", "参与比对的名单（各类最近一次导入）：")
                 + QCoreApplication.translate("ComparePage", "；").join(
                     QCoreApplication.translate("ComparePage", "{0} {1}（{2}）").format(
-                        KINDS[b["kind"]], b["file_name"], b["imported_at"][:10]
+                        domain_text(KINDS[b["kind"]]), b["file_name"], b["imported_at"][:10]
                     )
                     for b in batches
                 )
@@ -173,7 +174,7 @@ class ComparePage(QWidget):
 
     def _ran(self, result: Any) -> None:
         self.run_id = result.id
-        self.summary.setText(result.summary())
+        self.summary.setText(domain_text(result.summary()))
         self._load_latest_sources_only()
         self.refresh()
 
@@ -185,7 +186,7 @@ class ComparePage(QWidget):
         self.sources.setText(
             QCoreApplication.translate("ComparePage", "参与比对的名单：")
             + QCoreApplication.translate("ComparePage", "；").join(
-                f"{KINDS[b['kind']]} {b['file_name']}" for b in batches
+                f"{domain_text(KINDS[b['kind']])} {b['file_name']}" for b in batches
             )
         )
 
@@ -206,15 +207,17 @@ class ComparePage(QWidget):
         t.setRowCount(len(self.rows))
         for i, c in enumerate(self.rows):
             values = [
-                CANDIDATE_LABELS[c["kind"]],
+                domain_text(CANDIDATE_LABELS[c["kind"]]),
                 c["name"],
                 c["id_number"],
                 c["birth_date"] or "",
-                codes.GRADES.label(str(c["expected_grade"])) if c["expected_grade"] else "",
+                domain_text(codes.GRADES.label(str(c["expected_grade"])))
+                if c["expected_grade"]
+                else "",
                 regions.get(c["township_code"], ""),
                 regions.get(c["village_code"], ""),
-                "\n".join(c["reasons"]),
-                STATUS_LABELS.get(c["status"], c["status"]),
+                "\n".join(domain_text(r) for r in c["reasons"]),
+                domain_text(STATUS_LABELS.get(c["status"], c["status"])),
             ]
             for col, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -281,7 +284,9 @@ class ComparePage(QWidget):
             self.window_.notify(Changes.of("", cases=[case_id for _, case_id in result.opened]))
             self.refresh()
             screens.inform(
-                self, QCoreApplication.translate("ComparePage", "数据比对"), result.summary()
+                self,
+                QCoreApplication.translate("ComparePage", "数据比对"),
+                domain_text(result.summary()),
             )
 
         Op(self, job).success(done).with_progress(

@@ -66,7 +66,7 @@ class ImportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ImportDialog", "名册文件："), row)
         self.kind_box = QComboBox()
         for key, label in KINDS.items():
-            self.kind_box.addItem(label, key)
+            self.kind_box.addItem(domain_text(label), key)
         form.addRow(QCoreApplication.translate("ImportDialog", "名册类别："), self.kind_box)
         self.sheet_edit = QLineEdit()
         self.sheet_edit.setPlaceholderText(
@@ -240,7 +240,7 @@ class ImportDialog(QDialog):
             box = QComboBox()
             box.addItem(IGNORE_LABEL, "")
             for f in FIELDS:
-                box.addItem(f.label, f.key)
+                box.addItem(domain_text(f.label), f.key)
             box.setCurrentIndex(max(0, box.findData(header.mapping.get(col, ""))))
             table.setCellWidget(col, 3, box)
             self.combos.append(box)
@@ -291,7 +291,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         counts = plan.counts()
         self.summary.setText(
-            plan.summary()
+            domain_text(plan.summary())
             + (
                 QCoreApplication.translate(
                     "ImportDialog", "\n有错误的行不会导入；请在原表中改正后重新导入这些行。"
@@ -355,6 +355,8 @@ class ImportDialog(QDialog):
         self.result = result
         self.window_.notify(ALL)  # a roster: children, guardians, enrolments, many rows
         screens.inform(
-            self, QCoreApplication.translate("ImportDialog", "导入完成"), result.summary()
+            self,
+            QCoreApplication.translate("ImportDialog", "导入完成"),
+            domain_text(result.summary()),
         )
         self.accept()

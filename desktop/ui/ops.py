@@ -102,7 +102,9 @@ class Progress:
         self._cancel = threading.Event()
 
     def set(self, done: int, total: int = 0, text: str = "") -> None:
-        self._emit(done, total, text)
+        from desktop.ui.labels import domain_text
+
+        self._emit(done, total, domain_text(text))  # a marked text of the core, translated
 
     @property
     def cancelled(self) -> bool:

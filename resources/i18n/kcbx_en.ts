@@ -699,7 +699,7 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="257"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="266"/>
         <source>（特殊情形）</source>
         <translation> (special case)</translation>
     </message>
@@ -1227,178 +1227,178 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="60"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="61"/>
         <source>开始比对</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="62"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="63"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="65"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="66"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="69"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="70"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="76"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="77"/>
         <source>基准日期：</source>
         <translation>Reference date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="80"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="81"/>
         <source>类别：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="82"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="83"/>
         <source>处理情况：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="86"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="87"/>
         <source>还没有比对结果。先在“数据”菜单导入户籍、防返贫监测或适龄儿童名单，再点“开始比对”。</source>
         <translation>No comparison results yet. First import household, poverty-monitoring or school-age lists from the &quot;Data&quot; menu, then click &quot;Compare&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="101"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="102"/>
         <source>为选中人员建立疑似辍学案件</source>
         <translation>Open suspected-dropout cases for the selected people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="105"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="106"/>
         <source>排除选中人员…</source>
         <translation>Exclude the selected people…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="111"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="112"/>
         <source>勾选要处理的人员；双击已建案件的人员可打开案件。</source>
         <translation>Tick the people to act on; double-click someone with a case to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="137"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="138"/>
         <source>参与比对的名单（各类最近一次导入）：</source>
         <translation>Lists compared (latest import of each kind):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="138"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="187"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="139"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="188"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="139"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="140"/>
         <source>{0} {1}（{2}）</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="147"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="148"/>
         <source>尚未导入户籍、防返贫监测或适龄儿童名单。</source>
         <translation>No household, poverty-monitoring or school-age list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="155"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="156"/>
         <source>最近一次比对：{0}，基准日期 {1}</source>
         <translation>Last comparison: {0}, reference date {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="171"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="172"/>
         <source>正在比对名单…</source>
         <translation>Comparing the lists…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="186"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="187"/>
         <source>参与比对的名单：</source>
         <translation>Lists compared:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="260"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="284"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="298"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="320"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="263"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="288"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="303"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="325"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="261"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="264"/>
         <source>请先勾选要建立案件的人员</source>
         <translation>First tick the people to open cases for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="266"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="269"/>
         <source>建立疑似辍学案件</source>
         <translation>Open a suspected-dropout case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="267"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="270"/>
         <source>将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？</source>
         <translation>Suspected-dropout cases will be opened for the {0} selected people (students not yet in the system are registered too) and listed in the suspected-dropout ledger for checking. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="276"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="279"/>
         <source>正在建立案件</source>
         <translation>Opening cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="288"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="293"/>
         <source>正在建立案件…</source>
         <translation>Opening cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="299"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="304"/>
         <source>请先勾选要排除的人员</source>
         <translation>First tick the people to exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="304"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="309"/>
         <source>排除</source>
         <translation>Exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="305"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="310"/>
         <source>排除选中的 {0} 人的原因（如：核实在外地就读）：</source>
         <translation>Why the {0} selected people are excluded (e.g. verified as studying elsewhere):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="321"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="326"/>
         <source>还没有比对结果</source>
         <translation>No comparison results yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="326"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="331"/>
         <source>导出比对结果</source>
         <translation>Export comparison results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="327"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="332"/>
         <source>数据比对结果.xlsx</source>
         <translation>comparison-results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="328"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="333"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="343"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="348"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="344"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="349"/>
         <source>已导出 {0} 人到
 {1}</source>
         <translation>Exported {0} people to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="349"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="354"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -6618,77 +6618,77 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Spring term {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="116"/>
         <source>{where}{col}：{tag}{reason}{shown}</source>
         <translation>{where}{col}: {tag}{reason}{shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="117"/>
         <source>第{row}行</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="118"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="119"/>
         <source>【提示】</source>
         <translation>[Note] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="120"/>
         <source>（{value}）</source>
         <translation> ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="121"/>
         <source>{col}列（{label}）</source>
         <translation>Column {col} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="122"/>
         <source>姓名为空</source>
         <translation>The name is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="123"/>
         <source>出生日期只有年月，按当月1日计</source>
         <translation>The birth date has only year and month; the 1st of the month is used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="124"/>
         <source>年级为空</source>
         <translation>The grade is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="125"/>
         <source>性别“{given}”与身份证号（{sex}）不一致</source>
         <translation>Sex &quot;{given}&quot; does not match the ID number ({sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="126"/>
         <source>出生日期 {given} 与身份证号中的 {in_id} 不一致</source>
         <translation>Birth date {given} does not match {in_id} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="127"/>
         <source>身份证号和学籍号都为空，无法确认是哪个学生</source>
         <translation>Both the ID number and the student number are empty: the student cannot be identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="128"/>
         <source>学校为空</source>
         <translation>The school is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="129"/>
         <source>乡镇“{township}”不在本县区划中</source>
         <translation>Township &quot;{township}&quot; is not among the county&apos;s divisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="130"/>
         <source>村（社区）“{village}”在本县区划中找不到或有重名</source>
         <translation>Village (community) &quot;{village}&quot; is not found among the county&apos;s divisions, or the name is ambiguous</translation>
     </message>
@@ -6703,202 +6703,596 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Student number</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="12"/>
+        <source>正在保存 {count} 名新学生</source>
+        <translation>Saving {count} new students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="13"/>
+        <source>正在导入第 {done} 行，共 {total} 行</source>
+        <translation>Importing row {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="15"/>
+        <source>已建立疑似辍学案件 {count} 件</source>
+        <translation>{count} suspected-dropout cases opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="16"/>
+        <source>{opened}；跳过 {count} 人：{why}{more}</source>
+        <translation>{opened}; {count} people skipped: {why}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="17"/>
+        <source>请先选择要建立案件的比对结果</source>
+        <translation>First choose the comparison results to open cases for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="18"/>
+        <source>由数据比对建立</source>
+        <translation>Created by the data comparison</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/domain_catalogue/intake.py" line="19"/>
+        <source>请填写排除的原因</source>
+        <translation>Enter the reason for setting them aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
+        <source>排除：{reason}</source>
+        <translation>Set aside: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
+        <source>数据比对发现：{reasons}</source>
+        <translation>Found by the data comparison: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
+        <source>比对结果 {seq} 不存在</source>
+        <translation>Comparison result {seq} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
+        <source>{name}已处理过</source>
+        <translation>{name} was already dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
+        <source>{name}已有未销号案件 {case_no}</source>
+        <translation>{name} already has an open case {case_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="26"/>
+        <source>学籍名册</source>
+        <translation>School roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="27"/>
+        <source>户籍名册</source>
+        <translation>Household register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="28"/>
+        <source>防返贫监测名单</source>
+        <translation>Poverty-monitoring list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="29"/>
+        <source>适龄儿童名单</source>
+        <translation>School-age children list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="30"/>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="31"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="32"/>
+        <source>户籍地址</source>
+        <translation>Household address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="33"/>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="34"/>
+        <source>监护人身份证号</source>
+        <translation>Guardian&apos;s ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="35"/>
+        <source>户类型/监测类别</source>
+        <translation>Household type / monitoring category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="36"/>
+        <source>在校生状况</source>
+        <translation>School attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="37"/>
+        <source>与户主关系</source>
+        <translation>Relation to the head of household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="38"/>
+        <source>户编号</source>
+        <translation>Household number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="39"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="40"/>
+        <source>{one}或{other}</source>
+        <translation>{one} or {other}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="41"/>
+        <source>适龄未在学</source>
+        <translation>School-age, not at school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="42"/>
+        <source>身份证号不一致（疑似同一人）</source>
+        <translation>ID numbers differ (perhaps the same person)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="43"/>
+        <source>在读但户籍名册中无</source>
+        <translation>At school but not in the household register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="44"/>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="45"/>
+        <source>已建疑似辍学案件</source>
+        <translation>Suspected-dropout case opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="46"/>
+        <source>已排除</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="47"/>
+        <source>{name}（身份证号 {id_number}，{where}）</source>
+        <translation>{name} (ID number {id_number}, {where})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="48"/>
+        <source>学籍中没有此人（按身份证号、姓名和出生日期都未找到）</source>
+        <translation>Not in the school rosters (found neither by ID number nor by name and birth date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="49"/>
+        <source>比对日期 {on}，学籍学期 {term}；名单：{names}。
+名单中共 {people} 人，其中义务教育适龄 {compulsory} 人：在读 {enrolled}，休学/延缓 {accounted}，已在台账 {in_ledger}；发现适龄未在学 {not_enrolled} 人，身份证号不一致 {id_conflict} 人，在读但户籍名册中无 {not_in_hukou} 人</source>
+        <translation>Compared on {on}, roster term {term}; lists: {names}.
+{people} people on the lists, {compulsory} of compulsory school age: {enrolled} at school, {accounted} suspended/deferred, {in_ledger} already in a ledger; found {not_enrolled} school-age not at school, {id_conflict} with differing ID numbers, {not_in_hukou} at school but not in the household register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="50"/>
+        <source>正在读取学籍和学生数据</source>
+        <translation>Reading the rosters and students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="51"/>
+        <source>正在读取名单</source>
+        <translation>Reading the lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="52"/>
+        <source>{school}{grade}</source>
+        <translation>{school} {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="53"/>
+        <source>无本学期学籍</source>
+        <translation>no enrolment this term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="54"/>
+        <source>{listed}在册</source>
+        <translation>On {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="55"/>
+        <source>按出生日期 {birth} 应读{grade}</source>
+        <translation>By birth date {birth} should be in {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="56"/>
+        <source>身份证号 {id_number} 在学籍中找不到，但学籍中有姓名和出生日期相同或相近的在读学生 {child}，可能是同一人，请核对身份证号</source>
+        <translation>ID number {id_number} is not in the school rosters, but they have an enrolled student with the same or a similar name and birth date, {child}: perhaps the same person, check the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="57"/>
+        <source>在读学生（{school}{grade}），本县户籍名册中未找到；请核实户籍或是否空挂学籍</source>
+        <translation>Enrolled student ({school} {grade}) not found in the county&apos;s household register: check the household registration, or whether the enrolment is only on paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="58"/>
+        <source>名单比对由乡镇或县教育局的账号进行：学校账号只能查看本校学生，无法判断名单上的人是否在别处就读</source>
+        <translation>Lists are compared by township or county education bureau accounts: a school account sees only its own students and cannot tell whether a person on the lists is at school elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="59"/>
+        <source>还没有导入户籍、防返贫监测或适龄儿童名单，无法比对。请先导入名单</source>
+        <translation>No household, poverty-monitoring or school-age list has been imported: nothing to compare. Import a list first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="60"/>
+        <source>正在查找户籍名册中没有的在读学生</source>
+        <translation>Looking for enrolled students missing from the household register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="61"/>
+        <source>{kind}（{file} 第{row}行）</source>
+        <translation>{kind} ({file}, row {row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="62"/>
+        <source>学籍状态为“{status}”（{school}{grade}）</source>
+        <translation>Enrolment status &quot;{status}&quot; ({school} {grade})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="63"/>
+        <source>系统中有该学生，但 {term} 学期没有学籍记录</source>
+        <translation>The student is in the system but has no enrolment in term {term}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="64"/>
+        <source>在读学生身份证号 {id_number} 不在户籍名册中，但户籍名册有姓名相近、出生日期相同的 {name}（身份证号 {other_id}；{sources}），可能是同一人，请核对身份证号</source>
+        <translation>The enrolled student&apos;s ID number {id_number} is not in the household register, but it has {name} with a similar name and the same birth date (ID number {other_id}; {sources}): perhaps the same person, check the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="65"/>
+        <source>{kind}（{file}）</source>
+        <translation>{kind} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="66"/>
+        <source>正在比对第 {done} 人，共 {total} 人</source>
+        <translation>Comparing person {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="67"/>
+        <source>{kind}标注“{value}”</source>
+        <translation>{kind} says &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="68"/>
+        <source>学籍（{school}{grade}）</source>
+        <translation>School roster ({school} {grade})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="69"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="70"/>
+        <source>其他学校或乡镇已登记的学生（不在您的范围内，请与县里核对）</source>
+        <translation>a student registered by another school or township (outside your scope: check with the county)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="71"/>
+        <source>{kind}：{file}{sheet}，表头在第{rows}行</source>
+        <translation>{kind}: {file}{sheet}, header in row {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="72"/>
+        <source>{head}
+共 {rows} 行数据：可导入 {valid} 行，有错误未导入 {rejected} 行，提示 {warnings} 条；与系统中已有学生匹配 {matched} 人</source>
+        <translation>{head}
+{rows} data rows: {valid} can be imported, {rejected} with errors are not imported, {warnings} notes; {matched} match students already in the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="73"/>
+        <source>正在与系统中的学生匹配</source>
+        <translation>Matching with the students in the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="74"/>
+        <source>已导入 {imported} 行（未导入有错误的 {rejected} 行）</source>
+        <translation>{imported} rows imported ({rejected} rows with errors not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="76"/>
+        <source>正在读取文件：已读 {rows} 行</source>
+        <translation>Reading the file: {rows} rows read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="78"/>
+        <source>正在检查第 {done} 行，共 {total} 行</source>
+        <translation>Checking row {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="81"/>
+        <source>正在备份数据库</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="82"/>
+        <source>正在保存名册数据</source>
+        <translation>Saving the roster data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="83"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="84"/>
+        <source>  {col}列 {label} → {target}</source>
+        <translation>  Column {col} {label} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="85"/>
+        <source>新建学生 {created} 人，更新 {updated} 人，无变化 {unchanged} 人；新建学籍记录 {enrolments_created} 条，更新 {enrolments_updated} 条</source>
+        <translation>{created} new students, {updated} updated, {unchanged} unchanged; {enrolments_created} new enrolment records, {enrolments_updated} updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="86"/>
+        <source>与已有学生匹配 {matched} 人（其中更新 {updated} 人），未匹配 {unmatched} 人</source>
+        <translation>{matched} matched existing students ({updated} of them updated), {unmatched} not matched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="87"/>
+        <source>导入前已备份数据库：{path}</source>
+        <translation>The database was backed up before the import: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="88"/>
+        <source>系统中的“{name}”</source>
+        <translation>&quot;{name}&quot; in the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="91"/>
+        <source>（工作表“{sheet}”）</source>
+        <translation> (sheet &quot;{sheet}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="92"/>
+        <source>新建学校 {count} 所</source>
+        <translation>{count} new schools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="93"/>
+        <source>与第{row}行对应系统中的同一名学生，本行按新学生处理</source>
+        <translation>Matches the same student in the system as row {row}: this row is taken as a new student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="94"/>
+        <source>身份证号/学籍号对应{shown}，与名册姓名“{name}”不同，未修改姓名，请核实</source>
+        <translation>The ID number / student number belongs to {shown}, not the roster&apos;s name &quot;{name}&quot;: the name was not changed, please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="95"/>
+        <source>按姓名和出生日期匹配到{shown}</source>
+        <translation>Matched by name and birth date to {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="96"/>
+        <source>（无表头）</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="97"/>
         <source>文件“{name}”已损坏或不完整（可能没有下载或拷贝完整），无法读取。请重新导出或重新拷贝该文件（{detail}）</source>
         <translation>The file &quot;{name}&quot; is damaged or incomplete (perhaps not completely downloaded or copied) and cannot be read. Export or copy it again ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="98"/>
         <source>无法识别文件“{name}”的文字编码（既不是UTF-8，也不是GBK/GB18030），或者它不是文本表格。请在Excel/WPS中打开，另存为“CSV UTF-8”或Excel工作簿（.xlsx）后再导入</source>
         <translation>The text encoding of the file &quot;{name}&quot; is not recognised (neither UTF-8 nor GBK/GB18030), or it is not a text table. Open it in Excel/WPS, save it as &quot;CSV UTF-8&quot; or an Excel workbook (.xlsx), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="99"/>
         <source>文件“{name}”是空的（0字节），没有可导入的内容</source>
         <translation>The file &quot;{name}&quot; is empty (0 bytes): nothing to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="100"/>
         <source>文件“{name}”是旧版Excel（.xls）格式或设置了打开密码。请在Excel/WPS中打开后“另存为”Excel工作簿（.xlsx，不设密码）再导入</source>
         <translation>The file &quot;{name}&quot; is in the old Excel (.xls) format or has an opening password. Open it in Excel/WPS, &quot;Save as&quot; an Excel workbook (.xlsx, no password), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="101"/>
         <source>文件“{name}”的工作表都是空的，没有可导入的数据</source>
         <translation>Every sheet of the file &quot;{name}&quot; is empty: no data to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="102"/>
         <source>文件“{name}”中没有名为“{sheet}”的工作表（有：{sheets}）</source>
         <translation>The file &quot;{name}&quot; has no sheet named &quot;{sheet}&quot; (it has: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="103"/>
         <source>文件“{name}”实际上是网页或XML格式（有的系统导出的“Excel”是网页表格）。请用Excel/WPS打开后另存为Excel工作簿（.xlsx）再导入</source>
         <translation>The file &quot;{name}&quot; is really a web page or XML (some systems export &quot;Excel&quot; as a web table). Open it in Excel/WPS, save it as an Excel workbook (.xlsx), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="104"/>
         <source>文件“{name}”中没有数据</source>
         <translation>The file &quot;{name}&quot; has no data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="105"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="106"/>
         <source>无法打开文件“{name}”：{error}</source>
         <translation>Cannot open the file &quot;{name}&quot;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="107"/>
         <source>不是有效的xlsx文件</source>
         <translation>not a valid xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="108"/>
         <source>文件“{name}”不是Excel工作簿（.xlsx）</source>
         <translation>The file &quot;{name}&quot; is not an Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="109"/>
         <source>文件“{name}”中没有工作表</source>
         <translation>The file &quot;{name}&quot; has no sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="110"/>
         <source>文件“{name}”只有 {count} 个工作表，没有第 {index} 个</source>
         <translation>The file &quot;{name}&quot; has only {count} sheets, no sheet {index}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="111"/>
         <source>文件“{name}”的CSV格式有错，无法读取（{error}）</source>
         <translation>The CSV format of the file &quot;{name}&quot; is wrong and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="112"/>
         <source>{member} 校验失败</source>
         <translation>{member} fails its check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="113"/>
         <source>文件“{name}”是Word文档，不是Excel表格</source>
         <translation>The file &quot;{name}&quot; is a Word document, not an Excel table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="114"/>
         <source>工作表“{sheet}”是空的，没有可导入的数据</source>
         <translation>The sheet &quot;{sheet}&quot; is empty: no data to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="115"/>
         <source>工作表“{sheet}”：{error}</source>
         <translation>sheet &quot;{sheet}&quot;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="131"/>
         <source>身份证号和出生日期都为空，无法比对</source>
         <translation>Both the ID number and the birth date are empty: cannot match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="132"/>
         <source>学校“{school}”不在本县学校名单中，导入时将新建该学校</source>
         <translation>School &quot;{school}&quot; is not in the county&apos;s school list; it will be created by the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="133"/>
         <source>与第{first}行的身份证号重复，本行未导入</source>
         <translation>Same ID number as row {first}; this row is not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="134"/>
         <source>与第{first}行的学籍号重复，本行未导入</source>
         <translation>Same student number as row {first}; this row is not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="135"/>
         <source>G字头学籍号与身份证号不一致</source>
         <translation>The G student number does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="136"/>
         <source>没有身份证号，只能按姓名和出生日期比对</source>
         <translation>No ID number: matched by name and birth date only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="137"/>
         <source>与第{first}行姓名和出生日期相同（都没有身份证号），请核实是否重复</source>
         <translation>Same name and birth date as row {first} (neither has an ID number): check whether it is a duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="138"/>
         <source>身份证号在表格中被存成了数字（显示为 {shown}），最后几位已经丢失，无法使用。请在Excel/WPS中把该列设为“文本”格式后重新录入</source>
         <translation>The ID number was stored as a number in the sheet (shown as {shown}); its last digits are lost and it cannot be used. Set the column to &quot;Text&quot; format in Excel/WPS and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="139"/>
         <source>日期“{raw}”格式无法识别（可写作 2012-03-05、2012.3.5、2012年3月5日 或 20120305）</source>
         <translation>Date &quot;{raw}&quot; cannot be read (write it as 2012-03-05, 2012.3.5, 2012年3月5日 or 20120305)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="140"/>
         <source>性别“{given}”应为“男”或“女”</source>
         <translation>Sex &quot;{given}&quot; should be 男 (male) or 女 (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="141"/>
         <source>年级“{given}”无法识别（可写作 一年级、初一、七年级 或 1–9）</source>
         <translation>Grade &quot;{given}&quot; cannot be read (write it as 一年级, 初一, 七年级 or 1–9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="142"/>
         <source>学籍状态“{given}”无法识别（如 在读、休学、转出、毕业）</source>
         <translation>Enrolment status &quot;{given}&quot; cannot be read (e.g. 在读, 休学, 转出, 毕业)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="143"/>
         <source>残疾类别“{given}”无法识别</source>
         <translation>Disability category &quot;{given}&quot; cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="144"/>
         <source>身份证号格式错误</source>
         <translation>The ID number has a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="145"/>
         <source>日期“{raw}”不合理</source>
         <translation>Date &quot;{raw}&quot; is not plausible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="146"/>
         <source>日期格式无法识别</source>
         <translation>The date format cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="147"/>
         <source>日期“{raw}”格式无法识别</source>
         <translation>Date &quot;{raw}&quot; cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="148"/>
         <source>年级“{given}”不是义务教育年级</source>
         <translation>Grade &quot;{given}&quot; is not a compulsory-education grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="149"/>
         <source>民族“{given}”不在民族代码表中</source>
         <translation>Ethnicity &quot;{given}&quot; is not in the ethnicity code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="150"/>
         <source>电话“{given}”格式不对</source>
         <translation>Phone &quot;{given}&quot; has a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="151"/>
         <source>日期“{raw}”不是真实的日期</source>
         <translation>Date &quot;{raw}&quot; is not a real date</translation>
     </message>
@@ -6958,37 +7352,37 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Cannot write &quot;{name}&quot;: the file may be open in Excel/WPS; close it and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="12"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="75"/>
         <source>名册类别应为 {kinds}</source>
         <translation>The roll kind should be {kinds}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="77"/>
         <source>没有找到必需的列：{missing}。表头（第{row}行）中的列为：{found}。请在列对应关系中指定</source>
         <translation>Required columns not found: {missing}. The header (row {row}) has: {found}. Assign them in the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="79"/>
         <source>表头（第{row}行）下面没有数据行</source>
         <translation>There are no data rows below the header (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="80"/>
         <source>没有可导入的行（所有行都有错误），未导入任何数据</source>
         <translation>No row can be imported (every row has errors); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="89"/>
         <source>表头中没有“{where}”这一列</source>
         <translation>The header has no column &quot;{where}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="90"/>
         <source>未知的字段“{key}”</source>
         <translation>Unknown field &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="14"/>
         <source>第{row}行：{exc}（整个名册未导入）</source>
         <translation>Row {row}: {exc} (the whole roll was not imported)</translation>
     </message>
@@ -7272,67 +7666,67 @@ If the problem comes back, send the details to the county education bureau&apos;
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="96"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="97"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="97"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="98"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="98"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="99"/>
         <source>全部学校</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="99"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="100"/>
         <source>全部年级</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="102"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="103"/>
         <source>全部原因</source>
         <translation>All causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="103"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="104"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="104"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="105"/>
         <source>全部责任人</source>
         <translation>All responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="105"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="106"/>
         <source>逾期未走访</source>
         <translation>Visit overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="108"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="109"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="109"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="110"/>
         <source>清除所有筛选条件（Ctrl+Shift+X）</source>
         <translation>Clear all filters (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="106"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="107"/>
         <source>挂牌督战</source>
         <translation>Priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="107"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="108"/>
         <source>只显示县里挂牌督战的乡镇或村的案件</source>
         <translation>Only cases in the county&apos;s priority townships or villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="120"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="121"/>
         <source>只显示县里挂牌督战的乡镇或村的学生</source>
         <translation>Only children in the county&apos;s priority townships or villages</translation>
     </message>
@@ -7868,7 +8262,7 @@ Rows with errors are not imported; correct them in the original sheet and import
         <translation>Importing the roster… (can be cancelled; then nothing is imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_import.py" line="358"/>
+        <location filename="../../desktop/ui/intake_import.py" line="359"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -7876,47 +8270,47 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>IntakeCompare</name>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="36"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="37"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="38"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="39"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="40"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="40"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="41"/>
         <source>应读年级</source>
         <translation>Expected grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="41"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="42"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="42"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="43"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="43"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="44"/>
         <source>比对发现</source>
         <translation>Found by comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="44"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="45"/>
         <source>处理情况</source>
         <translation>Outcome</translation>
     </message>
@@ -8074,97 +8468,97 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="52"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="55"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="53"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="56"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="54"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="57"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="55"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="58"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="56"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="59"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="57"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="60"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="58"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="61"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="59"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="62"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="60"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="63"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="61"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="64"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="62"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="65"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="63"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="66"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="64"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="67"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="65"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="68"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="66"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="69"/>
         <source>包保责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="67"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="70"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="68"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="71"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="69"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="72"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="70"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="73"/>
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
@@ -8205,17 +8599,17 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="285"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="286"/>
         <source>清除搜索，显示全部</source>
         <translation>Clear the search and show everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="323"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="324"/>
         <source>筛选：%1 ×</source>
         <translation>Filter: %1 ×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="423"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="427"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -8226,7 +8620,7 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerTable</name>
     <message>
-        <location filename="../../desktop/ui/ledger_table.py" line="109"/>
+        <location filename="../../desktop/ui/ledger_table.py" line="130"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
@@ -8434,27 +8828,27 @@ The damaged file was kept as: {1}</translation>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>先查重再登记一名学生（Ctrl+N）</source>
         <translation>Look for duplicates, then register a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>请先选择或打开一个案件。</source>
         <translation>Select or open a case first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -8676,12 +9070,12 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="212"/>
+        <location filename="../../desktop/ui/ops.py" line="214"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="217"/>
+        <location filename="../../desktop/ui/ops.py" line="219"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -9672,7 +10066,7 @@ Open it now?</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="56"/>
+        <location filename="../../desktop/ui/search_box.py" line="57"/>
         <source>查找学生：姓名、拼音、首字母、身份证号、学籍号、案件编号或文书编号（Ctrl+F 或 /）</source>
         <translation>Find a student: name, pinyin, initials, ID number, student number, case number or document number (Ctrl+F or /)</translation>
     </message>
@@ -10806,52 +11200,52 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="36"/>
+        <location filename="../../desktop/ui/today.py" line="37"/>
         <source>未保存的草稿（上次未完成的录入）</source>
         <translation>Unsaved drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="37"/>
+        <location filename="../../desktop/ui/today.py" line="38"/>
         <source>新发现的疑似辍学（待核实）</source>
         <translation>Newly suspected dropouts (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="38"/>
+        <location filename="../../desktop/ui/today.py" line="39"/>
         <source>一人一案劝返时限已过</source>
         <translation>Individual plan deadline passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="39"/>
+        <location filename="../../desktop/ui/today.py" line="40"/>
         <source>走访到期或逾期</source>
         <translation>Visits due or overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="40"/>
+        <location filename="../../desktop/ui/today.py" line="41"/>
         <source>复学学生跟踪巩固</source>
         <translation>Returned students in monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="41"/>
+        <location filename="../../desktop/ui/today.py" line="42"/>
         <source>延缓/休学即将到期</source>
         <translation>Deferrals expiring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42"/>
+        <location filename="../../desktop/ui/today.py" line="43"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="43"/>
+        <location filename="../../desktop/ui/today.py" line="44"/>
         <source>开学专项行动清单</source>
         <translation>Term-start campaign checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="45"/>
+        <location filename="../../desktop/ui/today.py" line="46"/>
         <source>缺勤跟进（电话、家访、疑似辍学上报）</source>
         <translation>Absence follow-up (phone, home visit, report of suspected dropout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="46"/>
+        <location filename="../../desktop/ui/today.py" line="47"/>
         <source>帮扶计划复查</source>
         <translation>Support plan review</translation>
     </message>
@@ -10908,67 +11302,67 @@ Give it to the county education bureau&apos;s administrator, then import the enr
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="68"/>
+        <location filename="../../desktop/ui/today.py" line="69"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="72"/>
+        <location filename="../../desktop/ui/today.py" line="73"/>
         <source>学生（案件编号）</source>
         <translation>Student (case no.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="72"/>
+        <location filename="../../desktop/ui/today.py" line="73"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="72"/>
+        <location filename="../../desktop/ui/today.py" line="73"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="130"/>
+        <location filename="../../desktop/ui/today.py" line="132"/>
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="131"/>
+        <location filename="../../desktop/ui/today.py" line="133"/>
         <source> — {0}年{1}月{2}日</source>
         <translation> — {1}/{2}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="136"/>
+        <location filename="../../desktop/ui/today.py" line="138"/>
         <source>正在汇总待办事项…</source>
         <translation>Collecting what needs doing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="179"/>
+        <location filename="../../desktop/ui/today.py" line="181"/>
         <source>待办事项汇总失败：</source>
         <translation>Could not collect the tasks: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="203"/>
+        <location filename="../../desktop/ui/today.py" line="210"/>
         <source>（本月为专项行动月）</source>
         <translation> (campaign month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="211"/>
+        <location filename="../../desktop/ui/today.py" line="218"/>
         <source>点击继续录入</source>
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="230"/>
+        <location filename="../../desktop/ui/today.py" line="237"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="236"/>
+        <location filename="../../desktop/ui/today.py" line="243"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="238"/>
+        <location filename="../../desktop/ui/today.py" line="245"/>
         <source>筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 of %3 items shown, %2 overdue. Double-click or press Enter to open the case.</translation>
     </message>

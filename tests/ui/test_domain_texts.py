@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.intake import columns, compare
 from desktop.intake.validate import _PLACE_SUFFIXES
 from desktop.sync import transports
 
@@ -65,6 +66,11 @@ MARKED_FILES = (
     "desktop/sync/rights.py",
     "desktop/sync/runner.py",
     "desktop/sync/transports.py",
+    "desktop/intake/apply_xueji.py",
+    "desktop/intake/candidates.py",
+    "desktop/intake/columns.py",
+    "desktop/intake/compare.py",
+    "desktop/intake/importer.py",
     "desktop/intake/readers.py",
     "desktop/intake/validate.py",
 )
@@ -76,6 +82,19 @@ DATA |= set(_PLACE_SUFFIXES)
 DATA |= {transports.README[:40], "说明.txt"}
 # a county's bureau, as every device's set-up names it (county_settings.py: a stored value)
 DATA.add("教育局")
+# Words a file compares data with, per file (not texts: global, they would hide real ones).
+FILE_DATA = {
+    # the header words a roll's columns are recognised by (the field labels are texts, marked)
+    "desktop/intake/columns.py": {s for f in columns.FIELDS for s in f.synonyms}
+    | set(columns._GUARDIAN_PARENTS)
+    | set(columns._GUARDIAN_CHILD)
+    | set(columns._GROUP_WORDS)
+    | {"出生", "日期", "年月", "户籍", "地址", "所在"},
+    # a list's 在校 column saying the person is not at school
+    "desktop/intake/compare.py": set(compare._NOT_IN_SCHOOL_WORDS),
+    # a new school's kind from its name
+    "desktop/intake/apply_xueji.py": {"中学", "初中", "初级中学", "九年"},
+}
 
 
 def _catalogue_maker():
@@ -106,11 +125,18 @@ def test_the_domain_marks_the_texts_it_shows():
             hits := [
                 h
                 for h in untranslated(ROOT / name, WRAPPERS | {"N_", "Msg", "Joined"})
-                if h[1] not in DATA
+                if h[1] not in DATA | FILE_DATA.get(name, set())
             ]
         )
     }
     assert found == {}
+
+
+def test_the_roll_columns_and_kinds_are_texts():
+    """columns.py's data words are let through above: its labels must still be marked."""
+    texts = set(catalogue())
+    assert {f.label for f in columns.FIELDS} <= texts
+    assert set(columns.KINDS.values()) <= texts
 
 
 def test_every_domain_text_has_an_english_translation():
@@ -382,6 +408,60 @@ def test_intake_messages_in_english(english):
         importer.open_roster(None, "x.xlsx", kind="nonsense")  # type: ignore[arg-type]
     assert str(kind.value).startswith("名册类别应为 ")
     assert user_message(kind.value).startswith("The roll kind should be ")
+
+
+@pytest.mark.gui
+def test_roll_files_comparison_and_import_summaries_in_english(english, store, tmp_path):
+    import datetime as dt
+
+    from desktop.domain.errors import UserError
+    from desktop.domain.text import Msg
+    from desktop.intake import candidates, columns, importer, readers
+    from desktop.intake.compare import CANDIDATE_LABELS, ComparisonRun
+    from desktop.ui.labels import domain_text, user_message
+    from desktop.ui.ops import Progress
+
+    empty = tmp_path / "名册.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(readers.FileUnreadable) as unreadable:
+        readers.read_grid(empty)
+    assert str(unreadable.value) == "文件“名册.csv”是空的（0字节），没有可导入的内容"
+    assert (
+        user_message(unreadable.value)
+        == 'The file "名册.csv" is empty (0 bytes): nothing to import'
+    )
+    # a column error: what a roll lacks
+    missing = columns.missing_required("hukou", {0: "name"})
+    assert missing == ["身份证号或出生日期"]
+    assert domain_text(missing[0]) == "ID number or Birth date"
+    assert domain_text(columns.KINDS["poverty"]) == "Poverty-monitoring list"
+    done = importer.ImportResult("b", "hukou", imported=3, rejected=1, matched=2, unmatched=1)
+    assert done.summary() == (
+        "已导入 3 行（未导入有错误的 1 行）；与已有学生匹配 2 人（其中更新 0 人），未匹配 1 人"
+    )
+    assert domain_text(done.summary()) == (
+        "3 rows imported (1 rows with errors not imported);"
+        " 2 matched existing students (0 of them updated), 1 not matched"
+    )
+    run = ComparisonRun(
+        "r", dt.date(2026, 12, 3), "2026-2027-1", [{"kind": "hukou", "file_name": "丙妹镇.xlsx"}]
+    )
+    assert run.summary().startswith(
+        "比对日期 2026-12-03，学籍学期 2026-2027-1；名单：户籍名册（丙妹镇.xlsx）。"
+    )
+    assert domain_text(run.summary()).startswith(
+        "Compared on 2026-12-03, roster term 2026-2027-1; lists: Household register (丙妹镇.xlsx)."
+    )
+    assert domain_text(CANDIDATE_LABELS["not_enrolled"]) == "School-age, not at school"
+    with pytest.raises(UserError) as nothing:
+        candidates.open_cases(store, [])
+    assert user_message(nothing.value) == "First choose the comparison results to open cases for"
+    # a background job's progress, as the progress dialog gets it
+    shown: list[str] = []
+    Progress(lambda done, total, text: shown.append(text)).set(
+        5, 9, Msg("正在检查第 {done} 行，共 {total} 行", done=5, total=9)
+    )
+    assert shown == ["Checking row 5 of 9"]
 
 
 @pytest.mark.gui
