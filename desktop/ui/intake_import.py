@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
             )
             table.setItem(col, 2, QTableWidgetItem(example))
             box = QComboBox()
-            box.addItem(IGNORE_LABEL, "")
+            box.addItem(QCoreApplication.translate("IntakeImport", IGNORE_LABEL), "")
             for f in FIELDS:
                 box.addItem(domain_text(f.label), f.key)
             box.setCurrentIndex(max(0, box.findData(header.mapping.get(col, ""))))

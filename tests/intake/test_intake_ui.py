@@ -242,3 +242,74 @@ def test_installs_in_the_real_main_window(qtbot, store):
     assert "导入名册（学籍/户籍/监测/适龄儿童）…" in labels(window)
     window.show_page("compare")
     window.show_page("dashboard")
+
+
+def test_compare_page_in_english(qtbot, qapp, demo_store, tmp_path):
+    """An English user runs a comparison: the summary, the kinds, states and grades in the
+    table and the filters are English (the people, files and places stay as written)."""
+    import re
+
+    from PySide6.QtCore import Qt
+
+    from desktop.intake.importer import commit, prepare
+    from desktop.intake.synthetic import write_registry_roster
+    from desktop.ui import i18n
+
+    path = tmp_path / "户籍.xlsx"
+    write_registry_roster(demo_store, path, missing=3, seed=3)
+    commit(demo_store, prepare(demo_store, path, kind="hukou"))
+    assert i18n.install(qapp, "en") == "en"
+    try:
+        window = stand_in(qtbot, demo_store, demo_store.path)
+        page = window.pages["compare"].ensure()
+        page.on_date.setDate(dt.date(2026, 11, 28))
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+        summary = page.summary.text()
+        assert summary.startswith("Compared on 2026-11-28, roster term ")
+        assert "Household register (户籍.xlsx)" in summary
+        assert re.sub(r"户籍\.xlsx", "", summary).isascii()
+        boxes = [page.kind_box.itemText(i) for i in range(page.kind_box.count())]
+        boxes += [page.status_box.itemText(i) for i in range(page.status_box.count())]
+        assert all(text.isascii() for text in boxes), boxes
+        assert page.table.rowCount() >= 1
+        for row in range(page.table.rowCount()):
+            assert page.table.item(row, 0).text().isascii()  # the kind
+            assert page.table.item(row, 4).text().isascii()  # the grade expected
+            assert page.table.item(row, 8).text() == "Open"  # the state
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_import_dialog_in_english(qtbot, qapp, store, tmp_path, _inline_jobs):
+    """An English user imports a roll: the kinds, the fields to map to, the check's summary,
+    the issues' columns and the import's result are English."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui import i18n
+    from desktop.ui.intake_import import ImportDialog
+
+    path = tmp_path / "xueji.xlsx"
+    messy_xueji(path)
+    assert i18n.install(qapp, "en") == "en"
+    try:
+        window = stand_in(qtbot, store, store.path)
+        dialog = ImportDialog(window)
+        qtbot.addWidget(dialog)
+        kinds = [dialog.kind_box.itemText(i) for i in range(dialog.kind_box.count())]
+        assert "School roster" in kinds and all(k.isascii() for k in kinds)
+        dialog.set_file(str(path), "xueji")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        fields = [dialog.combos[3].itemText(i) for i in range(dialog.combos[3].count())]
+        assert "ID number" in fields and all(f.isascii() for f in fields), fields
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        assert dialog.stack.currentIndex() == 2
+        assert dialog.summary.text().startswith(
+            'School roster: xueji.xlsx (sheet "学生名册"), header in row 3, 4\n'
+            "9 data rows: 5 can be imported, 4 with errors are not imported"
+        )
+        assert dialog.issue_table.item(1, 1).text().startswith("Column ")
+        with qtbot.waitSignal(window.data_changed):
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert _inline_jobs[-1][1].startswith("5 rows imported (4 rows with errors not imported); ")
+    finally:
+        i18n.uninstall(qapp)
