@@ -8,6 +8,9 @@ if sys.version_info < (3, 12):  # pragma: no cover - depends on the interpreter
     # None's reference count by one, and after some tens of thousands of calls the
     # interpreter aborts ("none_dealloc: deallocating None"). Give None a reference count
     # that cannot run out. Remove when the project moves to Python ≥ 3.12 or shiboken fixes it.
+    # The same for True and False: a signal's emit() from Python returns True without a new
+    # reference (each search in the app emits several), and some bool getters likewise.
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for _shared in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_shared)).value += 1 << 40

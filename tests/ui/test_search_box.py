@@ -85,3 +85,30 @@ def test_chip_shows_on_every_ledger_the_search_filters(qtbot, window):
     window.show_page("children")
     assert window.children_page.search_chip.isVisible()
     assert case["name"] in window.children_page.search_chip.text()
+
+
+def test_many_signals_do_not_exhaust_true():
+    """PySide6 6.12 on Python 3.11: a signal's emit() returns True without a new reference;
+    every search emits several (see ui/__init__), so True must not run out."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        import sys
+        import desktop.ui
+        from PySide6.QtCore import QCoreApplication, QObject, Signal
+        app = QCoreApplication([])
+        class Box(QObject):
+            search = Signal(str)
+        box = Box()
+        box.search.connect(lambda text: None)
+        for _ in range(100_000):
+            box.search.emit("zh")
+        print("OK", sys.getrefcount(True) > 1 << 39)
+        """
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0 and "OK True" in result.stdout, result.stderr[-2000:]
