@@ -225,3 +225,27 @@ def _install_real(window):
     controller.stop()
     status = window.findChild(sync_panel.SyncStatus)
     return controller, None, status
+
+
+def test_review_queue_in_english(qtbot, qapp, county, tmp_path):
+    """A county user in English sees the conflict's line and the versions' devices in English
+    (the child's name and the values typed stay as written)."""
+    from desktop.ui import i18n
+
+    a = county.device(tmp_path / "a.db", name="丙妹镇-1")
+    b = county.device(tmp_path / "b.db", name="县教育局", role="county")
+    kid = child(a, "吴小龙")
+    exchange(a, b)
+    a.update("children", kid, {"address": "岜沙村1组"})
+    b.update("children", kid, {"address": "岜沙村2组"})
+    exchange(a, b)
+    assert i18n.install(qapp, "en") == "en"
+    try:
+        window = stand_in(qtbot, b)
+        _controller, page, _status = install(window)
+        top = page.conflicts.topLevelItem(0)
+        assert top.text(0) == "students 吴小龙 · Address"
+        devices = {top.child(i).text(1): top.child(i).text(2) for i in range(top.childCount())}
+        assert devices == {"岜沙村1组": "丙妹镇-1", "岜沙村2组": "This computer"}
+    finally:
+        i18n.uninstall(qapp)
