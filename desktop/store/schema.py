@@ -32,6 +32,23 @@ _COMMON = """
     deleted INTEGER NOT NULL DEFAULT 0
 """
 
+# The change log's look-up of a record's create and set ops (sync, conflict bases). Not the
+# appended rows ('a': nothing looks them up by row); no HLC column: the few ops of a record are
+# read from the table for any order or max (step 5).
+CHANGES_FIELD = "CREATE INDEX changes_field ON changes(entity, row_id, field) WHERE kind != 'a'"
+
+# A child's events (and the foreign key's check when a child is removed); nothing reads them
+# in date order by child (step 5 dropped occurred_on).
+EVENTS_CHILD = "CREATE INDEX events_child ON events(child_id)"
+
+# Search keys of each child, derived locally (see store.search); step 5 dropped two columns.
+CHILD_SEARCH = """CREATE TABLE child_search (
+    child_seq INTEGER PRIMARY KEY,
+    names TEXT NOT NULL,             -- the name indexed (its keys are taken out by it)
+    pinyin TEXT NOT NULL,            -- its spellings: sorting by name, same-sounding names
+    numbers TEXT NOT NULL            -- ID and 学籍号: the text of search_numbers
+)"""
+
 V1 = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 
@@ -111,7 +128,6 @@ CREATE TABLE enrolments ({_COMMON},
     status TEXT NOT NULL DEFAULT 'enrolled'
 );
 CREATE INDEX enrolments_child ON enrolments(child_id);
-CREATE INDEX enrolments_school_term ON enrolments(school_id, term);
 
 CREATE TABLE cases ({_COMMON},
     case_no TEXT NOT NULL,
@@ -183,7 +199,7 @@ CREATE TABLE events (
     hlc TEXT NOT NULL
 );
 CREATE INDEX events_case ON events(case_id, kind, occurred_on);
-CREATE INDEX events_child ON events(child_id, occurred_on);
+{EVENTS_CHILD};
 CREATE INDEX events_supersedes ON events(supersedes) WHERE supersedes IS NOT NULL;
 
 -- Files (photos, scans), content-addressed and immutable.
@@ -238,17 +254,10 @@ CREATE TABLE changes (
     actor TEXT NOT NULL
 );
 CREATE UNIQUE INDEX changes_origin ON changes(origin, origin_seq);
-CREATE INDEX changes_field ON changes(entity, row_id, field, hlc) WHERE kind != 'a';
+{CHANGES_FIELD};
 
 -- Search keys of each child, derived locally (see store.search).
-CREATE TABLE child_search (
-    child_seq INTEGER PRIMARY KEY,
-    names TEXT NOT NULL,
-    pinyin TEXT NOT NULL,
-    initials TEXT NOT NULL,
-    numbers TEXT NOT NULL,
-    places TEXT NOT NULL
-);
+{CHILD_SEARCH};
 """
 
 # Append-only tables: a row is one op of kind 'append'.
@@ -358,11 +367,40 @@ def _v4(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO search_numbers(search_numbers) VALUES ('rebuild')")
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    # Size (issue 22; bench/README.md): what no query reads. enrolments(school_id, term): no
+    # query looks enrolments up by school (a school's physical removal, which a revoked sync
+    # may do, checks its foreign key by a scan instead). changes_field without its HLC column
+    # (~17 bytes of each of the log's create and set ops): every query through it reads the op
+    # from the table anyway; events_child without occurred_on (no query wants a child's events
+    # in date order). child_search's initials and places: the search reads search_keys and the
+    # village and school tables, nothing reads these two.
+    conn.execute("DROP INDEX IF EXISTS enrolments_school_term")
+    for name, new in (("changes_field", CHANGES_FIELD), ("events_child", EVENTS_CHILD)):
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        if sql is None or sql[0] != new:
+            conn.execute(f"DROP INDEX IF EXISTS {name}")
+            conn.execute(new)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(child_search)")}
+    if {"initials", "places"} & columns:
+        # copied into a new table rather than ALTER TABLE DROP COLUMN, which leaves each page
+        # as full of gaps as the columns were; search_numbers reads it by name and rowid
+        conn.execute(
+            "CREATE TEMP TABLE size_keep AS SELECT child_seq, names, pinyin, numbers"
+            " FROM child_search"
+        )
+        conn.execute("DROP TABLE child_search")
+        conn.execute(CHILD_SEARCH)
+        conn.execute("INSERT INTO child_search SELECT * FROM temp.size_keep ORDER BY child_seq")
+        conn.execute("DROP TABLE temp.size_keep")
+
+
 CORE_STEPS: list[Step] = [
     Step(1, "core tables", _script(V1)),
     Step(2, "children.whereabouts, due-visit index", _v2),
     Step(3, "search index on disk: name/pinyin/initials keys, ID and 学籍号 trigrams", _v3),
     Step(4, "search: the ID/学籍号 trigrams read their text from child_search", _v4),
+    Step(5, "size: indexes and search columns nothing reads", _v5),
 ]
 
 # Other packages' tables live beside this file, one module each, exposing STEPS.

@@ -17,8 +17,9 @@ finds nothing under three characters, and most names are two or three):
   table's own indexes.
 
 Villages and schools (places) match through their own small tables and the children's indexes.
-`child_search` keeps each child's keys as text (the name, its pinyin spellings for sorting,
-initials, numbers): what was indexed, so it can be taken out again when the child changes.
+`child_search` keeps, per child, what was indexed (the name and the numbers), so it can be
+taken out again when the child changes, and the name's pinyin spellings (sorting by name, and
+finding same-sounding names among possible duplicates).
 The keys of a name are a pure function of the name (`name_keys`); a change to that function
 needs a migration step that calls `rebuild()`.
 """
@@ -260,11 +261,7 @@ def rebuild(conn: sqlite3.Connection) -> int:
 
 def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) -> int:
     """(Re)compute the search keys of the given children (all when None); return how many."""
-    sql = (
-        "SELECT c.seq, c.name, c.id_number, c.xueji_no, coalesce(r.name, ''), coalesce(s.name, '')"
-        " FROM children c LEFT JOIN regions r ON r.code = c.village_code"
-        " LEFT JOIN schools s ON s.id = c.school_id"
-    )
+    sql = "SELECT c.seq, c.name, c.id_number, c.xueji_no FROM children c"
     if child_ids is None:
         rows = conn.execute(sql).fetchall()
         conn.execute("DELETE FROM child_search")
@@ -289,23 +286,13 @@ def update_keys(conn: sqlite3.Connection, child_ids: list[str] | None = None) ->
                 ).fetchall(),
             )
     out = []
-    for seq, name, idno, xueji, village, school in rows:
-        full, initials, _keys = _name_index(name)
-        out.append(
-            (
-                seq,
-                name,
-                " ".join(full),
-                " ".join(initials),
-                f"{idno} {xueji}".strip(),
-                f"{village} {school}".strip(),
-            )
-        )
+    for seq, name, idno, xueji in rows:
+        out.append((seq, name, " ".join(_name_index(name)[0]), f"{idno} {xueji}".strip()))
     conn.executemany(
-        "INSERT OR REPLACE INTO child_search(child_seq, names, pinyin, initials, numbers, places) VALUES (?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO child_search(child_seq, names, pinyin, numbers) VALUES (?,?,?,?)",
         out,
     )
-    _insert_keys(conn, ((r[0], r[1], r[4]) for r in out))
+    _insert_keys(conn, ((r[0], r[1], r[3]) for r in out))
     return len(out)
 
 
