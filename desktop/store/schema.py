@@ -376,11 +376,14 @@ def _v5(conn: sqlite3.Connection) -> None:
     # in date order). child_search's initials and places: the search reads search_keys and the
     # village and school tables, nothing reads these two.
     conn.execute("DROP INDEX IF EXISTS enrolments_school_term")
+    stats = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
     for name, new in (("changes_field", CHANGES_FIELD), ("events_child", EVENTS_CHILD)):
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
         if sql is None or sql[0] != new:
             conn.execute(f"DROP INDEX IF EXISTS {name}")
             conn.execute(new)
+            if stats:  # the planner's statistics of the old index went with it
+                conn.execute(f"ANALYZE {name}")
     columns = {r[1] for r in conn.execute("PRAGMA table_info(child_search)")}
     if {"initials", "places"} & columns:
         # copied into a new table rather than ALTER TABLE DROP COLUMN, which leaves each page

@@ -97,6 +97,9 @@ def test_an_old_file_is_migrated_with_its_data_and_searches_intact(
         columns = [r[1] for r in conn.execute("PRAGMA table_info(child_search)")]
         assert columns == ["child_seq", "names", "pinyin", "numbers"]
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # the planner's statistics are there for the new indexes, as for the old ones
+        stats = {r[0] for r in conn.execute("SELECT idx FROM sqlite_stat1")}
+        assert {"changes_field", "events_child"} <= stats
         # same answers as before: by characters, pinyin, initials and an ID fragment
         seq, name, pinyin, numbers = before["child_search"][0]
         assert isinstance(name, str) and isinstance(pinyin, str) and isinstance(numbers, str)
