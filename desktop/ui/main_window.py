@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
                     self, lambda: self.cases_page.preload(k, self.db_path)
                 ),
             )
+        # The children ledger (where a first search shows its results) is built while idle,
+        # so that the first key press only searches and paints.
+        QTimer.singleShot(120, self, lambda: yielding.when_idle(self, self._prepare_children))
 
     # --- construction --------------------------------------------------------------------
 
@@ -173,7 +176,8 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(1)
         self.stack = QStackedWidget()
         self.today_page = TodayPage(self)
-        # The children ledger (100,000 rows) is built the first time it is shown or searched.
+        # The children ledger (100,000 rows) is built while idle after start-up, or the first
+        # time it is shown or searched; it loads its rows when shown.
         self._children_page: LedgerPage | None = None
         self._children_host = QWidget()
         self._children_layout = QVBoxLayout(self._children_host)
@@ -333,6 +337,9 @@ class MainWindow(QMainWindow):
             page.show()  # shown now, not at the next event loop pass
             self._children_page = page
         return self._children_page
+
+    def _prepare_children(self) -> None:
+        self.children_page.table.warm_up()
 
     @property
     def case_view(self) -> CaseView:

@@ -11,12 +11,13 @@ So the GUI says when the user is typing (`note_input`), and a job run through `b
 pauses at its next Python function call until the user has stopped for `HOLD` seconds. The
 pause is a sleep (the GIL is free, and so is a core); it is bounded by a deadline, never by
 the GUI thread: a GUI thread that waits for the jobs (`ops.wait_for_idle`) cannot block them
-for longer than `HOLD`. GUI-side follow-ups of a job (filling a list, drawing glyphs ahead)
+for longer than `HOLD`. A job's own connection pauses its statements too (`pausing`). GUI-side follow-ups of a job (filling a list, drawing glyphs ahead)
 wait for the same quiet through `when_idle`.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 import time
@@ -27,6 +28,7 @@ from PySide6.QtCore import QObject, QTimer
 
 HOLD = 0.4  # seconds after the last key press during which background jobs pause
 _SLICE = 0.05  # a paused job looks at the deadline this often
+_SQL_STEPS = 20_000  # SQLite virtual machine steps between two looks (~0.1 ms)
 
 _until = 0.0  # monotonic deadline of the current pause (0.0: none); written by the GUI thread
 T = TypeVar("T")
@@ -61,6 +63,19 @@ def _on_call(_frame: Any, _event: str, _arg: Any) -> None:
     # returning None, traces no lines: the cheapest check a running job can make.
     if _until:
         _pause()
+
+
+def _sql_check() -> int:
+    if _until:
+        _pause()
+    return 0  # go on
+
+
+def pausing(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """`conn` (a background job's own connection) with its statements pausing too while the
+    user types: SQLite runs without the GIL, but on a core the GUI needs (2 here, shared)."""
+    conn.set_progress_handler(_sql_check, _SQL_STEPS)
+    return conn
 
 
 def background(fn: Callable[..., T]) -> Callable[..., T]:

@@ -93,3 +93,21 @@ def test_typing_into_the_search_box_pauses_background_jobs(qtbot, window):
     assert not yielding.busy()
     qtbot.keyClicks(window.search_box, "z")
     assert yielding.busy()
+
+
+def test_a_background_jobs_statements_pause_too():
+    import sqlite3
+
+    conn = yielding.pausing(sqlite3.connect(":memory:", check_same_thread=False))
+    count = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)"
+    got: list[int] = []
+    yielding._until = time.monotonic() + 60
+    worker = threading.Thread(
+        target=lambda: got.append(conn.execute(count + " SELECT count(*) FROM n").fetchone()[0])
+    )
+    worker.start()
+    time.sleep(0.3)
+    assert worker.is_alive() and got == []  # stopped inside the statement
+    yielding._until = 0.0
+    worker.join(10)
+    assert got == [300000]
