@@ -11,7 +11,9 @@ from typing import Any
 from desktop.domain import model
 from desktop.domain.errors import UserError
 from desktop.domain.text import N_, Joined, Msg
+from desktop.intake.compare import texts_data, texts_from_data
 from desktop.store import cases as case_ops
+from desktop.store import db
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
 
@@ -38,8 +40,8 @@ def candidates(
     out = []
     for r in store.conn.execute(sql + " ORDER BY kind, township_code, village_code, name", args):
         d = dict(r)
-        d["reasons"] = json.loads(d["reasons"])
-        d["sources"] = json.loads(d["sources"])
+        d["reasons"] = texts_from_data(json.loads(d["reasons"]))
+        d["sources"] = texts_from_data(json.loads(d["sources"]))
         out.append(d)
     return out
 
@@ -100,7 +102,7 @@ def open_cases(store: Store, seqs: list[int], *, found_on: dt.date | None = None
                     (seq, Msg("{name}已有未销号案件 {case_no}", name=c["name"], case_no=active[0]))
                 )
                 continue
-            reasons = json.loads(c["reasons"])
+            reasons = texts_from_data(json.loads(c["reasons"]))
             case = model.Case(
                 child_id=child_id,
                 ledger_kind="suspected",
@@ -157,8 +159,14 @@ def dismiss(store: Store, seqs: list[int], *, reason: str) -> int:
     with store.transaction():
         cur = store.conn.execute(
             f"UPDATE compare_candidates SET status='dismissed', decided_at=?, decided_by=?,"
-            f" reasons = json_insert(reasons, '$[#]', ?) WHERE status='open' AND seq IN ({marks})",
-            [now_iso(), store.actor, Msg("排除：{reason}", reason=reason.strip()), *seqs],
+            f" reasons = json_insert(reasons, '$[#]', json(?))"
+            f" WHERE status='open' AND seq IN ({marks})",
+            [
+                now_iso(),
+                store.actor,
+                db.dumps(texts_data(Msg("排除：{reason}", reason=reason.strip()))),
+                *seqs,
+            ],
         )
         count = cur.rowcount
         store.audit(

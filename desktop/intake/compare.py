@@ -496,6 +496,40 @@ def _not_in_hukou(
     return out
 
 
+def texts_data(value: Any) -> Any:
+    """A reason or source (or a list of them) as JSON data that keeps its marks, so that the
+    interface shows it translated when it is read back (`texts_from_data`): a Msg as its
+    text, template and values, a Joined as its text, separator and parts."""
+    if isinstance(value, Msg):
+        values = {k: texts_data(v) for k, v in value.values.items()}
+        return {"text": str(value), "template": value.template, "values": values}
+    if isinstance(value, Joined):
+        return {"text": str(value), "sep": value.sep, "parts": [texts_data(p) for p in value.parts]}
+    if isinstance(value, (list, tuple)):
+        return [texts_data(v) for v in value]
+    return value
+
+
+def texts_from_data(data: Any) -> Any:
+    """The texts `texts_data` stored: the Msg or Joined again where it is the text it stored
+    (the Chinese text, in any case; a plain string stays one)."""
+    if isinstance(data, list):
+        return [texts_from_data(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    text = str(data.get("text", ""))
+    made: str = text
+    try:
+        if "template" in data:
+            values = {k: texts_from_data(v) for k, v in data["values"].items()}
+            made = Msg(data["template"], **values)
+        elif "sep" in data:
+            made = Joined(data["sep"], [texts_from_data(p) for p in data["parts"]])
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return text
+    return made if made == text else text
+
+
 def _save(store: Store, run: ComparisonRun) -> None:
     rows = [
         (
@@ -511,8 +545,8 @@ def _save(store: Store, run: ComparisonRun) -> None:
             c["township_code"],
             c["village_code"],
             c["expected_grade"],
-            db.dumps(c["sources"]),
-            db.dumps(c["reasons"]),
+            db.dumps(texts_data(c["sources"])),
+            db.dumps(texts_data(c["reasons"])),
             c["score"],
         )
         for c in run.candidates

@@ -6738,32 +6738,32 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Enter the reason for setting them aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
         <source>排除：{reason}</source>
         <translation>Set aside: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
         <source>数据比对发现：{reasons}</source>
         <translation>Found by the data comparison: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
         <source>比对结果 {seq} 不存在</source>
         <translation>Comparison result {seq} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
         <source>{name}已处理过</source>
         <translation>{name} was already dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
         <source>{name}已有未销号案件 {case_no}</source>
         <translation>{name} already has an open case {case_no}</translation>
     </message>
@@ -8828,27 +8828,27 @@ The damaged file was kept as: {1}</translation>
         <translation>Keeping Children in School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>新建学生…</source>
         <translation>New student…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>先查重再登记一名学生（Ctrl+N）</source>
         <translation>Look for duplicates, then register a student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>请选择案件</source>
         <translation>Select a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>请先选择或打开一个案件。</source>
         <translation>Select or open a case first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>

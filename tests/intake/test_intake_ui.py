@@ -276,6 +276,9 @@ def test_compare_page_in_english(qtbot, qapp, demo_store, tmp_path):
             assert page.table.item(row, 0).text().isascii()  # the kind
             assert page.table.item(row, 4).text().isascii()  # the grade expected
             assert page.table.item(row, 8).text() == "Open"  # the state
+            reasons = page.table.item(row, 7).text().splitlines()  # read back from the store
+            assert reasons[0].startswith("On Household register (户籍.xlsx, row "), reasons
+            assert reasons[1].startswith("By birth date "), reasons
     finally:
         i18n.uninstall(qapp)
 

@@ -453,6 +453,21 @@ def test_roll_files_comparison_and_import_summaries_in_english(english, store, t
         "Compared on 2026-12-03, roster term 2026-2027-1; lists: Household register (丙妹镇.xlsx)."
     )
     assert domain_text(CANDIDATE_LABELS["not_enrolled"]) == "School-age, not at school"
+    # a candidate's reasons keep their marks in the store
+    import json
+
+    from desktop.domain.text import Joined
+    from desktop.intake.compare import texts_data, texts_from_data
+    from desktop.store import db
+
+    source = Msg("{kind}（{file} 第{row}行）", kind=columns.KINDS["hukou"], file="a.xlsx", row=7)
+    reason = Msg("{listed}在册", listed=Joined("；", [source, source]))
+    back = texts_from_data(json.loads(db.dumps(texts_data([reason, "手写的原因"]))))
+    assert back == ["户籍名册（a.xlsx 第7行）；户籍名册（a.xlsx 第7行）在册", "手写的原因"]
+    assert domain_text(back[0]) == (
+        "On Household register (a.xlsx, row 7); Household register (a.xlsx, row 7)"
+    )
+    assert texts_from_data({"text": "旧的", "template": "{x}", "values": {}}) == "旧的"
     with pytest.raises(UserError) as nothing:
         candidates.open_cases(store, [])
     assert user_message(nothing.value) == "First choose the comparison results to open cases for"
