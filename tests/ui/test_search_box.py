@@ -112,3 +112,19 @@ def test_many_signals_do_not_exhaust_true():
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and "OK True" in result.stdout, result.stderr[-2000:]
+
+
+def test_the_children_ledger_is_built_while_idle_and_a_first_search_shows_it(qtbot, window):
+    """Built after start-up, before the first key (which then only searches and paints); it
+    reads its rows only when shown."""
+    window.show_page("today")
+    qtbot.waitUntil(lambda: window._children_page is not None, timeout=5000)
+    page = window._children_page
+    assert window.current_page() == "today" and page.model.rowCount() == 0
+    name = _a_case(window.store)["name"]
+    type_text(qtbot, window.search_box, name)
+    window.search_box.flush()
+    assert window.current_page() == "children" and window.children_page is page
+    assert page.model.rowCount() > 0 and page.search_chip.isVisible()
+    row = page.model.row_texts(0)
+    assert row is not None and name in row
