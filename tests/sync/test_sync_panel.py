@@ -205,28 +205,6 @@ def test_export_by_hand_and_import(qtbot, county, tmp_path, monkeypatch, _inline
     b.close()
 
 
-def test_installs_in_the_real_main_window(qtbot, county, tmp_path):
-    from desktop.ui.main_window import MainWindow
-
-    a = county.device(tmp_path / "a.db")
-    window = MainWindow(a, install_features=False)
-    qtbot.addWidget(window)
-    _controller, _page, status = _install_real(window)
-    window.show_page("sync")
-    assert window.current_page() == "sync"
-    assert status.text().startswith("同步：从未")
-    a.close()
-
-
-def _install_real(window):
-    from desktop.ui import sync_panel
-
-    controller = sync_panel.install(window)
-    controller.stop()
-    status = window.findChild(sync_panel.SyncStatus)
-    return controller, None, status
-
-
 def test_review_queue_in_english(qtbot, qapp, county, tmp_path):
     """A county user in English sees the conflict's line and the versions' devices in English
     (the child's name and the values typed stay as written)."""
@@ -249,3 +227,25 @@ def test_review_queue_in_english(qtbot, qapp, county, tmp_path):
         assert devices == {"岜沙村1组": "丙妹镇-1", "岜沙村2组": "This computer"}
     finally:
         i18n.uninstall(qapp)
+
+
+def test_installs_in_the_real_main_window(qtbot, county, tmp_path):
+    from desktop.ui.main_window import MainWindow
+
+    a = county.device(tmp_path / "a.db")
+    window = MainWindow(a, install_features=False)
+    qtbot.addWidget(window)
+    _controller, _page, status = _install_real(window)
+    window.show_page("sync")
+    assert window.current_page() == "sync"
+    assert status.text().startswith("同步：从未")
+    a.close()
+
+
+def _install_real(window):
+    from desktop.ui import sync_panel
+
+    controller = sync_panel.install(window)
+    controller.stop()
+    status = window.findChild(sync_panel.SyncStatus)
+    return controller, None, status
