@@ -339,8 +339,10 @@ class MainWindow(QMainWindow):
         return self._children_page
 
     def _prepare_children(self) -> None:
+        if not self.isVisible():  # closed (or never shown): built when first used
+            return
         handle = self.windowHandle()
-        if self.isVisible() and handle is not None and not handle.isExposed():  # not yet painted
+        if handle is not None and not handle.isExposed():  # not painted yet: after that
             QTimer.singleShot(100, self, lambda: yielding.when_idle(self, self._prepare_children))
             return
         self.children_page.table.warm_up()
