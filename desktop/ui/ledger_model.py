@@ -109,6 +109,15 @@ class LazyTableModel(QAbstractTableModel):
         self.today = dt.date.today().isoformat()
         self.endResetModel()
 
+    def extend_seqs(self, seqs: Sequence[int]) -> None:
+        """Append rows (the cached ones, the selection and the scroll position stay)."""
+        if not seqs:
+            return
+        start = len(self._seqs)
+        self.beginInsertRows(QModelIndex(), start, start + len(seqs) - 1)
+        self._seqs.extend(seqs)
+        self.endInsertRows()
+
     def seqs(self) -> list[int]:
         return list(self._seqs)
 

@@ -14,9 +14,11 @@ or centred text elided at the right, the grid, the focus frame of the current ce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 # QStyle and its option classes are imported where used: building their Python types (QStyle
 # has 21 enums) costs ~15 ms, which the app's start should not pay; warm_up() pays it when idle.
@@ -28,6 +30,10 @@ _MARGIN = 3  # text margin inside a cell, as the style's item delegate leaves
 
 class LedgerTable(QTableView):
     _grid_pen: QPen | None = None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._after_paint: list[Callable[[], object]] = []
 
     def warm_up(self) -> None:
         """Do, while the app is idle, what the first paint would otherwise pay for: the first
@@ -62,6 +68,11 @@ class LedgerTable(QTableView):
             & 0xFFFFFFFF
         )
 
+    def after_next_paint(self, callback: Callable[[], object]) -> None:
+        """Call `callback` at the event loop's next pass after the next paint of the rows
+        (that paint is then on screen)."""
+        self._after_paint.append(callback)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._grid_pen = None
@@ -83,6 +94,13 @@ class LedgerTable(QTableView):
         return rows
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint(event)
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for callback in waiting:
+                QTimer.singleShot(0, self, callback)
+
+    def _paint(self, event: QPaintEvent) -> None:
         model = self.model()
         row_cells = getattr(model, "row_cells", None)
         if row_cells is None or model.rowCount() == 0:

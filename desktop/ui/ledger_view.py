@@ -228,6 +228,8 @@ class LedgerPage(QWidget):
     count_changed = Signal(int)
     clear_search_requested = Signal()  # the 筛选 chip's ×: the search box empties
     FIRST_SCREEN = 40  # rows: more than a maximised window shows at 1366×768
+    FIRST_RESULTS = 100  # search results queried before the first paint (the model's block)
+    REST_AFTER_MS = 150  # the rest of the results at the latest (when nothing is painted)
 
     def __init__(self, store: Store, *, cases: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -301,6 +303,7 @@ class LedgerPage(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._loaded = False
+        self._rest_pending = False  # search results after the first screen still to query
         self._preloaded: dict[str, tuple] = {}
         self._gen = 0  # bumped when the store changes: a preload from before is stale
 
@@ -321,6 +324,7 @@ class LedgerPage(QWidget):
         was searched) is shown on the chip that clears it."""
         self._search = list(child_seqs) if child_seqs is not None else None
         self._by_rank = child_seqs is not None
+        self._rest_pending = False
         self.search_chip.setText(self.tr("筛选：%1 ×").replace("%1", text.strip()[:20]))
         self.search_chip.setVisible(child_seqs is not None)
         if self.isVisible():
@@ -402,8 +406,28 @@ class LedgerPage(QWidget):
             self._apply(seqs)
             self.model.prime(0, first_rows)
             return
+        self._rest_pending = False  # a newer query: the rest of an older search is stale
         f = self.current_filter()
         conn, scope = self.store.conn, self.store.scope
+        search = self._search
+        if (
+            not self.is_cases
+            and self._by_rank
+            and search is not None
+            and len(search) > self.FIRST_RESULTS
+        ):
+            # Search results, best first: the first screen's worth is queried (filters, scope)
+            # and painted; the rest once that paint is on screen, or dropped if a newer key
+            # came meanwhile (each letter otherwise read up to 1,000 children first).
+            head = replace(f, child_seqs=tuple(search[: self.FIRST_RESULTS]))
+            self.model.set_seqs(
+                self._rank_order(queries.child_seqs(conn, head, sort=self._sort_key, scope=scope))
+            )
+            self._loaded = True
+            self._rest_pending = True
+            self.table.after_next_paint(self._complete)
+            QTimer.singleShot(self.REST_AFTER_MS, self, self._complete)  # if not painted
+            return
         if self.is_cases:
             seqs = queries.case_seqs(
                 conn,
@@ -421,11 +445,30 @@ class LedgerPage(QWidget):
             seqs = self._rank_order(seqs)
         self._apply(seqs)
 
+    def _complete(self) -> None:
+        """The search results after the first screen (see refresh)."""
+        if not self._rest_pending:
+            return
+        self._rest_pending = False
+        f = self.current_filter()
+        seqs = self._rank_order(
+            queries.child_seqs(self.store.conn, f, sort=self._sort_key, scope=self.store.scope)
+        )
+        shown = self.model.seqs()
+        if seqs[: len(shown)] == shown:  # as it must: the best matches come first either way
+            self.model.extend_seqs(seqs[len(shown) :])
+        else:
+            self.model.set_seqs(seqs)
+        self._apply_count(len(seqs))
+
     def _apply(self, seqs: list[int]) -> None:
         self.model.set_seqs(seqs)
         self._loaded = True
-        self.count.setText(self.tr("共 %n 条", "", len(seqs)))
-        self.count_changed.emit(len(seqs))
+        self._apply_count(len(seqs))
+
+    def _apply_count(self, n: int) -> None:
+        self.count.setText(self.tr("共 %n 条", "", n))
+        self.count_changed.emit(n)
 
     def _rank_order(self, seqs: list[int]) -> list[int]:
         """Search results best match first (the search gives child seqs in rank order)."""

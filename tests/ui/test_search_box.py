@@ -128,3 +128,39 @@ def test_the_children_ledger_is_built_while_idle_and_a_first_search_shows_it(qtb
     assert page.model.rowCount() > 0 and page.search_chip.isVisible()
     row = page.model.row_texts(0)
     assert row is not None and name in row
+
+
+def test_many_results_show_their_first_screen_then_the_rest(qtbot, window):
+    """Ranked search results in the children ledger: the first 100 are queried and painted,
+    the rest once that paint is on screen; a newer key drops an older search's rest."""
+    from desktop.store import queries
+
+    window.show_page("children")
+    page = window.children_page
+    text = next(
+        t for t in ("w", "z", "l", "y", "c") if len(window.search_service.child_seqs(t)) > 150
+    )
+    ranked = window.search_service.child_seqs(text)
+    in_scope = set(
+        queries.child_seqs(window.store.conn, queries.CaseFilter(child_seqs=tuple(ranked)))
+    )
+    want = [s for s in ranked if s in in_scope]
+    window._search(text)
+    assert page.model.seqs() == want[: len(page.model.seqs())] and page.model.rowCount() <= 100
+    assert page.search_chip.isVisible()
+    page.table.viewport().repaint()
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(want), timeout=5000)
+    assert page.model.seqs() == want
+    assert page.count.text() == f"共 {len(want)} 条"
+    # a newer key before the rest came: the newer search's results, whole, in rank order
+    window._search(text)
+    newer = window.search_service.child_seqs(text + "a")
+    window._search(text + "a")
+    page.table.viewport().repaint()
+    in_scope = set(
+        queries.child_seqs(window.store.conn, queries.CaseFilter(child_seqs=tuple(newer)))
+    )
+    want = [s for s in newer if s in in_scope]
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(want), timeout=5000)
+    qtbot.wait(200)
+    assert page.model.seqs() == want and page.count.text() == f"共 {len(want)} 条"
