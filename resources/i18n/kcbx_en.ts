@@ -8848,7 +8848,7 @@ The damaged file was kept as: {1}</translation>
         <translation>Select or open a case first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -234,16 +234,6 @@ def test_report_dialog_and_ledger_export(qtbot, demo_store, monkeypatch, tmp_pat
     )
 
 
-def test_installs_in_the_real_main_window(qtbot, store):
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    assert "导入名册（学籍/户籍/监测/适龄儿童）…" in labels(window)
-    window.show_page("compare")
-    window.show_page("dashboard")
-
-
 def test_compare_page_in_english(qtbot, qapp, demo_store, tmp_path):
     """An English user runs a comparison: the summary, the kinds, states and grades in the
     table and the filters are English (the people, files and places stay as written)."""
@@ -316,3 +306,13 @@ def test_import_dialog_in_english(qtbot, qapp, store, tmp_path, _inline_jobs):
         assert _inline_jobs[-1][1].startswith("5 rows imported (4 rows with errors not imported); ")
     finally:
         i18n.uninstall(qapp)
+
+
+def test_installs_in_the_real_main_window(qtbot, store):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert "导入名册（学籍/户籍/监测/适龄儿童）…" in labels(window)
+    window.show_page("compare")
+    window.show_page("dashboard")
