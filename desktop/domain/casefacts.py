@@ -188,6 +188,12 @@ def _next_contact(
     return (dt.date.fromisoformat(start[:10]) + dt.timedelta(days=days)).isoformat()
 
 
+# the kinds of event summarize looks at (any other changes nothing in a summary)
+_SUMMARISED = frozenset(
+    {"transition", "contact", "return", "follow_up", "legal_step", "assessment", "notice"}
+)
+
+
 class RunningSummary:
     """`summarize` of a growing list of events, one event at a time: the rule review checks each
     event of a case against the case as it was before it, and summarising every prefix anew was
@@ -227,10 +233,14 @@ class RunningSummary:
         self._judgment = self._assessment = self._notice_sent = self._receipt = False
         self._deadlines = 0
         self._deadline: Any = None
+        self._made: CaseSummary | None = None  # the last summary, while no event changed it
 
     def add(self, e: EventView) -> None:
         """The next event (in summarize's order)."""
         kind, p = e.kind, e.payload
+        if kind not in _SUMMARISED:
+            return  # the summary does not change: the last one made still holds
+        self._made = None
         if kind == "transition":
             record = TransitionRecord(
                 action=Action(p["action"]),
@@ -279,6 +289,13 @@ class RunningSummary:
 
     def summary(self, *, has_plan: bool) -> CaseSummary:
         """summarize() of the events added so far."""
+        made = self._made
+        if made is not None and made.facts.has_plan == has_plan:
+            return made
+        self._made = made = self._summary(has_plan)
+        return made
+
+    def _summary(self, has_plan: bool) -> CaseSummary:
         folded = self._folded
         # the returns since the last relapse: the events come by occurred_on, so the last
         # return is the latest, and there is one since the relapse iff it is

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from desktop.domain.casefacts import EventView, RunningSummary, live_events
+from desktop.domain.ids import AgeRule
 from desktop.domain.rule_context import (
     Account,
     CaseBefore,
@@ -21,6 +22,8 @@ from desktop.domain.rule_context import (
 from desktop.domain.rules import refusals
 from desktop.domain.states import Action, State
 from desktop.domain.text import N_
+
+_AGE_RULE = AgeRule()  # the default rule, made once (a Ctx would make one per event)
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ def replay(
             today=today,
             account=account,
             replay=True,
+            age_rule=_AGE_RULE,
         )
         found.extend(refusals(ctx))
     return found

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.domain import rule_replay, rules
 from desktop.domain.casefacts import EventView
@@ -62,10 +63,37 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def histories(
-    store: Store, case_ids: Sequence[str] | None = None
-) -> Iterator[rule_replay.CaseHistory]:
-    """Every (or the given) case with its header facts and events, in batches."""
+@dataclass(frozen=True)
+class Batch:
+    """Cases as stored, read together: each case's header row and all its events."""
+
+    # (id, case_no, initial_state, found_on, causes, birth_date, has_plan, plan made_on),
+    # in the order the cases were asked for
+    heads: list[Any]
+    events: dict[str, list[EventView]]
+
+    def histories(self) -> Iterator[rule_replay.CaseHistory]:
+        for h in self.heads:
+            yield rule_replay.CaseHistory(
+                case_id=h[0],
+                case_no=h[1],
+                initial_state=State(h[2]),
+                opened_on=_date(h[3]),
+                causes=tuple(db.loads(h[4]) or ()) if h[4] else (),
+                birth_date=_date(h[5]),
+                plan_made_on=_date(h[7]),
+                has_plan=bool(h[6]),
+                events=tuple(self.events[h[0]]),
+            )
+
+    def derived_heads(self) -> list[tuple[str, str, str | None, bool]]:
+        """(id, initial state, opened on, has plan): what cases.write_derived needs with the
+        events, so that a merge's case states and rule review read each case once."""
+        return [(h[0], h[2], h[3], bool(h[6])) for h in self.heads]
+
+
+def batches(store: Store, case_ids: Sequence[str] | None = None) -> Iterator[Batch]:
+    """Every (or the given) case with its header facts and events, BATCH cases at a time."""
     conn = store.conn
     if case_ids is None:
         ids = [
@@ -73,6 +101,7 @@ def histories(
         ]
     else:
         ids = list(case_ids)
+    loads = db.loads
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         marks = ",".join("?" * len(chunk))
@@ -90,28 +119,24 @@ def histories(
             f" WHERE case_id IN ({marks})",
             chunk,
         ):
-            events[r[0]].append(EventView(r[1], r[2], r[3], db.loads(r[4]), r[5], r[6]))
+            events[r[0]].append(EventView(r[1], r[2], r[3], loads(r[4]), r[5], r[6]))
         order = {cid: n for n, cid in enumerate(chunk)}
-        for h in sorted(heads, key=lambda h: order[h[0]]):
-            yield rule_replay.CaseHistory(
-                case_id=h[0],
-                case_no=h[1],
-                initial_state=State(h[2]),
-                opened_on=_date(h[3]),
-                causes=tuple(db.loads(h[4]) or ()) if h[4] else (),
-                birth_date=_date(h[5]),
-                plan_made_on=_date(h[7]),
-                has_plan=bool(h[6]),
-                events=tuple(events[h[0]]),
-            )
+        yield Batch(sorted(heads, key=lambda h: order[h[0]]), events)
 
 
-def violations(
-    store: Store, *, today: dt.date | None = None, case_ids: Sequence[str] | None = None
-) -> list[Violation]:
-    """Each event of each case that breaks a rule of today's table, in case-number order.
+def histories(
+    store: Store, case_ids: Sequence[str] | None = None
+) -> Iterator[rule_replay.CaseHistory]:
+    """Every (or the given) case with its header facts and events, in batches."""
+    for batch in batches(store, case_ids):
+        yield from batch.histories()
 
-    The county screen shows this list; `kcbx check --rules` prints it."""
+
+Check = Callable[[rule_replay.CaseHistory], list[Violation]]
+
+
+def checker(store: Store, *, today: dt.date | None = None) -> Check:
+    """A function that replays one case history through today's rules: its violations."""
     today = today or dt.date.today()
     accounts = _accounts(store.conn)
     settings = {
@@ -120,12 +145,21 @@ def violations(
         "followup_cadence_days": int(store.setting("followup.cadence_days")),
         "monitoring_days": int(store.setting("monitoring.days")),
     }
-    out: list[Violation] = []
-    for h in histories(store, case_ids):
-        for r in rule_replay.replay(h, today=today, account=accounts.get, settings=settings):
-            out.append(
-                Violation(
-                    h.case_id, h.case_no, r.rule, r.message, r.event_id, r.kind, r.occurred_on
-                )
-            )
-    return out
+
+    def check(h: rule_replay.CaseHistory) -> list[Violation]:
+        return [
+            Violation(h.case_id, h.case_no, r.rule, r.message, r.event_id, r.kind, r.occurred_on)
+            for r in rule_replay.replay(h, today=today, account=accounts.get, settings=settings)
+        ]
+
+    return check
+
+
+def violations(
+    store: Store, *, today: dt.date | None = None, case_ids: Sequence[str] | None = None
+) -> list[Violation]:
+    """Each event of each case that breaks a rule of today's table, in case-number order.
+
+    The county screen shows this list; `kcbx check --rules` prints it."""
+    check = checker(store, today=today)
+    return [v for h in histories(store, case_ids) for v in check(h)]

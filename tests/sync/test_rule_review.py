@@ -144,3 +144,39 @@ def test_the_queue_lists_what_breaks_a_rule_now(pair):
     corrections.void_event(b, event_id, reason="家访记录未填写了解到的情况，作废重录")
     assert rule_review.items(b) == []
     assert conflicts.cases_to_review(b) == [] and marks.summary(b)["cases_review"] == 0
+
+
+DERIVED = (
+    "state, outcome, refusal_exception, persuasion_count, joint_count, last_contact_on,"
+    " next_contact_on, monitoring_until, deferral_until, legal_deadline, has_plan, needs_review"
+)
+
+
+def test_a_merge_writes_the_case_states_from_the_reading_the_rule_review_makes(pair):
+    """The merge reads each touched case once for its derived columns and its rule review:
+    the columns are what cases.refresh computes, each step timed on its own."""
+    a, b = pair
+    bad = persuading_case(a, "吴小龙")
+    good = persuading_case(a, "潘小梅")
+    empty_visit(a, bad)
+    empty_visit(a, good)  # a second case past the rules, then its state columns made stale
+    result = exchange(a, b)
+    assert result.applied is not None and result.applied.cases_refreshed >= 2
+    assert {"case_refresh", "rule_review"} <= set(result.applied.timings)
+
+    def derived(case_id: str) -> tuple:
+        return tuple(
+            b.conn.execute(f"SELECT {DERIVED} FROM cases WHERE id=?", (case_id,)).fetchone()
+        )
+
+    merged = {c: derived(c) for c in (bad, good)}
+    assert merged[bad][0] == "persuading" and merged[bad][3] == 1  # one home visit counted
+    with b.transaction():
+        b.conn.execute(
+            "UPDATE cases SET state='suspected', persuasion_count=0, next_contact_on=NULL"
+        )
+        assert rule_review.review(b, [bad, good], refresh_states=True) == sorted([bad, good])
+    assert {c: derived(c) for c in (bad, good)} == merged
+    with b.transaction():
+        cases.refresh(b, [bad, good])
+    assert {c: derived(c) for c in (bad, good)} == merged
