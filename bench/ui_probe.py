@@ -291,15 +291,18 @@ def _exercise(qapp, window) -> None:  # type: ignore[no-untyped-def]
 class _Typist:
     """Types TYPED letter by letter; each wait is keystroke → its results painted.
 
-    The results are the children ledger (made by the first search). After a search returns, a
-    filter on that ledger's viewport (one object: no application-wide filter) catches its next
-    paint; the viewport is asked to update so that a paint follows in any case."""
+    The results are the children ledger (made by the first search). After a search returns and
+    its results are applied, a filter on that ledger's viewport (one object: no
+    application-wide filter) catches its next paint; the viewport is asked to update so that a
+    paint follows in any case. A paint between the key and then (the previous results, still
+    on screen) does not count."""
 
     def __init__(self, qapp, window) -> None:  # type: ignore[no-untyped-def]
         self.qapp = qapp
         self.window = window
         self.typed = ""
         self.key_at = 0.0
+        self.armed = False  # the typed text's results are applied: its next paint counts
         self.watched = None
         service = window.search_service
         original = service.child_seqs
@@ -329,14 +332,16 @@ class _Typist:
 
             class Paints(QObject):
                 def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-                    if event.type() == QEvent.Type.Paint and typist.key_at:
+                    if event.type() == QEvent.Type.Paint and typist.key_at and typist.armed:
                         typist.key_at, at = 0.0, typist.key_at
+                        typist.armed = False
                         QTimer.singleShot(0, lambda: typist._shown(at))
                     return False
 
             self.paints = Paints(viewport)
             viewport.installEventFilter(self.paints)
             self.watched = viewport
+        self.armed = True
         viewport.update()
 
     def _type_next(self) -> None:
@@ -348,6 +353,7 @@ class _Typist:
             return
         letter = TYPED[len(self.typed)]
         self.typed += letter
+        self.armed = False
         self.key_at = time.monotonic()
         QTest.keyClick(self.window.search_box, letter, Qt.KeyboardModifier.NoModifier)
 
