@@ -281,13 +281,14 @@ def apply(store: Store, st: Staged) -> Applied:
         return res
     touched = _touched_fields(new)
     inserts, kept = _split_creates(conn, st, new, touched)
+    _waiting_sets(conn, inserts, touched)
     lap("creates")
     _log_ops(conn, new, nums, kept)
     lap("changes")
     appended = _append_rows(conn, st, new)
     res.appended = appended.count
     lap("appends")
-    created = _insert_records(conn, st, inserts, touched)
+    created = _insert_records(conn, st, inserts)
     res.created = sum(len(ids) for ids in created.values())
     lap("creates")
     new_ids = {(st.devices[op.origin], op.seq) for op in new if op.kind != APPEND}
@@ -433,11 +434,31 @@ def _append_rows(conn: Any, st: Staged, new: list[StagedOp]) -> _Appended:
     return out
 
 
+def _waiting_sets(conn: Any, inserts: dict[str, list[StagedOp]], touched: Touched) -> None:
+    """The set ops that came before their record (they waited in the change log) become
+    touched fields of the records about to be inserted. Run before this import's ops are
+    logged: its own set ops are touched already (_touched_fields), and the log's index is then
+    the size of what was here (a first sync probes a near-empty index, not 150,000 ops)."""
+    for entity, ops in inserts.items():
+        ids = sorted({op.row_id for op in ops})
+        fields_of = touched[entity]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for row_id, fname in conn.execute(
+                # `kind != 'a'` lets SQLite use the change log's partial index on (entity, row_id)
+                "SELECT row_id, field FROM changes WHERE entity=? AND kind != 'a' AND kind='s'"
+                f" AND row_id IN ({','.join('?' * len(chunk))})",
+                [entity, *chunk],
+            ):
+                fields = fields_of.setdefault(row_id, set())
+                if fields is not None:
+                    fields.add(fname)
+
+
 def _insert_records(
-    conn: Any, st: Staged, inserts: dict[str, list[StagedOp]], touched: Touched
+    conn: Any, st: Staged, inserts: dict[str, list[StagedOp]]
 ) -> dict[str, list[str]]:
-    """Insert the records created elsewhere; the set ops that came before their record (they
-    waited in the change log) become touched fields. Returns entity -> inserted ids."""
+    """Insert the records created elsewhere. Returns entity -> inserted ids."""
     created: dict[str, list[str]] = {}
     at = now_iso()
     for entity, ops in inserts.items():
@@ -447,17 +468,6 @@ def _insert_records(
             [(*(op.row or ()), op.row_id, at, op.hlc) for op in ops],
         )
         created[entity] = sorted({op.row_id for op in ops})
-        for start in range(0, len(created[entity]), CHUNK):
-            chunk = created[entity][start : start + CHUNK]
-            for row_id, fname in conn.execute(
-                # `kind != 'a'` lets SQLite use the change log's partial index on (entity, row_id)
-                "SELECT row_id, field FROM changes WHERE entity=? AND kind != 'a' AND kind='s'"
-                f" AND row_id IN ({','.join('?' * len(chunk))})",
-                [entity, *chunk],
-            ):
-                fields = touched[entity].setdefault(row_id, set())
-                if fields is not None:
-                    fields.add(fname)
     return created
 
 
