@@ -28,7 +28,7 @@ from desktop.store.repo import Store
 from desktop.sync import evidence
 from desktop.sync.keys import b64
 from desktop.sync.origin import HASH_LEN, Defaults, Held, Segment, Signed, op_hash, with_rows
-from desktop.sync.payload import Body
+from desktop.sync.payload import Body, row_values
 
 __all__ = ["SAMPLE", "attach", "immutable_tables"]
 
@@ -99,7 +99,8 @@ def attach(store: Store, body: Body, *, fresh: Signed | None = None) -> dict[str
     def proven(k: int, seg: Segment) -> bool:
         op, cols, row = items[k]
         device = devices[op[0]]
-        return seg.hash_of(op[1]) == op_hash(device, op, cols, row, defaults(op[3]))
+        values = row_values(row)
+        return seg.hash_of(op[1]) == op_hash(device, op, cols, values, defaults(op[3]))
 
     dropped: dict[str, int] = {}
     used: dict[tuple[str, int, int], Segment] = {}

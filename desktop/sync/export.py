@@ -30,7 +30,8 @@ from desktop.domain.scope import Scope
 from desktop.store import db, schema
 from desktop.store.changelog import APPEND, CREATE, SET, now_iso
 from desktop.store.repo import Store
-from desktop.sync import envelope, keys, marks, origin
+from desktop.sync import envelope, keys, marks, origin, scoped
+from desktop.sync.body_rows import stored_rows
 from desktop.sync.columns import (
     APPEND_TABLES,
     IDS,
@@ -39,7 +40,6 @@ from desktop.sync.columns import (
     create_columns,
     ids_param,
     row_columns,
-    row_key,
 )
 from desktop.sync.enrol import Cert, require_enrolment, scope_covers
 from desktop.sync.payload import Body, pack_pieces
@@ -61,7 +61,7 @@ __all__ = [
 SCOPE_FIELDS = ("township_code", "school_id")
 
 MISSING = "missing"
-SCAN_ABOVE = 20000  # ids: above this many, a table is read whole rather than looked up by id
+SCAN_ABOVE = 20000  # ids: above this many (and most of its table), a table is read whole
 
 
 class LogOp(NamedTuple):
@@ -256,10 +256,19 @@ def prepare(
     fresh = origin.sign_pending(store)  # this device's new ops: signed before they leave it
     laps("sign")
     numbers = {r[1]: r[0] for r in store.conn.execute("SELECT n, device_id FROM devices")}
-    pending = _pending(store, recipients, numbers)
-    laps("read")
-    flags = _flags(store, pending, rscope)
-    laps("scope")
+    spans = _spans(store, recipients, numbers)
+    synced = {*schema.MUTABLE, *APPEND_TABLES}
+    if (
+        not rscope.is_everything
+        and sum(upto - frm for frm, upto in spans.values()) > SCAN_ABOVE
+        and scoped.handles(synced)
+    ):  # most of a log for part of the county (a first sync): its scope in SQL
+        pending, flags = _pending_scoped(store, spans, numbers, rscope, synced, laps)
+    else:
+        pending = _pending(store, spans, numbers)
+        laps("read")
+        flags = _flags(store, pending, rscope)
+        laps("scope")
     covering = scope_covers(rscope, me.scope)
     choice = _Choice()
     for device, (frm, upto, ops) in pending.items():
@@ -272,7 +281,7 @@ def prepare(
         op for op in _extras(store, choice.ops, choice.moved_in) if op.seq not in seen
     )
     laps("choose")
-    body, _files = _body(store, choice.ops, numbers)
+    body, _files = _body(store, choice.ops, numbers, raw=True)
     laps("body")
     # every op travels with its origin's signed segment; one without proof stays here
     ranges = origin.cap_ranges(choice.ranges, origin.attach(store, body, fresh=fresh))
@@ -297,17 +306,27 @@ class _Laps:
         self.clock = now
 
 
-def _pending(
+def _spans(
     store: Store, recipients: list[Cert], numbers: dict[str, int]
-) -> dict[str, tuple[int, int, list[LogOp]]]:
+) -> dict[str, tuple[int, int]]:
     """Per origin device: the ops after what every recipient has (acked or delivered), up to
-    what this device holds completely of it: device -> (from, upto, ops)."""
+    what this device holds completely of it: device -> (from, upto)."""
     needs = [marks.peer_from(store.conn, r.device_id) for r in recipients]
-    out: dict[str, tuple[int, int, list[LogOp]]] = {}
+    out: dict[str, tuple[int, int]] = {}
     for device, upto in marks.have(store).items():
         frm = min(n.get(device, 0) for n in needs)
         if upto <= frm or device not in numbers:
             continue
+        out[device] = (frm, upto)
+    return out
+
+
+def _pending(
+    store: Store, spans: dict[str, tuple[int, int]], numbers: dict[str, int]
+) -> dict[str, tuple[int, int, list[LogOp]]]:
+    """Per origin device, its span's ops: device -> (from, upto, ops)."""
+    out: dict[str, tuple[int, int, list[LogOp]]] = {}
+    for device, (frm, upto) in spans.items():
         ops = log_ops(
             store.conn,
             "c.origin=? AND c.origin_seq > ? AND c.origin_seq <= ? ORDER BY c.origin_seq",
@@ -315,6 +334,32 @@ def _pending(
         )
         out[device] = (frm, upto, ops)
     return out
+
+
+def _pending_scoped(
+    store: Store,
+    spans: dict[str, tuple[int, int]],
+    numbers: dict[str, int],
+    scope: Scope,
+    synced: set[str],
+    laps: _Laps,
+) -> tuple[dict[str, tuple[int, int, list[LogOp]]], dict[str, dict[str, Any]]]:
+    """_pending and _flags with the scope in SQL (sync/scoped.py): of each span, only the ops
+    the choice acts on, and their flags."""
+    scoped.select(store, scope)
+    laps("scope")
+    out: dict[str, tuple[int, int, list[LogOp]]] = {}
+    flags: dict[str, dict[str, Any]] = {}
+    try:
+        for device, (frm, upto) in spans.items():
+            rows, found = scoped.ops(store, numbers[device], frm, upto, synced)
+            out[device] = (frm, upto, list(map(LogOp._make, rows)))
+            for entity, by_id in found.items():
+                flags.setdefault(entity, {}).update(by_id)
+    finally:
+        scoped.drop(store)
+    laps("read")
+    return out, flags
 
 
 def _flags(
@@ -509,66 +554,60 @@ def _in_order(chosen: list[Any], device_of: dict[int, str]) -> list[LogOp]:
 _ORIGIN_SEQ = itemgetter(1)
 
 
-def _stored_rows(store: Store, ops: list[LogOp]) -> dict[str, dict[str, tuple[Any, ...]]]:
-    """entity -> id -> the row (bundle_columns order) of every op that carries its row."""
-    need: dict[str, set[str]] = {}
-    for op in ops:
-        if op.needs_row:
-            need.setdefault(op.entity, set()).add(op.row_id)
-    cur = store.conn.cursor()
-    cur.row_factory = None
-    out: dict[str, dict[str, tuple[Any, ...]]] = {}
-    for entity, ids in need.items():
-        key = row_key(entity)
-        sql = f"SELECT {key}, {','.join(bundle_columns(store, entity))} FROM {entity}"
-        if len(ids) > SCAN_ABOVE:  # most of a table (a first sync): one scan beats a look-up each
-            out[entity] = {r[0]: r[1:] for r in cur.execute(sql) if r[0] in ids}
-        else:
-            rows = cur.execute(f"{sql} WHERE {key} IN {IDS}", (ids_param(ids),))
-            out[entity] = {r[0]: r[1:] for r in rows}
-    return out
-
-
-def _body(store: Store, chosen: list[Any], numbers: dict[str, int]) -> tuple[Body, int]:
+def _body(
+    store: Store, chosen: list[Any], numbers: dict[str, int], *, raw: bool = False
+) -> tuple[Body, int]:
     """The body of a bundle from the change log's rows (LogOps or rows of LOG_SELECT), sorted
     by origin and sequence; returns it and its number of files. An op whose row is gone is
-    left out."""
+    left out. `raw`: rows read from the tables as JSON text (_stored_rows)."""
     device_of = {n: d for d, n in numbers.items()}
     ops = _in_order(chosen, device_of)
-    fetched = _stored_rows(store, ops)
+    fetched = stored_rows(store, ops, raw=raw, scan_above=SCAN_ABOVE)
     cols_of = {e: bundle_columns(store, e) for e in {op.entity for op in ops if op.kind != SET}}
     body = Body()
     index: dict[int, int] = {}
     blobs: set[str] = set()
     defaults: dict[str, dict[str, Any]] = {}
     out_ops = body.ops
-    for op in ops:
-        kind, entity, value = op.kind, op.entity, op.value
+    data_of: dict[str, list[Any]] = {}
+    got_row = {e: rows.get for e, rows in fetched.items()}
+    for _seq, oseq, hlc, entity, row_id, fld, kind, value, base, actor, number in ops:
         if kind != SET:
-            if op.needs_row:
-                row: Any = fetched[entity].get(op.row_id)
+            if kind == APPEND or value is None:  # LogOp.needs_row: the row read from its table
+                row: Any = got_row[entity](row_id)
                 if row is None:
                     continue
             else:  # a create's kept values (overwritten since, or a concurrent create)
                 if entity not in defaults:
                     defaults[entity] = column_defaults(store, entity)
-                values, dflt = json.loads(value or "{}"), defaults[entity]
+                values, dflt = json.loads(value), defaults[entity]
                 row = [values.get(c, dflt.get(c)) for c in cols_of[entity]]
-            section = body.rows.get(entity)
-            if section is None:
-                section = body.rows[entity] = {"cols": cols_of[entity], "data": []}
-            section["data"].append(row)
+            data = data_of.get(entity)
+            if data is None:
+                data = data_of[entity] = []
+                body.rows[entity] = {"cols": cols_of[entity], "data": data}
+            data.append(row)
             if entity == "attachments":
-                blobs.add(op.row_id)
+                blobs.add(row_id)
             value = None
-        n = index.get(op.origin)
+        n = index.get(number)
         if n is None:
-            n = index[op.origin] = len(body.devices)
-            body.devices.append(device_of[op.origin])
+            n = index[number] = len(body.devices)
+            body.devices.append(device_of[number])
         # an appended row carries its own id: the op does not repeat it
-        op_row = None if kind == APPEND else op.row_id
         out_ops.append(
-            [n, op.origin_seq, op.hlc, entity, op_row, op.field, kind, value, op.base, op.actor]
+            [
+                n,
+                oseq,
+                hlc,
+                entity,
+                None if kind == APPEND else row_id,
+                fld,
+                kind,
+                value,
+                base,
+                actor,
+            ]
         )
     for sha in sorted(blobs):
         got = store.conn.execute("SELECT data FROM attachments WHERE sha256=?", (sha,)).fetchone()

@@ -29,7 +29,7 @@ from desktop.sync import evidence, keys
 from desktop.sync.enrol import Cert, CertError, require_enrolment, verify_cert
 from desktop.sync.envelope import BundleRefused
 from desktop.sync.keys import unb64
-from desktop.sync.payload import Body
+from desktop.sync.payload import Body, row_values
 from desktop.sync.ranges import Ranges
 
 SEGMENT_DOMAIN = b"kcbx segment v1\n"
@@ -166,7 +166,7 @@ def body_hashes(store: Store, body: Body) -> list[bytes]:
     """The hash of every op of a body."""
     defaults = Defaults(store)
     return [
-        op_hash(body.devices[op[0]], op, cols, row, defaults(op[3]))
+        op_hash(body.devices[op[0]], op, cols, row_values(row), defaults(op[3]))
         for op, cols, row in with_rows(body)
     ]
 

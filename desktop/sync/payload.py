@@ -45,8 +45,38 @@ class Body:
     revocations: list[Any] = field(default_factory=list)
 
 
+class RawRow(str):
+    """A row of a body already as its JSON array (made by SQLite's json_array): packed as it is.
+    `values` reads it back."""
+
+    __slots__ = ()
+
+    def values(self) -> list[Any]:
+        return list(json.loads(self))
+
+
+def row_values(row: Any) -> Any:
+    """A body row's values (a RawRow read back; any other row as it is)."""
+    return row.values() if type(row) is RawRow else row
+
+
 def _dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _rows_json(rows: dict[str, dict[str, Any]]) -> bytes:
+    """The body's "rows" as JSON; RawRows go in as they are."""
+    out = []
+    for entity, section in rows.items():
+        data = section["data"]
+        if not any(type(r) is RawRow for r in data):
+            out.append(_dumps(entity) + b":" + _dumps(section))
+            continue
+        rest = {k: v for k, v in section.items() if k != "data"}
+        items = ",".join(r if type(r) is RawRow else _dumps(r).decode() for r in data)
+        head = _dumps(rest)[:-1] + (b',"data":[' if rest else b'"data":[')
+        out.append(_dumps(entity) + b":" + head + items.encode() + b"]}")
+    return b"{" + b",".join(out) + b"}"
 
 
 def pack_pieces(manifest: dict[str, Any], body: Body) -> list[bytes]:
@@ -57,18 +87,18 @@ def pack_pieces(manifest: dict[str, Any], body: Body) -> list[bytes]:
     for sha, data in body.blobs.items():
         files[sha] = [offset, len(data)]
         offset += len(data)
-    body_json = _dumps(
-        {
-            "devices": body.devices,
-            "ops": body.ops,
-            "rows": body.rows,
-            "files": files,
-            "segments": body.segments,
-            "certs": body.certs,
-            "revocations": body.revocations,
-        }
-    )
-    rest = [_U64.pack(len(body_json)), body_json, *body.blobs.values()]
+    # the body's JSON in pieces, keys in this order; the rows may be JSON already (RawRow)
+    body_json = [
+        b'{"devices":' + _dumps(body.devices),
+        b',"ops":' + _dumps(body.ops),
+        b',"rows":' + _rows_json(body.rows),
+        b',"files":' + _dumps(files),
+        b',"segments":' + _dumps(body.segments),
+        b',"certs":' + _dumps(body.certs),
+        b',"revocations":' + _dumps(body.revocations) + b"}",
+    ]
+    size = sum(map(len, body_json))
+    rest = [_U64.pack(size), *body_json, *body.blobs.values()]
     digest = hashlib.sha256()
     for piece in rest:
         digest.update(piece)

@@ -34,7 +34,8 @@ def a_body() -> Body:
 def test_the_pieces_are_the_plaintext(monkeypatch):
     body = a_body()
     pieces = pack_pieces({"bundle_id": "x"}, body)
-    assert len(pieces) == 5  # manifest, body length, body JSON, two files
+    # manifest, body length, the body JSON in 7 pieces (one per key), two files
+    assert len(pieces) == 11 and pieces[-2:] == list(body.blobs.values())
     plain = b"".join(pieces)
     assert plain == pack({"bundle_id": "x"}, body)
     manifest, rest = unpack_manifest(plain)  # the digest covers every piece after the manifest
