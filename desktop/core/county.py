@@ -20,12 +20,13 @@ from desktop.core.actor import LOCAL_ROLE
 from desktop.core.workbench import Refused, Workbench
 from desktop.domain import county_plan as rules
 from desktop.domain.errors import ValidationError
+from desktop.domain.text import N_, Msg
 from desktop.store import county_plan, queries
 from desktop.store.rule_check import Violation
 
 COUNTY_ADMIN = "county_admin"
 AUDITOR = "auditor"
-PLAN = "县控辍保学工作方案（一县一案）"
+PLAN = N_("县控辍保学工作方案（一县一案）")
 READ_ROLES = frozenset({COUNTY_ADMIN, AUDITOR, LOCAL_ROLE})
 WRITE_ROLES = frozenset({COUNTY_ADMIN, LOCAL_ROLE})
 
@@ -41,12 +42,23 @@ def may_edit_plan(bench: Workbench) -> bool:
 
 def _require_read(bench: Workbench) -> None:
     if not is_county(bench):
-        raise Refused(f"当前用户（{bench.actor.role_label}）不是县级账户，不能查看县级督导信息")
+        raise Refused(
+            Msg(
+                "当前用户（{role}）不是县级账户，不能查看县级督导信息",
+                role=bench.actor.role_label,
+            )
+        )
 
 
 def _require_write(bench: Workbench, what: str) -> None:
     if not may_edit_plan(bench):
-        raise Refused(f"当前用户（{bench.actor.role_label}）无权修改{what}，只有县级管理员可以修改")
+        raise Refused(
+            Msg(
+                "当前用户（{role}）无权修改{what}，只有县级管理员可以修改",
+                role=bench.actor.role_label,
+                what=what,
+            )
+        )
 
 
 # --- the rule check ------------------------------------------------------------------------
@@ -85,9 +97,13 @@ def save_plan(bench: Workbench, school_year: int, targets: Sequence[rules.Target
     seen: set[str] = set()
     for t in targets:
         if t.school_year != school_year:
-            raise ValidationError(f"{towns.get(t.township_code, t.township_code)}：学年不一致")
+            raise ValidationError(
+                Msg("{township}：学年不一致", township=towns.get(t.township_code, t.township_code))
+            )
         if t.township_code in seen:
-            raise ValidationError(f"{towns.get(t.township_code, t.township_code)}出现了两次")
+            raise ValidationError(
+                Msg("{township}出现了两次", township=towns.get(t.township_code, t.township_code))
+            )
         seen.add(t.township_code)
         checked.append(rules.validate(t, towns))
     county_plan.replace(bench.store, school_year, checked)
@@ -104,7 +120,7 @@ def remove_target(bench: Workbench, school_year: int, township_code: str) -> Non
     _require_write(bench, PLAN)
     current = plan(bench, school_year)
     if not any(t.township_code == township_code for t in current):
-        raise ValidationError("该乡镇在本学年的工作方案中没有目标")
+        raise ValidationError(N_("该乡镇在本学年的工作方案中没有目标"))
     save_plan(bench, school_year, [t for t in current if t.township_code != township_code])
 
 
@@ -126,11 +142,11 @@ def region_names(bench: Workbench) -> dict[str, tuple[str, str, str | None]]:
 
 def set_priority_regions(bench: Workbench, codes: Sequence[str]) -> None:
     """The county's 挂牌督战 townships and villages (codes of this county only)."""
-    _require_write(bench, "挂牌督战地区")
+    _require_write(bench, N_("挂牌督战地区"))
     known = county_plan.region_names(bench.store)
     for code in codes:
         if code not in known:
-            raise ValidationError(f"“{code}”不是本县的乡镇或村的区划代码")
+            raise ValidationError(Msg("“{code}”不是本县的乡镇或村的区划代码", code=code))
     county_plan.set_priority_regions(bench.store, codes)
 
 

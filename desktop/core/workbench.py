@@ -30,13 +30,14 @@ from desktop.domain import model
 from desktop.domain.casefacts import CaseSummary
 from desktop.domain.errors import UserError
 from desktop.domain.states import Action, ActionParams, State
+from desktop.domain.text import N_, Msg
 from desktop.store import cases, corrections, db, queries_case
 from desktop.store.queries_case import TimelineEntry
 from desktop.store.repo import Store
 
-OUT_OF_SCOPE = "这条记录不在您负责的范围内（乡镇或学校），不能修改"
-NOT_VISIBLE = "案件不存在，或不在您负责的范围内（乡镇或学校）"
-CHILD_NOT_VISIBLE = "学生不存在，或不在您负责的范围内（乡镇或学校）"
+OUT_OF_SCOPE = N_("这条记录不在您负责的范围内（乡镇或学校），不能修改")
+NOT_VISIBLE = N_("案件不存在，或不在您负责的范围内（乡镇或学校）")
+CHILD_NOT_VISIBLE = N_("学生不存在，或不在您负责的范围内（乡镇或学校）")
 
 
 class Refused(UserError):
@@ -90,7 +91,7 @@ class Workbench(Lookups):
         """A Workbench on its own connection, for a background job (SQLite connections belong
         to one thread), acting as the same actor; closed when the job ends."""
         if self.path is None:
-            raise UserError("数据库没有文件路径，不能在后台打开")
+            raise UserError(N_("数据库没有文件路径，不能在后台打开"))
         bench = Workbench.open(self.path, self.actor)
         try:
             yield bench
@@ -101,13 +102,17 @@ class Workbench(Lookups):
 
     def require_write(self) -> None:
         if not self.actor.may_write:
-            raise Refused(f"当前用户（{self.actor.role_label}）无权修改数据（审计员为只读账户）")
+            raise Refused(
+                Msg(
+                    "当前用户（{role}）无权修改数据（审计员为只读账户）", role=self.actor.role_label
+                )
+            )
 
     def _case_for_write(self, case_id: str) -> sqlite3.Row:
         self.require_write()
         case = self.store.get("cases", case_id)
         if case is None or case["deleted"]:
-            raise UserError("案件不存在")
+            raise UserError(N_("案件不存在"))
         if not self.actor.scope.allows(
             township_code=case["township_code"], school_id=case["school_id"]
         ):
@@ -118,7 +123,7 @@ class Workbench(Lookups):
         self.require_write()
         child = self.store.get("children", child_id)
         if child is None or child["deleted"]:
-            raise UserError("学生不存在")
+            raise UserError(N_("学生不存在"))
         if not self.actor.scope.allows(
             township_code=child["township_code"], school_id=child["school_id"]
         ):
@@ -255,7 +260,7 @@ class Workbench(Lookups):
             if guardian_id and guardian_fields:
                 guardian = self.store.get("guardians", guardian_id)
                 if guardian is None or guardian["child_id"] != child_id:
-                    raise UserError("监护人记录不属于该学生")
+                    raise UserError(N_("监护人记录不属于该学生"))
                 if self.store.update("guardians", guardian_id, guardian_fields):
                     touched["guardians"] = [guardian_id]
             elif guardian_fields and guardian_fields.get("name"):
@@ -361,7 +366,9 @@ class Workbench(Lookups):
             (number_or_id.strip(), number_or_id.strip()),
         ).fetchone()
         if not self._visible(row):
-            raise Refused(f"找不到案件“{number_or_id}”，或不在您负责的范围内（乡镇或学校）")
+            raise Refused(
+                Msg("找不到案件“{case}”，或不在您负责的范围内（乡镇或学校）", case=number_or_id)
+            )
         assert row is not None
         return str(row["id"])
 
@@ -397,7 +404,9 @@ class Workbench(Lookups):
     def case_label(self, case_id: str) -> str:
         case = self.case(case_id)
         child = self.store.get("children", case["child_id"])
-        return f"案件 {case['case_no']}　{child['name'] if child else ''}"
+        return Msg(
+            "案件 {case_no}　{name}", case_no=case["case_no"], name=child["name"] if child else ""
+        )
 
     def plan(self, case_id: str) -> dict[str, Any] | None:
         self.case(case_id)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.text import N_, Msg
 
 MAX_NAME = 40
 MAX_NOTE = 200
@@ -50,7 +51,7 @@ def year_span(school_year: int) -> tuple[dt.date, dt.date]:
 
 
 def year_label(school_year: int) -> str:
-    return f"{school_year}—{school_year + 1}学年"
+    return Msg("{start}—{end}学年", start=school_year, end=school_year + 1)
 
 
 def parse_rate(text: str) -> float | None:
@@ -61,7 +62,9 @@ def parse_rate(text: str) -> float | None:
     try:
         rate = float(value)
     except ValueError:
-        raise ValidationError(f"目标劝返率“{text}”不是数字（如 95 表示95%）") from None
+        raise ValidationError(
+            Msg("目标劝返率“{text}”不是数字（如 95 表示95%）", text=text)
+        ) from None
     return rate
 
 
@@ -70,20 +73,22 @@ def parse_count(text: str) -> int | None:
     if not value:
         return None
     if not value.isdigit():
-        raise ValidationError(f"目标劝返人数“{text}”应为不小于0的整数")
+        raise ValidationError(Msg("目标劝返人数“{text}”应为不小于0的整数", text=text))
     return int(value)
 
 
-def parse_date(text: str | dt.date | None, what: str = "完成时限") -> dt.date:
+def parse_date(text: str | dt.date | None, what: str = N_("完成时限")) -> dt.date:
     if isinstance(text, dt.date):
         return text
     value = (text or "").strip()
     if not value:
-        raise ValidationError(f"请填写{what}（如 2027-06-30）")
+        raise ValidationError(Msg("请填写{what}（如 2027-06-30）", what=what))
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"{what}“{text}”不是有效日期（格式：2027-06-30）") from None
+        raise ValidationError(
+            Msg("{what}“{text}”不是有效日期（格式：2027-06-30）", what=what, text=text)
+        ) from None
 
 
 def validate(target: Target, townships: Mapping[str, str]) -> Target:
@@ -91,33 +96,52 @@ def validate(target: Target, townships: Mapping[str, str]) -> Target:
 
     `townships`: the county's townships (code -> name)."""
     if not 2000 <= target.school_year <= 2100:
-        raise ValidationError(f"学年“{target.school_year}”不正确（如 2026 表示2026—2027学年）")
+        raise ValidationError(
+            Msg("学年“{year}”不正确（如 2026 表示2026—2027学年）", year=target.school_year)
+        )
     name = townships.get(target.township_code)
     if name is None:
-        raise ValidationError(f"“{target.township_code}”不是本县的乡镇")
-    where = f"{name}："
+        raise ValidationError(Msg("“{code}”不是本县的乡镇", code=target.township_code))
     if target.target_rate is None and target.target_returns is None:
-        raise ValidationError(where + "请至少填写目标劝返率或目标劝返人数")
+        raise ValidationError(Msg("{township}：请至少填写目标劝返率或目标劝返人数", township=name))
     if target.target_rate is not None and not 0 <= target.target_rate <= 100:
-        raise ValidationError(where + f"目标劝返率应在0到100之间（现为 {target.target_rate:g}）")
+        raise ValidationError(
+            Msg(
+                "{township}：目标劝返率应在0到100之间（现为 {rate:g}）",
+                township=name,
+                rate=target.target_rate,
+            )
+        )
     if target.target_returns is not None and target.target_returns < 0:
-        raise ValidationError(where + "目标劝返人数不能为负数")
+        raise ValidationError(Msg("{township}：目标劝返人数不能为负数", township=name))
     responsible = target.responsible.strip()
     if not responsible:
-        raise ValidationError(where + "请填写责任人")
+        raise ValidationError(Msg("{township}：请填写责任人", township=name))
     if len(responsible) > MAX_NAME:
-        raise ValidationError(where + f"责任人不能超过{MAX_NAME}个字")
+        raise ValidationError(
+            Msg("{township}：责任人不能超过{count}个字", township=name, count=MAX_NAME)
+        )
     phone = target.phone.strip()
     if (phone and not all(ch.isdigit() or ch in "-+ " for ch in phone)) or len(phone) > 20:
-        raise ValidationError(where + f"联系电话“{phone}”不正确")
+        raise ValidationError(
+            Msg("{township}：联系电话“{phone}”不正确", township=name, phone=phone)
+        )
     note = target.note.strip()
     if len(note) > MAX_NOTE:
-        raise ValidationError(where + f"备注不能超过{MAX_NOTE}个字")
+        raise ValidationError(
+            Msg("{township}：备注不能超过{count}个字", township=name, count=MAX_NOTE)
+        )
     start, end = year_span(target.school_year)
     if not start <= target.deadline <= end:
         raise ValidationError(
-            where + f"完成时限 {target.deadline.isoformat()} 不在{year_label(target.school_year)}内"
-            f"（{start.isoformat()} 至 {end.isoformat()}）"
+            Msg(
+                "{township}：完成时限 {deadline} 不在{year}内（{start} 至 {end}）",
+                township=name,
+                deadline=target.deadline.isoformat(),
+                year=year_label(target.school_year),
+                start=start.isoformat(),
+                end=end.isoformat(),
+            )
         )
     return Target(
         target.school_year,

@@ -20,6 +20,7 @@ from desktop.domain import prevention as rules_
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import REASONS, UNEXPLAINED, Due, FollowUpFact, Rules
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store.repo import Store, derived_id
 
 
@@ -32,7 +33,7 @@ class ClassKey:
     @property
     def label(self) -> str:
         grade = codes.GRADES.label(self.grade) if self.grade else ""
-        return f"{grade}{self.class_name}"
+        return Joined("", [grade, self.class_name])
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _require_class(bench: Workbench, key: ClassKey) -> list[Pupil]:
     roster = pupils(bench, key)
     if not roster:
         if bench.actor.scope.allows(township_code=township, school_id=key.school_id):
-            raise UserError(f"{key.label}没有在册学生，请先导入学籍名册")
+            raise UserError(Msg("{klass}没有在册学生，请先导入学籍名册", klass=key.label))
         raise Refused(OUT_OF_SCOPE)
     return roster
 
@@ -162,7 +163,13 @@ def mark_day(
     known = {p.child_id for p in roster}
     strangers = [c for c in marks if c not in known]
     if strangers:
-        raise Refused(f"有{len(strangers)}名学生不在{key.label}的名册中，或不在您负责的范围内")
+        raise Refused(
+            Msg(
+                "有{count}名学生不在{klass}的名册中，或不在您负责的范围内",
+                count=len(strangers),
+                klass=key.label,
+            )
+        )
     for reason in marks.values():
         rules_.check_absence(reason, on, today)
     notes = notes or {}
@@ -225,7 +232,7 @@ def _child_for_write(bench: Workbench, child_id: str) -> dict:
     bench.require_write()
     child = bench.store.get("children", child_id)
     if child is None or child["deleted"]:
-        raise UserError("学生不存在")
+        raise UserError(N_("学生不存在"))
     if not bench.actor.scope.allows(
         township_code=child["township_code"], school_id=child["school_id"]
     ):
@@ -250,7 +257,7 @@ def record_followup(
     _child_for_write(bench, child_id)
     rules_.check_followup(method, outcome, result, on, today)
     if explained_as is not None and explained_as not in ("sick", "personal"):
-        raise UserError("查明的缺勤原因应为病假或事假")
+        raise UserError(N_("查明的缺勤原因应为病假或事假"))
     store = bench.store
     fid = ""
     touched: list[str] = []
@@ -401,7 +408,7 @@ def dues_in(
             has_open_case=h.has_open_case,
         )
         if found:
-            klass = f"{codes.GRADES.label(r[3]) if r[3] else ''}{r[4]}"
+            klass = Joined("", [codes.GRADES.label(r[3]) if r[3] else "", r[4]])
             out.append(ChildDue(r[0], r[1], r[2], klass, tuple(found)))
     return sorted(out, key=lambda d: (min(x.due for x in d.dues), d.school_name, d.klass, d.name))
 
@@ -452,8 +459,8 @@ def propose(bench: Workbench, child_id: str, *, today: dt.date | None = None) ->
     proposal = next((d for d in found if d.kind == "propose"), None)
     if proposal is None:
         if history.has_open_case:
-            raise UserError("该学生已有未销号的案件，请在原案件中继续办理")
-        raise UserError("该学生的无故缺勤未达到县定的疑似辍学上报标准")
+            raise UserError(N_("该学生已有未销号的案件，请在原案件中继续办理"))
+        raise UserError(N_("该学生的无故缺勤未达到县定的疑似辍学上报标准"))
     run = rules_.unexplained_streak(history.days, history.absences)
     first = run[0] if run else proposal.since
     term_total = sum(

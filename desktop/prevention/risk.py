@@ -18,7 +18,7 @@ from desktop.domain import prevention as rules_
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import PupilFacts, Reason, Rules
 from desktop.domain.scope import Scope
-from desktop.domain.text import Joined
+from desktop.domain.text import N_, Joined, Msg
 from desktop.prevention.register import _child_for_write, rules_of
 from desktop.store import db
 
@@ -37,7 +37,7 @@ class PlanInfo:
 
     @property
     def methods_label(self) -> str:
-        return "、".join(rules_.SUPPORT_METHODS.label(m) for m in self.methods)
+        return Joined("、", [rules_.SUPPORT_METHODS.label(m) for m in self.methods])
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class AtRisk:
 
     @property
     def klass(self) -> str:
-        return f"{codes.GRADES.label(self.grade) if self.grade else ''}{self.class_name}"
+        return Joined("", [codes.GRADES.label(self.grade) if self.grade else "", self.class_name])
 
     @property
     def reasons_text(self) -> str:
@@ -203,9 +203,9 @@ def record_risk_fact(
     """学有困难 or 心理问题 noted by a teacher (one live fact per kind and child)."""
     _child_for_write(bench, child_id)
     if kind not in rules_.RISK_FACT_KINDS:
-        raise UserError(f"“{kind}”不是可登记的风险情况")
+        raise UserError(Msg("“{kind}”不是可登记的风险情况", kind=kind))
     if len(detail) > rules_.NOTE_MAX:
-        raise UserError(f"情况说明最多{rules_.NOTE_MAX}个字，请精简")
+        raise UserError(Msg("情况说明最多{count}个字，请精简", count=rules_.NOTE_MAX))
     on = on or dt.date.today()
     store = bench.store
     from desktop.store.repo import derived_id
@@ -234,7 +234,7 @@ def end_risk_fact(
 
     fid = derived_id("risk_fact", child_id, kind)
     if bench.store.get("risk_facts", fid) is None:
-        raise UserError("没有登记过这项情况")
+        raise UserError(N_("没有登记过这项情况"))
     bench.store.update("risk_facts", fid, {"ended_on": (on or dt.date.today()).isoformat()})
     return Changes.of(fid, risk_facts=[fid])
 
@@ -270,7 +270,7 @@ def save_support_plan(
     assert starts is not None
     today = today or dt.date.today()
     if len(goal) > rules_.NOTE_MAX:
-        raise UserError(f"帮扶目标最多{rules_.NOTE_MAX}个字，请精简")
+        raise UserError(Msg("帮扶目标最多{count}个字，请精简", count=rules_.NOTE_MAX))
     values = {
         "child_id": child_id,
         "helper": helper.strip(),
@@ -296,7 +296,7 @@ def save_support_plan(
 def _plan_for_write(bench: Workbench, plan_id: str) -> dict:
     row = bench.store.get("support_plans", plan_id)
     if row is None or row["deleted"]:
-        raise UserError("帮扶计划不存在")
+        raise UserError(N_("帮扶计划不存在"))
     _child_for_write(bench, row["child_id"])
     return dict(row)
 
@@ -313,13 +313,13 @@ def review_support_plan(
     plan = _plan_for_write(bench, plan_id)
     today = today or dt.date.today()
     if not progress.strip():
-        raise UserError("请填写帮扶效果（学习、出勤、情绪有什么变化）")
+        raise UserError(N_("请填写帮扶效果（学习、出勤、情绪有什么变化）"))
     if len(progress) > rules_.NOTE_MAX:
-        raise UserError(f"帮扶效果最多{rules_.NOTE_MAX}个字，请精简")
+        raise UserError(Msg("帮扶效果最多{count}个字，请精简", count=rules_.NOTE_MAX))
     if on > today:
-        raise UserError("复查日期不能晚于今天")
+        raise UserError(N_("复查日期不能晚于今天"))
     if on.isoformat() < plan["started_on"]:
-        raise UserError("复查日期不能早于帮扶开始日期")
+        raise UserError(N_("复查日期不能早于帮扶开始日期"))
     nxt = rules_.next_review(on, rules_of(bench.store)).isoformat()
     store = bench.store
     with store.transaction():

@@ -16,8 +16,8 @@ from desktop.store import db
 from desktop.store.queries import TodayItem
 
 SECTIONS = {
-    "absence": "缺勤跟进（电话、家访、疑似辍学上报）",
-    "support": "帮扶计划复查",
+    "absence": N_("缺勤跟进（电话、家访、疑似辍学上报）"),
+    "support": N_("帮扶计划复查"),
 }
 KIND_LABELS = {"phone": N_("电话联系"), "visit": N_("家访"), "propose": N_("上报疑似辍学")}
 

@@ -23,6 +23,7 @@ from desktop.core.changes import Changes
 from desktop.core.workbench import OUT_OF_SCOPE, Refused, Workbench
 from desktop.domain import prevention as rules_
 from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.text import N_, Joined, Msg
 from desktop.intake import values
 from desktop.intake.readers import read_grid
 from desktop.prevention.register import absence_id
@@ -78,9 +79,11 @@ class Preview:
         return len({r.on for r in self.rows})
 
     def summary(self) -> str:
-        text = f"可导入缺勤记录{len(self.rows)}条（{self.days}天）"
+        text = Msg("可导入缺勤记录{count}条（{days}天）", count=len(self.rows), days=self.days)
         if self.problems:
-            text += f"，有{len(self.problems)}行不能导入（见下）"
+            return Joined(
+                "，", [text, Msg("有{count}行不能导入（见下）", count=len(self.problems))]
+            )
         return text
 
 
@@ -93,7 +96,10 @@ def reason_of(value: Any) -> str:
         if any(w and w in s for w in words):
             return code
     raise ValidationError(
-        f"缺勤原因“{values.text(value)}”无法识别（可写病假、事假、无故/旷课或不明）"
+        Msg(
+            "缺勤原因“{value}”无法识别（可写病假、事假、无故/旷课或不明）",
+            value=values.text(value),
+        )
     )
 
 
@@ -116,7 +122,7 @@ def _header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
                     break
         if "name" in found and "date" in found:
             return i, found
-    raise UserError("表格中找不到“日期”和“姓名”两列的表头，请确认这是学生缺勤登记表")
+    raise UserError(N_("表格中找不到“日期”和“姓名”两列的表头，请确认这是学生缺勤登记表"))
 
 
 def check(
@@ -127,7 +133,7 @@ def check(
     scope = bench.actor.scope
     school = bench.store.get("schools", school_id)
     if school is None:
-        raise UserError("请选择学校")
+        raise UserError(N_("请选择学校"))
     if scope.schools is not None and school_id not in scope.schools:
         raise Refused(OUT_OF_SCOPE)
     grid = read_grid(path)
@@ -139,7 +145,9 @@ def check(
         [school_id, *params],
     ).fetchall()
     if not pupils:
-        raise UserError(f"{school['name']}没有您可以登记的在册学生，请先导入学籍名册")
+        raise UserError(
+            Msg("{school}没有您可以登记的在册学生，请先导入学籍名册", school=school["name"])
+        )
     by_xueji = {p["xueji_no"]: p for p in pupils if p["xueji_no"]}
     by_id = {p["id_number"]: p for p in pupils if p["id_number"]}
     by_name: dict[str, list[Any]] = defaultdict(list)
@@ -158,20 +166,29 @@ def check(
             continue  # an empty line
         try:
             if not name:
-                raise ValidationError("没有填写姓名")
+                raise ValidationError(N_("没有填写姓名"))
             raw_reason = values.text(cell(row, "reason"))
             if raw_reason in NOT_ABSENCE:
-                raise ValidationError(f"“{raw_reason}”不是缺勤，不导入")
+                raise ValidationError(Msg("“{reason}”不是缺勤，不导入", reason=raw_reason))
             on, exact = values.parse_date(cell(row, "date"))
             if on is None or not exact:
-                raise ValidationError("缺勤日期不完整（需要年、月、日）")
+                raise ValidationError(N_("缺勤日期不完整（需要年、月、日）"))
             rules_.check_absence(reason := reason_of(cell(row, "reason")), on, today)
             pupil = _match(name, row, cell, by_xueji, by_id, by_name)
         except UserError as exc:
-            preview.problems.append((i, str(exc)))
+            preview.problems.append((i, _why(exc)))
             continue
         if (pupil["id"], on) in seen:
-            preview.problems.append((i, f"{name} {on.isoformat()} 的缺勤在表中重复，只导入第一行"))
+            preview.problems.append(
+                (
+                    i,
+                    Msg(
+                        "{name} {day} 的缺勤在表中重复，只导入第一行",
+                        name=name,
+                        day=on.isoformat(),
+                    ),
+                )
+            )
             continue
         seen.add((pupil["id"], on))
         note = values.text(cell(row, "note"))[: rules_.NOTE_MAX]
@@ -179,17 +196,23 @@ def check(
     return preview
 
 
+def _why(exc: UserError) -> str:
+    """An error's message, its marks kept (a Msg stays a Msg for the interface)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
+
+
 def _match(name, row, cell, by_xueji, by_id, by_name):
     xueji = values.compact(cell(row, "xueji_no")).upper()
     if xueji:
         if xueji in by_xueji:
             return by_xueji[xueji]
-        raise ValidationError(f"学籍号{xueji}不是本校在册学生")
+        raise ValidationError(Msg("学籍号{number}不是本校在册学生", number=xueji))
     number = values.id_text(cell(row, "id_number")).upper()
     if number:
         if number in by_id:
             return by_id[number]
-        raise ValidationError("身份证号不是本校在册学生")
+        raise ValidationError(N_("身份证号不是本校在册学生"))
     found = by_name.get(name, [])
     grade_cell, class_cell = cell(row, "grade"), cell(row, "class_name")
     if found and (grade_cell or class_cell):
@@ -209,9 +232,15 @@ def _match(name, row, cell, by_xueji, by_id, by_name):
             )
         ]
     if not found:
-        raise ValidationError(f"本校在册学生中没有“{name}”")
+        raise ValidationError(Msg("本校在册学生中没有“{name}”", name=name))
     if len(found) > 1:
-        raise ValidationError(f"本校有{len(found)}名学生叫“{name}”，请在表中填写学籍号或年级、班级")
+        raise ValidationError(
+            Msg(
+                "本校有{count}名学生叫“{name}”，请在表中填写学籍号或年级、班级",
+                count=len(found),
+                name=name,
+            )
+        )
     return found[0]
 
 

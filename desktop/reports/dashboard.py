@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.progress import QUIET, Progress
 from desktop.domain.ids import school_year_start
+from desktop.domain.text import N_
 from desktop.reports import stats
 from desktop.reports.periods import Period, parse_period
 from desktop.store.repo import Store
@@ -36,10 +37,10 @@ def default_periods(today: dt.date | None = None) -> list[tuple[str, str]]:
     today = today or dt.date.today()
     year = school_year_start(today)
     return [
-        (f"{today.year}-{today.month:02d}", "本月"),
-        (term_of(today).code, "本学期"),
-        (f"{year}-{year + 1}", "本学年"),
-        (str(today.year), "本年"),
+        (f"{today.year}-{today.month:02d}", N_("本月")),
+        (term_of(today).code, N_("本学期")),
+        (f"{year}-{year + 1}", N_("本学年")),
+        (str(today.year), N_("本年")),
     ]
 
 
@@ -57,7 +58,7 @@ def compute(
 ) -> DashboardData:
     if isinstance(period, str):
         period = parse_period(period)
-    progress.set(0, 3, "正在汇总案件记录")
+    progress.set(0, 3, N_("正在汇总案件记录"))
     timelines = stats.load_timelines(store)
     progress.check()
     flow = stats.flow_total(timelines, period)
@@ -71,7 +72,7 @@ def compute(
             towns[attrs.get("township", [stats.UNKNOWN])[0]] += 1
             for c in attrs.get("cause", [stats.UNKNOWN]):
                 causes[c] += 1
-    progress.set(1, 3, "正在计算月度趋势")
+    progress.set(1, 3, N_("正在计算月度趋势"))
     trend = []
     for start in _month_starts(min(period.end, dt.date.today()), months):
         month = parse_period(f"{start.year}-{start.month:02d}")

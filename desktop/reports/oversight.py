@@ -21,13 +21,14 @@ from pathlib import Path
 from desktop.core import county
 from desktop.core.workbench import Workbench
 from desktop.domain import county_plan as plan_rules
+from desktop.domain.text import N_, Msg
 from desktop.reports import stats
 from desktop.reports.model import Report, Sheet, Table
-from desktop.reports.periods import Period
+from desktop.reports.periods import Period, cn_date
 from desktop.store import county_plan
 
 LEDGER = frozenset({"dropout", "persuading"})
-UNKNOWN_PERSON = "（未填责任人）"
+UNKNOWN_PERSON = N_("（未填责任人）")
 
 
 @dataclass
@@ -60,7 +61,7 @@ class Counts:
         return [self.open_cases, self.dropouts, self.overdue, self.without_plan, self.plan_overdue]
 
 
-COUNT_HEADS = ["在办案件", "在册辍学", "逾期未走访", "无一人一案", "方案逾期"]
+COUNT_HEADS = [N_("在办案件"), N_("在册辍学"), N_("逾期未走访"), N_("无一人一案"), N_("方案逾期")]
 
 
 @dataclass
@@ -85,15 +86,15 @@ class TownshipLine:
         """达标 / 未达标 / 逾期未达标 against the county plan ('未制定' without a line)."""
         t = self.target
         if t is None:
-            return "未制定"
+            return N_("未制定")
         met = True
         if t.target_rate is not None:
             met = met and self.rate is not None and self.rate >= t.target_rate
         if t.target_returns is not None:
             met = met and self.returned >= t.target_returns
         if met:
-            return "达标"
-        return "逾期未达标" if today > t.deadline else "未达标"
+            return N_("达标")
+        return N_("逾期未达标") if today > t.deadline else N_("未达标")
 
 
 @dataclass
@@ -140,8 +141,8 @@ def build(
             continue
         total.add(f, today)
         by_town.setdefault(f.township_code, Counts()).add(f, today)
-        town = regions.get(f.township_code, ("",))[0] or "（乡镇未填）"
-        for name, line in ((f.admin_name, "行政线"), (f.edu_name, "教育线")):
+        town = regions.get(f.township_code, ("",))[0] or N_("（乡镇未填）")
+        for name, line in ((f.admin_name, N_("行政线")), (f.edu_name, N_("教育线"))):
             key = (name.strip() or UNKNOWN_PERSON, line, town)
             by_person.setdefault(key, Counts()).add(f, today)
 
@@ -160,7 +161,7 @@ def build(
         lines.append(
             TownshipLine(
                 code,
-                names.get(code) or "其他（乡镇未填）",
+                names.get(code) or N_("其他（乡镇未填）"),
                 marks.get(code, ""),
                 by_town[code],
                 flow.returned,
@@ -184,8 +185,8 @@ def build(
 
 
 def township_table(o: Oversight) -> Table:
-    heads = ["乡镇", "挂牌督战", *COUNT_HEADS, "本学年复学", "劝返率"]
-    heads += ["目标劝返率", "目标劝返人数", "责任人", "完成时限", "完成情况"]
+    heads = [N_("乡镇"), N_("挂牌督战"), *COUNT_HEADS, N_("本学年复学"), N_("劝返率")]
+    heads += [N_("目标劝返率"), N_("目标劝返人数"), N_("责任人"), N_("完成时限"), N_("完成情况")]
     rows = []
     for ln in o.townships:
         t = ln.target
@@ -207,14 +208,19 @@ def township_table(o: Oversight) -> Table:
     return Table(
         columns=heads,
         rows=rows,
-        total=["合计", "", *o.total.row(), o.returned, rate, "", "", "", "", ""],
+        total=[N_("合计"), "", *o.total.row(), o.returned, rate, "", "", "", "", ""],
         text_columns=2,
         widths=[18, 8, 9, 9, 10, 10, 9, 10, 8, 10, 12, 18, 11, 11],
         notes=[
-            "逾期未走访：未销号且下次走访日期已过；无一人一案：已确认辍学或劝返中而没有工作方案；"
-            "方案逾期：工作方案的完成时限已过仍未复学。",
-            f"劝返率：{plan_rules.year_label(o.school_year)}开始至报告日，复学 ÷（期初在册 + 新增）。"
-            "目标与责任人取自县控辍保学工作方案（一县一案）。",
+            N_(
+                "逾期未走访：未销号且下次走访日期已过；无一人一案：已确认辍学或劝返中而没有工作方案；"
+                "方案逾期：工作方案的完成时限已过仍未复学。"
+            ),
+            Msg(
+                "劝返率：{year}开始至报告日，复学 ÷（期初在册 + 新增）。"
+                "目标与责任人取自县控辍保学工作方案（一县一案）。",
+                year=plan_rules.year_label(o.school_year),
+            ),
         ],
     )
 
@@ -222,12 +228,12 @@ def township_table(o: Oversight) -> Table:
 def people_table(o: Oversight) -> Table:
     rows = [[p.name, p.line, p.township, *p.counts.row()] for p in o.people]
     return Table(
-        columns=["包保责任人", "责任线", "乡镇", *COUNT_HEADS],
+        columns=[N_("包保责任人"), N_("责任线"), N_("乡镇"), *COUNT_HEADS],
         rows=rows,
-        total=["合计", "", "", *o.total.row()],
+        total=[N_("合计"), "", "", *o.total.row()],
         text_columns=3,
         widths=[16, 8, 18, 9, 9, 10, 10, 9],
-        notes=["每个案件按行政线和教育线两位包保责任人分别计入，两线之和是合计的两倍。"],
+        notes=[N_("每个案件按行政线和教育线两位包保责任人分别计入，两线之和是合计的两倍。")],
     )
 
 
@@ -242,26 +248,26 @@ def report(
     o = build(bench, today=today, school_year=school_year)
     name = str(bench.store.setting("county.name") or "")
     unit = unit or str(bench.store.setting("county.bureau") or name)
-    day = f"{o.today.year}年{o.today.month}月{o.today.day}日"
+    day = cn_date(o.today)
     sheets = [
         Sheet(
-            name="按乡镇",
-            title=f"{name}控辍保学督导情况表（按乡镇）",
+            name=N_("按乡镇"),
+            title=Msg("{county}控辍保学督导情况表（按乡镇）", county=name),
             subtitle=plan_rules.year_label(o.school_year),
             tables=[township_table(o)],
         ),
         Sheet(
-            name="按包保责任人",
-            title=f"{name}控辍保学督导情况表（按包保责任人）",
+            name=N_("按包保责任人"),
+            title=Msg("{county}控辍保学督导情况表（按包保责任人）", county=name),
             subtitle=plan_rules.year_label(o.school_year),
             tables=[people_table(o)],
         ),
     ]
     return Report(
         unit=unit,
-        period_text=f"截至{day}",
+        period_text=Msg("截至{day}", day=day),
         sheets=sheets,
-        measure="单位：人",
+        measure=N_("单位：人"),
         filled_on=o.today,
         signatures=signatures or {},
         meta={"oversight": o},

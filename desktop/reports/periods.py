@@ -26,11 +26,20 @@ class Period:
 
     @property
     def span(self) -> str:
-        return f"{cn_date(self.start)}至{cn_date(self.end)}"
+        return Msg("{start}至{end}", start=cn_date(self.start), end=cn_date(self.end))
+
+
+# a quarter's label, by quarter
+QUARTERS = (
+    N_("{year}年第一季度"),
+    N_("{year}年第二季度"),
+    N_("{year}年第三季度"),
+    N_("{year}年第四季度"),
+)
 
 
 def cn_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+    return Msg("{year}年{month}月{day}日", year=day.year, month=day.month, day=day.day)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -44,16 +53,14 @@ def parse_period(text: str) -> Period:
         y, mo = int(m[1]), int(m[2])
         if not 1 <= mo <= 12:
             raise UserError(Msg("月份“{s}”不对，应为 1–12 月", s=s))
-        return Period(
-            dt.date(y, mo, 1), _month_end(y, mo), f"{y}-{mo:02d}", f"{y}年{mo}月", "month"
-        )
+        label = Msg("{year}年{month}月", year=y, month=mo)
+        return Period(dt.date(y, mo, 1), _month_end(y, mo), f"{y}-{mo:02d}", label, "month")
     m = re.fullmatch(r"(\d{4})-[Qq]([1-4])", s)
     if m:
         y, q = int(m[1]), int(m[2])
         start = dt.date(y, 3 * q - 2, 1)
-        return Period(
-            start, _month_end(y, 3 * q), f"{y}-Q{q}", f"{y}年第{'一二三四'[q - 1]}季度", "quarter"
-        )
+        label = Msg(QUARTERS[q - 1], year=y)
+        return Period(start, _month_end(y, 3 * q), f"{y}-Q{q}", label, "quarter")
     if re.fullmatch(r"\d{4}-\d{4}-[12]", s):
         term = parse_term(s)
         end = _month_end(term.ends.year, term.ends.month)
@@ -61,11 +68,12 @@ def parse_period(text: str) -> Period:
     m = re.fullmatch(r"(\d{4})-(\d{4})", s)
     if m and int(m[2]) == int(m[1]) + 1:
         y = int(m[1])
-        return Period(dt.date(y, 9, 1), dt.date(y + 1, 8, 31), s, f"{y}—{y + 1}学年", "school_year")
+        label = Msg("{start}—{end}学年", start=y, end=y + 1)
+        return Period(dt.date(y, 9, 1), dt.date(y + 1, 8, 31), s, label, "school_year")
     m = re.fullmatch(r"(\d{4})", s)
     if m:
         y = int(m[1])
-        return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), s, f"{y}年", "year")
+        return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), s, Msg("{year}年", year=y), "year")
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", s)
     if m:
         try:
@@ -74,7 +82,7 @@ def parse_period(text: str) -> Period:
             raise UserError(Msg("统计时段“{s}”中的日期不对", s=s)) from None
         if b < a:
             raise UserError(N_("统计时段的结束日期早于开始日期"))
-        return Period(a, b, s, f"{cn_date(a)}至{cn_date(b)}", "range")
+        return Period(a, b, s, Msg("{start}至{end}", start=cn_date(a), end=cn_date(b)), "range")
     raise UserError(
         Msg(
             "统计时段“{s}”无法识别。可写作：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026-2027（学年）、2026（年）或 2026-09-01..2026-09-30",
@@ -90,4 +98,4 @@ def campaign_window(period: Period) -> Period:
         return period
     start = period.start - dt.timedelta(days=14)
     end = _month_end(period.start.year, period.start.month)
-    return Period(start, end, period.code, f"{period.label}开学", "campaign")
+    return Period(start, end, period.code, Msg("{term}开学", term=period.label), "campaign")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, fields
 
 from desktop.domain import codes, config
 from desktop.domain.states import TRANSITIONS, Action, State
+from desktop.domain.text import N_, Msg
 from desktop.reports.periods import Period
 from desktop.store.repo import Store
 
@@ -35,14 +36,14 @@ LEDGER_STATES = frozenset(
     {State.DROPOUT.value, State.PERSUADING.value, State.TRANSFERRED_PENDING.value}
 )
 FLOW_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("opening", "期初"),
-    ("new", "新增"),
-    ("returned", "复学"),
-    ("transferred", "转学核实"),
-    ("deferred", "延缓/休学"),
-    ("home_teaching", "送教上门"),
-    ("other", "超龄/其他"),
-    ("closing", "期末"),
+    ("opening", N_("期初")),
+    ("new", N_("新增")),
+    ("returned", N_("复学")),
+    ("transferred", N_("转学核实")),
+    ("deferred", N_("延缓/休学")),
+    ("home_teaching", N_("送教上门")),
+    ("other", N_("超龄/其他")),
+    ("closing", N_("期末")),
 )
 EXITS = ("returned", "transferred", "deferred", "home_teaching", "other")
 EXIT_BY_ACTION = {
@@ -193,20 +194,20 @@ def load_timelines(store: Store) -> dict[str, Timeline]:
 # --- breakdowns ---------------------------------------------------------------------------
 
 DIMENSIONS: dict[str, str] = {
-    "township": "乡镇",
-    "sex": "性别",
-    "grade": "年级",
-    "ethnicity": "民族",
-    "cause": "辍学原因",
-    "poverty": "家庭类型",
-    "disability": "残疾情况",
-    "whereabouts": "去向",
-    "placement": "复学安置方式",
-    "school": "学校",
-    "priority": "挂牌督战",
+    "township": N_("乡镇"),
+    "sex": N_("性别"),
+    "grade": N_("年级"),
+    "ethnicity": N_("民族"),
+    "cause": N_("辍学原因"),
+    "poverty": N_("家庭类型"),
+    "disability": N_("残疾情况"),
+    "whereabouts": N_("去向"),
+    "placement": N_("复学安置方式"),
+    "school": N_("学校"),
+    "priority": N_("挂牌督战"),
 }
 MULTI_VALUED = frozenset({"cause"})  # a case counts in each of its causes
-UNKNOWN = "未填"
+UNKNOWN = N_("未填")
 
 
 def load_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
@@ -240,20 +241,22 @@ def load_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
             "disability": [
                 codes.DISABILITY_CATEGORIES.label(r["disability_category"])
                 if r["disability_category"]
-                else ("残疾" if "disabled" in flags else "非残疾")
+                else (N_("残疾") if "disabled" in flags else N_("非残疾"))
             ],
             "whereabouts": [
                 codes.WHEREABOUTS.label(r["whereabouts"]) if r["whereabouts"] else UNKNOWN
             ],
             "placement": [
-                codes.PLACEMENTS.label(placements[r["id"]]) if placements.get(r["id"]) else "未复学"
+                codes.PLACEMENTS.label(placements[r["id"]])
+                if placements.get(r["id"])
+                else N_("未复学")
             ],
             "priority": [
-                "挂牌督战地区"
+                N_("挂牌督战地区")
                 if config.is_priority_region(
                     priority, township=r["township_code"], village=r["village_code"]
                 )
-                else "其他地区"
+                else N_("其他地区")
             ],
         }
     return out
@@ -261,12 +264,12 @@ def load_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
 
 def _poverty_label(flags: set[str]) -> str:
     if "poverty_registered" in flags:
-        return "脱贫家庭（建档立卡）"
+        return N_("脱贫家庭（建档立卡）")
     if "monitored" in flags:
-        return "防返贫监测户"
+        return N_("防返贫监测户")
     if "dibao" in flags:
-        return "低保家庭"
-    return "一般家庭"
+        return N_("低保家庭")
+    return N_("一般家庭")
 
 
 def flow_total(timelines: dict[str, Timeline], period: Period) -> Flow:
@@ -327,8 +330,8 @@ class Rate:
 
     def sentence(self) -> str:
         if self.value is None:
-            return f"{self.label}：—（{self.note or '无数据'}）"
-        return f"{self.label}：{self.text}（{self.note}）"
+            return Msg("{label}：—（{note}）", label=self.label, note=self.note or N_("无数据"))
+        return Msg("{label}：{value}（{note}）", label=self.label, value=self.text, note=self.note)
 
 
 def enrolment_count(store: Store, term: str, *, grade: str | None = None) -> int:
@@ -359,10 +362,16 @@ def dropout_rate(
     )
     term = f"{school_year}-{school_year + 1}-1"
     enrolled = enrolment_count(store, term)
-    note = f"{school_year}—{school_year + 1}学年新增辍学 {dropouts} 人 ÷ 学年初在校生 {enrolled} 人"
+    note = Msg(
+        "{start}—{end}学年新增辍学 {dropouts} 人 ÷ 学年初在校生 {enrolled} 人",
+        start=school_year,
+        end=school_year + 1,
+        dropouts=dropouts,
+        enrolled=enrolled,
+    )
     if not enrolled:
-        note = f"没有 {term} 学期的学籍数据"
-    return Rate("辍学率", dropouts, enrolled, note)
+        note = Msg("没有 {term} 学期的学籍数据", term=term)
+    return Rate(N_("辍学率"), dropouts, enrolled, note)
 
 
 def year_persuasion_rate(
@@ -378,20 +387,27 @@ def year_persuasion_rate(
             dropped += 1
             returned += "returned" in kinds[kinds.index("new") :]
     return Rate(
-        "本学年劝返率",
+        N_("本学年劝返率"),
         returned,
         dropped,
-        f"本学年新增辍学 {dropped} 人中已复学 {returned} 人",
+        Msg(
+            "本学年新增辍学 {dropped} 人中已复学 {returned} 人", dropped=dropped, returned=returned
+        ),
     )
 
 
 def persuasion_rate(flow: Flow) -> Rate:
     base = flow.opening + flow.new
     return Rate(
-        "本期劝返率",
+        N_("本期劝返率"),
         flow.returned,
         base,
-        f"复学 {flow.returned} 人 ÷（期初 {flow.opening} + 新增 {flow.new}）人",
+        Msg(
+            "复学 {returned} 人 ÷（期初 {opening} + 新增 {new}）人",
+            returned=flow.returned,
+            opening=flow.opening,
+            new=flow.new,
+        ),
     )
 
 
@@ -402,10 +418,23 @@ def consolidation_rate(store: Store, school_year: int) -> Rate:
     first = school_year - 8
     entered = enrolment_count(store, f"{first}-{first + 1}-1", grade="1")
     if not entered:
-        return Rate("巩固率", finishing, 0, f"没有该届学生 {first}—{first + 1}学年一年级的学籍数据")
+        return Rate(
+            N_("巩固率"),
+            finishing,
+            0,
+            Msg("没有该届学生 {first}—{next}学年一年级的学籍数据", first=first, next=first + 1),
+        )
     return Rate(
-        "巩固率",
+        N_("巩固率"),
         finishing,
         entered,
-        f"{school_year}—{school_year + 1}学年九年级 {finishing} 人 ÷ {first}—{first + 1}学年一年级 {entered} 人",
+        Msg(
+            "{start}—{end}学年九年级 {finishing} 人 ÷ {first}—{next}学年一年级 {entered} 人",
+            start=school_year,
+            end=school_year + 1,
+            finishing=finishing,
+            first=first,
+            next=first + 1,
+            entered=entered,
+        ),
     )

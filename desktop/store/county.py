@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.domain import regions
 from desktop.domain.errors import UserError
+from desktop.domain.text import Msg
 from desktop.store.repo import Store
 
 
@@ -12,10 +13,10 @@ def setup_county(store: Store, county_code: str, *, bureau: str | None = None) -
     code = regions.parse_division_code(county_code).code
     county = regions.get(code)
     if county is None or county.level is not regions.Level.COUNTY:
-        raise UserError(f"找不到县级行政区划代码 {county_code}")
+        raise UserError(Msg("找不到县级行政区划代码 {code}", code=county_code))
     divisions = regions.county_divisions(code)
     if not divisions:
-        raise UserError(f"{county.name} 没有乡镇和村的区划数据")
+        raise UserError(Msg("{county} 没有乡镇和村的区划数据", county=county.name))
     rows = [
         (r.code, regions.display_name(r.name), r.name, r.level.name.lower(), _parent(r.code))
         for r in [*regions.path(code), *divisions]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop.domain.county_plan import Target
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_
 from desktop.store.repo import Store
 
 
@@ -138,8 +139,8 @@ def region_names(store: Store) -> dict[str, tuple[str, str, str | None]]:
     }
 
 
-PRIORITY_MARK = "是"
-PART_MARK = "部分村"
+PRIORITY_MARK = N_("是")
+PART_MARK = N_("部分村")
 
 
 def township_marks(store: Store) -> dict[str, str]:

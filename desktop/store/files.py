@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 
-DISK_FULL = "磁盘已满，无法保存文件。请清理磁盘空间后重试（原文件未被改动）"
+DISK_FULL = N_("磁盘已满，无法保存文件。请清理磁盘空间后重试（原文件未被改动）")
 
 
 class DiskFullError(UserError):
@@ -45,7 +46,7 @@ def translate_os_error(exc: OSError, *, path: str | os.PathLike[str] | None = No
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFullError(DISK_FULL + where)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"没有写入权限，无法保存文件{where}")
+        return UserError(Msg("没有写入权限，无法保存文件{where}", where=where))
     return exc
 
 

@@ -20,7 +20,7 @@ from desktop.domain.states import (
     STATE_LABELS,
     State,
 )
-from desktop.domain.text import N_, Msg
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store import db
 
 # Ledger key -> case states it shows (None: every case). Order is the navigation order.
@@ -67,35 +67,35 @@ class Column:
 
 
 CASE_COLUMNS: tuple[Column, ...] = (
-    Column("case_no", "案件编号", "c.case_no"),
-    Column("name", "姓名", "cs.pinyin"),
-    Column("sex", "性别", "ch.sex"),
-    Column("birth_date", "出生日期", "ch.birth_date"),
-    Column("township", "乡镇", "c.township_code"),
-    Column("village", "村", "c.village_code"),
-    Column("school", "学校", "s.name"),
-    Column("grade", "年级", "CAST(c.grade AS INTEGER)"),
-    Column("causes", "辍学原因", "c.causes"),
-    Column("state", "状态", "c.state"),
-    Column("persuasion_count", "劝返次数", "c.persuasion_count"),
-    Column("joint_count", "联合劝返", "c.joint_count"),
-    Column("last_contact_on", "上次联系", "c.last_contact_on"),
-    Column("next_contact_on", "下次走访", "c.next_contact_on"),
-    Column("responsible", "包保责任人", "c.admin_name"),
+    Column("case_no", N_("案件编号"), "c.case_no"),
+    Column("name", N_("姓名"), "cs.pinyin"),
+    Column("sex", N_("性别"), "ch.sex"),
+    Column("birth_date", N_("出生日期"), "ch.birth_date"),
+    Column("township", N_("乡镇"), "c.township_code"),
+    Column("village", N_("村"), "c.village_code"),
+    Column("school", N_("学校"), "s.name"),
+    Column("grade", N_("年级"), "CAST(c.grade AS INTEGER)"),
+    Column("causes", N_("辍学原因"), "c.causes"),
+    Column("state", N_("状态"), "c.state"),
+    Column("persuasion_count", N_("劝返次数"), "c.persuasion_count"),
+    Column("joint_count", N_("联合劝返"), "c.joint_count"),
+    Column("last_contact_on", N_("上次联系"), "c.last_contact_on"),
+    Column("next_contact_on", N_("下次走访"), "c.next_contact_on"),
+    Column("responsible", N_("包保责任人"), "c.admin_name"),
 )
 
 CHILD_COLUMNS: tuple[Column, ...] = (
-    Column("name", "姓名", "cs.pinyin"),
-    Column("sex", "性别", "ch.sex"),
-    Column("birth_date", "出生日期", "ch.birth_date"),
-    Column("id_number", "身份证号", "ch.id_number"),
-    Column("xueji_no", "学籍号", "ch.xueji_no"),
-    Column("township", "乡镇", "ch.township_code"),
-    Column("village", "村", "ch.village_code"),
-    Column("school", "学校", "s.name"),
-    Column("grade", "年级", "CAST(ch.grade AS INTEGER)"),
-    Column("flags", "标识", "ch.flags"),
-    Column("case_state", "案件状态", "ch.seq"),
+    Column("name", N_("姓名"), "cs.pinyin"),
+    Column("sex", N_("性别"), "ch.sex"),
+    Column("birth_date", N_("出生日期"), "ch.birth_date"),
+    Column("id_number", N_("身份证号"), "ch.id_number"),
+    Column("xueji_no", N_("学籍号"), "ch.xueji_no"),
+    Column("township", N_("乡镇"), "ch.township_code"),
+    Column("village", N_("村"), "ch.village_code"),
+    Column("school", N_("学校"), "s.name"),
+    Column("grade", N_("年级"), "CAST(ch.grade AS INTEGER)"),
+    Column("flags", N_("标识"), "ch.flags"),
+    Column("case_state", N_("案件状态"), "ch.seq"),
 )
 
 
@@ -293,7 +293,7 @@ def causes_text(raw: str | None) -> str:
         items = db.loads(raw) or []
     except ValueError:
         return ""
-    return "、".join(codes.CAUSES.label(c).split("—")[-1] for c in items)
+    return Joined("、", [codes.CAUSES.label(c).split("—")[-1] for c in items])
 
 
 def flags_text(raw: str | None) -> str:
@@ -301,7 +301,7 @@ def flags_text(raw: str | None) -> str:
         items = db.loads(raw) or []
     except ValueError:
         return ""
-    return "、".join(codes.FLAGS.label(c) for c in items)
+    return Joined("、", [codes.FLAGS.label(c) for c in items])
 
 
 # --- filter choices ---------------------------------------------------------------------
@@ -364,11 +364,11 @@ class TodayItem:
 _LATE = N_("（已逾期）")
 
 TODAY_SECTIONS = {
-    "visits": "走访到期或逾期",
-    "monitoring": "复学跟踪巩固",
-    "deferrals": "延缓/休学即将到期",
-    "legal": "法律文书期限",
-    "campaign": "开学专项行动清单",
+    "visits": N_("走访到期或逾期"),
+    "monitoring": N_("复学跟踪巩固"),
+    "deferrals": N_("延缓/休学即将到期"),
+    "legal": N_("法律文书期限"),
+    "campaign": N_("开学专项行动清单"),
 }
 
 

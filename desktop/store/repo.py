@@ -19,6 +19,7 @@ from desktop.domain import config, county_settings
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.model import CORRECTION_REASON, ENTITIES, EVENT_KINDS, Record, parse_event
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_, Msg
 from desktop.store import db, schema
 from desktop.store.changelog import (
     APPEND,
@@ -134,7 +135,7 @@ class Store:
     ) -> Store:
         path = Path(path)
         if not create and not path.exists():
-            raise db.DatabaseError(f"数据库文件不存在：{path}")
+            raise db.DatabaseError(Msg("数据库文件不存在：{path}", path=str(path)))
         conn = db.connect(path)
         hook = _open_hook
         if before_migrate is None and hook is not None:
@@ -188,7 +189,7 @@ class Store:
 
     def set_setting(self, key: str, value: Any) -> None:
         if key not in config.SETTINGS and not key.startswith(("codes.", "forms.", "sync.", "ui.")):
-            raise ValidationError(f"未知的设置项“{key}”")
+            raise ValidationError(Msg("未知的设置项“{key}”", key=key))
         exists = self.conn.execute("SELECT 1 FROM settings WHERE id=?", (key,)).fetchone()
         with self.transaction():
             if exists:
@@ -323,7 +324,9 @@ class Store:
         """
         current = self.get(entity, row_id)
         if current is None:
-            raise UserError(f"记录不存在或已被删除（{entity} {row_id}）")
+            raise UserError(
+                Msg("记录不存在或已被删除（{entity} {row}）", entity=entity, row=row_id)
+            )
         if self.permit is not None:
             self.permit(self, "update", entity, dict(current))
         record_cls = ENTITIES.get(entity)
@@ -436,7 +439,7 @@ class Store:
         if supersedes:
             old = self.conn.execute("SELECT kind FROM events WHERE id=?", (supersedes,)).fetchone()
             if old is None or (old["kind"] != kind and kind != "void"):
-                raise ValidationError("更正的记录不存在或类型不同")
+                raise ValidationError(N_("更正的记录不存在或类型不同"))
         stored = compact_payload(payload.to_record())
         if correction_reason:
             stored[CORRECTION_REASON] = correction_reason

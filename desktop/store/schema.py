@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.domain.text import Msg
 from desktop.store.db import DatabaseError
 
 # Columns every synced mutable record carries.
@@ -450,8 +451,12 @@ def migrate(
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > latest_version():
         raise DatabaseError(
-            f"该数据库由更新版本的控辍保学工作台创建（结构版本 {version}，本程序支持到 "
-            f"{latest_version()}），请升级程序后再打开"
+            Msg(
+                "该数据库由更新版本的控辍保学工作台创建（结构版本 {version}，本程序支持到 "
+                "{latest}），请升级程序后再打开",
+                version=version,
+                latest=latest_version(),
+            )
         )
     done = applied_steps(conn)
     pending = [s for s in all_steps() if s.number not in done]

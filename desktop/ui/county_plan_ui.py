@@ -30,6 +30,7 @@ from desktop.domain import county_plan as rules
 from desktop.domain.errors import UserError
 from desktop.ui import intake_screens as screens
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.labels import domain_text, user_message
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -130,7 +131,7 @@ class CountyPlanDialog(QDialog):
 
     def load_plan(self) -> None:
         year = self.year.value()
-        self.year_label.setText(rules.year_label(year))
+        self.year_label.setText(domain_text(rules.year_label(year)))
         targets = {t.township_code: t for t in county.plan(self.bench, year)}
         towns = county.townships(self.bench)
         self.table.setRowCount(len(towns))
@@ -181,7 +182,9 @@ class CountyPlanDialog(QDialog):
                 )
             except UserError as exc:
                 raise type(exc)(
-                    QCoreApplication.translate("CountyPlan", "{0}：{1}").format(name, exc)
+                    QCoreApplication.translate("CountyPlan", "{0}：{1}").format(
+                        name, user_message(exc)
+                    )
                 ) from None
         return out
 
@@ -198,7 +201,7 @@ class CountyPlanDialog(QDialog):
             self,
             QCoreApplication.translate("CountyPlan", "一县一案"),
             QCoreApplication.translate("CountyPlan", "已保存{0}的工作方案。").format(
-                rules.year_label(self.year.value())
+                domain_text(rules.year_label(self.year.value()))
             ),
         )
         return True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import county
 from desktop.ui import intake_screens as screens
+from desktop.ui.labels import domain_text
 from desktop.ui.ops import Op, worker
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def _fill(table: QTableWidget, rows: list[list[Any]], *, numbers_from: int = 99)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
+            item = QTableWidgetItem(domain_text(value))
             if c >= numbers_from:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(r, c, item)
@@ -165,13 +166,13 @@ class ViolationsDialog(QDialog):
         )
         _fill(
             self.table,
-            [[v.case_no, v.occurred_on, v.kind_label, str(v.message), v.rule] for v in found],
+            [[v.case_no, v.occurred_on, v.kind_label, v.message, v.rule] for v in found],
         )
         for r, v in enumerate(found):
             item = self.table.item(r, 0)
             assert item is not None
             item.setData(CaseRole, v.case_id)
-            self.table.item(r, 3).setToolTip(str(v.message))  # type: ignore[union-attr]
+            self.table.item(r, 3).setToolTip(domain_text(v.message))  # type: ignore[union-attr]
         header = self.table.horizontalHeader()
         for c, mode in enumerate(
             (
@@ -234,7 +235,7 @@ class OversightDialog(QDialog):
                 "目标与责任人取自一县一案。",
             ).format(
                 o.today.isoformat(),
-                built.sheets[0].subtitle,
+                domain_text(built.sheets[0].subtitle),
                 t.open_cases,
                 t.overdue,
                 t.without_plan,
@@ -248,13 +249,13 @@ class OversightDialog(QDialog):
             (built.sheets[0], oversight.township_table(o)),
             (built.sheets[1], oversight.people_table(o)),
         ):
-            view = _table(table.columns)
+            view = _table([domain_text(c) for c in table.columns])
             rows = [*table.rows, table.total] if table.total else table.rows
             _fill(view, rows, numbers_from=table.text_columns)
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
             self.tables.append(view)
-            self.tabs.addTab(view, sheet.name)
+            self.tabs.addTab(view, domain_text(sheet.name))
         buttons = QHBoxLayout()
         self.xlsx_button = QPushButton(QCoreApplication.translate("CountyScreens", "导出Excel…"))
         self.pdf_button = QPushButton(QCoreApplication.translate("CountyScreens", "导出PDF…"))

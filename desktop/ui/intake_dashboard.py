@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.stats import FLOW_COLUMNS
+from desktop.ui.labels import domain_text
 from desktop.ui.ops import Op, worker_store
 
 if TYPE_CHECKING:
@@ -116,7 +117,10 @@ class DashboardPage(QWidget):
         self.period_box = QComboBox()
         for code, label in default_periods():
             self.period_box.addItem(
-                QCoreApplication.translate("DashboardPage", "{0}（{1}）").format(label, code), code
+                QCoreApplication.translate("DashboardPage", "{0}（{1}）").format(
+                    domain_text(label), code
+                ),
+                code,
             )
         self.period_box.setEditable(True)
         self.period_box.activated.connect(lambda _i: self.refresh())
@@ -218,7 +222,7 @@ class DashboardPage(QWidget):
         county = self.window_.store.setting("county.name") or ""
         self.heading.setText(
             QCoreApplication.translate("DashboardPage", "{0}控辍保学统计看板　{1}").format(
-                county, data.period.label
+                county, domain_text(data.period.label)
             )
         )
         self.tiles["closing"].set(
@@ -236,10 +240,10 @@ class DashboardPage(QWidget):
         self.tiles["persuasion"].set(
             data.persuasion_rate.text,
             QCoreApplication.translate("DashboardPage", "{0}；本学年 {1}").format(
-                data.persuasion_rate.note, year.text
+                domain_text(data.persuasion_rate.note), year.text
             ),
         )
-        self.tiles["dropout"].set(data.dropout_rate.text, data.dropout_rate.note)
+        self.tiles["dropout"].set(data.dropout_rate.text, domain_text(data.dropout_rate.note))
         self.tiles["suspected"].set(str(data.suspected_open))
         self._flow(f)
         self._trend(data.trend)
@@ -265,7 +269,7 @@ class DashboardPage(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)  # not on the bar
         chart.addSeries(series)
         cats = _categories()
-        cats.append([label for _, label in FLOW_COLUMNS])
+        cats.append([domain_text(label) for _, label in FLOW_COLUMNS])
         chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(cats)
         axis = QValueAxis()
@@ -347,7 +351,8 @@ class DashboardPage(QWidget):
         small.setPointSize(8)
         cats.setLabelsFont(small)
         cats.append(
-            [name for name, _ in rows] or [QCoreApplication.translate("DashboardPage", "（无）")]
+            [domain_text(name) for name, _ in rows]
+            or [QCoreApplication.translate("DashboardPage", "（无）")]
         )
         chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(cats)
@@ -381,7 +386,7 @@ class DashboardPage(QWidget):
         for name, n in top + (
             [(QCoreApplication.translate("DashboardPage", "其他原因"), rest)] if rest else []
         ):
-            s = series.append(f"{name} {n}", n)
+            s = series.append(f"{domain_text(name)} {n}", n)
             s.setLabelVisible(True)
         series.setPieSize(0.62)
         chart.addSeries(series)

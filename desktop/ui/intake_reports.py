@@ -82,7 +82,12 @@ class ReportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ReportDialog", "格式："), self.format_box)
         form.addRow(QCoreApplication.translate("ReportDialog", "填报单位："), self.unit_edit)
         for key, edit in self.sign_edits.items():
-            form.addRow(QCoreApplication.translate("ReportDialog", "{0}：").format(key), edit)
+            form.addRow(
+                QCoreApplication.translate("ReportDialog", "{0}：").format(
+                    QCoreApplication.translate("IntakeReports", key)
+                ),
+                edit,
+            )
         form.addRow("", self.names_box)
         buttons = QDialogButtonBox()
         self.make_button = buttons.addButton(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.prevention import register, xlsx_import
-from desktop.ui.labels import user_message
+from desktop.ui.labels import domain_text, user_message
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -101,10 +101,10 @@ class ImportAbsencesDialog(QDialog):
         except UserError as exc:
             self.summary.setText(self.tr("不能导入：") + user_message(exc))
             return
-        self.summary.setText(self.preview.summary())
+        self.summary.setText(domain_text(self.preview.summary()))
         self.problems.setPlainText(
             "\n".join(
-                self.tr("第%1行：").replace("%1", str(line)) + why
+                self.tr("第%1行：").replace("%1", str(line)) + domain_text(why)
                 for line, why in self.preview.problems
             )
         )

@@ -265,7 +265,7 @@ class RegisterPage(QWidget):
         for c in self.classes:
             self.class_box.addItem(
                 QCoreApplication.translate("RegisterPage", "{0} {1}（{2}人）").format(
-                    c.school_name, c.key.label, c.pupils
+                    c.school_name, domain_text(c.key.label), c.pupils
                 )
             )
         keys = [c.key for c in self.classes]
@@ -321,7 +321,7 @@ class RegisterPage(QWidget):
         self.dirty = False
         self.status.setText(
             self.tr("已保存：%1 %2，缺勤 %3 人，其余出勤。")
-            .replace("%1", key.label)
+            .replace("%1", domain_text(key.label))
             .replace("%2", on.isoformat())
             .replace("%3", str(len(marks)))
         )
@@ -345,7 +345,7 @@ class RegisterPage(QWidget):
         for r, (d, due) in enumerate(rows):
             cells = [
                 d.name,
-                d.klass,
+                domain_text(d.klass),
                 QCoreApplication.translate("RegisterPage", "{0}：{1}").format(
                     labels[due.kind], domain_text(due.detail)
                 ),

@@ -148,7 +148,7 @@ class AtRiskPage(QWidget):
         for i, r in enumerate(rows):
             plan = (
                 QCoreApplication.translate("AtRiskPage", "{0}：{1}，{2}").format(
-                    r.plan.helper, r.plan.methods_label, r.plan.frequency
+                    r.plan.helper, domain_text(r.plan.methods_label), r.plan.frequency
                 )
                 if r.plan
                 else self.tr("未制定")
@@ -156,7 +156,7 @@ class AtRiskPage(QWidget):
             cells = [
                 r.name,
                 r.school_name,
-                r.klass,
+                domain_text(r.klass),
                 domain_text(r.reasons_text),
                 plan,
                 r.plan.next_review_on if r.plan else "",

@@ -699,7 +699,7 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop/ui/ledger_model.py" line="266"/>
+        <location filename="../../desktop/ui/ledger_model.py" line="275"/>
         <source>（特殊情形）</source>
         <translation> (special case)</translation>
     </message>
@@ -1695,119 +1695,119 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>CountyPlan</name>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="86"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="87"/>
         <source> 学年起</source>
         <translation> (school year from)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="184"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="185"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="60"/>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="199"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="61"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="202"/>
         <source>一县一案</source>
         <translation>County plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="56"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="57"/>
         <source>一县一案与挂牌督战</source>
         <translation>County plan and priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="39"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="40"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="213"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="216"/>
         <source>乡镇 / 村</source>
         <translation>Township / village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="115"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="116"/>
         <source>保存工作方案</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="241"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="244"/>
         <source>保存挂牌督战地区</source>
         <translation>Save priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="65"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="66"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="233"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="236"/>
         <source>勾选县里挂牌督战的乡镇或村（教基〔2020〕5号 二.1）。各台账可按“挂牌督战”筛选，报表列出挂牌督战地区。</source>
         <translation>Tick the townships or villages the county watches closely (教基〔2020〕5号 II.1). Every ledger can be filtered by them and the reports list them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="214"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="217"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="70"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="71"/>
         <source>只读：只有县级管理员可以修改。</source>
         <translation>Read-only: only a county administrator can change this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="45"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="46"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="89"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="90"/>
         <source>学年：</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="44"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="45"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="200"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="203"/>
         <source>已保存{0}的工作方案。</source>
         <translation>The plan for {0} is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="287"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="290"/>
         <source>已保存挂牌督战地区。</source>
         <translation>The priority regions are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="63"/>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="286"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="64"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="289"/>
         <source>挂牌督战地区</source>
         <translation>Priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="107"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="108"/>
         <source>每个乡镇填写目标劝返率或目标劝返人数（至少一项）、责任人和完成时限（如 2027-06-30，须在该学年内）；整行留空的乡镇不列入工作方案。督导报告按此衡量各乡镇的完成情况。</source>
         <translation>For each township enter a target return rate or number of returns (at least one), the person responsible and the deadline (e.g. 2027-06-30, within the school year); a township left blank is not in the plan. The oversight report measures each township against it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="41"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="42"/>
         <source>目标劝返人数</source>
         <translation>Target returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="40"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="41"/>
         <source>目标劝返率(%)</source>
         <translation>Target return rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="43"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="44"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_plan_ui.py" line="42"/>
+        <location filename="../../desktop/ui/county_plan_ui.py" line="43"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
@@ -1815,135 +1815,135 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>CountyScreens</name>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="150"/>
+        <location filename="../../desktop/ui/county_screens.py" line="151"/>
         <source>{0} 个案件的 {1} 条记录不符合现行规则。请在案件页更正或作废这些记录。</source>
         <translation>{1} records of {0} cases break today&apos;s rules. Correct or void them on the case page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="55"/>
+        <location filename="../../desktop/ui/county_screens.py" line="56"/>
         <source>一县一案与挂牌督战…</source>
         <translation>County plan and priority regions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="286"/>
+        <location filename="../../desktop/ui/county_screens.py" line="287"/>
         <source>保存督导报告</source>
         <translation>Save oversight report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="148"/>
+        <location filename="../../desktop/ui/county_screens.py" line="149"/>
         <source>全部案件的记录均符合现行规则。</source>
         <translation>Every case&apos;s records follow today&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="191"/>
-        <location filename="../../desktop/ui/county_screens.py" line="261"/>
+        <location filename="../../desktop/ui/county_screens.py" line="192"/>
+        <location filename="../../desktop/ui/county_screens.py" line="262"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="51"/>
+        <location filename="../../desktop/ui/county_screens.py" line="52"/>
         <source>列出不符合现行规则的案件记录</source>
         <translation>List case records that break today&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="56"/>
+        <location filename="../../desktop/ui/county_screens.py" line="57"/>
         <source>各乡镇的目标、责任人、完成时限；挂牌督战地区</source>
         <translation>Targets, responsible people and deadlines per township; priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="259"/>
+        <location filename="../../desktop/ui/county_screens.py" line="260"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="260"/>
+        <location filename="../../desktop/ui/county_screens.py" line="261"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="305"/>
+        <location filename="../../desktop/ui/county_screens.py" line="306"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="231"/>
+        <location filename="../../desktop/ui/county_screens.py" line="232"/>
         <source>截至{0}（{1}）：在办案件 {2}，逾期未走访 {3}，无一人一案 {4}，方案逾期 {5}。目标与责任人取自一县一案。</source>
         <translation>As of {0} ({1}): open cases {2}, visits overdue {3}, without a case plan {4}, plans past their deadline {5}. Targets and responsible people come from the county plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="194"/>
+        <location filename="../../desktop/ui/county_screens.py" line="195"/>
         <source>打开案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="288"/>
+        <location filename="../../desktop/ui/county_screens.py" line="289"/>
         <source>报表 (*{0})</source>
         <translation>Report (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="63"/>
+        <location filename="../../desktop/ui/county_screens.py" line="64"/>
         <source>按乡镇、按包保责任人：逾期未走访、无一人一案、方案逾期</source>
         <translation>Per township and per responsible person: visits overdue, no case plan, plans past their deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="160"/>
+        <location filename="../../desktop/ui/county_screens.py" line="161"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="159"/>
+        <location filename="../../desktop/ui/county_screens.py" line="160"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="309"/>
+        <location filename="../../desktop/ui/county_screens.py" line="310"/>
         <source>正在写入文件…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="90"/>
+        <location filename="../../desktop/ui/county_screens.py" line="91"/>
         <source>正在按现行规则检查全部案件…</source>
         <translation>Checking every case against today&apos;s rules…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="114"/>
+        <location filename="../../desktop/ui/county_screens.py" line="115"/>
         <source>正在统计督导情况…</source>
         <translation>Counting the oversight figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="228"/>
-        <location filename="../../desktop/ui/county_screens.py" line="281"/>
-        <location filename="../../desktop/ui/county_screens.py" line="304"/>
+        <location filename="../../desktop/ui/county_screens.py" line="229"/>
+        <location filename="../../desktop/ui/county_screens.py" line="282"/>
+        <location filename="../../desktop/ui/county_screens.py" line="305"/>
         <source>督导报告</source>
         <translation>Oversight report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="62"/>
+        <location filename="../../desktop/ui/county_screens.py" line="63"/>
         <source>督导报告…</source>
         <translation>Oversight report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="163"/>
+        <location filename="../../desktop/ui/county_screens.py" line="164"/>
         <source>规则代码</source>
         <translation>Rule code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="145"/>
+        <location filename="../../desktop/ui/county_screens.py" line="146"/>
         <source>规则检查</source>
         <translation>Rule check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="50"/>
+        <location filename="../../desktop/ui/county_screens.py" line="51"/>
         <source>规则检查…</source>
         <translation>Rule check…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="161"/>
+        <location filename="../../desktop/ui/county_screens.py" line="162"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/county_screens.py" line="162"/>
+        <location filename="../../desktop/ui/county_screens.py" line="163"/>
         <source>违反的规则</source>
         <translation>Rule broken</translation>
     </message>
@@ -1951,142 +1951,142 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="83"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="84"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="119"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="120"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="123"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="127"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="132"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
         <source>统计时段：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="140"/>
         <source>在册辍学（期末）</source>
         <translation>Registered dropouts (end of period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="137"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="141"/>
         <source>本期新增辍学</source>
         <translation>New dropouts this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="138"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="142"/>
         <source>本期劝返复学</source>
         <translation>Returned to school this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="140"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="144"/>
         <source>劝返率（本期）</source>
         <translation>Return rate (this period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="142"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="146"/>
         <source>辍学率（本学年）</source>
         <translation>Dropout rate (this school year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="143"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="147"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="149"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="153"/>
         <source>本期进出台账情况</source>
         <translation>In and out of the ledger this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="152"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="156"/>
         <source>近12个月：月末在册辍学人数</source>
         <translation>Last 12 months: registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="155"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="159"/>
         <source>在册辍学人数（按乡镇）</source>
         <translation>Registered dropouts (by township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="158"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="162"/>
         <source>在册辍学原因（一案多因）</source>
         <translation>Causes of registered dropouts (several per case)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="161"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="165"/>
         <source>点击乡镇的条形，打开该乡镇的辍学台账</source>
         <translation>Click a township&apos;s bar to open its dropout ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="212"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="216"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="220"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="224"/>
         <source>{0}控辍保学统计看板&#x3000;{1}</source>
-        <translation>{0} dropout prevention dashboard&#x3000;{1}</translation>
+        <translation>{0} dropout prevention dashboard — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="226"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="230"/>
         <source>期初 {0}</source>
         <translation>At start {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="231"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="235"/>
         <source>另送教上门 {0}，延缓/休学 {1}</source>
         <translation>Also home teaching {0}, deferred/suspended {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="238"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="242"/>
         <source>{0}；本学年 {1}</source>
         <translation>{0}; this school year {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="258"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="262"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="284"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="288"/>
         <source>月末在册辍学</source>
         <translation>Registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="290"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="294"/>
         <source>当月复学</source>
         <translation>Returned this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="307"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="311"/>
         <source>近12个月（{0}—{1}）：月末在册辍学人数</source>
         <translation>Last 12 months ({0} to {1}): dropouts on the register at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="334"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="338"/>
         <source>在册辍学</source>
         <translation>Registered dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="350"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="355"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="372"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="377"/>
         <source>一案多因：一名学生可有几个辍学原因，各原因人数相加（%1）多于在册辍学人数（%2）。</source>
         <translation>Several causes per case: a student may have several causes, so the causes add up to %1, more than the %2 registered dropouts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="382"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="387"/>
         <source>其他原因</source>
         <translation>Other reason</translation>
     </message>
@@ -3414,491 +3414,571 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/domain.py" line="248"/>
+        <source>{start}—{end}学年</source>
+        <translation>school year {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="249"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="250"/>
+        <source>目标劝返人数“{text}”应为不小于0的整数</source>
+        <translation>Target returns &quot;{text}&quot; must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="251"/>
+        <source>请填写{what}（如 2027-06-30）</source>
+        <translation>Please fill in {what} (e.g. 2027-06-30)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="252"/>
+        <source>学年“{year}”不正确（如 2026 表示2026—2027学年）</source>
+        <translation>School year &quot;{year}&quot; is not valid (e.g. 2026 means school year 2026–2027)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="253"/>
+        <source>“{code}”不是本县的乡镇</source>
+        <translation>&quot;{code}&quot; is not a township of this county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="254"/>
+        <source>{township}：请至少填写目标劝返率或目标劝返人数</source>
+        <translation>{township}: fill in a target return rate or a target number of returns (at least one)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="255"/>
+        <source>{township}：目标劝返率应在0到100之间（现为 {rate:g}）</source>
+        <translation>{township}: the target return rate must be between 0 and 100 (it is {rate:g})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="256"/>
+        <source>{township}：目标劝返人数不能为负数</source>
+        <translation>{township}: the target number of returns cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="257"/>
+        <source>{township}：请填写责任人</source>
+        <translation>{township}: please fill in the person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="258"/>
+        <source>{township}：责任人不能超过{count}个字</source>
+        <translation>{township}: the person responsible may have at most {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="259"/>
+        <source>{township}：联系电话“{phone}”不正确</source>
+        <translation>{township}: phone number &quot;{phone}&quot; is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="260"/>
+        <source>{township}：备注不能超过{count}个字</source>
+        <translation>{township}: the note may have at most {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="261"/>
+        <source>{township}：完成时限 {deadline} 不在{year}内（{start} 至 {end}）</source>
+        <translation>{township}: deadline {deadline} is not within {year} ({start} to {end})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="262"/>
+        <source>目标劝返率“{text}”不是数字（如 95 表示95%）</source>
+        <translation>Target return rate &quot;{text}&quot; is not a number (e.g. 95 means 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="263"/>
+        <source>{what}“{text}”不是有效日期（格式：2027-06-30）</source>
+        <translation>{what} &quot;{text}&quot; is not a valid date (format: 2027-06-30)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="264"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="249"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="265"/>
         <source>县教育局</source>
         <translation>County education bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="251"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="267"/>
         <source>{who}无权修改县级设置：{names}，只有县教育局的电脑可以修改</source>
         <translation>{who} may not change county settings: {names}; only the county education bureau&apos;s computers may change them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="252"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="268"/>
         <source>本机是注册为{role}的电脑，</source>
         <translation>This computer, enrolled as a {role} computer,</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="253"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="269"/>
         <source>{label}（{key}）</source>
         <translation>{label} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="254"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="270"/>
         <source>。本机没有做任何改动</source>
         <translation>— nothing was changed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="255"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="271"/>
         <source>发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="256"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="272"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="257"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="273"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="258"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="274"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="259"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="275"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="260"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="276"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="261"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="277"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="262"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="278"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="267"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="283"/>
         <source>了解情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="273"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="289"/>
         <source>下次走访日期</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="274"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="290"/>
         <source>监护人已签字</source>
         <translation>Guardian signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="275"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="291"/>
         <source>程序</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="279"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="295"/>
         <source>内容摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="280"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="296"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="281"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="297"/>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="282"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="298"/>
         <source>文书名称</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="284"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="300"/>
         <source>送达地点</source>
         <translation>Place of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="287"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="303"/>
         <source>受送达人已签收</source>
         <translation>Recipient signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="288"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="304"/>
         <source>送达人</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="289"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="305"/>
         <source>见证人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="290"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="306"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="292"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="308"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="294"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="310"/>
         <source>证明单位/材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="295"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="311"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="296"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="312"/>
         <source>拒不返校特殊情形</source>
         <translation>Refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="298"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="314"/>
         <source>残疾等级</source>
         <translation>Disability grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="299"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="315"/>
         <source>残疾证号</source>
         <translation>Disability certificate no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="302"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="318"/>
         <source>评估专家</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="303"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="319"/>
         <source>监护人同意</source>
         <translation>Guardian consents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="304"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="320"/>
         <source>课时</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="306"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="322"/>
         <source>送教内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="307"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="323"/>
         <source>学生反应</source>
         <translation>Student&apos;s response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="308"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="324"/>
         <source>下次目标</source>
         <translation>Next goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="312"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="328"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="314"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="330"/>
         <source>学籍处理</source>
         <translation>Enrolment record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="316"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="332"/>
         <source>学生在校</source>
         <translation>Student attending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="317"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="333"/>
         <source>情况</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="318"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="334"/>
         <source>反弹风险</source>
         <translation>Risk of dropping out again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="320"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="336"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="321"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="337"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="323"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="339"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="325"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="341"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="328"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="344"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="329"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="345"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="330"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="346"/>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="331"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="347"/>
         <source>学籍号首字母应为G、L或J，录入的是“{kind}”</source>
         <translation>A student number starts with G, L or J; this one starts with &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="334"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="350"/>
         <source>身份证号为空</source>
         <translation>The ID number is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="335"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="351"/>
         <source>这是15位旧身份证号，请填写18位身份证号</source>
         <translation>This is an old 15-digit ID number; please enter the 18-digit one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="336"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="352"/>
         <source>身份证号被表格软件存成了科学计数法（如 1.10105E+17），后几位已丢失，请按文本格式重新录入</source>
         <translation>The spreadsheet stored the ID number in scientific notation (e.g. 1.10105E+17) and its last digits are lost; enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="337"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="353"/>
         <source>身份证号应为18位，这里是{n}位</source>
         <translation>An ID number has 18 characters; this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="338"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="354"/>
         <source>身份证号前17位应为数字，最后一位为数字或X</source>
         <translation>The first 17 characters of an ID number are digits, the last is a digit or X</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="339"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="355"/>
         <source>身份证号的地址码无效（前两位不是省级代码）</source>
         <translation>The address code of the ID number is invalid (the first two digits are not a province)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="340"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="356"/>
         <source>身份证号中的出生日期 {day} 不合理</source>
         <translation>The birth date {day} in the ID number is not plausible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="341"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="357"/>
         <source>身份证号校验位错误：号码中有一位或几位录错了（最后一位是按前17位算出的校验码），请对照户口簿或身份证逐位核对</source>
         <translation>Wrong check digit: one or more digits of the number were mistyped (the last character is computed from the first 17); check it digit by digit against the household register or the ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="342"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="358"/>
         <source>学籍号应为19位（字母G/L/J加18位），这里是{n}位</source>
         <translation>A student number has 19 characters (G, L or J and 18 more); this one has {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="343"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="359"/>
         <source>正式学籍号</source>
         <translation>Formal student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="344"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="360"/>
         <source>临时学籍号</source>
         <translation>Temporary student number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="345"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="361"/>
         <source>无有效身份证件学籍号</source>
         <translation>Student number without a valid ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="346"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="362"/>
         <source>学期代码“{code}”格式应为 2026-2027-1（秋季）或 2026-2027-2（春季）</source>
         <translation>The term code &quot;{code}&quot; should look like 2026-2027-1 (autumn) or 2026-2027-2 (spring)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="347"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="363"/>
         <source>学期代码“{code}”的两个年份应相邻</source>
         <translation>The two years of the term code &quot;{code}&quot; should be consecutive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="348"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="364"/>
         <source>身份证号中的出生日期 {day} 不是真实日期</source>
         <translation>The birth date {day} in the ID number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="349"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="365"/>
         <source>L字头临时学籍号后18位应全为数字</source>
         <translation>After the L of a temporary student number come 18 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="350"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="366"/>
         <source>J字头学籍号后18位格式应与身份证号相同</source>
         <translation>After the J of a student number come 18 characters formed like an ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="351"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="367"/>
         <source>G字头学籍号应为G加身份证号：{reason}</source>
         <translation>A G student number is G and an ID number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="352"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="368"/>
         <source>L字头临时学籍号中的出生日期不是真实日期</source>
         <translation>The birth date in the temporary student number is not a real date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="353"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="369"/>
         <source>申请强制执行</source>
         <translation>Application for enforcement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="354"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="370"/>
         <source>案件当前为“{state}”：法律程序只适用于已确认辍学或劝返中的案件</source>
         <translation>The case is &quot;{state}&quot;: legal steps apply only to confirmed dropouts and cases being persuaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="355"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="371"/>
         <source>出具{what}前需先送达{prev}</source>
         <translation>Before issuing &quot;{what}&quot;, serve &quot;{prev}&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="356"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="372"/>
         <source>{prev}的期限至 {due}，期满后才能出具{what}</source>
         <translation>The deadline of &quot;{prev}&quot; runs until {due}; &quot;{what}&quot; can be issued only after it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="357"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="373"/>
         <source>出具催告书前需先作出行政处罚决定书</source>
         <translation>Before a demand for payment, a penalty decision must be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="358"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="374"/>
         <source>催告书须在缴款期限、复议期（60日）和诉讼期（6个月）都届满后出具（{due} 之后）</source>
         <translation>A demand for payment is issued only after the payment deadline, the review period (60 days) and the litigation period (6 months) have all passed (after {due})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="359"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="375"/>
         <source>劝返联系</source>
         <translation>Persuasion contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="360"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="376"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="361"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="377"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="362"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="378"/>
         <source>延缓/休学</source>
         <translation>Deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="363"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="379"/>
         <source>残疾评估</source>
         <translation>Disability assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="364"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="380"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="365"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="381"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="366"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="382"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="367"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="383"/>
         <source>告知函</source>
         <translation>Notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="368"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="384"/>
         <source>状态变更</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="369"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="385"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="370"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="386"/>
         <source>打印文书</source>
         <translation>Printed document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="371"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="387"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="372"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="388"/>
         <source>请填写{what}</source>
         <translation>Please fill in {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="373"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="389"/>
         <source>{what}最多{limit}个字（现为{length}个字），请精简</source>
         <translation>{what} takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="374"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="390"/>
         <source>{what}“{code}”不在代码表中</source>
         <translation>{what} &quot;{code}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="375"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="391"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="376"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="392"/>
         <source>学校类别</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="377"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="393"/>
         <source>学制</source>
         <translation>School system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="378"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="394"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="379"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="395"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
@@ -3959,1338 +4039,1593 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/store.py" line="23"/>
+        <source>找不到县级行政区划代码 {code}</source>
+        <translation>County division code {code} not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="24"/>
+        <source>{county} 没有乡镇和村的区划数据</source>
+        <translation>{county} has no township and village division data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="25"/>
+        <source>部分村</source>
+        <translation>Some villages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="26"/>
         <source>数据库正被其他程序使用，请关闭其他窗口后重试</source>
         <translation>Another program is using the database; close the other windows and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="27"/>
         <source>磁盘已满，无法保存。请清理磁盘空间后重试，本次修改未保存</source>
         <translation>The disk is full and nothing was saved; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="28"/>
         <source>读写磁盘出错（可能是U盘被拔出或磁盘损坏），本次修改未保存</source>
         <translation>A disk read/write error (a USB stick pulled out or a damaged disk); this change was not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="29"/>
         <source>数据库文件是只读的，无法保存修改</source>
         <translation>The database file is read-only; changes cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="30"/>
         <source>无法打开数据库文件，请检查路径和权限</source>
         <translation>The database file cannot be opened; check its path and permissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="31"/>
         <source>数据库文件已损坏或密码错误，无法打开</source>
         <translation>The database file is damaged or the password is wrong; it cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="32"/>
         <source>数据库文件已损坏，请从备份恢复</source>
         <translation>The database file is damaged; restore it from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="33"/>
         <source>数据库文件不存在：{path}</source>
         <translation>The database file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="34"/>
         <source>数据库已加密，请先登录（输入密码）后再打开：{path}</source>
         <translation>The database is encrypted; sign in (enter the password) to open it: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="35"/>
         <source>无法以WAL模式打开数据库（{mode}）</source>
         <translation>The database cannot be opened in WAL mode ({mode})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="36"/>
         <source>{message}（{path}）</source>
         <translation>{message} ({path})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="12"/>
+        <source>有{count}名学生不在{klass}的名册中，或不在您负责的范围内</source>
+        <translation>{count} students are not on the roll of {klass}, or not in your area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="13"/>
+        <source>查明的缺勤原因应为病假或事假</source>
+        <translation>The cause found for an absence must be sick leave or personal leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="14"/>
+        <source>该学生的无故缺勤未达到县定的疑似辍学上报标准</source>
+        <translation>This student&apos;s unexcused absences do not reach the county&apos;s threshold for reporting a suspected dropout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="15"/>
+        <source>{klass}没有在册学生，请先导入学籍名册</source>
+        <translation>{klass} has no enrolled students; import the student roll first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="16"/>
+        <source>该学生已有未销号的案件，请在原案件中继续办理</source>
+        <translation>This student already has an open case; continue in that case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="17"/>
+        <source>“{kind}”不是可登记的风险情况</source>
+        <translation>&quot;{kind}&quot; is not a risk that can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="18"/>
+        <source>情况说明最多{count}个字，请精简</source>
+        <translation>The description may have at most {count} characters; please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="19"/>
+        <source>没有登记过这项情况</source>
+        <translation>This risk was never recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="20"/>
+        <source>帮扶目标最多{count}个字，请精简</source>
+        <translation>The support goal may have at most {count} characters; please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="21"/>
+        <source>帮扶计划不存在</source>
+        <translation>The support plan does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="22"/>
+        <source>请填写帮扶效果（学习、出勤、情绪有什么变化）</source>
+        <translation>Please describe the effect of the support (changes in learning, attendance, mood)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="23"/>
+        <source>帮扶效果最多{count}个字，请精简</source>
+        <translation>The effect may have at most {count} characters; please shorten it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="24"/>
+        <source>复查日期不能晚于今天</source>
+        <translation>The review date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="25"/>
+        <source>复查日期不能早于帮扶开始日期</source>
+        <translation>The review date cannot be before the support started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="26"/>
+        <source>缺勤跟进（电话、家访、疑似辍学上报）</source>
+        <translation>Absence follow-up (phone, home visit, report of suspected dropout)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="27"/>
+        <source>帮扶计划复查</source>
+        <translation>Support plan review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="28"/>
         <source>电话联系</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="29"/>
         <source>上报疑似辍学</source>
         <translation>Report suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="30"/>
         <source>帮扶计划月度复查：{helper}，{methods}，{frequency}</source>
         <translation>Monthly support review: {helper}, {methods}, {frequency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="31"/>
         <source>{kind}：{detail}</source>
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="322"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="32"/>
+        <source>可导入缺勤记录{count}条（{days}天）</source>
+        <translation>{count} absence records can be imported ({days} days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="33"/>
+        <source>缺勤原因“{value}”无法识别（可写病假、事假、无故/旷课或不明）</source>
+        <translation>Cause of absence &quot;{value}&quot; not recognised (write sick leave, personal leave, unexcused/truant or unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="34"/>
+        <source>表格中找不到“日期”和“姓名”两列的表头，请确认这是学生缺勤登记表</source>
+        <translation>The sheet has no &quot;date&quot; and &quot;name&quot; column headers; is this a student absence register?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="35"/>
+        <source>请选择学校</source>
+        <translation>Please choose a school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="36"/>
+        <source>{school}没有您可以登记的在册学生，请先导入学籍名册</source>
+        <translation>{school} has no enrolled students you may register; import the student roll first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="37"/>
+        <source>学籍号{number}不是本校在册学生</source>
+        <translation>Student number {number} is not enrolled at this school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="38"/>
+        <source>身份证号不是本校在册学生</source>
+        <translation>The ID number is not of a student enrolled at this school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="39"/>
+        <source>本校在册学生中没有“{name}”</source>
+        <translation>No student &quot;{name}&quot; is enrolled at this school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="40"/>
+        <source>本校有{count}名学生叫“{name}”，请在表中填写学籍号或年级、班级</source>
+        <translation>{count} students at this school are called &quot;{name}&quot;; add the student number or grade and class in the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="41"/>
+        <source>有{count}行不能导入（见下）</source>
+        <translation>{count} rows cannot be imported (see below)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="42"/>
+        <source>没有填写姓名</source>
+        <translation>No name filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="43"/>
+        <source>“{reason}”不是缺勤，不导入</source>
+        <translation>&quot;{reason}&quot; is not an absence; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="44"/>
+        <source>缺勤日期不完整（需要年、月、日）</source>
+        <translation>The absence date is incomplete (year, month and day needed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="45"/>
+        <source>{name} {day} 的缺勤在表中重复，只导入第一行</source>
+        <translation>The absence of {name} on {day} appears twice in the sheet; only the first row is imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="338"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="380"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="396"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="381"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="397"/>
         <source>监护人姓名</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="382"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="398"/>
         <source>工作单位</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="383"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="399"/>
         <source>与学生关系</source>
         <translation>Relation to the student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="384"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="400"/>
         <source>学籍状态</source>
         <translation>Enrolment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="311"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="327"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="385"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="401"/>
         <source>台账类别</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="386"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="402"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="387"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="403"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="388"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="404"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="389"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="405"/>
         <source>劝返时限</source>
         <translation>Persuasion deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="390"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="406"/>
         <source>联系方式</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="264"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="280"/>
         <source>参与人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="268"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="284"/>
         <source>学生态度</source>
         <translation>Student&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="269"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="285"/>
         <source>监护人态度</source>
         <translation>Guardian&apos;s attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="271"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="287"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="391"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="407"/>
         <source>送达文书名称</source>
         <translation>Document served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="283"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="299"/>
         <source>受送达人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="285"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="301"/>
         <source>送达时间</source>
         <translation>Time of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="286"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="302"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="392"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="408"/>
         <source>延缓/休学原因</source>
         <translation>Reason for deferral / suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="293"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="309"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="297"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="313"/>
         <source>残疾类别</source>
         <translation>Disability category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="300"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="316"/>
         <source>评估结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="301"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="317"/>
         <source>安置建议</source>
         <translation>Placement advice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="305"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="321"/>
         <source>送教教师</source>
         <translation>Home-teaching teachers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="309"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="325"/>
         <source>复学日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="310"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="326"/>
         <source>复学学校</source>
         <translation>School returned to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="313"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="329"/>
         <source>安置方式</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="319"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="335"/>
         <source>资助类别</source>
         <translation>Kind of support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="324"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="340"/>
         <source>对方单位</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="327"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="343"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="393"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="409"/>
         <source>性别应为“男”或“女”</source>
         <translation>Sex must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="394"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="410"/>
         <source>标识</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="395"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="411"/>
         <source>辍学原因</source>
         <translation>Causes of dropping out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="396"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="412"/>
         <source>确认辍学的案件需要至少一项辍学原因</source>
         <translation>A confirmed dropout needs at least one cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="270"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="286"/>
         <source>劝返方式</source>
         <translation>Persuasion method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="265"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="281"/>
         <source>参与部门</source>
         <translation>Departments taking part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="397"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="413"/>
         <source>联合劝返需要至少两个部门共同参与，请选择参与部门</source>
         <translation>A joint persuasion needs at least two departments; please choose them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="398"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="414"/>
         <source>留置送达需要见证人</source>
         <translation>Service by leaving at the address needs a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="399"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="415"/>
         <source>截止日期应晚于开始日期</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="400"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="416"/>
         <source>课时应大于0</source>
         <translation>Hours must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="315"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="331"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="401"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="417"/>
         <source>告知函方向应为发出、收到或回执</source>
         <translation>A notice letter is sent, received or a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="402"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="418"/>
         <source>回执需要对应的告知函</source>
         <translation>A receipt needs the notice letter it answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="403"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="419"/>
         <source>未知的事件类型“{kind}”</source>
         <translation>Unknown record type &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="404"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="420"/>
         <source>出生日期 {day} 与身份证号中的 {id_day} 不一致</source>
         <translation>Birth date {day} does not match {id_day} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="405"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="421"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不一致</source>
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="460"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="476"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="461"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="477"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="462"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="478"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="463"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="479"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="464"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="480"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="465"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="481"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="466"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="482"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="467"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="483"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="266"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="282"/>
         <source>见到的人</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="468"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="484"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="272"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="288"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="469"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="485"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="326"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="342"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="291"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="307"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="276"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="292"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="277"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="293"/>
         <source>发文单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="278"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="294"/>
         <source>受文人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="263"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="279"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="406"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="422"/>
         <source>缺勤登记</source>
         <translation>Absence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="407"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="423"/>
         <source>班级考勤</source>
         <translation>Class attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="408"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="424"/>
         <source>缺勤跟进</source>
         <translation>Absence follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="409"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="425"/>
         <source>疑似辍学上报</source>
         <translation>Reported as suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="410"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="426"/>
         <source>学生关注情况</source>
         <translation>Student concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="411"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="427"/>
         <source>帮扶计划</source>
         <translation>Support plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="412"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="428"/>
         <source>帮扶复查</source>
         <translation>Support review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="413"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="429"/>
         <source>{day}起连续{n}天无故或原因不明缺勤</source>
         <translation>Absent without or with unknown reason for {n} days in a row since {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="414"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="430"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="415"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="431"/>
         <source>经常缺勤</source>
         <translation>Often absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="416"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="432"/>
         <source>学有困难</source>
         <translation>Learning difficulties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="417"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="433"/>
         <source>留守/监护缺失</source>
         <translation>Left behind / no guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="418"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="434"/>
         <source>辍学/反弹史</source>
         <translation>Dropped out before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="419"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="435"/>
         <source>升学过渡</source>
         <translation>Moving up a school level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="420"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="436"/>
         <source>已按疑似辍学上报，待核实</source>
         <translation>Reported as a suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="421"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="437"/>
         <source>近{window}天缺勤{n}天（其中无故或不明{unexplained}天）</source>
         <translation>Absent {n} days in the last {window} ({unexplained} without or with unknown reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="422"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="438"/>
         <source>学有困难：{detail}</source>
         <translation>Learning difficulties: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="423"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="439"/>
         <source>心理问题：{detail}</source>
         <translation>Psychological problems: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="424"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="440"/>
         <source>孤儿（监护缺失）</source>
         <translation>Orphan (no guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="425"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="441"/>
         <source>留守儿童</source>
         <translation>Left-behind child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="426"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="442"/>
         <source>家庭经济困难（{names}）</source>
         <translation>Family poverty ({names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="427"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="443"/>
         <source>残疾（{category}）</source>
         <translation>Disability ({category})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="428"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="444"/>
         <source>复学后曾再次辍学（反弹{n}次）</source>
         <translation>Dropped out again after returning ({n} times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="429"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="445"/>
         <source>曾辍学，劝返复学后需防反弹</source>
         <translation>Dropped out before; watch for a relapse after the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="430"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="446"/>
         <source>六年级下学期，即将小升初（6→7）</source>
         <translation>Grade 6, spring term: about to move to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="431"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="447"/>
         <source>七年级上学期，刚升入初中（6→7）</source>
         <translation>Grade 7, autumn term: just moved to junior secondary (6→7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="432"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="448"/>
         <source>八年级下学期，即将升入九年级（8→9）</source>
         <translation>Grade 8, spring term: about to move to grade 9 (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="433"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="449"/>
         <source>九年级上学期，刚升入毕业年级（8→9）</source>
         <translation>Grade 9, autumn term: just moved to the final year (8→9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="434"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="450"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="435"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="451"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="436"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="452"/>
         <source>无故</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="437"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="453"/>
         <source>不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="438"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="454"/>
         <source>原因已查明（有正当理由）</source>
         <translation>Reason found (a valid one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="439"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="455"/>
         <source>承诺返校</source>
         <translation>Promised to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="440"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="456"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="441"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="457"/>
         <source>不愿返校</source>
         <translation>Unwilling to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="442"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="458"/>
         <source>缺勤原因“{reason}”不在代码表中（应为病假、事假、无故或不明）</source>
         <translation>Absence reason &quot;{reason}&quot; is not in the code list (sick leave, personal leave, no reason or unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="443"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="459"/>
         <source>不能登记今天以后的缺勤（{day}）</source>
         <translation>An absence after today cannot be recorded ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="444"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="460"/>
         <source>请选择跟进方式（电话或家访）</source>
         <translation>Choose how you followed up (phone or home visit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="445"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="461"/>
         <source>请选择跟进结果</source>
         <translation>Choose the result of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="446"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="462"/>
         <source>请填写跟进情况（联系了谁、了解到什么）</source>
         <translation>Fill in the follow-up (whom you reached, what you learned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="447"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="463"/>
         <source>跟进情况最多{limit}个字（现为{length}个字），请精简</source>
         <translation>The follow-up takes at most {limit} characters (now {length}); please shorten it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="448"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="464"/>
         <source>跟进日期不能晚于今天（{day}）</source>
         <translation>The follow-up date cannot be after today ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="449"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="465"/>
         <source>请填写帮扶责任人（谁来帮）</source>
         <translation>Fill in who gives the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="450"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="466"/>
         <source>请至少选择一种帮扶方式（课后辅导、教师一对一、同学手拉手、心理辅导）</source>
         <translation>Choose at least one kind of support (after-school tutoring, one-to-one with a teacher, peer buddy, counselling)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="451"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="467"/>
         <source>请填写帮扶频次（如“每周两次”）</source>
         <translation>Fill in how often (e.g. &quot;twice a week&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="452"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="468"/>
         <source>请填写帮扶开始日期</source>
         <translation>Fill in the start date of the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="453"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="469"/>
         <source>帮扶方式“{method}”不在代码表中</source>
         <translation>Support kind &quot;{method}&quot; is not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="454"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="470"/>
         <source>{span}，请当天电话联系监护人</source>
         <translation>{span}: phone the guardian today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="455"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="471"/>
         <source>{span}，请家访了解情况</source>
         <translation>{span}: visit the home to find out why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="456"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="472"/>
         <source>{span}（县定标准：连续{days}天），建议按疑似辍学上报</source>
         <translation>{span} (county standard: {days} days in a row): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="457"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="473"/>
         <source>本学期累计无故缺勤{total}天（县定标准：{days}天），建议按疑似辍学上报</source>
         <translation>{total} days absent without reason this term (county standard: {days} days): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="470"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="486"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="471"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="487"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="472"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="488"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="473"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="489"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="474"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="490"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="475"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="491"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="476"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="492"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="477"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="493"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="478"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="494"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="479"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="495"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="480"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="496"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="481"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="497"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="482"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="498"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="483"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="499"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="484"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="500"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="485"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="501"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="486"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="502"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="487"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="503"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="488"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="504"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="489"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="505"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="490"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="506"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="491"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="507"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="492"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="508"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="493"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="509"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="494"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="510"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="495"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="511"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="496"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="512"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="458"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="474"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="497"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="513"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="498"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="514"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="499"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="515"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="500"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="516"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="459"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="475"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="501"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="517"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="502"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="518"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="503"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="519"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="504"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="520"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="505"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="521"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="506"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="522"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="507"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="523"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="508"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="524"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="509"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="525"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="510"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="526"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="511"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="527"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="512"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="528"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="513"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="529"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="514"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="530"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="515"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="531"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="516"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="532"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="517"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="533"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="518"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="534"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="519"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="535"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="520"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="536"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="521"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="537"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="522"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="538"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="523"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="539"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="524"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="540"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="525"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="541"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="526"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="542"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="527"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="543"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="528"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="544"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="529"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="545"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="530"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="546"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="531"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="547"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="532"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="548"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="533"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="549"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="534"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="550"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="535"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="551"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="536"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="552"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="537"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="553"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="538"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="554"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="539"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="555"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="540"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="556"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="541"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="557"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="542"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="558"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="543"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="559"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="544"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="560"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="545"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="561"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="546"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="562"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="547"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="563"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="548"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="564"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="549"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="565"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="550"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="566"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="551"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="567"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="552"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="568"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="553"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="569"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="37"/>
+        <source>磁盘已满，无法保存文件。请清理磁盘空间后重试（原文件未被改动）</source>
+        <translation>The disk is full; the file cannot be saved. Free some disk space and try again (the original file is unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="38"/>
+        <source>没有写入权限，无法保存文件{where}</source>
+        <translation>No permission to write; the file cannot be saved{where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="39"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="40"/>
+        <source>走访到期或逾期</source>
+        <translation>Visits due or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="41"/>
+        <source>复学跟踪巩固</source>
+        <translation>Follow-up of returned students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="42"/>
+        <source>延缓/休学即将到期</source>
+        <translation>Deferrals expiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="43"/>
+        <source>法律文书期限</source>
+        <translation>Legal deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="44"/>
+        <source>开学专项行动清单</source>
+        <translation>Term-start campaign checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="45"/>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="49"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="50"/>
+        <source>劝返次数</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="51"/>
+        <source>上次联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="52"/>
+        <source>下次走访</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="53"/>
+        <source>包保责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="56"/>
+        <source>案件状态</source>
+        <translation>Case state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="57"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="58"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="59"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="60"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="61"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="62"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="63"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="64"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="65"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="66"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="67"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="68"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="69"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="70"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="71"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="72"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="73"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="74"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="75"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="76"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="77"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="78"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="79"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="80"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="81"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="82"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="83"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="84"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="85"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="86"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="87"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="88"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="89"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="90"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="91"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="92"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="93"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="94"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="95"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="96"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="97"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="98"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="99"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="100"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="101"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="102"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="103"/>
+        <source>未知的设置项“{key}”</source>
+        <translation>Unknown setting &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="104"/>
+        <source>记录不存在或已被删除（{entity} {row}）</source>
+        <translation>The record does not exist or was deleted ({entity} {row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="105"/>
+        <source>更正的记录不存在或类型不同</source>
+        <translation>The corrected record does not exist or is of another kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="106"/>
+        <source>该数据库由更新版本的控辍保学工作台创建（结构版本 {version}，本程序支持到 {latest}），请升级程序后再打开</source>
+        <translation>This database was made by a newer version of the workbench (structure version {version}; this program supports up to {latest}); upgrade the program before opening it</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/security.py" line="12"/>
@@ -5928,692 +6263,692 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="46"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="47"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="48"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
         <source>去向详情</source>
         <translation>Whereabouts details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
         <source>行政包保责任人</source>
         <translation>Responsible official (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
         <source>教育包保责任人</source>
         <translation>Responsible official (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
         <source>原因分析</source>
         <translation>Analysis of causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
         <source>复学安置</source>
         <translation>Return placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
         <source>设置值</source>
         <translation>Setting value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
         <source>删除标记</source>
         <translation>Deletion mark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
         <source>务工地点</source>
         <translation>Place of work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
         <source>更正为：{day} {summary}（原因：{reason}）</source>
         <translation>Corrected to: {day} {summary} (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
         <source>{name}（{case_no}）{what}</source>
         <translation>{name} ({case_no}) {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
         <source>{entity} {what} · {field}</source>
         <translation>{entity} {what} · {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
         <source>作废（原因：{reason}）</source>
         <translation>Voided (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
         <source>请选择要保留的版本</source>
         <translation>Choose the version to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
         <source>所选版本不属于该冲突</source>
         <translation>The chosen version does not belong to this conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
         <source>两处同时更正同一条记录，需由县级用户审核决定保留哪一个</source>
         <translation>The same record was corrected in two places at once: a county user decides which correction to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
         <source>所选版本不存在</source>
         <translation>The chosen version does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
         <source>记录不存在</source>
         <translation>The record does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
         <source>{event}：{message}</source>
         <translation>{event}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
         <source>找不到该待审核项（可能已被处理）</source>
         <translation>This review item cannot be found (perhaps it was already dealt with)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
         <source>{name}（{case_no}）</source>
         <translation>{name} ({case_no})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
         <source>请选择要保留的值</source>
         <translation>Choose the value to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
         <source>审核：保留了另一处的更正</source>
         <translation>Review: the other correction was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
         <source>乡镇代码应为9位或12位数字：{code}</source>
         <translation>A township code has 9 or 12 digits: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
         <source>证书中的数据范围无效</source>
         <translation>The certificate&apos;s data scope is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
         <source>发送设备属于其他县（{county}），不是本县注册的设备</source>
         <translation>The sending device belongs to another county ({county}); it is not enrolled in this county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
         <source>设备注册证书的县级签名不符（证书被伪造或改动）</source>
         <translation>The county signature of the device certificate does not match (the certificate was forged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
         <source>不是{what}：{path}</source>
         <translation>Not a {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
         <source>未知的设备角色：{role}（可选：{roles}）</source>
         <translation>Unknown device role: {role} (one of: {roles})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
         <source>县级同步服务器不出具文书，不分配文书编号段</source>
         <translation>The county sync server issues no documents and gets no document number block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
         <source>文书编号段应为0到{top}之间的整数</source>
         <translation>The document number block is a whole number from 0 to {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
         <source>注册申请文件的签名不符（文件被改动）</source>
         <translation>The enrolment request&apos;s signature does not match (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
         <source>该设备的数据库属于其他县（{county}）</source>
         <translation>This device&apos;s database belongs to another county ({county})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
         <source>注册申请中的设备编号无效</source>
         <translation>The device id in the enrolment request is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
         <source>不是注册文件</source>
         <translation>This is not an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
         <source>该注册文件不是为本机签发的（设备编号或密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (device id or key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
         <source>该注册文件不是为本机签发的（加密密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (the encryption key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
         <source>本机已注册到{county}，不能改注册到其他县</source>
         <translation>This computer is enrolled with {county} and cannot be enrolled with another county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
         <source>本机数据库属于其他县（{county}），与注册文件不符</source>
         <translation>This computer&apos;s database belongs to another county ({county}), not the one of the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
         <source>本机尚未注册到县教育局，不能收发同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot send or receive sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
         <source>这是本机自己的证书</source>
         <translation>This is this computer&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
         <source>设备注册证书格式无效</source>
         <translation>The device certificate&apos;s format is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
         <source>设备注册证书缺少县级签名</source>
         <translation>The device certificate has no county signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
         <source>无法读取{what}：{path}</source>
         <translation>Cannot read the {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
         <source>乡镇或学校设备必须限定数据范围（乡镇代码或学校）</source>
         <translation>A township or school device needs a data scope (township codes or schools)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
         <source>注册申请文件内容不完整</source>
         <translation>The enrolment request is incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
         <source>无法读取设备证书：{path}</source>
         <translation>Cannot read the device certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
         <source>同步包使用了不支持的压缩方式：{method}</source>
         <translation>The sync bundle uses an unsupported compression: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
         <source>同步包至少需要一个接收设备</source>
         <translation>A sync bundle needs at least one receiving device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
         <source>这不是控辍保学同步包文件</source>
         <translation>This is not a kcbx sync bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
         <source>同步包文件不完整（可能在拷贝时被截断）</source>
         <translation>The sync bundle file is incomplete (perhaps cut off while copying)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
         <source>同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format version {version} is newer than the {FORMAT_VERSION} this program supports: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
         <source>同步包格式版本无效（文件已损坏）</source>
         <translation>Invalid sync bundle format version (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
         <source>这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据</source>
         <translation>This sync bundle was exported by an old version of the program (format version {version}); its changes cannot be proven to come from a device, so it was refused. Ask the sender to upgrade and export again: after the upgrade it signs and sends all its changes again, and no data is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
         <source>同步包文件末尾有多余内容（文件已损坏或被改动）</source>
         <translation>The sync bundle file has extra content at its end (damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
         <source>该同步包不是发给本机的（接收设备：{names}）</source>
         <translation>This sync bundle is not addressed to this computer (receiving devices: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
         <source>同步包使用了不支持的加密方式：{cipher}</source>
         <translation>The sync bundle uses an unsupported encryption: {cipher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
         <source>同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收</source>
         <translation>The sync bundle unpacks to more than the allowed size ({mb} MB; an abnormal compression ratio, perhaps a malicious file) and was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
         <source>同步包内容无法解压（文件已损坏）</source>
         <translation>The sync bundle&apos;s content cannot be unpacked (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
         <source>同步包文件头已损坏</source>
         <translation>The sync bundle&apos;s header is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
         <source>无法解密同步包：它不是用本机密钥加密的，或文件已被改动</source>
         <translation>Cannot decrypt the sync bundle: it was not encrypted for this computer&apos;s key, or the file was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
         <source>吊销设备需要县级私钥（县级密钥文件中没有私钥）</source>
         <translation>Revoking a device needs the county&apos;s private key (the county key file has none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
         <source>同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收</source>
         <translation>The device revocation in the sync bundle has no valid county signature (forged); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
         <source>同步包中的设备吊销记录格式无效</source>
         <translation>The device revocation in the sync bundle is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
         <source>县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）</source>
         <translation>The county sync server&apos;s certificate does not match the enrolment file: sync stopped (someone may be posing as the server)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
         <source>县级同步服务器 {url}</source>
         <translation>County sync server {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
         <source>县级同步服务器拒绝了请求（{status}）：{message}</source>
         <translation>The county sync server refused the request ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
         <source>县级同步服务器拒绝了请求（{status}）</source>
         <translation>The county sync server refused the request ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
         <source>注册文件中没有县级同步服务器地址</source>
         <translation>The enrolment file has no county sync server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
         <source>县级同步服务器的回答无效（收件箱）</source>
         <translation>The county sync server&apos;s answer is not valid (inbox)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
         <source>无法连接县级同步服务器（{error}）</source>
         <translation>Cannot connect to the county sync server ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
         <source>已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项</source>
         <translation>Imported the sync bundle from &quot;{who}&quot;: {ops} changes, {new_ops} of them new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
         <source>来自“{who}”的同步包已导入过，本次未做任何改动</source>
         <translation>The sync bundle from &quot;{who}&quot; was imported before; nothing was changed this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
         <source>另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）</source>
         <translation>{security} groups of changes were refused for security reasons (see the security events under sync status)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
         <source>本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot import sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
         <source>发送设备未经县教育局注册（同步包没有设备证书），已拒收</source>
         <translation>The sending device is not enrolled with the county education bureau (the bundle has no device certificate); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
         <source>同步包的发送设备或所属县与证书不符（文件被改动）</source>
         <translation>The sync bundle&apos;s sending device or county does not match its certificate (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
         <source>同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名</source>
         <translation>The sync bundle&apos;s signature is invalid: the file was altered or damaged in transit, or not signed by the device on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
         <source>这是本机自己导出的同步包，不需要导入</source>
         <translation>This sync bundle was exported by this computer itself and need not be imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
         <source>同步包清单与内容不符（操作数不一致）</source>
         <translation>The sync bundle&apos;s manifest does not match its content (different number of changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
         <source>同步包清单与文件头不符（文件被改动）</source>
         <translation>The sync bundle&apos;s manifest does not match its header (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
         <source>该同步包来自其他县（{county}），已拒收</source>
         <translation>This sync bundle comes from another county ({county}); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
         <source>该同步包不是发给本机的</source>
         <translation>This sync bundle is not addressed to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
         <source>同步包格式比本程序新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format is newer than this program: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
         <source>同步包清单缺少数据结构版本</source>
         <translation>The sync bundle&apos;s manifest lacks the data structure version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
         <source>同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入</source>
         <translation>The sync bundle comes from a newer version of the program (data structure version {theirs}, this computer {ours}): upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
         <source>同步包清单中的序号范围无效</source>
         <translation>Invalid sequence range in the sync bundle&apos;s manifest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
         <source>无法读取同步包文件：{path}（{why}）</source>
         <translation>Cannot read the sync bundle file: {path} ({why})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
         <source>{conflicts} 处修改冲突待县里审核</source>
         <translation>{conflicts} conflicting changes await the county&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
         <source>本机还没有同步密钥，请先生成注册申请</source>
         <translation>This computer has no sync key yet: make an enrolment request first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
         <source>文件已存在：{path}。县级密钥只生成一次，请勿覆盖</source>
         <translation>The file already exists: {path}. The county key is made only once; do not overwrite it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
         <source>不是县级密钥文件：{path}</source>
         <translation>Not a county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
         <source>文件内容无效（密钥编码错误）</source>
         <translation>Invalid file content (wrong key encoding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
         <source>本机密钥已加密保护，请先登录后再同步</source>
         <translation>This computer&apos;s key is encrypted: sign in before syncing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
         <source>没有县级签发密钥的私钥部分，不能签发注册文件</source>
         <translation>Without the private part of the county signing key, enrolment files cannot be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
         <source>无法读取县级密钥文件：{path}</source>
         <translation>Cannot read the county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
         <source>县级密钥文件已用密码保护，需要输入县级密钥的密码</source>
         <translation>The county key file is password-protected: enter the county key&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
         <source>仅在本机</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
         <source>同步包内容无效（{what}）</source>
         <translation>Invalid sync bundle content ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
         <source>清单缺失</source>
         <translation>manifest missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
         <source>清单格式错误</source>
         <translation>manifest in a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
         <source>同步包内容的校验值不符（文件已损坏或被改动）</source>
         <translation>The sync bundle content&apos;s checksum does not match (the file is damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
         <source>正文缺失</source>
         <translation>body missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
         <source>清单无法读取</source>
         <translation>manifest unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
         <source>来源签名</source>
         <translation>origin signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
         <source>正文无法读取</source>
         <translation>body unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
         <source>附件校验值不符</source>
         <translation>attachment checksum mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
         <source>设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查</source>
         <translation>Device {device} was revoked ({at}); the {undone} changes it signed after the revocation, received before this computer learned of it ({label}), were undone and kept in quarantine for the county to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
         <source>设备“{name}”（{role}）</source>
         <translation>Device &quot;{name}&quot; ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
         <source>{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包</source>
         <translation>{who} may not record &quot;{names}&quot; (a decision of the county education bureau); the sync bundle was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
         <source>同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围</source>
         <translation>The sync bundle has student records outside the data scope of {who} ({outside} students); refused. Ask the county education bureau to check the device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
         <source>同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收</source>
         <translation>The bundle&apos;s changes from device {device} come without its enrolment certificate, so their rights cannot be checked; refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
         <source>。已拒收该同步包</source>
         <translation>— the sync bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="159"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
         <source>文件夹 {path}</source>
         <translation>Folder {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="160"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="155"/>
         <source>无法写入同步文件夹 {path}（{error}）</source>
         <translation>Cannot write to the sync folder {path} ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="161"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="156"/>
         <source>无法读取同步包 {name}（{error}）</source>
         <translation>Cannot read the sync bundle {name} ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="250"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="266"/>
         <source>县级同步服务器</source>
         <translation>County sync server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
         <source>{where}：暂时连不上，连上网络后会自动同步</source>
         <translation>{where}: not reachable now; syncs automatically once the network is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
         <source>{where}：同步失败（{error}），稍后自动重试</source>
         <translation>{where}: sync failed ({error}); retries automatically later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
         <source>{where}：收到 {received} 个同步包（新变更 {new} 项）</source>
         <translation>{where}: received {received} sync bundles ({new} new changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
         <source>发出 {sent} 个同步包</source>
         <translation>sent {sent} sync bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
         <source>正在导入第 {i}/{count} 个同步包</source>
         <translation>Importing sync bundle {i}/{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
         <source>正在为“{peer}”准备同步包</source>
         <translation>Preparing a sync bundle for &quot;{peer}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="155"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
         <source>请选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose a sync folder (a USB stick or a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="156"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
         <source>拒收 {refused} 个（已隔离）</source>
         <translation>refused {refused} (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="157"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
         <source>{conflicts} 处修改冲突待审核</source>
         <translation>{conflicts} conflicting changes to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="158"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
         <source>同步文件夹 {location}</source>
         <translation>Sync folder {location}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="332"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="348"/>
         <source>{start}—{end}学年秋季学期</source>
         <translation>Autumn term {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="333"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="349"/>
         <source>{start}—{end}学年春季学期</source>
         <translation>Spring term {start}–{end}</translation>
     </message>
@@ -6693,12 +7028,12 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Village (community) &quot;{village}&quot; is not found among the county&apos;s divisions, or the name is ambiguous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="54"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="55"/>
         <source>学籍号</source>
         <translation>Student number</translation>
     </message>
@@ -7298,56 +7633,441 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/reports.py" line="12"/>
+        <source>正在汇总案件记录</source>
+        <translation>Summing up the case records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="13"/>
+        <source>正在计算月度趋势</source>
+        <translation>Computing the monthly trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="14"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="15"/>
+        <source>本学期</source>
+        <translation>This term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="16"/>
+        <source>本学年</source>
+        <translation>This school year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="17"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="18"/>
         <source>台账中没有可导出的案件</source>
         <translation>The ledger has no cases to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="19"/>
         <source>本次比对没有发现需要核实的人员</source>
         <translation>This comparison found no one to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="20"/>
+        <source>（未填责任人）</source>
+        <translation>(no person responsible)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="21"/>
+        <source>在办案件</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="22"/>
+        <source>在册辍学</source>
+        <translation>Registered dropouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="23"/>
+        <source>逾期未走访</source>
+        <translation>Visit overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="24"/>
+        <source>无一人一案</source>
+        <translation>Without case plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="25"/>
+        <source>方案逾期</source>
+        <translation>Plan overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="26"/>
+        <source>挂牌督战</source>
+        <translation>Priority region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="27"/>
+        <source>本学年复学</source>
+        <translation>Returned this school year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="28"/>
+        <source>劝返率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="29"/>
+        <source>目标劝返率</source>
+        <translation>Target return rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="30"/>
+        <source>目标劝返人数</source>
+        <translation>Target returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="31"/>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="32"/>
+        <source>完成情况</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="33"/>
+        <source>未制定</source>
+        <translation>Not made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="34"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="35"/>
+        <source>逾期未达标</source>
+        <translation>Not met, deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="36"/>
+        <source>未达标</source>
+        <translation>Not met yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="37"/>
+        <source>（乡镇未填）</source>
+        <translation>(no township)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="38"/>
+        <source>截至{day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="39"/>
+        <source>单位：人</source>
+        <translation>Unit: persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="40"/>
+        <source>行政线</source>
+        <translation>Government line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="41"/>
+        <source>教育线</source>
+        <translation>Education line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="42"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="43"/>
+        <source>逾期未走访：未销号且下次走访日期已过；无一人一案：已确认辍学或劝返中而没有工作方案；方案逾期：工作方案的完成时限已过仍未复学。</source>
+        <translation>Visit overdue: an open case whose next visit date has passed; without case plan: a confirmed dropout or a case in persuasion without a case plan; plan overdue: the case plan deadline has passed and the student has not returned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="44"/>
+        <source>劝返率：{year}开始至报告日，复学 ÷（期初在册 + 新增）。目标与责任人取自县控辍保学工作方案（一县一案）。</source>
+        <translation>Return rate: from the start of {year} to the report date, returned ÷ (registered at start + new). Targets and people responsible come from the county plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="45"/>
+        <source>责任线</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="46"/>
+        <source>每个案件按行政线和教育线两位包保责任人分别计入，两线之和是合计的两倍。</source>
+        <translation>Each case counts once for each of its two people responsible (government line and education line): the two lines add up to twice the total.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="47"/>
+        <source>按乡镇</source>
+        <translation>By township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="48"/>
+        <source>{county}控辍保学督导情况表（按乡镇）</source>
+        <translation>{county} dropout prevention oversight (by township)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="49"/>
+        <source>按包保责任人</source>
+        <translation>By person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="50"/>
+        <source>{county}控辍保学督导情况表（按包保责任人）</source>
+        <translation>{county} dropout prevention oversight (by person responsible)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="51"/>
+        <source>其他（乡镇未填）</source>
+        <translation>Other (no township)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="52"/>
         <source>无法写入“{name}”：文件可能正在被其他程序打开，请关闭后重试</source>
         <translation>Cannot write &quot;{name}&quot;: the file may be open in another program; close it and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="53"/>
         <source>无法写入“{path}”：{why}</source>
         <translation>Cannot write &quot;{path}&quot;: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="54"/>
+        <source>{year}年第一季度</source>
+        <translation>Q1 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="55"/>
+        <source>{year}年第二季度</source>
+        <translation>Q2 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="56"/>
+        <source>{year}年第三季度</source>
+        <translation>Q3 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="57"/>
+        <source>{year}年第四季度</source>
+        <translation>Q4 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="58"/>
+        <source>{start}至{end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="59"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="60"/>
         <source>统计时段“{s}”无法识别。可写作：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026-2027（学年）、2026（年）或 2026-09-01..2026-09-30</source>
         <translation>Period &quot;{s}&quot; cannot be read. Write it as 2026-11 (month), 2026-Q4 (quarter), 2026-2027-1 (term), 2026-2027 (school year), 2026 (year) or 2026-09-01..2026-09-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="61"/>
+        <source>{term}开学</source>
+        <translation>start of {term}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="62"/>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="63"/>
         <source>月份“{s}”不对，应为 1–12 月</source>
         <translation>Month &quot;{s}&quot; is wrong: it should be 1–12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="64"/>
         <source>统计时段的结束日期早于开始日期</source>
         <translation>The period ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="65"/>
         <source>统计时段“{s}”中的日期不对</source>
         <translation>Period &quot;{s}&quot; has a wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="66"/>
         <source>未知的报表类别“{kind}”</source>
         <translation>Unknown kind of report &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="67"/>
         <source>输出文件的扩展名应为 .xlsx 或 .pdf</source>
         <translation>The output file should end in .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="68"/>
+        <source>未填</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="69"/>
+        <source>家庭类型</source>
+        <translation>Family type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="70"/>
+        <source>残疾情况</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="71"/>
+        <source>复学安置方式</source>
+        <translation>Placement on return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="72"/>
+        <source>一般家庭</source>
+        <translation>Other families</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="73"/>
+        <source>{start}—{end}学年新增辍学 {dropouts} 人 ÷ 学年初在校生 {enrolled} 人</source>
+        <translation>new dropouts in school year {start}–{end}: {dropouts} ÷ enrolled at the start of the year: {enrolled}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="74"/>
+        <source>期初</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="75"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="76"/>
+        <source>复学</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="77"/>
+        <source>转学核实</source>
+        <translation>Transfer verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="78"/>
+        <source>超龄/其他</source>
+        <translation>Over age/other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="79"/>
+        <source>期末</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="80"/>
+        <source>脱贫家庭（建档立卡）</source>
+        <translation>Registered poor family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="81"/>
+        <source>防返贫监测户</source>
+        <translation>Poverty-relapse monitored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="82"/>
+        <source>低保家庭</source>
+        <translation>Minimum living allowance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="83"/>
+        <source>{label}：{value}（{note}）</source>
+        <translation>{label}: {value} ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="84"/>
+        <source>没有 {term} 学期的学籍数据</source>
+        <translation>No enrolment data for term {term}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="85"/>
+        <source>辍学率</source>
+        <translation>Dropout rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="86"/>
+        <source>本学年劝返率</source>
+        <translation>Return rate this school year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="87"/>
+        <source>本学年新增辍学 {dropped} 人中已复学 {returned} 人</source>
+        <translation>{returned} of the {dropped} new dropouts this school year have returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="88"/>
+        <source>本期劝返率</source>
+        <translation>Return rate this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="89"/>
+        <source>复学 {returned} 人 ÷（期初 {opening} + 新增 {new}）人</source>
+        <translation>{returned} returned ÷ ({opening} at start + {new} new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="90"/>
+        <source>巩固率</source>
+        <translation>Retention rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="91"/>
+        <source>{start}—{end}学年九年级 {finishing} 人 ÷ {first}—{next}学年一年级 {entered} 人</source>
+        <translation>grade 9 in {start}–{end}: {finishing} ÷ grade 1 in {first}–{next}: {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="92"/>
+        <source>{label}：—（{note}）</source>
+        <translation>{label}: — ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="93"/>
+        <source>没有该届学生 {first}—{next}学年一年级的学籍数据</source>
+        <translation>No enrolment data for this cohort in grade 1 ({first}–{next})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="94"/>
+        <source>未复学</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="95"/>
+        <source>挂牌督战地区</source>
+        <translation>Priority regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="96"/>
+        <source>其他地区</source>
+        <translation>Other regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="97"/>
+        <source>非残疾</source>
+        <translation>Not disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="98"/>
+        <source>无数据</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="99"/>
         <source>无法写入“{name}”：文件可能正在Excel/WPS中打开，请关闭后重试</source>
         <translation>Cannot write &quot;{name}&quot;: the file may be open in Excel/WPS; close it and try again</translation>
     </message>
@@ -7582,6 +8302,76 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <location filename="../../desktop/ui/domain_catalogue/security.py" line="76"/>
         <source>完整性检查通过</source>
         <translation>The integrity check passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="12"/>
+        <source>县控辍保学工作方案（一县一案）</source>
+        <translation>the county plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="13"/>
+        <source>当前用户（{role}）不是县级账户，不能查看县级督导信息</source>
+        <translation>The current user ({role}) is not a county account and cannot see the county oversight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="14"/>
+        <source>当前用户（{role}）无权修改{what}，只有县级管理员可以修改</source>
+        <translation>The current user ({role}) may not change {what}; only a county administrator may</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="15"/>
+        <source>该乡镇在本学年的工作方案中没有目标</source>
+        <translation>This township has no target in this school year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="16"/>
+        <source>{township}：学年不一致</source>
+        <translation>{township}: the school year does not match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="17"/>
+        <source>{township}出现了两次</source>
+        <translation>{township} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="18"/>
+        <source>“{code}”不是本县的乡镇或村的区划代码</source>
+        <translation>&quot;{code}&quot; is not the division code of a township or village of this county</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="19"/>
+        <source>案件不存在，或不在您负责的范围内（乡镇或学校）</source>
+        <translation>The case does not exist or is not in your area (township or school)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="20"/>
+        <source>学生不存在，或不在您负责的范围内（乡镇或学校）</source>
+        <translation>The student does not exist or is not in your area (township or school)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="21"/>
+        <source>案件 {case_no}&#x3000;{name}</source>
+        <translation>Case {case_no}  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="22"/>
+        <source>数据库没有文件路径，不能在后台打开</source>
+        <translation>The database has no file path; it cannot be opened in the background</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="23"/>
+        <source>当前用户（{role}）无权修改数据（审计员为只读账户）</source>
+        <translation>The current user ({role}) may not change data (the auditor account is read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="24"/>
+        <source>找不到案件“{case}”，或不在您负责的范围内（乡镇或学校）</source>
+        <translation>Case &quot;{case}&quot; not found, or not in your area (township or school)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/core.py" line="25"/>
+        <source>监护人记录不属于该学生</source>
+        <translation>The guardian record does not belong to this student</translation>
     </message>
 </context>
 <context>
@@ -8599,17 +9389,17 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="286"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="288"/>
         <source>清除搜索，显示全部</source>
         <translation>Clear the search and show everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="324"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="328"/>
         <source>筛选：%1 ×</source>
         <translation>Filter: %1 ×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="427"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="470"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -8620,7 +9410,7 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerTable</name>
     <message>
-        <location filename="../../desktop/ui/ledger_table.py" line="130"/>
+        <location filename="../../desktop/ui/ledger_table.py" line="148"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
@@ -8848,7 +9638,7 @@ The damaged file was kept as: {1}</translation>
         <translation>Select or open a case first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -9857,57 +10647,57 @@ Database: %2</translation>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="85"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="86"/>
         <source>{0}：</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="89"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="94"/>
         <source>生成…</source>
         <translation>Produce…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="93"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="98"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="123"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="128"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="125"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="130"/>
         <source>开学专项行动统计表</source>
         <translation>Term-start campaign statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="129"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="134"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="131"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="136"/>
         <source>报表 (*{0})</source>
         <translation>Report (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="153"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="158"/>
         <source>正在写入文件</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="161"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="166"/>
         <source>正在生成报表…</source>
         <translation>Producing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="172"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="177"/>
         <source>报表已生成</source>
         <translation>Report produced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_reports.py" line="173"/>
+        <location filename="../../desktop/ui/intake_reports.py" line="178"/>
         <source>已生成：
 {0}
 
