@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.text import N_, Msg
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
@@ -160,25 +161,37 @@ def parse_division_code(code: str) -> DivisionCode:
     Only the structure is checked, never membership in the table.
     """
     if not isinstance(code, str):
-        raise ValidationError(f"区划代码应为数字字符串，收到的是 {type(code).__name__}。")
+        raise ValidationError(
+            Msg("区划代码应为数字字符串，收到的是 {name}。", name=type(code).__name__)
+        )
     text = code.strip().translate(_FULLWIDTH_DIGITS)
     if not text:
-        raise ValidationError("区划代码为空。")
+        raise ValidationError(N_("区划代码为空。"))
     if not (text.isascii() and text.isdigit()):
-        raise ValidationError(f"区划代码“{code.strip()}”只能由数字组成。")
+        raise ValidationError(Msg("区划代码“{code}”只能由数字组成。", code=code.strip()))
     if len(text) not in _LEVEL_OF_LENGTH:
         raise ValidationError(
-            f"区划代码“{text}”应为 2、4、6、9 或 12 位数字，现为 {len(text)} 位。"
+            Msg(
+                "区划代码“{text}”应为 2、4、6、9 或 12 位数字，现为 {digits} 位。",
+                text=text,
+                digits=len(text),
+            )
         )
     full = _pad(text)
     province, prefecture, county = full[0:2], full[2:4], full[4:6]
     township, village = full[6:9], full[9:12]
     if province not in _PROVINCE_CODES:
-        raise ValidationError(f"区划代码“{text}”的省级代码“{province}”不存在。")
+        raise ValidationError(
+            Msg("区划代码“{text}”的省级代码“{province}”不存在。", text=text, province=province)
+        )
     if prefecture == "00" and full[4:] != "00000000":
-        raise ValidationError(f"区划代码“{text}”缺少地级代码（第 3–4 位为 00，其后却不为 0）。")
+        raise ValidationError(
+            Msg("区划代码“{text}”缺少地级代码（第 3–4 位为 00，其后却不为 0）。", text=text)
+        )
     if township == "000" and village != "000":
-        raise ValidationError(f"区划代码“{text}”缺少乡级代码（第 7–9 位为 000，其后却不为 0）。")
+        raise ValidationError(
+            Msg("区划代码“{text}”缺少乡级代码（第 7–9 位为 000，其后却不为 0）。", text=text)
+        )
     if village != "000":
         level = Level.VILLAGE
     elif township != "000":
@@ -354,7 +367,9 @@ class RegionTable:
         if county is None:
             if parsed.level is Level.COUNTY:
                 return []
-            raise ValidationError(f"“{parsed.short}”不是县级区划代码，请选择一个县（市、区）。")
+            raise ValidationError(
+                Msg("“{short}”不是县级区划代码，请选择一个县（市、区）。", short=parsed.short)
+            )
         return list(self._county(county.code[:6]).rows)
 
     def path(self, code: str) -> list[Region]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.text import N_
 from desktop.forms.config import FormsConfig
 from desktop.forms.context import CaseData
 from desktop.forms.layout import A4, Doc
@@ -59,7 +60,7 @@ class Source:
         if self.case is None:
             from desktop.domain.errors import UserError
 
-            raise UserError("此文书需要选择一个案件")
+            raise UserError(N_("此文书需要选择一个案件"))
         return self.case
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.forms import config
 from desktop.forms.documents import BatchResult, blank, draft, get_template, issue
 from desktop.forms.layout import Doc, Marks
@@ -40,9 +41,9 @@ def batch(
     """
     template = get_template(template_id)
     if template.scope != "case":
-        raise UserError(f"“{template.title}”不是按案件出具的文书，不能批量打印")
+        raise UserError(Msg("“{title}”不是按案件出具的文书，不能批量打印", title=template.title))
     if not case_ids:
-        raise UserError("没有符合条件的案件")
+        raise UserError(N_("没有符合条件的案件"))
     cfg = config.FormsConfig(store)
     result = BatchResult(template_id, mode)
     combined = Doc(pagesize=template.pagesize, title=f"{template.title}（批量）")

@@ -16,6 +16,7 @@ from desktop.domain import codes
 from desktop.domain.casefacts import EventView, live_events
 from desktop.domain.errors import UserError
 from desktop.domain.states import STATE_LABELS, State
+from desktop.domain.text import N_, Msg
 from desktop.store import db
 from desktop.store.repo import Store
 
@@ -181,10 +182,10 @@ def _address(store: Store, *, county: str, township: str, village: str, detail: 
 def load_case(store: Store, case_id: str) -> CaseData:
     c = store.get("cases", case_id)
     if c is None or c["deleted"]:
-        raise UserError("案件不存在或已被删除")
+        raise UserError(N_("案件不存在或已被删除"))
     child = store.get("children", c["child_id"])
     if child is None:
-        raise UserError("案件对应的学生记录不存在")
+        raise UserError(N_("案件对应的学生记录不存在"))
     school_id = c["school_id"] or child["school_id"] or ""
     school = store.get("schools", school_id) if school_id else None
     county = store.setting("county.name") or ""
@@ -340,5 +341,5 @@ def find_case(store: Store, case_no_or_id: str) -> str:
         (case_no_or_id, case_no_or_id),
     ).fetchone()
     if row is None:
-        raise UserError(f"找不到案件“{case_no_or_id}”")
+        raise UserError(Msg("找不到案件“{case_no_or_id}”", case_no_or_id=case_no_or_id))
     return row[0]

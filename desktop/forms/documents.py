@@ -23,6 +23,7 @@ from typing import Any
 
 from desktop.domain import model
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.forms import config, numbering
 from desktop.forms.base import Area, Source, Template
 from desktop.forms.context import CaseData, find_case, load_case, region_name, township_government
@@ -55,7 +56,13 @@ def get_template(template_id: str) -> Template:
         return templates()[template_id]
     except KeyError:
         names = "、".join(templates())
-        raise UserError(f"没有名为“{template_id}”的文书模板。可用模板：{names}") from None
+        raise UserError(
+            Msg(
+                "没有名为“{template_id}”的文书模板。可用模板：{names}",
+                template_id=template_id,
+                names=names,
+            )
+        ) from None
 
 
 @dataclass
@@ -138,7 +145,7 @@ def make_source(
     case = None
     if template.scope == "case":
         if not case_id:
-            raise UserError(f"“{template.title}”需要选择一个案件")
+            raise UserError(Msg("“{title}”需要选择一个案件", title=template.title))
         found = find_case(store, case_id)
         _check_scope(store, found)
         case = load_case(store, found)
@@ -168,7 +175,7 @@ def _check_scope(store: Store, case_id: str) -> None:
         "SELECT township_code, school_id FROM cases WHERE id=?", (case_id,)
     ).fetchone()
     if row is None or not store.scope.allows(township_code=row[0], school_id=row[1]):
-        raise UserError("该案件不在您的工作范围内（其他乡镇或学校的学生），不能打印其文书")
+        raise UserError(N_("该案件不在您的工作范围内（其他乡镇或学校的学生），不能打印其文书"))
 
 
 def missing_glyphs(content: Any) -> list[str]:
@@ -200,8 +207,11 @@ def check_glyphs(template: Template, src: Source, content: dict[str, Any]) -> No
 
         listed = "、".join(f"{ch}（{char_name(ch)}）" for ch in missing[:5])
         raise UserError(
-            f"“{template.title}”中有字库没有的字：{listed}。这些字会打印成方框中的编码，"
-            "文书未生成。请核对姓名、地址是否录入有误；如确需打印后手写，请加 --allow-missing-glyphs"
+            Msg(
+                "“{title}”中有字库没有的字：{listed}。这些字会打印成方框中的编码，文书未生成。请核对姓名、地址是否录入有误；如确需打印后手写，请加 --allow-missing-glyphs",
+                title=template.title,
+                listed=listed,
+            )
         )
 
 
@@ -224,11 +234,11 @@ def document_id_from_qr(text: str) -> str:
     """The document id a scanned QR code carries (UserError if it is not one of ours)."""
     text = text.strip()
     if not text.upper().startswith(QR_PREFIX):
-        raise UserError("这不是本系统打印的文书二维码")
+        raise UserError(N_("这不是本系统打印的文书二维码"))
     try:
         return str(uuid.UUID(hex=text[len(QR_PREFIX) :]))
     except ValueError:
-        raise UserError("文书二维码内容不完整") from None
+        raise UserError(N_("文书二维码内容不完整")) from None
 
 
 def render_content(
@@ -257,13 +267,18 @@ def check_complete(template: Template, src: Source, content: dict[str, Any]) -> 
     check_glyphs(template, src, content)
     if src.missing:
         lines = "\n".join(f"- {what}：{where}" for what, where in src.missing)
-        raise UserError(f"“{template.title}”缺少以下信息，暂不能出具：\n{lines}")
+        raise UserError(
+            Msg("“{title}”缺少以下信息，暂不能出具：\n{lines}", title=template.title, lines=lines)
+        )
     if template.notice and not src.blank:
         tokens = placeholders_in(content)
         if tokens:
             raise UserError(
-                f"“{template.title}”中仍有待填写的内容（{'、'.join(tokens)}），暂不能出具；"
-                "请先补全案件信息或县设置中的文书段落（forms.texts）"
+                Msg(
+                    "“{title}”中仍有待填写的内容（{tokens}），暂不能出具；请先补全案件信息或县设置中的文书段落（forms.texts）",
+                    title=template.title,
+                    tokens=list(tokens),
+                )
             )
 
 
@@ -294,7 +309,9 @@ def listing(store: Store, template_id: str, **kw: Any) -> Rendered:
     lists are not numbered documents, so no number, no 样稿 mark, nothing stored."""
     template = get_template(template_id)
     if template.scope != "area":
-        raise UserError(f"{template.title}是编号文书：请先预览样稿，再出具（编号并存档）后打印")
+        raise UserError(
+            Msg("{title}是编号文书：请先预览样稿，再出具（编号并存档）后打印", title=template.title)
+        )
     src = make_source(store, template, **kw)
     content = template.build(src)
     check_complete(template, src, content)
@@ -522,7 +539,7 @@ def _thaw(store: Store, snapshot: dict[str, Any]) -> dict[str, Any]:
         "SELECT data FROM attachments WHERE sha256=?", (snapshot.get("content_sha256"),)
     ).fetchone()
     if row is None:
-        raise UserError("文书内容快照尚未同步到本机，暂时无法重印")
+        raise UserError(N_("文书内容快照尚未同步到本机，暂时无法重印"))
     return db.loads(zlib.decompress(row[0]).decode("utf-8"))
 
 
@@ -531,7 +548,7 @@ def load_document(store: Store, doc_id: str) -> tuple[model.PrintedDocument, str
         "SELECT payload, case_id FROM events WHERE id=? AND kind='document'", (doc_id,)
     ).fetchone()
     if row is None:
-        raise UserError("找不到该文书（可能尚未同步到本机）")
+        raise UserError(N_("找不到该文书（可能尚未同步到本机）"))
     payload = model.PrintedDocument.from_record(db.loads(row[0]))
     return payload, row[1]
 

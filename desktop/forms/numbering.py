@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.text import N_, Msg
 from desktop.forms import config
 from desktop.store import db
 from desktop.store.repo import Store
@@ -109,22 +110,30 @@ def free_slot(store: Store) -> int:
     for slot in range(1, 100):
         if slot not in taken:
             return slot
-    raise UserError("编号段1到99都已分配：请先收回不再使用的电脑的编号段")
+    raise UserError(N_("编号段1到99都已分配：请先收回不再使用的电脑的编号段"))
 
 
 def assign_slot(store: Store, slot: int, *, device_id: str | None = None) -> None:
     """Give a device (default: this one) its number block. Refuses a slot held by another."""
     if slot < 0 or slot > 99:
-        raise UserError("编号段应为0到99之间的整数")
+        raise UserError(N_("编号段应为0到99之间的整数"))
     device_id = device_id or store.device_id
     if device_id == store.device_id and _enrolled_role(store) in ("township", "school"):
         raise UserError(
-            "本机的文书编号段由县教育局分配（随注册文件下发，或在县级电脑上分配后同步到本机），"
-            "乡镇和学校的电脑不能自行更改"
+            N_(
+                "本机的文书编号段由县教育局分配（随注册文件下发，或在县级电脑上分配后同步到本机），"
+                "乡镇和学校的电脑不能自行更改"
+            )
         )
     holder = next((d for d, s in slots(store).items() if s == slot and d != device_id), None)
     if holder is not None:
-        raise UserError(f"编号段{slot}已分配给设备 {device_mark(holder)}，请选择其他编号段")
+        raise UserError(
+            Msg(
+                "编号段{slot}已分配给设备 {holder}，请选择其他编号段",
+                slot=slot,
+                holder=device_mark(holder),
+            )
+        )
     assigned = dict(config.setting(store, "forms.number_slots") or {})
     assigned[device_id] = slot
     store.set_setting("forms.number_slots", assigned)
@@ -185,9 +194,9 @@ def validate_pattern(pattern: str) -> None:
     names = {f for _, f, _, _ in string.Formatter().parse(pattern) if f}
     unknown = names - FIELDS
     if unknown:
-        raise UserError(f"编号格式中有未知的字段：{'、'.join(sorted(unknown))}")
+        raise UserError(Msg("编号格式中有未知的字段：{fields}", fields=sorted(unknown)))
     if "seq" not in names:
-        raise UserError("编号格式必须包含序号 {seq}")
+        raise UserError(N_("编号格式必须包含序号 {seq}"))
 
 
 def format_number(
@@ -276,11 +285,17 @@ def set_next_number(store: Store, *, issuer: Issuer, series: str, year: int, num
     lies in this device's block). Refused below a number already used (numbers are never
     given twice)."""
     if number < 1:
-        raise UserError("下一个文号应为正整数")
+        raise UserError(N_("下一个文号应为正整数"))
     used = _used_in_range(store, issuer=issuer.key, series=series, year=year, lo=1, hi=10**9)
     if number <= used:
         raise UserError(
-            f"{issuer.name}{year}年的这类文书已用到{used}号，下一个号不能小于{used + 1}"
+            Msg(
+                "{name}{year}年的这类文书已用到{used}号，下一个号不能小于{next}",
+                name=issuer.name,
+                year=year,
+                used=used,
+                next=used + 1,
+            )
         )
     values = dict(config.setting(store, "forms.next_numbers") or {})
     values[_next_key(issuer.key, series, year)] = number
@@ -313,7 +328,13 @@ def allocate(
     seq = max(last, int(row[0]) if row else 0, floor) + 1
     if seq > hi:
         raise UserError(
-            f"本机的文书编号段已用完（{issuer.name}，{year}年，{lo}—{hi}号），请县教育局为本机分配新的编号段"
+            Msg(
+                "本机的文书编号段已用完（{name}，{year}年，{lo}—{hi}号），请县教育局为本机分配新的编号段",
+                name=issuer.name,
+                year=year,
+                lo=lo,
+                hi=hi,
+            )
         )
     with store.transaction():
         store.conn.execute(
@@ -412,9 +433,9 @@ def void_document(
         (doc_id,),
     ).fetchone()
     if row is None:
-        raise UserError("找不到该文书（可能尚未同步到本机）")
+        raise UserError(N_("找不到该文书（可能尚未同步到本机）"))
     if doc_id in _voids(store):
-        raise UserError("该文书已作废")
+        raise UserError(N_("该文书已作废"))
     in_scope = store.scope.is_everything
     if not in_scope and row["case_id"]:
         c = store.conn.execute(

@@ -9,6 +9,7 @@ from typing import Any
 from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import STATE_LABELS, State
+from desktop.domain.text import N_, Msg
 from desktop.forms import stats
 from desktop.forms.base import BLANK, BLANK_DATE, Area, Source, Template
 from desktop.forms.context import fmt_date, fmt_month, region_name, short_date
@@ -244,7 +245,7 @@ def _signatories(src: Source) -> list[str]:
 def build_return_list(src: Source) -> dict[str, Any]:
     area = _area(src)
     if not area.township:
-        raise UserError("劝返清单按乡镇或村出具，请选择乡镇（和村）")
+        raise UserError(N_("劝返清单按乡镇或村出具，请选择乡镇（和村）"))
     where, params = _where(area)
     year_start = stats.school_year_start(src.today).isoformat()
     rows: list[list[str]] = []
@@ -372,7 +373,9 @@ def _period(src: Source) -> tuple[dt.date, dt.date, str]:
         year, month = (int(x) for x in period.split("-"))
         start = dt.date(year, month, 1)
     except ValueError:
-        raise UserError(f"统计月份“{period}”格式不对，应为 2026-09 这样的年-月") from None
+        raise UserError(
+            Msg("统计月份“{period}”格式不对，应为 2026-09 这样的年-月", period=period)
+        ) from None
     end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return start, min(end, max(src.today, start)), f"{year}年{month}月"
 

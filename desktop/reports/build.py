@@ -11,6 +11,7 @@ from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes
 from desktop.domain.ids import term_of
 from desktop.domain.states import STATE_LABELS, Action, State
+from desktop.domain.text import N_
 from desktop.reports import stats
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.periods import Period, campaign_window
@@ -94,7 +95,7 @@ def monthly_report(
     names: bool = True,
     progress: Progress = QUIET,
 ) -> Report:
-    progress.set(0, 4, "正在汇总案件记录")
+    progress.set(0, 4, N_("正在汇总案件记录"))
     timelines = stats.load_timelines(store)
     progress.check()
     total = stats.flow_total(timelines, period)
@@ -114,7 +115,7 @@ def monthly_report(
         tables=[main],
         notes=rates_notes(store, timelines, period, total),
     )
-    progress.set(1, 4, "正在分类统计")
+    progress.set(1, 4, N_("正在分类统计"))
     attributes = stats.load_attributes(store)
     progress.check()
     tables = []
@@ -146,7 +147,7 @@ def monthly_report(
     ]
     sheets.append(prevention_sheet(store, period, county))
     if names:
-        progress.set(2, 4, "正在整理在册名单")
+        progress.set(2, 4, N_("正在整理在册名单"))
         sheets.append(
             ledger_sheet(
                 store,
@@ -248,7 +249,7 @@ def campaign_report(
     """开学专项行动: who did not come back at term start, what was found and done."""
     window = campaign_window(period)
     term = period.code if period.kind == "term" else term_of(window.end).code
-    progress.set(0, 3, "正在汇总案件记录")
+    progress.set(0, 3, N_("正在汇总案件记录"))
     timelines = stats.load_timelines(store)
     township_of = {
         r[0]: r[1]
@@ -337,7 +338,7 @@ def campaign_report(
     )
     sheets = [sheet]
     if names:
-        progress.set(2, 3, "正在整理仍未返校名单")
+        progress.set(2, 3, N_("正在整理仍未返校名单"))
         sheets.append(
             ledger_sheet(
                 store, timelines, window.end, title=f"{county}开学专项行动仍未返校学生名单"

@@ -16,7 +16,7 @@ from desktop.core.progress import QUIET, Progress
 from desktop.domain import codes
 from desktop.domain.errors import UserError
 from desktop.domain.states import STATE_LABELS, State
-from desktop.domain.text import N_
+from desktop.domain.text import N_, Msg
 from desktop.reports.model import Report, Sheet, Table
 from desktop.reports.xlsx import write_report
 from desktop.store import county_plan
@@ -131,7 +131,7 @@ def export_ledger(
     """Write the ledger (as county ledgers look: landscape, bordered, signature line); return
     the number of cases written. What is written: `case_ids` (in that order), or a view's
     `case_seqs` or `case_filter` (queries.CaseFilter), or else `states`/`township`."""
-    progress.set(0, 0, "正在读取台账")
+    progress.set(0, 0, N_("正在读取台账"))
     if case_ids is None and (case_seqs is not None or case_filter is not None):
         case_ids = ids_of_view(store, case_seqs=case_seqs, case_filter=case_filter)
     rows = ledger_rows(store, case_ids=case_ids, states=states, township=township)
@@ -143,7 +143,7 @@ def export_ledger(
     for i, r in enumerate(rows, start=1):
         if i % 2000 == 0:
             progress.check()
-            progress.set(i, len(rows), f"正在整理第 {i} 件，共 {len(rows)} 件")
+            progress.set(i, len(rows), Msg("正在整理第 {i} 件，共 {n} 件", i=i, n=len(rows)))
         responsible = "；".join(
             " ".join(x for x in pair if x)
             for pair in ((r["admin_name"], r["admin_phone"]), (r["edu_name"], r["edu_phone"]))
@@ -187,7 +187,7 @@ def export_ledger(
         sheets=[sheet],
         signatures=dict(signatures or {}),
     )
-    progress.set(len(rows), len(rows), "正在写入Excel文件")
+    progress.set(len(rows), len(rows), N_("正在写入Excel文件"))
     write_report(report, path)
     store.audit(
         "export_ledger", detail={"file": Path(path).name, "rows": len(body), "title": heading}

@@ -29,43 +29,44 @@ from typing import Any
 
 from desktop.domain import hlc, prevention
 from desktop.domain.model import EVENT_LABELS
+from desktop.domain.text import N_, Joined, Msg
 from desktop.store import files
 
 ENTITY_LABELS = {
-    "settings": "设置",
-    "schools": "学校",
-    "children": "学生",
-    "guardians": "监护人",
-    "enrolments": "学籍记录",
-    "cases": "案件",
-    "plans": "一人一案",
-    "events": "工作记录",
-    "attachments": "附件",
-    "audit": "审计",
-    "users": "用户",
+    "settings": N_("设置"),
+    "schools": N_("学校"),
+    "children": N_("学生"),
+    "guardians": N_("监护人"),
+    "enrolments": N_("学籍记录"),
+    "cases": N_("案件"),
+    "plans": N_("一人一案"),
+    "events": N_("工作记录"),
+    "attachments": N_("附件"),
+    "audit": N_("审计"),
+    "users": N_("用户"),
     **prevention.TABLE_LABELS,
 }
 ACTION_LABELS = {
-    "login": "登录",
-    "print": "打印",
-    "export": "导出",
-    "import": "导入",
-    "sync": "同步",
-    "backup": "备份",
-    "backup.restore": "从备份恢复",
-    "user.create": "新建用户",
-    "user.password": "修改/重设密码",
-    "user.role": "修改用户角色",
-    "user.deactivate": "停用用户",
-    "recovery_key.new": "生成新的恢复密钥",
-    "database.encrypt": "加密数据库",
-    "audit.view": "查看审计记录",
-    "audit.export": "导出审计记录",
-    "lock": "锁定",
-    "event.correct": "更正记录",
-    "event.void": "作废记录",
+    "login": N_("登录"),
+    "print": N_("打印"),
+    "export": N_("导出"),
+    "import": N_("导入"),
+    "sync": N_("同步"),
+    "backup": N_("备份"),
+    "backup.restore": N_("从备份恢复"),
+    "user.create": N_("新建用户"),
+    "user.password": N_("修改/重设密码"),
+    "user.role": N_("修改用户角色"),
+    "user.deactivate": N_("停用用户"),
+    "recovery_key.new": N_("生成新的恢复密钥"),
+    "database.encrypt": N_("加密数据库"),
+    "audit.view": N_("查看审计记录"),
+    "audit.export": N_("导出审计记录"),
+    "lock": N_("锁定"),
+    "event.correct": N_("更正记录"),
+    "event.void": N_("作废记录"),
 }
-OP_LABELS = {"c": "新建", "s": "修改", "a": "登记"}
+OP_LABELS = {"c": N_("新建"), "s": N_("修改"), "a": N_("登记")}
 CHANGE, ACTION = "change", "action"
 
 
@@ -92,7 +93,7 @@ class Entry:
         ]
 
 
-HEADERS = ["时间", "操作人", "设备", "操作", "对象", "记录编号", "详情"]
+HEADERS = [N_("时间"), N_("操作人"), N_("设备"), N_("操作"), N_("对象"), N_("记录编号"), N_("详情")]
 
 
 def _hlc_bound(day: dt.date) -> str:
@@ -182,11 +183,13 @@ def _entry(r: Any, kinds: dict[str, str]) -> Entry:
     if source == CHANGE:
         label = ENTITY_LABELS.get(entity, entity)
         if action == "a" and entity == "events":
-            what = f"登记 {EVENT_LABELS.get(kinds.get(row_id, ''), '工作记录')}"
+            what: str = Msg(
+                "登记 {kind}", kind=EVENT_LABELS.get(kinds.get(row_id, ""), N_("工作记录"))
+            )
         elif action == "s":
-            what = f"修改 {label}·{field}"
+            what = Msg("修改 {entity}·{field}", entity=label, field=field)
         else:
-            what = f"{OP_LABELS.get(action, action)} {label}"
+            what = Joined(" ", [OP_LABELS.get(action, action), label])
         detail = "" if value is None else _short(value)
     else:
         what = ACTION_LABELS.get(action, action)
@@ -199,22 +202,22 @@ def _short(text: str, n: int = 60) -> str:
 
 
 DETAIL_LABELS = {
-    "how": "方式",
-    "failed_before": "此前密码错误次数",
-    "setup": "首次设置",
-    "role": "角色",
-    "area": "范围",
-    "template": "文书",
-    "backup": "备份",
-    "reason": "原因",
-    "rows": "条数",
-    "since": "从",
-    "until": "到",
-    "made": "备份时间",
-    "reset": "管理员重设",
-    "supersedes": "原记录",
-    "void": "作废记录",
-    "kind": "记录类型",
+    "how": N_("方式"),
+    "failed_before": N_("此前密码错误次数"),
+    "setup": N_("首次设置"),
+    "role": N_("角色"),
+    "area": N_("范围"),
+    "template": N_("文书"),
+    "backup": N_("备份"),
+    "reason": N_("原因"),
+    "rows": N_("条数"),
+    "since": N_("从"),
+    "until": N_("到"),
+    "made": N_("备份时间"),
+    "reset": N_("管理员重设"),
+    "supersedes": N_("原记录"),
+    "void": N_("作废记录"),
+    "kind": N_("记录类型"),
 }
 
 
@@ -225,7 +228,11 @@ def _detail(text: str | None) -> str:
         return _short(text or "")
     if not isinstance(doc, dict) or not doc:
         return ""
-    return _short("，".join(f"{DETAIL_LABELS.get(k, k)}：{v}" for k, v in doc.items()), 120)
+    parts = [
+        Msg("{label}：{value}", label=DETAIL_LABELS.get(k, k), value=str(v)) for k, v in doc.items()
+    ]
+    joined = Joined("，", parts)
+    return joined if len(joined) <= 120 else _short(joined, 120)
 
 
 def actors(conn: sqlite3.Connection) -> list[str]:

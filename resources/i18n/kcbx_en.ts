@@ -4523,42 +4523,42 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Sex &quot;{sex}&quot; does not match the ID number ({id_sex})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="476"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="484"/>
         <source>日期 {day} 晚于今天（{today}），不能登记尚未发生的事</source>
         <translation>The date {day} is after today ({today}): nothing can be recorded before it happens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="477"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="485"/>
         <source>县级管理员</source>
         <translation>County administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="478"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="486"/>
         <source>乡镇干部</source>
         <translation>Township cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="479"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="487"/>
         <source>村干部</source>
         <translation>Village cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="480"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="488"/>
         <source>教师</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="481"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="489"/>
         <source>延缓入学/休学只能基于：（一）县残疾人教育专家委员会评估建议延缓/休学；或（二）拒不返校特殊情形——三个不同日期的联合劝返三次以上，或司法判决裁定。本案目前：联合劝返 {days} 天，{assessment}，{judgment}</source>
         <translation>Deferral or suspension needs a ground: (1) the county expert committee on disabled children&apos;s education recommends it; or (2) the refusal exception—joint persuasion on three different days, or a court judgment. This case now: joint persuasion on {days} days, {assessment}, {judgment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="482"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="490"/>
         <source>学生在 {day} 为 {age} 周岁，未满16周岁且未超过九年义务教育年限，不能以超龄销号</source>
         <translation>On {day} the student is {age}: under 16 and within the nine compulsory years, so the case cannot be closed as over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="483"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="491"/>
         <source>确认辍学需要至少一项辍学原因：请先在案件信息中选择辍学原因</source>
         <translation>Confirming a dropout needs at least one cause: choose the causes in the case information first</translation>
     </message>
@@ -4568,7 +4568,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="484"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="492"/>
         <source>了解到的情况</source>
         <translation>Findings</translation>
     </message>
@@ -4578,7 +4578,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="485"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="493"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
@@ -4873,432 +4873,472 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>{total} days absent without reason this term (county standard: {days} days): report as a suspected dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="486"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="474"/>
+        <source>区划代码应为数字字符串，收到的是 {name}。</source>
+        <translation>A division code must be a string of digits; got {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="475"/>
+        <source>区划代码为空。</source>
+        <translation>The division code is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="476"/>
+        <source>区划代码“{code}”只能由数字组成。</source>
+        <translation>Division code &quot;{code}&quot; may only contain digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="477"/>
+        <source>区划代码“{text}”应为 2、4、6、9 或 12 位数字，现为 {digits} 位。</source>
+        <translation>Division code &quot;{text}&quot; must have 2, 4, 6, 9 or 12 digits; it has {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="478"/>
+        <source>区划代码“{text}”的省级代码“{province}”不存在。</source>
+        <translation>The province code &quot;{province}&quot; of division code &quot;{text}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="479"/>
+        <source>区划代码“{text}”缺少地级代码（第 3–4 位为 00，其后却不为 0）。</source>
+        <translation>Division code &quot;{text}&quot; lacks its prefecture code (digits 3–4 are 00 but later digits are not 0).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="480"/>
+        <source>区划代码“{text}”缺少乡级代码（第 7–9 位为 000，其后却不为 0）。</source>
+        <translation>Division code &quot;{text}&quot; lacks its township code (digits 7–9 are 000 but later digits are not 0).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="481"/>
+        <source>“{short}”不是县级区划代码，请选择一个县（市、区）。</source>
+        <translation>&quot;{short}&quot; is not a county division code; please choose a county (city, district).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="494"/>
         <source>证明材料</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="487"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="495"/>
         <source>日期 {day} 早于立案日期 {opened}</source>
         <translation>The date {day} is before the case was opened ({opened})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="488"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="496"/>
         <source>办理日期不能早于该案件上一次状态变更的日期（{last}）</source>
         <translation>The date cannot be before the case&apos;s last state change ({last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="489"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="497"/>
         <source>走访人员</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="490"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="498"/>
         <source>走访结果</source>
         <translation>Result of the visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="491"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="499"/>
         <source>家访记录需要填写：{fields}</source>
         <translation>A home visit record needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="492"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="500"/>
         <source>勾选了“拒不返校特殊情形”，但本案没有三个不同日期的联合劝返或判决裁定（目前联合劝返 {days} 天）</source>
         <translation>&quot;Refusal exception&quot; is ticked, but this case has neither joint persuasion on three different days nor a judgment (joint persuasion on {days} days so far)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="493"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="501"/>
         <source>需要县级审批人：请从用户中选择县教育局（县级管理员）账户</source>
         <translation>A county approver is needed: choose a county education bureau (county administrator) account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="494"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="502"/>
         <source>审批人“{name}”不是本系统的用户账户：审批人须从用户中选择县级账户，不能手工填写</source>
         <translation>Approver &quot;{name}&quot; is not an account of this system: choose a county account from the users; it cannot be typed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="495"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="503"/>
         <source>审批人“{name}”是{role}账户，只能申请，不能审批；请选择县级账户</source>
         <translation>Approver &quot;{name}&quot; is a {role} account, which can apply but not approve; choose a county account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="496"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="504"/>
         <source>审批人账户“{name}”已停用</source>
         <translation>Approver account &quot;{name}&quot; is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="497"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="505"/>
         <source>佐证材料不是本案件的记录（{ids}）：请选择本案的文书、记录或附件</source>
         <translation>The evidence is not a record of this case ({ids}): choose a document, record or attachment of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="498"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="506"/>
         <source>回执对应的告知函不是本案已发出的告知函：请先登记发出的告知函</source>
         <translation>The receipt does not answer a notice letter sent in this case: record the sent letter first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="499"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="507"/>
         <source>送达回证对应的文书不是本案的记录</source>
         <translation>The document of the proof of service is not a record of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="500"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="508"/>
         <source>超龄销号需要学生的出生日期（请先补全身份证号或出生日期）</source>
         <translation>Closing as over age needs the student&apos;s birth date (fill in the ID number or birth date first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="501"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="509"/>
         <source>延缓/休学申请</source>
         <translation>Deferral / suspension application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="502"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="510"/>
         <source>{role}账户不能登记“{what}”（可由{allowed}登记）</source>
         <translation>A {role} account cannot record &quot;{what}&quot; (it is recorded by: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="503"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="511"/>
         <source>{what}需要填写：{fields}</source>
         <translation>{what} needs: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="504"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="512"/>
         <source>“{field}”最多{limit}个字（现为{length}个字）</source>
         <translation>&quot;{field}&quot; takes at most {limit} characters (now {length})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="505"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="513"/>
         <source>有评估建议</source>
         <translation>an assessment recommends it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="506"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="514"/>
         <source>无评估建议</source>
         <translation>no assessment recommending it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="507"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="515"/>
         <source>有判决裁定</source>
         <translation>a judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="508"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="516"/>
         <source>无判决裁定</source>
         <translation>no judgment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="509"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="517"/>
         <source>“{field}”最多{limit}项</source>
         <translation>&quot;{field}&quot; takes at most {limit} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="510"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="518"/>
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="511"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="519"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="512"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="520"/>
         <source>状态变更缺少办理事项</source>
         <translation>The state change does not say which action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="474"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="482"/>
         <source>日期无法识别</source>
         <translation>The date cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="513"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="521"/>
         <source>“{field}”中每项最多{limit}个字</source>
         <translation>Each entry of &quot;{field}&quot; takes at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="514"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="522"/>
         <source>罚款金额</source>
         <translation>Fine amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="515"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="523"/>
         <source>返校期限</source>
         <translation>Return deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="516"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="524"/>
         <source>改正期限</source>
         <translation>Correction deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="475"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="483"/>
         <source>未知的办理事项</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="517"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="525"/>
         <source>已确认辍学</source>
         <translation>Dropout confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="518"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="526"/>
         <source>劝返中</source>
         <translation>Persuading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="519"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="527"/>
         <source>已复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="520"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="528"/>
         <source>跟踪巩固</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="521"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="529"/>
         <source>延缓入学/休学</source>
         <translation>Deferred / suspended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="522"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="530"/>
         <source>跨省转出待回执</source>
         <translation>Transferred, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="523"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="531"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="524"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="532"/>
         <source>核实在读/误报</source>
         <translation>Verified enrolled / false report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="525"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="533"/>
         <source>复学巩固期满</source>
         <translation>Returned, monitoring completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="526"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="534"/>
         <source>跨省转出已回执</source>
         <translation>Transferred, receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="527"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="535"/>
         <source>超龄/死亡/出境等</source>
         <translation>Over age, death, left the country…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="528"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="536"/>
         <source>超龄</source>
         <translation>Over age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="529"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="537"/>
         <source>死亡</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="530"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="538"/>
         <source>出境</source>
         <translation>Left the country</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="531"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="539"/>
         <source>完成义务教育</source>
         <translation>Completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="532"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="540"/>
         <source>确认辍学</source>
         <translation>Confirm dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="533"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="541"/>
         <source>核实在读销号</source>
         <translation>Close: verified enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="534"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="542"/>
         <source>启动劝返</source>
         <translation>Start persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="535"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="543"/>
         <source>登记复学</source>
         <translation>Register return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="536"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="544"/>
         <source>转入跟踪巩固</source>
         <translation>Start monitoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="537"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="545"/>
         <source>巩固期满销号</source>
         <translation>Close: monitoring done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="538"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="546"/>
         <source>反弹（再次辍学）</source>
         <translation>Relapse (dropped out again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="539"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="547"/>
         <source>批准延缓入学/休学</source>
         <translation>Approve deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="540"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="548"/>
         <source>延续延缓/休学</source>
         <translation>Renew deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="541"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="549"/>
         <source>延缓期满未复学</source>
         <translation>Deferral ended, not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="542"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="550"/>
         <source>认定拒不返校特殊情形</source>
         <translation>Confirm refusal exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="543"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="551"/>
         <source>转为送教上门</source>
         <translation>Switch to home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="544"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="552"/>
         <source>跨省转出告知</source>
         <translation>Cross-province transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="545"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="553"/>
         <source>收到回执销号</source>
         <translation>Close: receipt received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="546"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="554"/>
         <source>恢复劝返</source>
         <translation>Resume persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="547"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="555"/>
         <source>其他原因销号</source>
         <translation>Close: other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="548"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="556"/>
         <source>{what}需要审批人，请填写审批人</source>
         <translation>{what} needs an approver; please fill in the approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="549"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="557"/>
         <source>{what}需要佐证材料（文书、复学记录或附件），请先添加佐证</source>
         <translation>{what} needs evidence (a document, a return record or an attachment); add the evidence first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="550"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="558"/>
         <source>案件当前状态为“{state}”，不能{action}（只能从{allowed}状态办理）</source>
         <translation>The case is &quot;{state}&quot;: &quot;{action}&quot; is not possible (only from: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="551"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="559"/>
         <source>只有复学后销号的案件才能因反弹重新打开；其他已销号案件请新建案件</source>
         <translation>Only a case closed after returning can be reopened as a relapse; for other closed cases open a new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="552"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="560"/>
         <source>启动劝返前必须先制定“一人一案”工作方案</source>
         <translation>A case plan (一人一案) must be made before persuasion starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="553"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="561"/>
         <source>登记复学需要先填写复学登记（复学日期、学校、年级和安置方式）</source>
         <translation>Registering a return needs the return-to-school record first (date, school, grade and placement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="554"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="562"/>
         <source>认定拒不返校特殊情形（县级领导小组核实同意）</source>
         <translation>Confirming the refusal exception (verified and agreed by the county leading group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="555"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="563"/>
         <source>延缓/休学期至 {day} 才到期</source>
         <translation>The deferral / suspension runs until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="556"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="564"/>
         <source>转为送教上门需要县残疾人教育专家委员会的评估意见</source>
         <translation>Switching to home teaching needs the assessment of the county expert committee on disabled children&apos;s education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="557"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="565"/>
         <source>跨省转出前需要先发出《跨省辍学学生情况告知函》</source>
         <translation>Before a cross-province transfer, send the cross-province dropout notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="558"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="566"/>
         <source>跨省转出销号需要户籍所在地的回执</source>
         <translation>Closing a cross-province transfer needs the receipt from the place of household registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="559"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="567"/>
         <source>跟踪巩固期至 {day} 才满，暂不能销号</source>
         <translation>Monitoring runs until {day}; the case cannot be closed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="560"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="568"/>
         <source>其他原因销号需选择原因：超龄、死亡、出境或完成义务教育</source>
         <translation>Closing for another reason needs the reason: over age, death, left the country or completed compulsory education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="561"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="569"/>
         <source>销号</source>
         <translation>Closing the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="562"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="570"/>
         <source>案件已销号，不能再记录劝返；如学生再次辍学，请先办理“反弹”</source>
         <translation>The case is closed and takes no more persuasion records; if the student dropped out again, record a relapse first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="563"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="571"/>
         <source>该学生已确认辍学但尚未制定“一人一案”工作方案，请先制定方案再记录劝返工作</source>
         <translation>The student is a confirmed dropout without a case plan (一人一案): make the plan before recording persuasion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="564"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="572"/>
         <source>该案件已认定为拒不返校特殊情形，劝返工作继续进行</source>
         <translation>The refusal exception is already confirmed for this case; persuasion continues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="565"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="573"/>
         <source>认定拒不返校特殊情形需经相关部门联合劝返三次以上（三个不同日期）或经司法部门判决裁定（目前联合劝返 {days} 天，无判决裁定；同一天的多次只算一次）</source>
         <translation>The refusal exception needs joint persuasion by the departments at least three times (on three different days) or a court judgment (joint persuasion on {days} days so far, no judgment; several on one day count once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="566"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="574"/>
         <source>延缓入学/休学需要填写截止日期</source>
         <translation>A deferral / suspension needs an end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="567"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="575"/>
         <source>延缓入学/休学的截止日期应晚于今天</source>
         <translation>The end date of a deferral / suspension must be after today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="568"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="576"/>
         <source>延缓入学/休学期限一般不超过一年，期满可申请延续</source>
         <translation>A deferral / suspension lasts at most a year; it can be renewed when it ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="569"/>
+        <location filename="../../desktop/ui/domain_catalogue/domain.py" line="577"/>
         <source>延缓入学/休学需要填写原因（如身体原因、拒不返校特殊情形）</source>
         <translation>A deferral / suspension needs a reason (e.g. health, the refusal exception)</translation>
     </message>
@@ -5628,567 +5668,567 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>This database was made by a newer version of the workbench (structure version {version}; this program supports up to {latest}); upgrade the program before opening it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="12"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="63"/>
         <source>每日自动备份</source>
         <translation>Daily automatic backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="64"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="65"/>
         <source>导入前备份</source>
         <translation>Backup before import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="66"/>
         <source>升级前备份</source>
         <translation>Backup before upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="67"/>
         <source>恢复前备份</source>
         <translation>Backup before restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="68"/>
         <source>加密后首次备份</source>
         <translation>First backup after encryption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="69"/>
         <source>备份说明文件已损坏：{name}</source>
         <translation>The backup&apos;s description file is damaged: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="70"/>
         <source>数据库已加密，请先登录后再备份</source>
         <translation>The database is encrypted: sign in before making a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="71"/>
         <source>备份失败：{exc}</source>
         <translation>The backup failed: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="72"/>
         <source>备份文件不存在：{path}</source>
         <translation>The backup file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="73"/>
         <source>备份文件已损坏（校验值不符）：{name}</source>
         <translation>The backup file is damaged (checksum mismatch): {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="74"/>
         <source>这份备份已加密，需要密码才能检查</source>
         <translation>This backup is encrypted: a password is needed to check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="75"/>
         <source>备份文件已损坏：{problem}</source>
         <translation>The backup file is damaged: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="76"/>
         <source>备份副本校验失败（数据库可能已损坏），未保存这份备份</source>
         <translation>The backup copy failed its check (the database may be damaged); this backup was not kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="77"/>
         <source>无法打开备份（{exc}）</source>
         <translation>Cannot open the backup ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="78"/>
         <source>备份文件已损坏：{exc}</source>
         <translation>The backup file is damaged: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="79"/>
         <source>数据库文件无法解密（密钥不符或文件已损坏）：{path}</source>
         <translation>The database file cannot be decrypted (wrong key or damaged file): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="80"/>
         <source>不是未加密的数据库文件，无法加密：{path}</source>
         <translation>Not an unencrypted database file, cannot encrypt it: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="81"/>
         <source>加密后的数据库校验失败，原文件未改动</source>
         <translation>The encrypted database failed its check; the original file is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="82"/>
         <source>数据库文件已损坏，不能加密。请先从备份恢复（kcbx restore）</source>
         <translation>The database file is damaged and cannot be encrypted. Restore it from a backup first (kcbx restore)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="88"/>
         <source>[{level}] {message}</source>
         <translation>[{level}] {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="122"/>
         <source>密码至少需要8位</source>
         <translation>The password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="123"/>
         <source>密码太长（最多256位）</source>
         <translation>The password is too long (at most 256 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="124"/>
         <source>密码太简单，请换一个不容易被猜到的密码</source>
         <translation>The password is too simple: choose one that is hard to guess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="125"/>
         <source>恢复密钥格式不对：应为36个字母和数字（每4个一组）</source>
         <translation>The recovery key has the wrong form: it should be 36 letters and digits (in groups of 4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="126"/>
         <source>恢复密钥有误（校验不符），请逐组核对后重新输入</source>
         <translation>The recovery key is wrong (check mismatch): compare it group by group and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="133"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="173"/>
         <source>这份备份缺少密钥文件，无法打开</source>
         <translation>This backup has no key file and cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="134"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="174"/>
         <source>密码或恢复密钥不能打开这份备份</source>
         <translation>The password or recovery key does not open this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="135"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="175"/>
         <source>未登录，无法检查</source>
         <translation>Not signed in, cannot check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="136"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="176"/>
         <source>这份备份用另一个密钥加密，请输入备份当时有效的密码或恢复密钥</source>
         <translation>This backup is encrypted with another key: enter the password or recovery key valid when it was made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="137"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="177"/>
         <source>密钥与这份备份不符</source>
         <translation>The key does not match this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="138"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="178"/>
         <source>文件已损坏或不是加密保存的密钥文件</source>
         <translation>The file is damaged or is not an encrypted key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="139"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="179"/>
         <source>密码错误</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="140"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="180"/>
         <source>数据库已锁定或未登录，无法使用本机密钥</source>
         <translation>The database is locked or not signed in: this computer&apos;s key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="141"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="181"/>
         <source>本机密钥的保护方式不受支持，请重新注册本机</source>
         <translation>This computer&apos;s key is protected in an unsupported way: register this computer again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="142"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="182"/>
         <source>本机密钥无法解开（与此数据库的密钥不符）</source>
         <translation>This computer&apos;s key cannot be unlocked (it does not match this database&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="143"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="183"/>
         <source>这个文件不是所需的密钥文件（用途不符）</source>
         <translation>This file is not the key file needed (wrong purpose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="144"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="184"/>
         <source>用户名或密码错误</source>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="145"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="185"/>
         <source>用户名或密码错误（请等待 {wait} 秒后再试）</source>
         <translation>Wrong user name or password (wait {wait} seconds before trying again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="146"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="186"/>
         <source>数据库已经加密并设置了账户，请直接登录</source>
         <translation>The database is already encrypted and has accounts: please sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="147"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="187"/>
         <source>数据库未加密，没有恢复密钥。请由县级管理员用 kcbx user reset 重设密码</source>
         <translation>The database is not encrypted and has no recovery key. Ask a county administrator to reset the password with kcbx user reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="148"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="188"/>
         <source>恢复密钥不正确（不是这个数据库的恢复密钥）</source>
         <translation>Wrong recovery key (not the recovery key of this database)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="149"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="189"/>
         <source>原密码错误</source>
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="150"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="190"/>
         <source>不能降低自己的角色，请由另一位县级管理员操作</source>
         <translation>You cannot lower your own role: ask another county administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="151"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="191"/>
         <source>不能停用自己正在使用的账户</source>
         <translation>You cannot disable the account you are using</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="152"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="192"/>
         <source>数据库尚未加密，没有恢复密钥</source>
         <translation>The database is not encrypted yet and has no recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="153"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="193"/>
         <source>数据库已经加密</source>
         <translation>The database is already encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="154"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="194"/>
         <source>数据库密钥不可用，请重新登录</source>
         <translation>The database key is not available: please sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="155"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="195"/>
         <source>用户“{username}”不存在</source>
         <translation>User &quot;{username}&quot; does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="156"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="196"/>
         <source>已经设置过管理员账户，请直接登录</source>
         <translation>An administrator account is already set up: please sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="157"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="197"/>
         <source>该账户不存在或已被停用，请联系县级管理员</source>
         <translation>This account does not exist or is disabled: contact a county administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="158"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="198"/>
         <source>用户名“{username}”已存在</source>
         <translation>User name &quot;{username}&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="159"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="199"/>
         <source>密码错误次数过多，请在 {seconds} 秒 后再试</source>
         <translation>Too many wrong passwords: try again in {seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="160"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="200"/>
         <source>密码错误次数过多，请在 {minutes} 分钟 后再试</source>
         <translation>Too many wrong passwords: try again in {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="161"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="201"/>
         <source>姓名不能为空，最多40个字</source>
         <translation>The name must not be empty, at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="162"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="202"/>
         <source>已有名为“{display_name}”的用户，请加以区分（如“张伟（二中）”）</source>
         <translation>There is already a user named &quot;{display_name}&quot;: tell them apart (e.g. &quot;Zhang Wei (No. 2 School)&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="163"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="203"/>
         <source>用户“{username}”不存在或已停用</source>
         <translation>User &quot;{username}&quot; does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="164"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="204"/>
         <source>不能停用最后一个县级管理员账户</source>
         <translation>You cannot disable the last county administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="127"/>
         <source>密钥文件已损坏或不是本程序的密钥文件：{why}</source>
         <translation>The key file is damaged or is not this program&apos;s key file: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="128"/>
         <source>用户名只能包含文字、数字、下划线、点和减号，最多32个字符</source>
         <translation>A user name may contain only letters, digits, underscores, dots and hyphens, at most 32 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="129"/>
         <source>文件为空或过大</source>
         <translation>the file is empty or too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="130"/>
         <source>缺少格式标记</source>
         <translation>the format mark is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="131"/>
         <source>密钥文件的版本不受支持（可能由更新版本的程序创建），请升级程序</source>
         <translation>The key file&apos;s version is not supported (perhaps made by a newer version of the program): please upgrade the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="132"/>
         <source>含有未知字段</source>
         <translation>it has unknown fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="133"/>
         <source>密钥编号无效</source>
         <translation>invalid key number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="134"/>
         <source>没有可用的解锁项</source>
         <translation>no usable unlock entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="135"/>
         <source>解锁项重复</source>
         <translation>duplicate unlock entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="136"/>
         <source>恢复密钥项重复</source>
         <translation>duplicate recovery key entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="137"/>
         <source>{what}无效</source>
         <translation>invalid {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="138"/>
         <source>{what}长度不对</source>
         <translation>{what} has the wrong length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="139"/>
         <source>参数无效</source>
         <translation>invalid parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="140"/>
         <source>解锁项字段不对</source>
         <translation>wrong unlock entry fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="141"/>
         <source>算法参数无效</source>
         <translation>invalid algorithm parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="142"/>
         <source>盐值</source>
         <translation>salt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="143"/>
         <source>随机数</source>
         <translation>nonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="144"/>
         <source>密钥密文</source>
         <translation>wrapped key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="145"/>
         <source>找不到密钥文件：{path}</source>
         <translation>Key file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="146"/>
         <source>无法读取密钥文件（{strerror}）：{path}</source>
         <translation>Cannot read the key file ({strerror}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="147"/>
         <source>密钥文件已损坏，无法读取（{kind}）</source>
         <translation>The key file is damaged and cannot be read ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="148"/>
         <source>不是文本文件</source>
         <translation>not a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="149"/>
         <source>格式错误</source>
         <translation>wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="150"/>
         <source>登录失败计数无效</source>
         <translation>invalid count of failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="151"/>
         <source>用户名无效</source>
         <translation>invalid user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="152"/>
         <source>不支持的密码算法</source>
         <translation>unsupported password algorithm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="153"/>
         <source>未知的解锁项类型</source>
         <translation>unknown kind of unlock entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="154"/>
         <source>密码算法参数超出范围</source>
         <translation>password algorithm parameters out of range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="155"/>
         <source>恢复密钥项无效</source>
         <translation>invalid recovery key entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="156"/>
         <source>审计员（只读）</source>
         <translation>Auditor (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="157"/>
         <source>导出数据</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="158"/>
         <source>导入名册</source>
         <translation>import rolls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="159"/>
         <source>同步数据</source>
         <translation>sync data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="160"/>
         <source>备份数据库</source>
         <translation>back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="27"/>
         <source>从备份恢复</source>
         <translation>restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="117"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="161"/>
         <source>管理用户</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="118"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="162"/>
         <source>修改县级设置</source>
         <translation>change county settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="119"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="34"/>
         <source>查看审计记录</source>
         <translation>view the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="120"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="35"/>
         <source>导出审计记录</source>
         <translation>export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="121"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="33"/>
         <source>加密数据库</source>
         <translation>encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="122"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="163"/>
         <source>修改数据</source>
         <translation>change data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="123"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="12"/>
         <source>设置</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="13"/>
         <source>学生</source>
         <translation>students</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="14"/>
         <source>监护人</source>
         <translation>guardians</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="15"/>
         <source>学籍记录</source>
         <translation>enrolment records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="16"/>
         <source>案件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="124"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="164"/>
         <source>教师账户必须指定所在学校</source>
         <translation>A teacher&apos;s account must name the teacher&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="125"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="165"/>
         <source>乡镇干部账户必须指定乡镇</source>
         <translation>A township cadre&apos;s account must name the township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="126"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="166"/>
         <source>村干部账户必须指定村</source>
         <translation>A village cadre&apos;s account must name the village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="127"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="167"/>
         <source>当前用户（{role}）无权{what}</source>
         <translation>The current user ({role}) may not {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="128"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="168"/>
         <source>修改数据（审计员为只读账户）</source>
         <translation>change data (an auditor&apos;s account is read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="129"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="169"/>
         <source>修改{table}</source>
         <translation>change {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="130"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="170"/>
         <source>新建{table}</source>
         <translation>create {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="131"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="171"/>
         <source>这条记录不在您负责的范围内（乡镇或学校），不能修改</source>
         <translation>This record is outside your area (township or school) and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="132"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="172"/>
         <source>登记“{label}”</source>
         <translation>record &quot;{label}&quot;</translation>
     </message>
@@ -6203,7 +6243,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>audit records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="18"/>
         <source>工作记录</source>
         <translation>work records</translation>
     </message>
@@ -6258,7 +6298,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="17"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
@@ -6278,612 +6318,612 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="24"/>
         <source>去向详情</source>
         <translation>Whereabouts details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
         <source>行政包保责任人</source>
         <translation>Responsible official (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
         <source>教育包保责任人</source>
         <translation>Responsible official (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
         <source>原因分析</source>
         <translation>Analysis of causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
         <source>复学安置</source>
         <translation>Return placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
         <source>设置值</source>
         <translation>Setting value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
         <source>删除标记</source>
         <translation>Deletion mark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
         <source>务工地点</source>
         <translation>Place of work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
         <source>更正为：{day} {summary}（原因：{reason}）</source>
         <translation>Corrected to: {day} {summary} (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
         <source>{name}（{case_no}）{what}</source>
         <translation>{name} ({case_no}) {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
         <source>{entity} {what} · {field}</source>
         <translation>{entity} {what} · {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
         <source>作废（原因：{reason}）</source>
         <translation>Voided (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
         <source>请选择要保留的版本</source>
         <translation>Choose the version to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
         <source>所选版本不属于该冲突</source>
         <translation>The chosen version does not belong to this conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
         <source>两处同时更正同一条记录，需由县级用户审核决定保留哪一个</source>
         <translation>The same record was corrected in two places at once: a county user decides which correction to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
         <source>所选版本不存在</source>
         <translation>The chosen version does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
         <source>记录不存在</source>
         <translation>The record does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
         <source>{event}：{message}</source>
         <translation>{event}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
         <source>找不到该待审核项（可能已被处理）</source>
         <translation>This review item cannot be found (perhaps it was already dealt with)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
         <source>{name}（{case_no}）</source>
         <translation>{name} ({case_no})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
         <source>请选择要保留的值</source>
         <translation>Choose the value to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
         <source>审核：保留了另一处的更正</source>
         <translation>Review: the other correction was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
         <source>乡镇代码应为9位或12位数字：{code}</source>
         <translation>A township code has 9 or 12 digits: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
         <source>证书中的数据范围无效</source>
         <translation>The certificate&apos;s data scope is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
         <source>发送设备属于其他县（{county}），不是本县注册的设备</source>
         <translation>The sending device belongs to another county ({county}); it is not enrolled in this county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
         <source>设备注册证书的县级签名不符（证书被伪造或改动）</source>
         <translation>The county signature of the device certificate does not match (the certificate was forged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
         <source>不是{what}：{path}</source>
         <translation>Not a {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
         <source>未知的设备角色：{role}（可选：{roles}）</source>
         <translation>Unknown device role: {role} (one of: {roles})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
         <source>县级同步服务器不出具文书，不分配文书编号段</source>
         <translation>The county sync server issues no documents and gets no document number block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
         <source>文书编号段应为0到{top}之间的整数</source>
         <translation>The document number block is a whole number from 0 to {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
         <source>注册申请文件的签名不符（文件被改动）</source>
         <translation>The enrolment request&apos;s signature does not match (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
         <source>该设备的数据库属于其他县（{county}）</source>
         <translation>This device&apos;s database belongs to another county ({county})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
         <source>注册申请中的设备编号无效</source>
         <translation>The device id in the enrolment request is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
         <source>不是注册文件</source>
         <translation>This is not an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
         <source>该注册文件不是为本机签发的（设备编号或密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (device id or key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
         <source>该注册文件不是为本机签发的（加密密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (the encryption key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
         <source>本机已注册到{county}，不能改注册到其他县</source>
         <translation>This computer is enrolled with {county} and cannot be enrolled with another county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
         <source>本机数据库属于其他县（{county}），与注册文件不符</source>
         <translation>This computer&apos;s database belongs to another county ({county}), not the one of the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
         <source>本机尚未注册到县教育局，不能收发同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot send or receive sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
         <source>这是本机自己的证书</source>
         <translation>This is this computer&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
         <source>设备注册证书格式无效</source>
         <translation>The device certificate&apos;s format is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
         <source>设备注册证书缺少县级签名</source>
         <translation>The device certificate has no county signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
         <source>无法读取{what}：{path}</source>
         <translation>Cannot read the {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
         <source>乡镇或学校设备必须限定数据范围（乡镇代码或学校）</source>
         <translation>A township or school device needs a data scope (township codes or schools)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
         <source>注册申请文件内容不完整</source>
         <translation>The enrolment request is incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
         <source>无法读取设备证书：{path}</source>
         <translation>Cannot read the device certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
         <source>同步包使用了不支持的压缩方式：{method}</source>
         <translation>The sync bundle uses an unsupported compression: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
         <source>同步包至少需要一个接收设备</source>
         <translation>A sync bundle needs at least one receiving device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
         <source>这不是控辍保学同步包文件</source>
         <translation>This is not a kcbx sync bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
         <source>同步包文件不完整（可能在拷贝时被截断）</source>
         <translation>The sync bundle file is incomplete (perhaps cut off while copying)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
         <source>同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format version {version} is newer than the {FORMAT_VERSION} this program supports: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
         <source>同步包格式版本无效（文件已损坏）</source>
         <translation>Invalid sync bundle format version (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
         <source>这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据</source>
         <translation>This sync bundle was exported by an old version of the program (format version {version}); its changes cannot be proven to come from a device, so it was refused. Ask the sender to upgrade and export again: after the upgrade it signs and sends all its changes again, and no data is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
         <source>同步包文件末尾有多余内容（文件已损坏或被改动）</source>
         <translation>The sync bundle file has extra content at its end (damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
         <source>该同步包不是发给本机的（接收设备：{names}）</source>
         <translation>This sync bundle is not addressed to this computer (receiving devices: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
         <source>同步包使用了不支持的加密方式：{cipher}</source>
         <translation>The sync bundle uses an unsupported encryption: {cipher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
         <source>同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收</source>
         <translation>The sync bundle unpacks to more than the allowed size ({mb} MB; an abnormal compression ratio, perhaps a malicious file) and was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
         <source>同步包内容无法解压（文件已损坏）</source>
         <translation>The sync bundle&apos;s content cannot be unpacked (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
         <source>同步包文件头已损坏</source>
         <translation>The sync bundle&apos;s header is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
         <source>无法解密同步包：它不是用本机密钥加密的，或文件已被改动</source>
         <translation>Cannot decrypt the sync bundle: it was not encrypted for this computer&apos;s key, or the file was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
         <source>吊销设备需要县级私钥（县级密钥文件中没有私钥）</source>
         <translation>Revoking a device needs the county&apos;s private key (the county key file has none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
         <source>同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收</source>
         <translation>The device revocation in the sync bundle has no valid county signature (forged); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
         <source>同步包中的设备吊销记录格式无效</source>
         <translation>The device revocation in the sync bundle is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
         <source>县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）</source>
         <translation>The county sync server&apos;s certificate does not match the enrolment file: sync stopped (someone may be posing as the server)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
         <source>县级同步服务器 {url}</source>
         <translation>County sync server {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
         <source>县级同步服务器拒绝了请求（{status}）：{message}</source>
         <translation>The county sync server refused the request ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
         <source>县级同步服务器拒绝了请求（{status}）</source>
         <translation>The county sync server refused the request ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
         <source>注册文件中没有县级同步服务器地址</source>
         <translation>The enrolment file has no county sync server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
         <source>县级同步服务器的回答无效（收件箱）</source>
         <translation>The county sync server&apos;s answer is not valid (inbox)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
         <source>无法连接县级同步服务器（{error}）</source>
         <translation>Cannot connect to the county sync server ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
         <source>已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项</source>
         <translation>Imported the sync bundle from &quot;{who}&quot;: {ops} changes, {new_ops} of them new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
         <source>来自“{who}”的同步包已导入过，本次未做任何改动</source>
         <translation>The sync bundle from &quot;{who}&quot; was imported before; nothing was changed this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
         <source>另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）</source>
         <translation>{security} groups of changes were refused for security reasons (see the security events under sync status)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
         <source>本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot import sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
         <source>发送设备未经县教育局注册（同步包没有设备证书），已拒收</source>
         <translation>The sending device is not enrolled with the county education bureau (the bundle has no device certificate); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
         <source>同步包的发送设备或所属县与证书不符（文件被改动）</source>
         <translation>The sync bundle&apos;s sending device or county does not match its certificate (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
         <source>同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名</source>
         <translation>The sync bundle&apos;s signature is invalid: the file was altered or damaged in transit, or not signed by the device on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
         <source>这是本机自己导出的同步包，不需要导入</source>
         <translation>This sync bundle was exported by this computer itself and need not be imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
         <source>同步包清单与内容不符（操作数不一致）</source>
         <translation>The sync bundle&apos;s manifest does not match its content (different number of changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
         <source>同步包清单与文件头不符（文件被改动）</source>
         <translation>The sync bundle&apos;s manifest does not match its header (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
         <source>该同步包来自其他县（{county}），已拒收</source>
         <translation>This sync bundle comes from another county ({county}); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
         <source>该同步包不是发给本机的</source>
         <translation>This sync bundle is not addressed to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
         <source>同步包格式比本程序新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format is newer than this program: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
         <source>同步包清单缺少数据结构版本</source>
         <translation>The sync bundle&apos;s manifest lacks the data structure version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
         <source>同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入</source>
         <translation>The sync bundle comes from a newer version of the program (data structure version {theirs}, this computer {ours}): upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
         <source>同步包清单中的序号范围无效</source>
         <translation>Invalid sequence range in the sync bundle&apos;s manifest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
         <source>无法读取同步包文件：{path}（{why}）</source>
         <translation>Cannot read the sync bundle file: {path} ({why})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
         <source>{conflicts} 处修改冲突待县里审核</source>
         <translation>{conflicts} conflicting changes await the county&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
         <source>本机还没有同步密钥，请先生成注册申请</source>
         <translation>This computer has no sync key yet: make an enrolment request first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
         <source>文件已存在：{path}。县级密钥只生成一次，请勿覆盖</source>
         <translation>The file already exists: {path}. The county key is made only once; do not overwrite it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
         <source>不是县级密钥文件：{path}</source>
         <translation>Not a county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
         <source>文件内容无效（密钥编码错误）</source>
         <translation>Invalid file content (wrong key encoding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
         <source>本机密钥已加密保护，请先登录后再同步</source>
         <translation>This computer&apos;s key is encrypted: sign in before syncing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
         <source>没有县级签发密钥的私钥部分，不能签发注册文件</source>
         <translation>Without the private part of the county signing key, enrolment files cannot be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
         <source>无法读取县级密钥文件：{path}</source>
         <translation>Cannot read the county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
         <source>县级密钥文件已用密码保护，需要输入县级密钥的密码</source>
         <translation>The county key file is password-protected: enter the county key&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
         <source>仅在本机</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
         <source>同步包内容无效（{what}）</source>
         <translation>Invalid sync bundle content ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
         <source>清单缺失</source>
         <translation>manifest missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
         <source>清单格式错误</source>
         <translation>manifest in a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
         <source>同步包内容的校验值不符（文件已损坏或被改动）</source>
         <translation>The sync bundle content&apos;s checksum does not match (the file is damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
         <source>正文缺失</source>
         <translation>body missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
         <source>清单无法读取</source>
         <translation>manifest unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
         <source>来源签名</source>
         <translation>origin signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
         <source>正文无法读取</source>
         <translation>body unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
         <source>附件校验值不符</source>
         <translation>attachment checksum mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
         <source>设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查</source>
         <translation>Device {device} was revoked ({at}); the {undone} changes it signed after the revocation, received before this computer learned of it ({label}), were undone and kept in quarantine for the county to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
         <source>设备“{name}”（{role}）</source>
         <translation>Device &quot;{name}&quot; ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
         <source>{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包</source>
         <translation>{who} may not record &quot;{names}&quot; (a decision of the county education bureau); the sync bundle was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
         <source>同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围</source>
         <translation>The sync bundle has student records outside the data scope of {who} ({outside} students); refused. Ask the county education bureau to check the device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
         <source>同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收</source>
         <translation>The bundle&apos;s changes from device {device} come without its enrolment certificate, so their rights cannot be checked; refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
         <source>。已拒收该同步包</source>
         <translation>— the sync bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
         <source>文件夹 {path}</source>
         <translation>Folder {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="155"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
         <source>无法写入同步文件夹 {path}（{error}）</source>
         <translation>Cannot write to the sync folder {path} ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="156"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="155"/>
         <source>无法读取同步包 {name}（{error}）</source>
         <translation>Cannot read the sync bundle {name} ({error})</translation>
     </message>
@@ -6893,52 +6933,52 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>County sync server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
         <source>{where}：暂时连不上，连上网络后会自动同步</source>
         <translation>{where}: not reachable now; syncs automatically once the network is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
         <source>{where}：同步失败（{error}），稍后自动重试</source>
         <translation>{where}: sync failed ({error}); retries automatically later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
         <source>{where}：收到 {received} 个同步包（新变更 {new} 项）</source>
         <translation>{where}: received {received} sync bundles ({new} new changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
         <source>发出 {sent} 个同步包</source>
         <translation>sent {sent} sync bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
         <source>正在导入第 {i}/{count} 个同步包</source>
         <translation>Importing sync bundle {i}/{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
         <source>正在为“{peer}”准备同步包</source>
         <translation>Preparing a sync bundle for &quot;{peer}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
         <source>请选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose a sync folder (a USB stick or a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
         <source>拒收 {refused} 个（已隔离）</source>
         <translation>refused {refused} (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
         <source>{conflicts} 处修改冲突待审核</source>
         <translation>{conflicts} conflicting changes to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
         <source>同步文件夹 {location}</source>
         <translation>Sync folder {location}</translation>
     </message>
@@ -7638,436 +7678,466 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/reports.py" line="13"/>
+        <source>正在分类统计</source>
+        <translation>Counting by category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="14"/>
+        <source>正在整理在册名单</source>
+        <translation>Listing the registered students</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="15"/>
+        <source>正在整理仍未返校名单</source>
+        <translation>Listing the students not yet back at school</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="16"/>
         <source>正在计算月度趋势</source>
         <translation>Computing the monthly trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="17"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="18"/>
         <source>本学期</source>
         <translation>This term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="19"/>
         <source>本学年</source>
         <translation>This school year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="20"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="21"/>
+        <source>正在读取台账</source>
+        <translation>Reading the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="22"/>
+        <source>正在写入Excel文件</source>
+        <translation>Writing the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="23"/>
         <source>台账中没有可导出的案件</source>
         <translation>The ledger has no cases to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="24"/>
         <source>本次比对没有发现需要核实的人员</source>
         <translation>This comparison found no one to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="25"/>
+        <source>正在整理第 {i} 件，共 {n} 件</source>
+        <translation>Preparing case {i} of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="26"/>
         <source>（未填责任人）</source>
         <translation>(no person responsible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="27"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="28"/>
         <source>在册辍学</source>
         <translation>Registered dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="29"/>
         <source>逾期未走访</source>
         <translation>Visit overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="30"/>
         <source>无一人一案</source>
         <translation>Without case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="31"/>
         <source>方案逾期</source>
         <translation>Plan overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="32"/>
         <source>挂牌督战</source>
         <translation>Priority region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="33"/>
         <source>本学年复学</source>
         <translation>Returned this school year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="34"/>
         <source>劝返率</source>
         <translation>Return rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="35"/>
         <source>目标劝返率</source>
         <translation>Target return rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="36"/>
         <source>目标劝返人数</source>
         <translation>Target returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="37"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="38"/>
         <source>完成情况</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="39"/>
         <source>未制定</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="40"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="41"/>
         <source>逾期未达标</source>
         <translation>Not met, deadline passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="42"/>
         <source>未达标</source>
         <translation>Not met yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="43"/>
         <source>（乡镇未填）</source>
         <translation>(no township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="44"/>
         <source>截至{day}</source>
         <translation>As of {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="45"/>
         <source>单位：人</source>
         <translation>Unit: persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="46"/>
         <source>行政线</source>
         <translation>Government line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="47"/>
         <source>教育线</source>
         <translation>Education line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="48"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="49"/>
         <source>逾期未走访：未销号且下次走访日期已过；无一人一案：已确认辍学或劝返中而没有工作方案；方案逾期：工作方案的完成时限已过仍未复学。</source>
         <translation>Visit overdue: an open case whose next visit date has passed; without case plan: a confirmed dropout or a case in persuasion without a case plan; plan overdue: the case plan deadline has passed and the student has not returned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="50"/>
         <source>劝返率：{year}开始至报告日，复学 ÷（期初在册 + 新增）。目标与责任人取自县控辍保学工作方案（一县一案）。</source>
         <translation>Return rate: from the start of {year} to the report date, returned ÷ (registered at start + new). Targets and people responsible come from the county plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="51"/>
         <source>责任线</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="52"/>
         <source>每个案件按行政线和教育线两位包保责任人分别计入，两线之和是合计的两倍。</source>
         <translation>Each case counts once for each of its two people responsible (government line and education line): the two lines add up to twice the total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="53"/>
         <source>按乡镇</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="54"/>
         <source>{county}控辍保学督导情况表（按乡镇）</source>
         <translation>{county} dropout prevention oversight (by township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="55"/>
         <source>按包保责任人</source>
         <translation>By person responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="56"/>
         <source>{county}控辍保学督导情况表（按包保责任人）</source>
         <translation>{county} dropout prevention oversight (by person responsible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="57"/>
         <source>其他（乡镇未填）</source>
         <translation>Other (no township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="58"/>
         <source>无法写入“{name}”：文件可能正在被其他程序打开，请关闭后重试</source>
         <translation>Cannot write &quot;{name}&quot;: the file may be open in another program; close it and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="59"/>
         <source>无法写入“{path}”：{why}</source>
         <translation>Cannot write &quot;{path}&quot;: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="60"/>
         <source>{year}年第一季度</source>
         <translation>Q1 {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="61"/>
         <source>{year}年第二季度</source>
         <translation>Q2 {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="62"/>
         <source>{year}年第三季度</source>
         <translation>Q3 {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="63"/>
         <source>{year}年第四季度</source>
         <translation>Q4 {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="64"/>
         <source>{start}至{end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="65"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="66"/>
         <source>统计时段“{s}”无法识别。可写作：2026-11（月）、2026-Q4（季度）、2026-2027-1（学期）、2026-2027（学年）、2026（年）或 2026-09-01..2026-09-30</source>
         <translation>Period &quot;{s}&quot; cannot be read. Write it as 2026-11 (month), 2026-Q4 (quarter), 2026-2027-1 (term), 2026-2027 (school year), 2026 (year) or 2026-09-01..2026-09-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="67"/>
         <source>{term}开学</source>
         <translation>start of {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="68"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="69"/>
         <source>月份“{s}”不对，应为 1–12 月</source>
         <translation>Month &quot;{s}&quot; is wrong: it should be 1–12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="70"/>
         <source>统计时段的结束日期早于开始日期</source>
         <translation>The period ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="71"/>
         <source>统计时段“{s}”中的日期不对</source>
         <translation>Period &quot;{s}&quot; has a wrong date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="72"/>
         <source>未知的报表类别“{kind}”</source>
         <translation>Unknown kind of report &quot;{kind}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="73"/>
         <source>输出文件的扩展名应为 .xlsx 或 .pdf</source>
         <translation>The output file should end in .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="74"/>
         <source>未填</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="75"/>
         <source>家庭类型</source>
         <translation>Family type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="76"/>
         <source>残疾情况</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="77"/>
         <source>复学安置方式</source>
         <translation>Placement on return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="78"/>
         <source>一般家庭</source>
         <translation>Other families</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="79"/>
         <source>{start}—{end}学年新增辍学 {dropouts} 人 ÷ 学年初在校生 {enrolled} 人</source>
         <translation>new dropouts in school year {start}–{end}: {dropouts} ÷ enrolled at the start of the year: {enrolled}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="80"/>
         <source>期初</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="81"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="82"/>
         <source>复学</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="83"/>
         <source>转学核实</source>
         <translation>Transfer verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="84"/>
         <source>超龄/其他</source>
         <translation>Over age/other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="85"/>
         <source>期末</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="86"/>
         <source>脱贫家庭（建档立卡）</source>
         <translation>Registered poor family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="87"/>
         <source>防返贫监测户</source>
         <translation>Poverty-relapse monitored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="88"/>
         <source>低保家庭</source>
         <translation>Minimum living allowance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="89"/>
         <source>{label}：{value}（{note}）</source>
         <translation>{label}: {value} ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="90"/>
         <source>没有 {term} 学期的学籍数据</source>
         <translation>No enrolment data for term {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="91"/>
         <source>辍学率</source>
         <translation>Dropout rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="92"/>
         <source>本学年劝返率</source>
         <translation>Return rate this school year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="93"/>
         <source>本学年新增辍学 {dropped} 人中已复学 {returned} 人</source>
         <translation>{returned} of the {dropped} new dropouts this school year have returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="94"/>
         <source>本期劝返率</source>
         <translation>Return rate this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="95"/>
         <source>复学 {returned} 人 ÷（期初 {opening} + 新增 {new}）人</source>
         <translation>{returned} returned ÷ ({opening} at start + {new} new)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="96"/>
         <source>巩固率</source>
         <translation>Retention rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="97"/>
         <source>{start}—{end}学年九年级 {finishing} 人 ÷ {first}—{next}学年一年级 {entered} 人</source>
         <translation>grade 9 in {start}–{end}: {finishing} ÷ grade 1 in {first}–{next}: {entered}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="98"/>
         <source>{label}：—（{note}）</source>
         <translation>{label}: — ({note})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="99"/>
         <source>没有该届学生 {first}—{next}学年一年级的学籍数据</source>
         <translation>No enrolment data for this cohort in grade 1 ({first}–{next})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="100"/>
         <source>未复学</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="101"/>
         <source>挂牌督战地区</source>
         <translation>Priority regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="102"/>
         <source>其他地区</source>
         <translation>Other regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="103"/>
         <source>非残疾</source>
         <translation>Not disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="104"/>
         <source>无数据</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/reports.py" line="105"/>
         <source>无法写入“{name}”：文件可能正在Excel/WPS中打开，请关闭后重试</source>
         <translation>Cannot write &quot;{name}&quot;: the file may be open in Excel/WPS; close it and try again</translation>
     </message>
@@ -8107,199 +8177,394 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Row {row}: {exc} (the whole roll was not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="83"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="84"/>
         <source>注意</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="85"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="43"/>
         <source>设备</source>
         <translation>devices</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="19"/>
+        <source>审计</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="20"/>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="21"/>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="22"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="23"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="24"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="25"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="26"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="28"/>
+        <source>新建用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="29"/>
+        <source>修改/重设密码</source>
+        <translation>Change/reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="30"/>
+        <source>修改用户角色</source>
+        <translation>Change user role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="31"/>
+        <source>停用用户</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="32"/>
+        <source>生成新的恢复密钥</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="36"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="37"/>
+        <source>更正记录</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="38"/>
+        <source>作废记录</source>
+        <translation>Void a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="39"/>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="40"/>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/domain_catalogue/security.py" line="41"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="42"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="44"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="45"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="46"/>
+        <source>记录编号</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="47"/>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="48"/>
+        <source>此前密码错误次数</source>
+        <translation>Wrong passwords before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="49"/>
+        <source>首次设置</source>
+        <translation>First set-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="50"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="51"/>
+        <source>范围</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="52"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="53"/>
+        <source>条数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="54"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="55"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="56"/>
+        <source>备份时间</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="57"/>
+        <source>管理员重设</source>
+        <translation>Reset by an administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="58"/>
+        <source>原记录</source>
+        <translation>Original record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="59"/>
+        <source>记录类型</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="60"/>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="61"/>
+        <source>登记 {kind}</source>
+        <translation>Record {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="62"/>
+        <source>修改 {entity}·{field}</source>
+        <translation>Change {entity} · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="86"/>
         <source>变更日志</source>
         <translation>change log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="87"/>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="89"/>
         <source>文件已损坏</source>
         <translation>the file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="90"/>
         <source>最近的备份：{label}。可以从备份恢复。</source>
         <translation>Latest backup: {label}. You can restore from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="91"/>
         <source>没有找到这个数据库的备份。</source>
         <translation>No backup of this database was found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="92"/>
         <source>数据库文件已损坏，无法正常打开：{problem}
 {hint}</source>
         <translation>The database file is damaged and cannot be opened normally: {problem}
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="93"/>
         <source>数据库文件不存在</source>
         <translation>The database file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="94"/>
         <source>数据库文件是空的（0字节），内容已丢失</source>
         <translation>The database file is empty (0 bytes); its content is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="95"/>
         <source>数据库尚未加密完成（上次加密被中断），登录后会自动完成加密</source>
         <translation>The database&apos;s encryption is unfinished (the last encryption was interrupted); it is finished automatically after sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="96"/>
         <source>文件长度（{size}字节）不是页大小的整数倍：文件被截断或写坏</source>
         <translation>The file length ({size} bytes) is not a whole number of pages: the file was cut off or badly written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="97"/>
         <source>数据库无法打开</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="98"/>
         <source>记录之间的引用完整（没有指向不存在记录的数据）</source>
         <translation>The references between records are complete (no data points to a missing record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="99"/>
         <source>{table}中有 {n} 条记录引用了不存在的{parent}（可能是同步尚未收齐，或数据被误删）</source>
         <translation>{n} records in {table} refer to missing {parent} (perhaps sync is not complete yet, or data was deleted by mistake)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="100"/>
         <source>数据库结构版本 {version} 比本程序支持的 {latest} 新：请升级程序</source>
         <translation>The database structure version {version} is newer than the {latest} this program supports: please upgrade the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="101"/>
         <source>有 {missing} 个结构升级步骤尚未执行（打开程序时会自动执行，并先做备份）</source>
         <translation>{missing} structure upgrade steps have not run yet (they run automatically when the program opens it, after a backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="102"/>
         <source>数据库结构为最新（版本 {version}）</source>
         <translation>The database structure is up to date (version {version})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="103"/>
         <source>缺少数据表：{tables}</source>
         <translation>Missing tables: {tables}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="104"/>
         <source>审计记录的防篡改保护（触发器）被删除</source>
         <translation>The audit trail&apos;s tamper protection (triggers) was removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="105"/>
         <source>缺少本机设备编号（首次打开时会自动生成）</source>
         <translation>This computer&apos;s device number is missing (it is made automatically on first opening)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="106"/>
         <source>上次加密没有完成，留有临时文件；登录后会自动处理</source>
         <translation>The last encryption did not finish and left temporary files; they are handled automatically after sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="107"/>
         <source>结论：数据库文件有损坏。请从最近的完好备份恢复（kcbx restore --db 文件）。</source>
         <translation>Conclusion: the database file is damaged. Restore it from the latest good backup (kcbx restore --db FILE).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="108"/>
         <source>数据库已加密，需要密码才能检查</source>
         <translation>The database is encrypted: a password is needed to check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="109"/>
         <source>文件开头不是数据库的格式：文件已损坏、被覆盖，或不是本程序的数据库</source>
         <translation>The file does not start like a database: it is damaged, overwritten, or not this program&apos;s database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="110"/>
         <source>数据库无法解密：文件已损坏（开头被改写或截断），或与密钥文件不配套</source>
         <translation>The database cannot be decrypted: the file is damaged (its start rewritten or cut off), or it does not belong with the key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="111"/>
         <source>无法打开数据库：{exc}</source>
         <translation>Cannot open the database: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="112"/>
         <source>文件比数据库记录的长度短（{size} &lt; {expected}字节）：文件被截断，后面的数据丢失</source>
         <translation>The file is shorter than the database records ({size} &lt; {expected} bytes): the file was cut off and the data after that is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="113"/>
         <source>数据库结构无法读取：{exc}</source>
         <translation>The database structure cannot be read: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="114"/>
         <source>发现 {problems} 处结构损坏，例如：{first}</source>
         <translation>Found {problems} damaged structures, e.g.: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="115"/>
         <source>检查时读到损坏的数据：{exc}</source>
         <translation>Damaged data was read during the check: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="116"/>
         <source>检查时出错：{exc}</source>
         <translation>The check failed: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="117"/>
         <source>审计记录防篡改保护有效</source>
         <translation>The audit trail&apos;s tamper protection is in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="118"/>
         <source>结论：数据库可以使用，但有需要注意的问题（见上）。</source>
         <translation>Conclusion: the database can be used, but has problems to note (see above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="119"/>
         <source>结论：数据库完好。</source>
         <translation>Conclusion: the database is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="120"/>
         <source>页面和索引结构检查通过</source>
         <translation>Pages and index structure passed the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/security.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/security.py" line="121"/>
         <source>完整性检查通过</source>
         <translation>The integrity check passed</translation>
     </message>
@@ -8372,6 +8637,153 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <location filename="../../desktop/ui/domain_catalogue/core.py" line="25"/>
         <source>监护人记录不属于该学生</source>
         <translation>The guardian record does not belong to this student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="12"/>
+        <source>此文书需要选择一个案件</source>
+        <translation>This document needs a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="13"/>
+        <source>“{title}”不是按案件出具的文书，不能批量打印</source>
+        <translation>&quot;{title}&quot; is not issued per case and cannot be printed in a batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="14"/>
+        <source>没有符合条件的案件</source>
+        <translation>No case matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="15"/>
+        <source>案件不存在或已被删除</source>
+        <translation>The case does not exist or was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="16"/>
+        <source>案件对应的学生记录不存在</source>
+        <translation>The case&apos;s student record does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="17"/>
+        <source>找不到案件“{case_no_or_id}”</source>
+        <translation>Case &quot;{case_no_or_id}&quot; not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="18"/>
+        <source>该案件不在您的工作范围内（其他乡镇或学校的学生），不能打印其文书</source>
+        <translation>This case is not in your area (a student of another township or school); its documents cannot be printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="19"/>
+        <source>“{title}”中有字库没有的字：{listed}。这些字会打印成方框中的编码，文书未生成。请核对姓名、地址是否录入有误；如确需打印后手写，请加 --allow-missing-glyphs</source>
+        <translation>&quot;{title}&quot; has characters the font lacks: {listed}. They would print as codes in boxes; the document was not made. Check the names and addresses for typing errors; to print anyway and write them by hand, add --allow-missing-glyphs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="20"/>
+        <source>这不是本系统打印的文书二维码</source>
+        <translation>This is not the QR code of a document printed by this system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="21"/>
+        <source>“{title}”缺少以下信息，暂不能出具：
+{lines}</source>
+        <translation>&quot;{title}&quot; cannot be issued yet; it lacks:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="22"/>
+        <source>{title}是编号文书：请先预览样稿，再出具（编号并存档）后打印</source>
+        <translation>{title} is a numbered document: preview the draft first, then issue it (numbered and filed) and print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="23"/>
+        <source>文书内容快照尚未同步到本机，暂时无法重印</source>
+        <translation>The document&apos;s content has not been synced to this computer yet; it cannot be reprinted now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="24"/>
+        <source>找不到该文书（可能尚未同步到本机）</source>
+        <translation>Document not found (perhaps not synced to this computer yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="25"/>
+        <source>没有名为“{template_id}”的文书模板。可用模板：{names}</source>
+        <translation>No document template &quot;{template_id}&quot;. Templates: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="26"/>
+        <source>“{title}”需要选择一个案件</source>
+        <translation>&quot;{title}&quot; needs a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="27"/>
+        <source>文书二维码内容不完整</source>
+        <translation>The document&apos;s QR code is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="28"/>
+        <source>“{title}”中仍有待填写的内容（{tokens}），暂不能出具；请先补全案件信息或县设置中的文书段落（forms.texts）</source>
+        <translation>&quot;{title}&quot; still has blanks to fill ({tokens}) and cannot be issued yet; complete the case or the document paragraphs in the county settings (forms.texts) first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="29"/>
+        <source>编号段1到99都已分配：请先收回不再使用的电脑的编号段</source>
+        <translation>Number blocks 1 to 99 are all assigned: take back the block of a computer no longer used first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="30"/>
+        <source>编号段应为0到99之间的整数</source>
+        <translation>The number block must be a whole number from 0 to 99</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="31"/>
+        <source>本机的文书编号段由县教育局分配（随注册文件下发，或在县级电脑上分配后同步到本机），乡镇和学校的电脑不能自行更改</source>
+        <translation>This computer&apos;s document number block is assigned by the county education bureau (with the enrolment file, or assigned on a county computer and synced); township and school computers cannot change it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="32"/>
+        <source>编号段{slot}已分配给设备 {holder}，请选择其他编号段</source>
+        <translation>Number block {slot} is assigned to device {holder}; choose another block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="33"/>
+        <source>编号格式中有未知的字段：{fields}</source>
+        <translation>Unknown fields in the number format: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="34"/>
+        <source>编号格式必须包含序号 {seq}</source>
+        <translation>The number format must contain the sequence number {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="35"/>
+        <source>下一个文号应为正整数</source>
+        <translation>The next number must be a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="36"/>
+        <source>{name}{year}年的这类文书已用到{used}号，下一个号不能小于{next}</source>
+        <translation>{name} has used numbers up to {used} for this kind of document in {year}; the next number cannot be less than {next}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="37"/>
+        <source>本机的文书编号段已用完（{name}，{year}年，{lo}—{hi}号），请县教育局为本机分配新的编号段</source>
+        <translation>This computer&apos;s document numbers are used up ({name}, {year}, numbers {lo}–{hi}); ask the county education bureau for a new block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="38"/>
+        <source>该文书已作废</source>
+        <translation>This document has been voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="39"/>
+        <source>劝返清单按乡镇或村出具，请选择乡镇（和村）</source>
+        <translation>The persuasion list is issued per township or village; choose a township (and village)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="40"/>
+        <source>统计月份“{period}”格式不对，应为 2026-09 这样的年-月</source>
+        <translation>Month &quot;{period}&quot; is not valid; write year-month such as 2026-09</translation>
     </message>
 </context>
 <context>

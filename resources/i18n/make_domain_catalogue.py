@@ -27,6 +27,7 @@ SOURCES = (
     "desktop/intake",
     "desktop/reports",
     "desktop/core",
+    "desktop/forms",
 )
 TARGET = ROOT / "desktop" / "ui" / "domain_catalogue"
 PER_FILE = 600  # entries per module (a package's texts beyond it go on in name_2.py, …)

@@ -166,3 +166,28 @@ def test_the_oversight_report_and_county_plan_in_english(english, qtbot, window)
     qtbot.addWidget(plan)
     year = rules.school_year_of(dt.date.today())
     assert plan.year_label.text() == f"school year {year}–{year + 1}"
+
+
+def test_forms_refusals_division_codes_and_audit_in_english(english):
+    from desktop.domain import regions
+    from desktop.domain.errors import UserError
+    from desktop.forms import numbering
+    from desktop.security import audit_log
+    from desktop.ui.labels import domain_text, user_message
+
+    with pytest.raises(UserError) as bad_format:
+        numbering.validate_pattern("{year}-{place}-{who}")
+    assert str(bad_format.value) == "编号格式中有未知的字段：place、who"  # the command line's
+    assert user_message(bad_format.value) == "Unknown fields in the number format: place, who"
+    with pytest.raises(UserError) as bad_slot:
+        numbering.assign_slot(None, 120)  # type: ignore[arg-type]
+    assert user_message(bad_slot.value) == "The number block must be a whole number from 0 to 99"
+    with pytest.raises(UserError) as bad_code:
+        regions.parse_division_code("52a633")
+    assert user_message(bad_code.value) == 'Division code "52a633" may only contain digits.'
+    heads = [domain_text(h) for h in audit_log.HEADERS]
+    assert heads[0] == "Time" and heads[-1] == "Details"
+    assert not any(CJK.search(h) for h in heads)
+    detail = audit_log._detail('{"how": "password", "rows": 3}')
+    assert detail == "方式：password，条数：3"
+    assert domain_text(detail) == "Kind: password, Rows: 3"

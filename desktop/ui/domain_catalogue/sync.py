@@ -21,7 +21,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "本机的变更 {op_id} 已从变更日志中删除"),
     QT_TRANSLATE_NOOP("Domain", "合并后的状态变更不符合办理流程，请核对其状态变更记录"),
     QT_TRANSLATE_NOOP("Domain", "学籍"),
-    QT_TRANSLATE_NOOP("Domain", "一人一案"),
     QT_TRANSLATE_NOOP("Domain", "去向详情"),
     QT_TRANSLATE_NOOP("Domain", "行政包保责任人"),
     QT_TRANSLATE_NOOP("Domain", "教育包保责任人"),

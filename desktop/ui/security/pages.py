@@ -276,7 +276,7 @@ class AuditPage(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         filters.addRow(row)
-        self.table = _table(audit_log.HEADERS)
+        self.table = _table([domain_text(h) for h in audit_log.HEADERS])
         self.status = QLabel()
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("审计记录"))
@@ -322,7 +322,7 @@ class AuditPage(QWidget):
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
             for c, text in enumerate(e.row()):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(domain_text(text))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
