@@ -292,8 +292,9 @@ def available_actions(
             continue
         try:
             check(state, action, facts, probe)
-        except TransitionRefused as exc:
-            result[action] = str(exc)
+        except TransitionRefused as exc:  # the message itself: a Msg keeps its marks
+            first = exc.args[0] if len(exc.args) == 1 else None
+            result[action] = first if isinstance(first, str) else str(exc)
         else:
             result[action] = None
     return result

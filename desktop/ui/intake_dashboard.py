@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.stats import FLOW_COLUMNS
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import domain_text
 from desktop.ui.ops import Op, worker_store
 
@@ -39,6 +40,18 @@ if TYPE_CHECKING:
 
 RED, GREEN, BLUE, GREY, ORANGE = "#c0392b", "#27ae60", "#2e6da4", "#7f8c8d", "#e67e22"
 FLOW_COLOURS = (GREY, RED, GREEN, BLUE, ORANGE, "#8e44ad", GREY, RED)
+# The flow chart's column names, short enough for its eight narrow columns in any language
+# (the reports' own headings, stats.FLOW_COLUMNS, are longer in English).
+FLOW_AXIS = {
+    "opening": QT_TRANSLATE_NOOP("DashboardPage", "期初"),
+    "new": QT_TRANSLATE_NOOP("DashboardPage", "新增"),
+    "returned": QT_TRANSLATE_NOOP("DashboardPage", "复学"),
+    "transferred": QT_TRANSLATE_NOOP("DashboardPage", "转学核实"),
+    "deferred": QT_TRANSLATE_NOOP("DashboardPage", "延缓/休学"),
+    "home_teaching": QT_TRANSLATE_NOOP("DashboardPage", "送教上门"),
+    "other": QT_TRANSLATE_NOOP("DashboardPage", "超龄/其他"),
+    "closing": QT_TRANSLATE_NOOP("DashboardPage", "期末"),
+}
 
 
 TOWN_BARS = 8  # township bars that keep a readable label each on a 1366×768 screen
@@ -269,7 +282,9 @@ class DashboardPage(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)  # not on the bar
         chart.addSeries(series)
         cats = _categories()
-        cats.append([domain_text(label) for _, label in FLOW_COLUMNS])
+        cats.append(
+            [QCoreApplication.translate("DashboardPage", FLOW_AXIS[k]) for k, _ in FLOW_COLUMNS]
+        )
         chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(cats)
         axis = QValueAxis()

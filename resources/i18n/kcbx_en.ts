@@ -1951,142 +1951,182 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="84"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="46"/>
+        <source>期初</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="47"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="48"/>
+        <source>复学</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="49"/>
+        <source>转学核实</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="50"/>
+        <source>延缓/休学</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="51"/>
+        <source>送教上门</source>
+        <translation>Home ed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="52"/>
+        <source>超龄/其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="53"/>
+        <source>期末</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="97"/>
         <source>{0}年{1}月</source>
         <translation>{1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="120"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="133"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="127"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="140"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="136"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="149"/>
         <source>统计时段：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="140"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="153"/>
         <source>在册辍学（期末）</source>
         <translation>Registered dropouts (end of period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="154"/>
         <source>本期新增辍学</source>
         <translation>New dropouts this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="142"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="155"/>
         <source>本期劝返复学</source>
         <translation>Returned to school this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="144"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="157"/>
         <source>劝返率（本期）</source>
         <translation>Return rate (this period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="146"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="159"/>
         <source>辍学率（本学年）</source>
         <translation>Dropout rate (this school year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="147"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="160"/>
         <source>疑似辍学待核实</source>
         <translation>Suspected dropout, to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="153"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="166"/>
         <source>本期进出台账情况</source>
         <translation>In and out of the ledger this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="156"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="169"/>
         <source>近12个月：月末在册辍学人数</source>
         <translation>Last 12 months: registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="159"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="172"/>
         <source>在册辍学人数（按乡镇）</source>
         <translation>Registered dropouts (by township)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="162"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="175"/>
         <source>在册辍学原因（一案多因）</source>
         <translation>Causes of registered dropouts (several per case)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="165"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="178"/>
         <source>点击乡镇的条形，打开该乡镇的辍学台账</source>
         <translation>Click a township&apos;s bar to open its dropout ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="216"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="229"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="224"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="237"/>
         <source>{0}控辍保学统计看板&#x3000;{1}</source>
         <translation>{0} dropout prevention dashboard — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="230"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="243"/>
         <source>期初 {0}</source>
         <translation>At start {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="235"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="248"/>
         <source>另送教上门 {0}，延缓/休学 {1}</source>
         <translation>Also home teaching {0}, deferred/suspended {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="242"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="255"/>
         <source>{0}；本学年 {1}</source>
         <translation>{0}; this school year {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="262"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="275"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="288"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="303"/>
         <source>月末在册辍学</source>
         <translation>Registered dropouts at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="294"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="309"/>
         <source>当月复学</source>
         <translation>Returned this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="311"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="326"/>
         <source>近12个月（{0}—{1}）：月末在册辍学人数</source>
         <translation>Last 12 months ({0} to {1}): dropouts on the register at month end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="338"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="353"/>
         <source>在册辍学</source>
         <translation>Registered dropouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="355"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="370"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="377"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="392"/>
         <source>一案多因：一名学生可有几个辍学原因，各原因人数相加（%1）多于在册辍学人数（%2）。</source>
         <translation>Several causes per case: a student may have several causes, so the causes add up to %1, more than the %2 registered dropouts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_dashboard.py" line="387"/>
+        <location filename="../../desktop/ui/intake_dashboard.py" line="402"/>
         <source>其他原因</source>
         <translation>Other reason</translation>
     </message>

@@ -43,6 +43,11 @@ def test_county_plan_messages_in_english(english):
     assert user_message(outside.value) == (
         "丙妹镇: deadline 2028-01-01 is not within school year 2026–2027 (2026-09-01 to 2027-08-31)"
     )
+    from desktop.domain.states import Action, CaseFacts, State, available_actions
+
+    why = available_actions(State.PERSUADING, CaseFacts())[Action.REFUSAL_EXCEPTION]
+    assert why is not None and why.startswith("认定拒不返校特殊情形")
+    assert domain_text(why).startswith("The refusal exception needs joint persuasion")
     with pytest.raises(ValidationError) as no_date:
         rules.parse_date("")
     assert user_message(no_date.value) == "Please fill in Deadline (e.g. 2027-06-30)"
