@@ -37,6 +37,7 @@ from desktop.ui.labels import (
     code_label,
     domain_text,
     ledger_of_state,
+    sex_text,
     state_text,
 )
 
@@ -252,7 +253,7 @@ class CaseView(QWidget):
             self.window_.workbench.school_name(child["school_id"]) if child["school_id"] else ""
         )
         rows = [
-            (QCoreApplication.translate("CaseView", "性别"), child["sex"]),
+            (QCoreApplication.translate("CaseView", "性别"), sex_text(child["sex"])),
             (QCoreApplication.translate("CaseView", "出生日期"), child["birth_date"] or ""),
             (
                 QCoreApplication.translate("CaseView", "民族"),

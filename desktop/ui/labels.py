@@ -63,6 +63,15 @@ RECORD_TEXTS = (
 )
 
 
+# A child's sex, stored as the ID card writes it (男/女).
+SEX_TEXTS = (QT_TRANSLATE_NOOP("Sex", "男"), QT_TRANSLATE_NOOP("Sex", "女"))
+
+
+def sex_text(value: str | None) -> str:
+    """A stored sex (男/女) in the interface's language; anything else as it is."""
+    return QCoreApplication.translate("Sex", value) if value in SEX_TEXTS else (value or "")
+
+
 def state_text(label: str) -> str:
     return QCoreApplication.translate("State", label)
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.domain.prevention import FOLLOWUP_METHODS, FOLLOWUP_OUTCOMES, REASONS
 from desktop.prevention import register
-from desktop.ui.labels import code_label, domain_text, user_message
+from desktop.ui.labels import code_label, domain_text, sex_text, user_message
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -96,7 +96,7 @@ class MarkTable(QTableWidget):
             number.setData(Qt.ItemDataRole.UserRole, p.child_id)
             self.setItem(row, 0, number)
             self.setItem(row, 1, QTableWidgetItem(p.name))
-            self.setItem(row, 2, QTableWidgetItem(p.sex))
+            self.setItem(row, 2, QTableWidgetItem(sex_text(p.sex)))
             self.setItem(row, 3, QTableWidgetItem(""))
             self.reasons.append(None)
             self._show(row, marks.get(p.child_id))

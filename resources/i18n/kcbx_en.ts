@@ -707,402 +707,402 @@ The current database is backed up first; the program closes after restoring.</tr
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="96"/>
+        <location filename="../../desktop/ui/case_view.py" line="97"/>
         <source>为该学生建案…</source>
         <translation>Open a case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="98"/>
+        <location filename="../../desktop/ui/case_view.py" line="99"/>
         <source>修改学生信息…</source>
         <translation>Correct the student&apos;s record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="100"/>
+        <location filename="../../desktop/ui/case_view.py" line="101"/>
         <source>更正姓名、身份证号、住址、学校、监护人电话等（留有修改记录）</source>
         <translation>Correct the name, ID number, address, school, guardian&apos;s phone… (every change is recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="124"/>
+        <location filename="../../desktop/ui/case_view.py" line="125"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="124"/>
+        <location filename="../../desktop/ui/case_view.py" line="125"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="124"/>
+        <location filename="../../desktop/ui/case_view.py" line="125"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="124"/>
+        <location filename="../../desktop/ui/case_view.py" line="125"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="146"/>
+        <location filename="../../desktop/ui/case_view.py" line="147"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="53"/>
-        <location filename="../../desktop/ui/case_view.py" line="147"/>
+        <location filename="../../desktop/ui/case_view.py" line="54"/>
+        <location filename="../../desktop/ui/case_view.py" line="148"/>
         <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>一人一案</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="148"/>
+        <location filename="../../desktop/ui/case_view.py" line="149"/>
         <source>案件信息</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="154"/>
+        <location filename="../../desktop/ui/case_view.py" line="155"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="159"/>
+        <location filename="../../desktop/ui/case_view.py" line="160"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="167"/>
+        <location filename="../../desktop/ui/case_view.py" line="168"/>
         <source>办理（状态变更）</source>
         <translation>Actions (state changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="170"/>
+        <location filename="../../desktop/ui/case_view.py" line="171"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="219"/>
+        <location filename="../../desktop/ui/case_view.py" line="220"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="231"/>
+        <location filename="../../desktop/ui/case_view.py" line="232"/>
         <source>（尚未建案）</source>
         <translation>(no case yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="240"/>
+        <location filename="../../desktop/ui/case_view.py" line="241"/>
         <source>·拒不返校特殊情形</source>
         <translation> · special case: refuses to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="243"/>
+        <location filename="../../desktop/ui/case_view.py" line="244"/>
         <source>【{0}】</source>
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="255"/>
+        <location filename="../../desktop/ui/case_view.py" line="256"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="256"/>
+        <location filename="../../desktop/ui/case_view.py" line="257"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="258"/>
+        <location filename="../../desktop/ui/case_view.py" line="259"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="261"/>
+        <location filename="../../desktop/ui/case_view.py" line="262"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="262"/>
+        <location filename="../../desktop/ui/case_view.py" line="263"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="264"/>
+        <location filename="../../desktop/ui/case_view.py" line="265"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="268"/>
+        <location filename="../../desktop/ui/case_view.py" line="269"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="271"/>
+        <location filename="../../desktop/ui/case_view.py" line="272"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="272"/>
+        <location filename="../../desktop/ui/case_view.py" line="273"/>
         <source>户籍地址</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="273"/>
+        <location filename="../../desktop/ui/case_view.py" line="274"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="275"/>
+        <location filename="../../desktop/ui/case_view.py" line="276"/>
         <source>年级班级</source>
         <translation>Grade and class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="290"/>
+        <location filename="../../desktop/ui/case_view.py" line="291"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="307"/>
+        <location filename="../../desktop/ui/case_view.py" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;标识&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Flags&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="310"/>
+        <location filename="../../desktop/ui/case_view.py" line="311"/>
         <source>&lt;p&gt;&lt;b&gt;监护人&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guardians&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="313"/>
+        <location filename="../../desktop/ui/case_view.py" line="314"/>
         <source>&lt;p&gt;{0}（{1}）{2}&lt;br&gt;{3}{4}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} ({1}) {2}&lt;br&gt;{3}{4}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="316"/>
+        <location filename="../../desktop/ui/case_view.py" line="317"/>
         <source>·主要</source>
         <translation> · main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="323"/>
+        <location filename="../../desktop/ui/case_view.py" line="324"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;未登记监护人&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No guardian registered&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="331"/>
+        <location filename="../../desktop/ui/case_view.py" line="332"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="333"/>
+        <location filename="../../desktop/ui/case_view.py" line="334"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="338"/>
+        <location filename="../../desktop/ui/case_view.py" line="339"/>
         <source>一人一案劝返时限</source>
         <translation>Individual plan deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="339"/>
+        <location filename="../../desktop/ui/case_view.py" line="340"/>
         <source>%1（已过 %2 天，学生仍未复学）</source>
         <translation>%1 (passed %2 days ago, the student is still not back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="345"/>
+        <location filename="../../desktop/ui/case_view.py" line="346"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="346"/>
+        <location filename="../../desktop/ui/case_view.py" line="347"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="348"/>
+        <location filename="../../desktop/ui/case_view.py" line="349"/>
         <source>辍学时学校</source>
         <translation>School at dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="352"/>
+        <location filename="../../desktop/ui/case_view.py" line="353"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="356"/>
+        <location filename="../../desktop/ui/case_view.py" line="357"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="362"/>
+        <location filename="../../desktop/ui/case_view.py" line="363"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="368"/>
+        <location filename="../../desktop/ui/case_view.py" line="369"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="372"/>
+        <location filename="../../desktop/ui/case_view.py" line="373"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="373"/>
+        <location filename="../../desktop/ui/case_view.py" line="374"/>
         <source>{0}（其中联合劝返 {1}）</source>
         <translation>{0} (of which joint persuasions {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="377"/>
+        <location filename="../../desktop/ui/case_view.py" line="378"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="378"/>
-        <location filename="../../desktop/ui/case_view.py" line="389"/>
+        <location filename="../../desktop/ui/case_view.py" line="379"/>
+        <location filename="../../desktop/ui/case_view.py" line="390"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="379"/>
+        <location filename="../../desktop/ui/case_view.py" line="380"/>
         <source>跟踪巩固至</source>
         <translation>Followed up until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="380"/>
+        <location filename="../../desktop/ui/case_view.py" line="381"/>
         <source>延缓/休学至</source>
         <translation>Deferred/suspended until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="381"/>
+        <location filename="../../desktop/ui/case_view.py" line="382"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="397"/>
+        <location filename="../../desktop/ui/case_view.py" line="398"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;同步后状态有冲突，待县级复核&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;The state conflicts after sync; awaiting county review&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="418"/>
+        <location filename="../../desktop/ui/case_view.py" line="419"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="420"/>
+        <location filename="../../desktop/ui/case_view.py" line="421"/>
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="464"/>
+        <location filename="../../desktop/ui/case_view.py" line="465"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="471"/>
+        <location filename="../../desktop/ui/case_view.py" line="472"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="472"/>
+        <location filename="../../desktop/ui/case_view.py" line="473"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="473"/>
+        <location filename="../../desktop/ui/case_view.py" line="474"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="474"/>
+        <location filename="../../desktop/ui/case_view.py" line="475"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="476"/>
+        <location filename="../../desktop/ui/case_view.py" line="477"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="478"/>
+        <location filename="../../desktop/ui/case_view.py" line="479"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="486"/>
+        <location filename="../../desktop/ui/case_view.py" line="487"/>
         <source>劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。</source>
         <translation>The persuasion deadline %1 passed %2 days ago and the student is still not back: adjust the plan or take the next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="510"/>
+        <location filename="../../desktop/ui/case_view.py" line="511"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="51"/>
+        <location filename="../../desktop/ui/case_view.py" line="52"/>
         <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>记录走访/联系</source>
         <translation>Record visit / contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="52"/>
+        <location filename="../../desktop/ui/case_view.py" line="53"/>
         <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>联合劝返</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="54"/>
+        <location filename="../../desktop/ui/case_view.py" line="55"/>
         <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>法律程序</source>
         <translation>Legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="55"/>
+        <location filename="../../desktop/ui/case_view.py" line="56"/>
         <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="56"/>
+        <location filename="../../desktop/ui/case_view.py" line="57"/>
         <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>复学登记</source>
         <translation>Return to school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="57"/>
+        <location filename="../../desktop/ui/case_view.py" line="58"/>
         <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>跟踪回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="58"/>
-        <location filename="../../desktop/ui/case_view.py" line="475"/>
+        <location filename="../../desktop/ui/case_view.py" line="59"/>
+        <location filename="../../desktop/ui/case_view.py" line="476"/>
         <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="59"/>
+        <location filename="../../desktop/ui/case_view.py" line="60"/>
         <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>延缓/休学申请</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="60"/>
+        <location filename="../../desktop/ui/case_view.py" line="61"/>
         <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>残疾评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="61"/>
+        <location filename="../../desktop/ui/case_view.py" line="62"/>
         <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>送教上门</source>
         <translation>Home teaching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="62"/>
+        <location filename="../../desktop/ui/case_view.py" line="63"/>
         <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>告知函/回执</source>
         <translation>Notice / receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="63"/>
+        <location filename="../../desktop/ui/case_view.py" line="64"/>
         <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>添加附件</source>
         <translation>Attach file</translation>
@@ -9805,35 +9805,35 @@ Rows with errors are not imported; correct them in the original sheet and import
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
         <source>疑似辍学台账</source>
         <translation>Suspected dropout ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
-        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
         <source>辍学台账（辍学/劝返中）</source>
         <translation>Dropout ledger (dropped out / being persuaded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>已复学跟踪台账</source>
         <translation>Returned and followed-up ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>延缓/休学台账</source>
         <translation>Deferral/suspension ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="89"/>
         <source>送教上门台账</source>
         <translation>Home teaching ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
         <source>已销号台账</source>
         <translation>Closed cases ledger</translation>
     </message>
@@ -11525,6 +11525,19 @@ Enter your password to confirm:</translation>
         <location filename="../../desktop/ui/security/login.py" line="159"/>
         <source>请填写姓名</source>
         <translation>Please fill in the name</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
+        <source>女</source>
+        <translation>Female</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,9 @@ def test_absence_messages_in_english(english):
     key = ClassKey("s1", "7", "1班")
     assert key.label == "七年级1班"
     assert domain_text(key.label) == "Grade 7 1班"
+    from desktop.ui.labels import sex_text
+
+    assert (sex_text("女"), sex_text("男"), sex_text("")) == ("Female", "Male", "")
 
 
 def test_the_dashboard_in_english(english, qtbot, window):
