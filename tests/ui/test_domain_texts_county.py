@@ -199,3 +199,12 @@ def test_forms_refusals_division_codes_and_audit_in_english(english):
     detail = audit_log._detail('{"how": "password", "rows": 3}')
     assert detail == "方式：password，条数：3"
     assert domain_text(detail) == "Kind: password, Rows: 3"
+
+
+def test_the_comparison_page_headers_in_english(english, qtbot, window):
+    from desktop.ui.intake_compare import ComparePage
+
+    page = ComparePage(window)
+    qtbot.addWidget(page)
+    heads = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert heads[0] == "Kind" and not any(CJK.search(h) for h in heads)
