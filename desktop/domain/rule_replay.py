@@ -5,7 +5,7 @@ merge, desktop/store/rule_check.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from desktop.domain.casefacts import EventView, RunningSummary, live_events
@@ -41,17 +41,13 @@ class CaseHistory:
     events: tuple[EventView, ...]
 
 
-def replay(
-    history: CaseHistory,
-    *,
-    today: dt.date,
-    account: Callable[[str], Account | None] = _no_account,
-    settings: Mapping[str, int] | None = None,
-) -> list[Refusal]:
-    """Check each live event of a stored case against the case as it was before it.
-
-    As if by case_before(events before it) for each event, in one pass: the summary of the
-    events before is carried forward (casefacts.RunningSummary)."""
+def befores(
+    history: CaseHistory, *, settings: Mapping[str, int] | None = None
+) -> Iterator[tuple[EventView, dt.date | None, CaseBefore | None]]:
+    """Each live event of a stored case in order (occurred_on, then HLC), its date (None if it
+    cannot be read), and the case as it was before it: case_before(the events before it), in
+    one pass — the summary of the events before is carried forward (casefacts.RunningSummary).
+    No case for an event whose date cannot be read."""
     evs = sorted(live_events(history.events), key=lambda e: (e.occurred_on, e.hlc))
     running = RunningSummary(
         initial_state=history.initial_state,
@@ -59,14 +55,11 @@ def replay(
         **(settings or {}),
     )
     causes = tuple(history.causes)
-    found: list[Refusal] = []
     added = 0
     for n, ev in enumerate(evs):
         day = _d(ev.occurred_on)
         if day is None:
-            found.append(
-                Refusal("not_after_today", N_("日期无法识别"), ev.id, ev.kind, ev.occurred_on)
-            )
+            yield ev, None, None
             continue
         has_plan = history.has_plan and (
             history.plan_made_on is None or history.plan_made_on <= day
@@ -75,15 +68,36 @@ def replay(
             running.add(prior)
         added = n
         s = running.summary(has_plan=has_plan)
-        before = CaseBefore(
-            state=s.fold.state,
-            facts=s.facts,
-            events=tuple(evs[:n]),
-            opened_on=history.opened_on,
-            causes=causes,
-            birth_date=history.birth_date,
-            next_contact_on=s.next_contact_on,
+        yield (
+            ev,
+            day,
+            CaseBefore(
+                state=s.fold.state,
+                facts=s.facts,
+                events=tuple(evs[:n]),
+                opened_on=history.opened_on,
+                causes=causes,
+                birth_date=history.birth_date,
+                next_contact_on=s.next_contact_on,
+            ),
         )
+
+
+def replay(
+    history: CaseHistory,
+    *,
+    today: dt.date,
+    account: Callable[[str], Account | None] = _no_account,
+    settings: Mapping[str, int] | None = None,
+) -> list[Refusal]:
+    """Check each live event of a stored case against the case as it was before it."""
+    found: list[Refusal] = []
+    for ev, day, before in befores(history, settings=settings):
+        if day is None or before is None:
+            found.append(
+                Refusal("not_after_today", N_("日期无法识别"), ev.id, ev.kind, ev.occurred_on)
+            )
+            continue
         action = None
         if ev.kind == "transition":
             try:
@@ -107,4 +121,4 @@ def replay(
     return found
 
 
-__all__ = ["CaseHistory", "replay"]
+__all__ = ["CaseHistory", "befores", "replay"]

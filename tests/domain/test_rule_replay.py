@@ -103,8 +103,9 @@ def histories(draw: st.DrawFn) -> tuple[rule_replay.CaseHistory, dict[str, int] 
     ids: list[str] = []
 
     def day() -> str:
-        on = (START + dt.timedelta(days=draw(st.integers(0, 100)))).isoformat()
-        if draw(st.integers(0, 3)) == 0:  # a time of day: full order ≠ fold's order
+        # most on a few days (several a day: the order within a day matters), some after today
+        on = (START + dt.timedelta(days=draw(st.integers(0, 3) | st.integers(60, 100)))).isoformat()
+        if draw(st.booleans()):  # a time of day: full order ≠ fold's order
             on += f"T{draw(st.integers(8, 17)):02d}:{draw(st.sampled_from(['00', '30']))}"
         return on
 
@@ -223,6 +224,32 @@ def test_the_running_summary_is_summarize_of_every_prefix(case):
             assert running.summary(has_plan=has_plan) == expected, n
         if n < len(evs):
             running.add(evs[n])
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(histories())
+def test_the_case_before_each_event_is_case_before_of_the_events_before_it(case):
+    history, cadences = case
+    evs = sorted(live_events(history.events), key=lambda e: (e.occurred_on, e.hlc))
+    got = list(rule_replay.befores(history, settings=cadences))
+    assert [ev for ev, _day, _before in got] == evs
+    for n, (ev, day, before) in enumerate(got):
+        assert day == _d(ev.occurred_on)
+        if day is None:
+            assert before is None
+            continue
+        has_plan = history.has_plan and (
+            history.plan_made_on is None or history.plan_made_on <= day
+        )
+        assert before == rules.case_before(
+            evs[:n],
+            initial_state=history.initial_state,
+            has_plan=has_plan,
+            opened_on=history.opened_on,
+            causes=history.causes,
+            birth_date=history.birth_date,
+            settings=cadences,
+        ), ev.id
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
