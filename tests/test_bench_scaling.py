@@ -36,3 +36,13 @@ def test_the_table_puts_each_size_in_a_column_with_growth(tmp_path):
     assert row.rstrip().endswith("| 4.0x |")
     assert "not a figure" not in table
     assert "province" not in table.splitlines()[0]
+
+
+def test_only_names_one_suite():
+    """`kcbx bench --only ui` runs the ui suite, not every suite ("ui" is in "suite_")."""
+    from bench.cli import SUITES, _suites
+
+    assert _suites("county", ["ui"]) == ["bench.suite_ui"]
+    assert _suites("county", ["store", "sync"]) == ["bench.suite_store", "bench.suite_sync"]
+    assert _suites("county", ["suite_forms"]) == ["bench.suite_forms"]
+    assert _suites("county", []) == list(SUITES)
