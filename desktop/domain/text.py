@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 # The separators a Joined may use, each with the one the interface uses in other languages.
-SEPARATORS = {"；": "; ", "、": ", ", "，": ", ", " ": " ", "": " "}
+SEPARATORS = {"；": "; ", "、": ", ", "，": ", ", " ": " ", "": " ", "\n": "\n"}
 LIST = "、"  # between the items of a list value
 
 

@@ -83,36 +83,36 @@ class Template:
         return "{issuer_short}" + self.series_word + "〔{year}〕{seq}号"
 
 
-WHERE_CHILD = "请在案件页“修改学生信息…”中填写"
-WHERE_GUARDIAN = "请在案件页“修改学生信息…”的监护人一栏填写"
+WHERE_CHILD = N_("请在案件页“修改学生信息…”中填写")
+WHERE_GUARDIAN = N_("请在案件页“修改学生信息…”的监护人一栏填写")
 # field of a notice text -> (what it is, where the record gets it)
 FIELD_HELP: dict[str, tuple[str, str]] = {
-    "child_name": ("学生姓名", WHERE_CHILD),
-    "sex": ("学生性别", WHERE_CHILD),
-    "birth_date": ("学生出生日期", WHERE_CHILD),
-    "id_number": ("学生身份证号", WHERE_CHILD),
-    "xueji_no": ("学籍号", WHERE_CHILD),
-    "hukou": ("户籍地", WHERE_CHILD),
-    "school": ("就读学校", WHERE_CHILD),
-    "grade": ("年级", WHERE_CHILD),
-    "dropout_date": ("辍学日期", "请在案件页“辍学信息”中填写"),
-    "guardian_name": ("监护人姓名", WHERE_GUARDIAN),
-    "guardian_relation": ("监护人与学生的关系", WHERE_GUARDIAN),
-    "guardian_id": ("监护人身份证号", WHERE_GUARDIAN),
-    "guardian_address": ("监护人住址", WHERE_GUARDIAN),
-    "ward": ("监护人与学生的关系", WHERE_GUARDIAN),
-    "order_date": ("责令改正通知书的送达日期", "请先出具并送达责令改正通知书"),
-    "order_no": ("责令改正通知书文号", "请先出具并送达责令改正通知书"),
-    "order_issuer": ("责令改正通知书的出具机关", "请先出具并送达责令改正通知书"),
-    "order_deadline": ("责令改正的期限", "请先出具并送达责令改正通知书"),
-    "penalty_date": ("行政处罚决定书的日期", "请先出具行政处罚决定书"),
-    "penalty_no": ("行政处罚决定书文号", "请先出具行政处罚决定书"),
+    "child_name": (N_("学生姓名"), WHERE_CHILD),
+    "sex": (N_("学生性别"), WHERE_CHILD),
+    "birth_date": (N_("学生出生日期"), WHERE_CHILD),
+    "id_number": (N_("学生身份证号"), WHERE_CHILD),
+    "xueji_no": (N_("学籍号"), WHERE_CHILD),
+    "hukou": (N_("户籍地"), WHERE_CHILD),
+    "school": (N_("就读学校"), WHERE_CHILD),
+    "grade": (N_("年级"), WHERE_CHILD),
+    "dropout_date": (N_("辍学日期"), N_("请在案件页“辍学信息”中填写")),
+    "guardian_name": (N_("监护人姓名"), WHERE_GUARDIAN),
+    "guardian_relation": (N_("监护人与学生的关系"), WHERE_GUARDIAN),
+    "guardian_id": (N_("监护人身份证号"), WHERE_GUARDIAN),
+    "guardian_address": (N_("监护人住址"), WHERE_GUARDIAN),
+    "ward": (N_("监护人与学生的关系"), WHERE_GUARDIAN),
+    "order_date": (N_("责令改正通知书的送达日期"), N_("请先出具并送达责令改正通知书")),
+    "order_no": (N_("责令改正通知书文号"), N_("请先出具并送达责令改正通知书")),
+    "order_issuer": (N_("责令改正通知书的出具机关"), N_("请先出具并送达责令改正通知书")),
+    "order_deadline": (N_("责令改正的期限"), N_("请先出具并送达责令改正通知书")),
+    "penalty_date": (N_("行政处罚决定书的日期"), N_("请先出具行政处罚决定书")),
+    "penalty_no": (N_("行政处罚决定书文号"), N_("请先出具行政处罚决定书")),
     "amount": (
-        "罚款金额",
-        "请在出具时填写罚款金额（命令行 --amount），或在县设置 forms.penalty 中设定默认金额",
+        N_("罚款金额"),
+        N_("请在出具时填写罚款金额（命令行 --amount），或在县设置 forms.penalty 中设定默认金额"),
     ),
-    "basis_citations": ("法律依据", "请在县设置 forms.articles / forms.basis 中填写"),
-    "deadline": ("限期日期", "请在出具时填写限期日期"),
+    "basis_citations": (N_("法律依据"), N_("请在县设置 forms.articles / forms.basis 中填写")),
+    "deadline": (N_("限期日期"), N_("请在出具时填写限期日期")),
 }
 
 
@@ -130,7 +130,7 @@ def fill(text: str, values: Mapping[str, Any], src: Source | None = None) -> str
     if src is not None:
         for _, name, _, _ in string.Formatter().parse(text):
             if name and not name.endswith("_clause") and values.get(name) in ("", None):
-                what, where = FIELD_HELP.get(name, (name, "请在案件信息中填写"))
+                what, where = FIELD_HELP.get(name, (name, N_("请在案件信息中填写")))
                 src.lack(what, where)
     filler = _Filler(
         {

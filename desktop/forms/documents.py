@@ -23,7 +23,7 @@ from typing import Any
 
 from desktop.domain import model
 from desktop.domain.errors import UserError
-from desktop.domain.text import N_, Msg
+from desktop.domain.text import N_, Joined, Msg
 from desktop.forms import config, numbering
 from desktop.forms.base import Area, Source, Template
 from desktop.forms.context import CaseData, find_case, load_case, region_name, township_government
@@ -266,7 +266,9 @@ def check_complete(template: Template, src: Source, content: dict[str, Any]) -> 
 
     check_glyphs(template, src, content)
     if src.missing:
-        lines = "\n".join(f"- {what}：{where}" for what, where in src.missing)
+        lines = Joined(
+            "\n", [Msg("- {what}：{where}", what=what, where=where) for what, where in src.missing]
+        )
         raise UserError(
             Msg("“{title}”缺少以下信息，暂不能出具：\n{lines}", title=template.title, lines=lines)
         )

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.domain.text import N_, Msg
+
 # Province code -> the title of its regulation on compulsory education, only where the title was
 # checked against the published text (adopted or last revised: 北京 2008, 上海 2009, 浙江 2009,
 # 山东 2009, 重庆 2011); the county still checks it when it sets the article. None: not
@@ -84,12 +86,17 @@ def missing_help(province: str, penalty: dict[str, Any] | None) -> tuple[str, st
     title = regulation(province, penalty)
     if title:
         return (
-            f"罚款的法律依据（{title}中规定罚款的条款）",
-            f"请县教育局核对{title}，在县设置 forms.penalty 中填写 article"
-            "（条款，如“第四十条”）、text（条文）和 amount（默认金额）",
+            Msg("罚款的法律依据（{title}中规定罚款的条款）", title=title),
+            Msg(
+                "请县教育局核对{title}，在县设置 forms.penalty 中填写 article"
+                "（条款，如“第四十条”）、text（条文）和 amount（默认金额）",
+                title=title,
+            ),
         )
     return (
-        "罚款的法律依据（本省义务教育条例或实施办法的条款）",
-        "请县教育局在县设置 forms.penalty 中填写（citation：条例名称和条款，text：条文，"
-        "amount：默认金额）",
+        N_("罚款的法律依据（本省义务教育条例或实施办法的条款）"),
+        N_(
+            "请县教育局在县设置 forms.penalty 中填写（citation：条例名称和条款，text：条文，"
+            "amount：默认金额）"
+        ),
     )

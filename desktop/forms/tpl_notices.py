@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from desktop.domain import codes
+from desktop.domain.text import N_
 from desktop.forms import flow
 from desktop.forms.base import (
     BLANK,
@@ -187,7 +188,7 @@ def _notice_content(
     values = _values(src, template_id)
     paragraphs = [fill(src.cfg.text(f"{template_id}.{p}"), values, src) for p in parts]
     if not case.guardian["name"]:
-        src.lack("监护人姓名", "请在案件页“修改学生信息…”的监护人一栏填写")
+        src.lack(N_("监护人姓名"), N_("请在案件页“修改学生信息…”的监护人一栏填写"))
     if quote:
         # the articles are quoted after the paragraph that cites them (the second)
         paragraphs[2:2] = _quoted(_basis(src, template_id))
@@ -342,7 +343,7 @@ def education_department(src: Source, case: CaseData) -> str:
 
     code = case.child["hukou_code"] or ""
     if len(code) < 2 or not code[:2].isdigit():
-        src.lack("户籍地行政区划代码", "请在案件页“修改学生信息…”的户籍地一栏填写")
+        src.lack(N_("户籍地行政区划代码"), N_("请在案件页“修改学生信息…”的户籍地一栏填写"))
         return ""
     own = (src.store.setting("county.code") or "")[:2]
     if code[:2] == own:
@@ -352,7 +353,10 @@ def education_department(src: Source, case: CaseData) -> str:
         )
     province = region_full(src.store, code[:2] + "0" * 10)
     if not province or province.isdigit():
-        src.lack("户籍地所在省份（区划代码无法识别）", "请在案件页“修改学生信息…”的户籍地一栏改正")
+        src.lack(
+            N_("户籍地所在省份（区划代码无法识别）"),
+            N_("请在案件页“修改学生信息…”的户籍地一栏改正"),
+        )
         return ""
     return province + ("教育委员会" if code[:2] in MUNICIPALITIES else "教育厅")
 

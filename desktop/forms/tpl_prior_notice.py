@@ -15,6 +15,7 @@ import datetime as dt
 from typing import Any
 
 from desktop.domain.legal_ladder import STATEMENT_DAYS
+from desktop.domain.text import N_
 from desktop.forms.base import BLANK_DATE, Source, Template, citations, fill
 from desktop.forms.context import fmt_date
 from desktop.forms.tpl_notices import (
@@ -78,7 +79,7 @@ def build(src: Source) -> dict[str, Any]:
     values["deadline"] = statement_deadline(src)
     paragraphs = [fill(text(src, f"{TEMPLATE_ID}.{p}"), values, src) for p in PARTS]
     if not case.guardian["name"]:
-        src.lack("监护人姓名", "请在案件页“修改学生信息…”的监护人一栏填写")
+        src.lack(N_("监护人姓名"), N_("请在案件页“修改学生信息…”的监护人一栏填写"))
     return {
         "heading": src.issuer.name,
         "title": TITLE,

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from desktop.domain import codes
+from desktop.domain.text import N_
 from desktop.forms.base import BLANK_DATE, Source, Template
 from desktop.forms.context import fmt_date, short_date
 from desktop.forms.flow import (
@@ -128,8 +129,8 @@ def build_assessment(src: Source) -> dict[str, Any]:
     event = case.last("assessment")
     if event is None:
         src.lack(
-            "残疾儿童入学评估记录",
-            "请先在案件页记录县残疾人教育专家委员会的评估（结论、安置建议、成员）",
+            N_("残疾儿童入学评估记录"),
+            N_("请先在案件页记录县残疾人教育专家委员会的评估（结论、安置建议、成员）"),
         )
     p = event.payload if event else {}
     # the committee's recorded advice, as recorded: the conclusion's wording never changes it
@@ -197,7 +198,7 @@ def build_home_teaching_record(src: Source) -> dict[str, Any]:
         for e in case.of("home_teaching")
     ]
     if not sessions:
-        src.lack("送教上门记录", "请先在案件页记录送教上门（日期、课时、送教教师、内容）")
+        src.lack(N_("送教上门记录"), N_("请先在案件页记录送教上门（日期、课时、送教教师、内容）"))
     hours = sum(float(e.payload.get("hours") or 0) for e in case.of("home_teaching"))
     content.update(
         category=case.child["disability_category"],

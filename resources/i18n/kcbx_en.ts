@@ -1267,138 +1267,138 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>No comparison results yet. First import household, poverty-monitoring or school-age lists from the &quot;Data&quot; menu, then click &quot;Compare&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="102"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="104"/>
         <source>为选中人员建立疑似辍学案件</source>
         <translation>Open suspected-dropout cases for the selected people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="106"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="108"/>
         <source>排除选中人员…</source>
         <translation>Exclude the selected people…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="112"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="114"/>
         <source>勾选要处理的人员；双击已建案件的人员可打开案件。</source>
         <translation>Tick the people to act on; double-click someone with a case to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="138"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="140"/>
         <source>参与比对的名单（各类最近一次导入）：</source>
         <translation>Lists compared (latest import of each kind):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="139"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="188"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="141"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="190"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="140"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="142"/>
         <source>{0} {1}（{2}）</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="148"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="150"/>
         <source>尚未导入户籍、防返贫监测或适龄儿童名单。</source>
         <translation>No household, poverty-monitoring or school-age list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="156"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="158"/>
         <source>最近一次比对：{0}，基准日期 {1}</source>
         <translation>Last comparison: {0}, reference date {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="172"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="174"/>
         <source>正在比对名单…</source>
         <translation>Comparing the lists…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="187"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="189"/>
         <source>参与比对的名单：</source>
         <translation>Lists compared:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="263"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="288"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="303"/>
-        <location filename="../../desktop/ui/intake_compare.py" line="325"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="265"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="290"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="305"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="327"/>
         <source>数据比对</source>
         <translation>Data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="264"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="266"/>
         <source>请先勾选要建立案件的人员</source>
         <translation>First tick the people to open cases for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="269"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="271"/>
         <source>建立疑似辍学案件</source>
         <translation>Open a suspected-dropout case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="270"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="272"/>
         <source>将为选中的 {0} 人建立疑似辍学案件（系统中没有的学生会一并建档），并列入疑似辍学台账等待核实。是否继续？</source>
         <translation>Suspected-dropout cases will be opened for the {0} selected people (students not yet in the system are registered too) and listed in the suspected-dropout ledger for checking. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="279"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="281"/>
         <source>正在建立案件</source>
         <translation>Opening cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="293"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="295"/>
         <source>正在建立案件…</source>
         <translation>Opening cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="304"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="306"/>
         <source>请先勾选要排除的人员</source>
         <translation>First tick the people to exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="309"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="311"/>
         <source>排除</source>
         <translation>Exclude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="310"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="312"/>
         <source>排除选中的 {0} 人的原因（如：核实在外地就读）：</source>
         <translation>Why the {0} selected people are excluded (e.g. verified as studying elsewhere):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="326"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="328"/>
         <source>还没有比对结果</source>
         <translation>No comparison results yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="331"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="333"/>
         <source>导出比对结果</source>
         <translation>Export comparison results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="332"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="334"/>
         <source>数据比对结果.xlsx</source>
         <translation>comparison-results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="333"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="335"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="348"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="350"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="349"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="351"/>
         <source>已导出 {0} 人到
 {1}</source>
         <translation>Exported {0} people to
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_compare.py" line="354"/>
+        <location filename="../../desktop/ui/intake_compare.py" line="356"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -8680,150 +8680,345 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/forms.py" line="12"/>
+        <source>请在案件页“修改学生信息…”中填写</source>
+        <translation>fill it in on the case page under &quot;Correct the student&apos;s record…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="13"/>
+        <source>请在案件页“修改学生信息…”的监护人一栏填写</source>
+        <translation>fill in the guardian on the case page under &quot;Correct the student&apos;s record…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="14"/>
+        <source>学生姓名</source>
+        <translation>Student&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="15"/>
+        <source>学生性别</source>
+        <translation>Student&apos;s sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="16"/>
+        <source>学生出生日期</source>
+        <translation>Student&apos;s birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="17"/>
+        <source>学生身份证号</source>
+        <translation>Student&apos;s ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="18"/>
+        <source>户籍地</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="19"/>
+        <source>就读学校</source>
+        <translation>School attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="20"/>
+        <source>辍学日期</source>
+        <translation>Dropout date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="21"/>
+        <source>请在案件页“辍学信息”中填写</source>
+        <translation>fill it in on the case page with the case&apos;s dropout details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="22"/>
+        <source>监护人与学生的关系</source>
+        <translation>Guardian&apos;s relation to the student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="23"/>
+        <source>监护人住址</source>
+        <translation>Guardian&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="24"/>
+        <source>责令改正通知书的送达日期</source>
+        <translation>Date the order to return was served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="25"/>
+        <source>请先出具并送达责令改正通知书</source>
+        <translation>issue and serve the order to return first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="26"/>
+        <source>责令改正通知书文号</source>
+        <translation>Number of the order to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="27"/>
+        <source>责令改正通知书的出具机关</source>
+        <translation>Issuer of the order to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="28"/>
+        <source>责令改正的期限</source>
+        <translation>Deadline of the order to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="29"/>
+        <source>行政处罚决定书的日期</source>
+        <translation>Date of the penalty decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="30"/>
+        <source>请先出具行政处罚决定书</source>
+        <translation>issue the penalty decision first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="31"/>
+        <source>行政处罚决定书文号</source>
+        <translation>Number of the penalty decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="32"/>
+        <source>请在出具时填写罚款金额（命令行 --amount），或在县设置 forms.penalty 中设定默认金额</source>
+        <translation>fill in the fine when issuing (command line --amount), or set a default amount in the county setting forms.penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="33"/>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="34"/>
+        <source>请在县设置 forms.articles / forms.basis 中填写</source>
+        <translation>fill it in in the county settings forms.articles / forms.basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="35"/>
+        <source>限期日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="36"/>
+        <source>请在出具时填写限期日期</source>
+        <translation>fill in the deadline when issuing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="37"/>
         <source>此文书需要选择一个案件</source>
         <translation>This document needs a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="38"/>
+        <source>请在案件信息中填写</source>
+        <translation>fill it in in the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="39"/>
         <source>“{title}”不是按案件出具的文书，不能批量打印</source>
         <translation>&quot;{title}&quot; is not issued per case and cannot be printed in a batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="40"/>
         <source>没有符合条件的案件</source>
         <translation>No case matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="41"/>
         <source>案件不存在或已被删除</source>
         <translation>The case does not exist or was deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="42"/>
         <source>案件对应的学生记录不存在</source>
         <translation>The case&apos;s student record does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="43"/>
         <source>找不到案件“{case_no_or_id}”</source>
         <translation>Case &quot;{case_no_or_id}&quot; not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="44"/>
         <source>该案件不在您的工作范围内（其他乡镇或学校的学生），不能打印其文书</source>
         <translation>This case is not in your area (a student of another township or school); its documents cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="45"/>
         <source>“{title}”中有字库没有的字：{listed}。这些字会打印成方框中的编码，文书未生成。请核对姓名、地址是否录入有误；如确需打印后手写，请加 --allow-missing-glyphs</source>
         <translation>&quot;{title}&quot; has characters the font lacks: {listed}. They would print as codes in boxes; the document was not made. Check the names and addresses for typing errors; to print anyway and write them by hand, add --allow-missing-glyphs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="46"/>
         <source>这不是本系统打印的文书二维码</source>
         <translation>This is not the QR code of a document printed by this system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="47"/>
         <source>“{title}”缺少以下信息，暂不能出具：
 {lines}</source>
         <translation>&quot;{title}&quot; cannot be issued yet; it lacks:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="48"/>
         <source>{title}是编号文书：请先预览样稿，再出具（编号并存档）后打印</source>
         <translation>{title} is a numbered document: preview the draft first, then issue it (numbered and filed) and print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="49"/>
         <source>文书内容快照尚未同步到本机，暂时无法重印</source>
         <translation>The document&apos;s content has not been synced to this computer yet; it cannot be reprinted now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="50"/>
         <source>找不到该文书（可能尚未同步到本机）</source>
         <translation>Document not found (perhaps not synced to this computer yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="51"/>
         <source>没有名为“{template_id}”的文书模板。可用模板：{names}</source>
         <translation>No document template &quot;{template_id}&quot;. Templates: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="52"/>
         <source>“{title}”需要选择一个案件</source>
         <translation>&quot;{title}&quot; needs a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="53"/>
         <source>文书二维码内容不完整</source>
         <translation>The document&apos;s QR code is incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="54"/>
+        <source>- {what}：{where}</source>
+        <translation>- {what}: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="55"/>
         <source>“{title}”中仍有待填写的内容（{tokens}），暂不能出具；请先补全案件信息或县设置中的文书段落（forms.texts）</source>
         <translation>&quot;{title}&quot; still has blanks to fill ({tokens}) and cannot be issued yet; complete the case or the document paragraphs in the county settings (forms.texts) first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="56"/>
         <source>编号段1到99都已分配：请先收回不再使用的电脑的编号段</source>
         <translation>Number blocks 1 to 99 are all assigned: take back the block of a computer no longer used first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="57"/>
         <source>编号段应为0到99之间的整数</source>
         <translation>The number block must be a whole number from 0 to 99</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="58"/>
         <source>本机的文书编号段由县教育局分配（随注册文件下发，或在县级电脑上分配后同步到本机），乡镇和学校的电脑不能自行更改</source>
         <translation>This computer&apos;s document number block is assigned by the county education bureau (with the enrolment file, or assigned on a county computer and synced); township and school computers cannot change it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="59"/>
         <source>编号段{slot}已分配给设备 {holder}，请选择其他编号段</source>
         <translation>Number block {slot} is assigned to device {holder}; choose another block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="60"/>
         <source>编号格式中有未知的字段：{fields}</source>
         <translation>Unknown fields in the number format: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="61"/>
         <source>编号格式必须包含序号 {seq}</source>
         <translation>The number format must contain the sequence number {seq}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="62"/>
         <source>下一个文号应为正整数</source>
         <translation>The next number must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="63"/>
         <source>{name}{year}年的这类文书已用到{used}号，下一个号不能小于{next}</source>
         <translation>{name} has used numbers up to {used} for this kind of document in {year}; the next number cannot be less than {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="64"/>
         <source>本机的文书编号段已用完（{name}，{year}年，{lo}—{hi}号），请县教育局为本机分配新的编号段</source>
         <translation>This computer&apos;s document numbers are used up ({name}, {year}, numbers {lo}–{hi}); ask the county education bureau for a new block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="65"/>
         <source>该文书已作废</source>
         <translation>This document has been voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="66"/>
+        <source>罚款的法律依据（本省义务教育条例或实施办法的条款）</source>
+        <translation>Legal basis of the fine (the article of the province&apos;s compulsory education regulation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="67"/>
+        <source>请县教育局在县设置 forms.penalty 中填写（citation：条例名称和条款，text：条文，amount：默认金额）</source>
+        <translation>the county education bureau sets it in the county setting forms.penalty (citation: regulation and article, text: wording, amount: default amount)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="68"/>
+        <source>罚款的法律依据（{title}中规定罚款的条款）</source>
+        <translation>Legal basis of the fine (the article of {title} on fines)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="69"/>
+        <source>请县教育局核对{title}，在县设置 forms.penalty 中填写 article（条款，如“第四十条”）、text（条文）和 amount（默认金额）</source>
+        <translation>the county education bureau checks {title} and sets article (e.g. &quot;第四十条&quot;), text (wording) and amount (default amount) in the county setting forms.penalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="70"/>
         <source>劝返清单按乡镇或村出具，请选择乡镇（和村）</source>
         <translation>The persuasion list is issued per township or village; choose a township (and village)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="71"/>
         <source>统计月份“{period}”格式不对，应为 2026-09 这样的年-月</source>
         <translation>Month &quot;{period}&quot; is not valid; write year-month such as 2026-09</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="72"/>
+        <source>户籍地行政区划代码</source>
+        <translation>Division code of the household registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="73"/>
+        <source>请在案件页“修改学生信息…”的户籍地一栏填写</source>
+        <translation>fill in the household registration on the case page under &quot;Correct the student&apos;s record…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="74"/>
+        <source>户籍地所在省份（区划代码无法识别）</source>
+        <translation>Province of the household registration (its division code cannot be read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="75"/>
+        <source>请在案件页“修改学生信息…”的户籍地一栏改正</source>
+        <translation>correct the household registration on the case page under &quot;Correct the student&apos;s record…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="76"/>
+        <source>残疾儿童入学评估记录</source>
+        <translation>Disabled child enrolment assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="77"/>
+        <source>请先在案件页记录县残疾人教育专家委员会的评估（结论、安置建议、成员）</source>
+        <translation>record the county expert committee&apos;s assessment on the case page first (conclusion, placement advice, members)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="78"/>
+        <source>送教上门记录</source>
+        <translation>Home teaching record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/forms.py" line="79"/>
+        <source>请先在案件页记录送教上门（日期、课时、送教教师、内容）</source>
+        <translation>record the home teaching on the case page first (date, hours, teacher, content)</translation>
     </message>
 </context>
 <context>

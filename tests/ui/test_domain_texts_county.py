@@ -208,3 +208,26 @@ def test_the_comparison_page_headers_in_english(english, qtbot, window):
     qtbot.addWidget(page)
     heads = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
     assert heads[0] == "Kind" and not any(CJK.search(h) for h in heads)
+
+
+def test_a_document_lacking_information_says_what_in_english(english):
+    from types import SimpleNamespace
+
+    from desktop.domain.errors import UserError
+    from desktop.forms import documents
+    from desktop.forms.base import FIELD_HELP
+    from desktop.ui.labels import user_message
+
+    template = SimpleNamespace(title="行政处罚决定书", notice=False)
+    src = SimpleNamespace(
+        missing=[FIELD_HELP["guardian_id"], FIELD_HELP["amount"]], blank=False, glyphs="print"
+    )
+    with pytest.raises(UserError) as refused:
+        documents.check_complete(template, src, {})  # type: ignore[arg-type]
+    assert str(refused.value).startswith(
+        "“行政处罚决定书”缺少以下信息，暂不能出具：\n- 监护人身份证号："
+    )
+    lines = user_message(refused.value).split("\n")
+    assert lines[0] == '"Penalty decision" cannot be issued yet; it lacks:'
+    assert lines[1].startswith("- Guardian") and lines[2].startswith("- Fine")
+    assert not any(CJK.search(line) for line in lines[1:])
