@@ -10,7 +10,7 @@ from desktop.domain import codes
 from desktop.domain import prevention as rules_
 from desktop.domain.prevention import Rules
 from desktop.domain.scope import Scope
-from desktop.domain.text import N_, Msg
+from desktop.domain.text import N_, Joined, Msg
 from desktop.prevention.register import dues_in
 from desktop.store import db
 from desktop.store.queries import TodayItem
@@ -37,7 +37,12 @@ def items(
             out.append(
                 TodayItem(
                     "absence",
-                    f"{d.name}（{d.school_name}{d.klass}）",
+                    Msg(
+                        "{name}（{school}{klass}）",
+                        name=d.name,
+                        school=d.school_name,
+                        klass=d.klass,
+                    ),
                     Msg("{kind}：{detail}", kind=KIND_LABELS[due.kind], detail=due.detail),
                     due.due.isoformat(),
                     None,
@@ -56,11 +61,11 @@ def items(
         [horizon, *params, limit],
     ):
         methods = tuple(rules_.SUPPORT_METHODS.label(m) for m in db.loads(r[6]) or ())
-        klass = f"{codes.GRADES.label(r[3]) if r[3] else ''}{r[4]}"
+        klass = Joined("", [codes.GRADES.label(r[3]) if r[3] else "", r[4]])
         out.append(
             TodayItem(
                 "support",
-                f"{r[1]}（{r[2]}{klass}）",
+                Msg("{name}（{school}{klass}）", name=r[1], school=r[2], klass=klass),
                 Msg(
                     "帮扶计划月度复查：{helper}，{methods}，{frequency}",
                     helper=r[5],

@@ -42,11 +42,14 @@ def fsync_dir(folder: str | os.PathLike[str]) -> None:
 
 def translate_os_error(exc: OSError, *, path: str | os.PathLike[str] | None = None) -> Exception:
     """A disk-full or permission error as a UserError; anything else unchanged."""
-    where = f"（{path}）" if path else ""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(DISK_FULL + where)
+        return DiskFullError(
+            Msg("{why}（{path}）", why=DISK_FULL, path=str(path)) if path else DISK_FULL
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(Msg("没有写入权限，无法保存文件{where}", where=where))
+        if path:
+            return UserError(Msg("没有写入权限，无法保存文件（{path}）", path=str(path)))
+        return UserError(N_("没有写入权限，无法保存文件"))
     return exc
 
 

@@ -400,7 +400,7 @@ def today_items(
     )
 
     def title(r: sqlite3.Row) -> str:
-        return f"{r['name']}（{r['case_no']}）"
+        return Msg("{name}（{case_no}）", name=r["name"], case_no=r["case_no"])
 
     # A deferral on the refusal exception keeps the visits going (persuasion continues).
     for r in conn.execute(
@@ -552,7 +552,7 @@ def campaign_items(
         items.append(
             TodayItem(
                 "campaign",
-                f"{r['name']}（{r['case_no']}）",
+                Msg("{name}（{case_no}）", name=r["name"], case_no=r["case_no"]),
                 detail,
                 r["found_on"] or "",
                 r["id"],

@@ -105,7 +105,7 @@ def plan_overdue(
         items.append(
             TodayItem(
                 "plan",
-                f"{r['name']}（{r['case_no']}）",
+                Msg("{name}（{case_no}）", name=r["name"], case_no=r["case_no"]),
                 Msg(
                     "一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施",
                     day=r["deadline"][:10],

@@ -4239,81 +4239,86 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="30"/>
+        <source>{name}（{school}{klass}）</source>
+        <translation>{name} ({school} {klass})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="31"/>
         <source>帮扶计划月度复查：{helper}，{methods}，{frequency}</source>
         <translation>Monthly support review: {helper}, {methods}, {frequency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="32"/>
         <source>{kind}：{detail}</source>
         <translation>{kind}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="33"/>
         <source>可导入缺勤记录{count}条（{days}天）</source>
         <translation>{count} absence records can be imported ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="34"/>
         <source>缺勤原因“{value}”无法识别（可写病假、事假、无故/旷课或不明）</source>
         <translation>Cause of absence &quot;{value}&quot; not recognised (write sick leave, personal leave, unexcused/truant or unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="35"/>
         <source>表格中找不到“日期”和“姓名”两列的表头，请确认这是学生缺勤登记表</source>
         <translation>The sheet has no &quot;date&quot; and &quot;name&quot; column headers; is this a student absence register?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="36"/>
         <source>请选择学校</source>
         <translation>Please choose a school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="37"/>
         <source>{school}没有您可以登记的在册学生，请先导入学籍名册</source>
         <translation>{school} has no enrolled students you may register; import the student roll first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="38"/>
         <source>学籍号{number}不是本校在册学生</source>
         <translation>Student number {number} is not enrolled at this school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="39"/>
         <source>身份证号不是本校在册学生</source>
         <translation>The ID number is not of a student enrolled at this school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="40"/>
         <source>本校在册学生中没有“{name}”</source>
         <translation>No student &quot;{name}&quot; is enrolled at this school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="41"/>
         <source>本校有{count}名学生叫“{name}”，请在表中填写学籍号或年级、班级</source>
         <translation>{count} students at this school are called &quot;{name}&quot;; add the student number or grade and class in the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="42"/>
         <source>有{count}行不能导入（见下）</source>
         <translation>{count} rows cannot be imported (see below)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="43"/>
         <source>没有填写姓名</source>
         <translation>No name filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="44"/>
         <source>“{reason}”不是缺勤，不导入</source>
         <translation>&quot;{reason}&quot; is not an absence; not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="45"/>
         <source>缺勤日期不完整（需要年、月、日）</source>
         <translation>The absence date is incomplete (year, month and day needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/prevention.py" line="46"/>
         <source>{name} {day} 的缺勤在表中重复，只导入第一行</source>
         <translation>The absence of {name} on {day} appears twice in the sheet; only the first row is imported</translation>
     </message>
@@ -5389,321 +5394,331 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/store.py" line="38"/>
-        <source>没有写入权限，无法保存文件{where}</source>
-        <translation>No permission to write; the file cannot be saved{where}</translation>
+        <source>没有写入权限，无法保存文件</source>
+        <translation>No permission to write; the file cannot be saved</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_catalogue/store.py" line="39"/>
+        <source>{why}（{path}）</source>
+        <translation>{why} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="40"/>
+        <source>没有写入权限，无法保存文件（{path}）</source>
+        <translation>No permission to write; the file cannot be saved ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="41"/>
         <source>（已逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="42"/>
         <source>走访到期或逾期</source>
         <translation>Visits due or overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="43"/>
         <source>复学跟踪巩固</source>
         <translation>Follow-up of returned students</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="44"/>
         <source>延缓/休学即将到期</source>
         <translation>Deferrals expiring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="45"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="46"/>
         <source>开学专项行动清单</source>
         <translation>Term-start campaign checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="47"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="51"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="52"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="53"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="54"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="55"/>
         <source>包保责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="58"/>
         <source>案件状态</source>
         <translation>Case state</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="60"/>
         <source>{state}，应于 {day} 核实{late}</source>
         <translation>{state}: verify by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="61"/>
         <source>{state}，应于 {day} 走访劝返{late}</source>
         <translation>{state}: visit and persuade by {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="62"/>
         <source>延缓/休学期至 {day}，已到期</source>
         <translation>Deferral / suspension until {day}: ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="63"/>
         <source>延缓/休学期至 {day}，即将到期</source>
         <translation>Deferral / suspension until {day}: ends soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="64"/>
         <source>限期返校期限 {day}已过，学生仍未返校，考虑下一步法律程序</source>
         <translation>The return deadline {day} has passed and the student has not returned: consider the next legal step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="65"/>
         <source>限期返校期限 {day}即将到期</source>
         <translation>The return deadline {day} is near</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="66"/>
         <source>复学跟踪回访，应于 {day} 进行{late}</source>
         <translation>Follow-up visit after return due on {day}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="67"/>
         <source>疑似辍学自 {day} 起超过 {days} 天未核实</source>
         <translation>Suspected dropout since {day}, not verified for more than {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="68"/>
         <source>已确认辍学，尚未制定“一人一案”，劝返工作应立即启动</source>
         <translation>Confirmed dropout without a case plan (一人一案): persuasion should start at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="69"/>
         <source>跟踪巩固期已于 {day} 期满，可办理销号</source>
         <translation>Monitoring ended on {day}: the case can be closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="70"/>
         <source>上学期在{school}读{grade}，本学期未注册，请核实</source>
         <translation>In {grade} at {school} last term, not registered this term: please verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="71"/>
         <source>校</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="72"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="73"/>
         <source>发出告知函</source>
         <translation>Notice letter sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="74"/>
         <source>收到告知函</source>
         <translation>Notice letter received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="75"/>
         <source>回执告知函</source>
         <translation>Receipt of a notice letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="76"/>
         <source>评估结论：{value}</source>
         <translation>Conclusion: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="77"/>
         <source>作废；原因：{value}</source>
         <translation>Voided; reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="78"/>
         <source>身份证号相同</source>
         <translation>Same ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="79"/>
         <source>姓名和出生日期相同</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="80"/>
         <source>同村同名</source>
         <translation>Same name in the same village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="81"/>
         <source>姓名拼音相同（同音字）</source>
         <translation>Name sounds the same (same pinyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="82"/>
         <source>受送达人：{value}</source>
         <translation>Recipient: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="83"/>
         <source>送达时间：{value}</source>
         <translation>Served: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="84"/>
         <source>复学日期 {value}</source>
         <translation>Returned on {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="85"/>
         <source>安置：{value}</source>
         <translation>Placement: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="86"/>
         <source>{what}至 {value}</source>
         <translation>{what} until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="87"/>
         <source>原因：{value}</source>
         <translation>Reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="88"/>
         <source>{value}课时</source>
         <translation>{value} hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="89"/>
         <source>教师：{value}</source>
         <translation>Teachers: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="90"/>
         <source>对方：{value}</source>
         <translation>Counterpart: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="91"/>
         <source>{action} → {to}</source>
         <translation>{action} → {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="92"/>
         <source>部门：{value}</source>
         <translation>Departments: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="93"/>
         <source>参与：{value}</source>
         <translation>Participants: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="94"/>
         <source>结果：{value}</source>
         <translation>Result: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="95"/>
         <source>下次：{value}</source>
         <translation>Next: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="96"/>
         <source>编号：{value}</source>
         <translation>No.: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="97"/>
         <source>发文：{value}</source>
         <translation>Issued by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="98"/>
         <source>期限：{value}</source>
         <translation>Deadline: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="99"/>
         <source>在校</source>
         <translation>At school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="100"/>
         <source>未在校</source>
         <translation>Not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="101"/>
         <source>帮扶：{value}</source>
         <translation>Help: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="102"/>
         <source>{value}元</source>
         <translation>{value} yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="103"/>
         <source>审批：{value}</source>
         <translation>Approved by: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="104"/>
         <source>至 {value}</source>
         <translation>until {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="105"/>
         <source>一人一案劝返时限 {day} 已过 {days} 天，学生仍未复学：调整方案或采取下一步措施</source>
         <translation>The case plan deadline {day} passed {days} days ago and the student has not returned: revise the plan or take the next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="106"/>
         <source>未知的设置项“{key}”</source>
         <translation>Unknown setting &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="107"/>
         <source>记录不存在或已被删除（{entity} {row}）</source>
         <translation>The record does not exist or was deleted ({entity} {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="108"/>
         <source>更正的记录不存在或类型不同</source>
         <translation>The corrected record does not exist or is of another kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="109"/>
         <source>该数据库由更新版本的控辍保学工作台创建（结构版本 {version}，本程序支持到 {latest}），请升级程序后再打开</source>
         <translation>This database was made by a newer version of the workbench (structure version {version}; this program supports up to {latest}); upgrade the program before opening it</translation>
     </message>
@@ -6343,17 +6358,17 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="48"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="49"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="50"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
@@ -6468,502 +6483,502 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>This review item cannot be found (perhaps it was already dealt with)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="59"/>
         <source>{name}（{case_no}）</source>
         <translation>{name} ({case_no})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
         <source>请选择要保留的值</source>
         <translation>Choose the value to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
         <source>审核：保留了另一处的更正</source>
         <translation>Review: the other correction was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
         <source>乡镇代码应为9位或12位数字：{code}</source>
         <translation>A township code has 9 or 12 digits: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
         <source>证书中的数据范围无效</source>
         <translation>The certificate&apos;s data scope is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
         <source>发送设备属于其他县（{county}），不是本县注册的设备</source>
         <translation>The sending device belongs to another county ({county}); it is not enrolled in this county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
         <source>设备注册证书的县级签名不符（证书被伪造或改动）</source>
         <translation>The county signature of the device certificate does not match (the certificate was forged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
         <source>不是{what}：{path}</source>
         <translation>Not a {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
         <source>未知的设备角色：{role}（可选：{roles}）</source>
         <translation>Unknown device role: {role} (one of: {roles})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
         <source>县级同步服务器不出具文书，不分配文书编号段</source>
         <translation>The county sync server issues no documents and gets no document number block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
         <source>文书编号段应为0到{top}之间的整数</source>
         <translation>The document number block is a whole number from 0 to {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
         <source>注册申请文件的签名不符（文件被改动）</source>
         <translation>The enrolment request&apos;s signature does not match (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
         <source>该设备的数据库属于其他县（{county}）</source>
         <translation>This device&apos;s database belongs to another county ({county})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
         <source>注册申请中的设备编号无效</source>
         <translation>The device id in the enrolment request is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
         <source>不是注册文件</source>
         <translation>This is not an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
         <source>该注册文件不是为本机签发的（设备编号或密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (device id or key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
         <source>该注册文件不是为本机签发的（加密密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (the encryption key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
         <source>本机已注册到{county}，不能改注册到其他县</source>
         <translation>This computer is enrolled with {county} and cannot be enrolled with another county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
         <source>本机数据库属于其他县（{county}），与注册文件不符</source>
         <translation>This computer&apos;s database belongs to another county ({county}), not the one of the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
         <source>本机尚未注册到县教育局，不能收发同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot send or receive sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
         <source>这是本机自己的证书</source>
         <translation>This is this computer&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
         <source>设备注册证书格式无效</source>
         <translation>The device certificate&apos;s format is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
         <source>设备注册证书缺少县级签名</source>
         <translation>The device certificate has no county signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
         <source>无法读取{what}：{path}</source>
         <translation>Cannot read the {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
         <source>乡镇或学校设备必须限定数据范围（乡镇代码或学校）</source>
         <translation>A township or school device needs a data scope (township codes or schools)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
         <source>注册申请文件内容不完整</source>
         <translation>The enrolment request is incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
         <source>无法读取设备证书：{path}</source>
         <translation>Cannot read the device certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
         <source>同步包使用了不支持的压缩方式：{method}</source>
         <translation>The sync bundle uses an unsupported compression: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
         <source>同步包至少需要一个接收设备</source>
         <translation>A sync bundle needs at least one receiving device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
         <source>这不是控辍保学同步包文件</source>
         <translation>This is not a kcbx sync bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
         <source>同步包文件不完整（可能在拷贝时被截断）</source>
         <translation>The sync bundle file is incomplete (perhaps cut off while copying)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
         <source>同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format version {version} is newer than the {FORMAT_VERSION} this program supports: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
         <source>同步包格式版本无效（文件已损坏）</source>
         <translation>Invalid sync bundle format version (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
         <source>这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据</source>
         <translation>This sync bundle was exported by an old version of the program (format version {version}); its changes cannot be proven to come from a device, so it was refused. Ask the sender to upgrade and export again: after the upgrade it signs and sends all its changes again, and no data is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
         <source>同步包文件末尾有多余内容（文件已损坏或被改动）</source>
         <translation>The sync bundle file has extra content at its end (damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
         <source>该同步包不是发给本机的（接收设备：{names}）</source>
         <translation>This sync bundle is not addressed to this computer (receiving devices: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
         <source>同步包使用了不支持的加密方式：{cipher}</source>
         <translation>The sync bundle uses an unsupported encryption: {cipher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
         <source>同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收</source>
         <translation>The sync bundle unpacks to more than the allowed size ({mb} MB; an abnormal compression ratio, perhaps a malicious file) and was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
         <source>同步包内容无法解压（文件已损坏）</source>
         <translation>The sync bundle&apos;s content cannot be unpacked (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
         <source>同步包文件头已损坏</source>
         <translation>The sync bundle&apos;s header is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
         <source>无法解密同步包：它不是用本机密钥加密的，或文件已被改动</source>
         <translation>Cannot decrypt the sync bundle: it was not encrypted for this computer&apos;s key, or the file was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
         <source>吊销设备需要县级私钥（县级密钥文件中没有私钥）</source>
         <translation>Revoking a device needs the county&apos;s private key (the county key file has none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
         <source>同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收</source>
         <translation>The device revocation in the sync bundle has no valid county signature (forged); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
         <source>同步包中的设备吊销记录格式无效</source>
         <translation>The device revocation in the sync bundle is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
         <source>县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）</source>
         <translation>The county sync server&apos;s certificate does not match the enrolment file: sync stopped (someone may be posing as the server)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
         <source>县级同步服务器 {url}</source>
         <translation>County sync server {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
         <source>县级同步服务器拒绝了请求（{status}）：{message}</source>
         <translation>The county sync server refused the request ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
         <source>县级同步服务器拒绝了请求（{status}）</source>
         <translation>The county sync server refused the request ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
         <source>注册文件中没有县级同步服务器地址</source>
         <translation>The enrolment file has no county sync server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
         <source>县级同步服务器的回答无效（收件箱）</source>
         <translation>The county sync server&apos;s answer is not valid (inbox)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
         <source>无法连接县级同步服务器（{error}）</source>
         <translation>Cannot connect to the county sync server ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
         <source>已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项</source>
         <translation>Imported the sync bundle from &quot;{who}&quot;: {ops} changes, {new_ops} of them new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
         <source>来自“{who}”的同步包已导入过，本次未做任何改动</source>
         <translation>The sync bundle from &quot;{who}&quot; was imported before; nothing was changed this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
         <source>另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）</source>
         <translation>{security} groups of changes were refused for security reasons (see the security events under sync status)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
         <source>本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot import sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
         <source>发送设备未经县教育局注册（同步包没有设备证书），已拒收</source>
         <translation>The sending device is not enrolled with the county education bureau (the bundle has no device certificate); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
         <source>同步包的发送设备或所属县与证书不符（文件被改动）</source>
         <translation>The sync bundle&apos;s sending device or county does not match its certificate (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
         <source>同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名</source>
         <translation>The sync bundle&apos;s signature is invalid: the file was altered or damaged in transit, or not signed by the device on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
         <source>这是本机自己导出的同步包，不需要导入</source>
         <translation>This sync bundle was exported by this computer itself and need not be imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
         <source>同步包清单与内容不符（操作数不一致）</source>
         <translation>The sync bundle&apos;s manifest does not match its content (different number of changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
         <source>同步包清单与文件头不符（文件被改动）</source>
         <translation>The sync bundle&apos;s manifest does not match its header (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
         <source>该同步包来自其他县（{county}），已拒收</source>
         <translation>This sync bundle comes from another county ({county}); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
         <source>该同步包不是发给本机的</source>
         <translation>This sync bundle is not addressed to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
         <source>同步包格式比本程序新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format is newer than this program: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
         <source>同步包清单缺少数据结构版本</source>
         <translation>The sync bundle&apos;s manifest lacks the data structure version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
         <source>同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入</source>
         <translation>The sync bundle comes from a newer version of the program (data structure version {theirs}, this computer {ours}): upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
         <source>同步包清单中的序号范围无效</source>
         <translation>Invalid sequence range in the sync bundle&apos;s manifest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
         <source>无法读取同步包文件：{path}（{why}）</source>
         <translation>Cannot read the sync bundle file: {path} ({why})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
         <source>{conflicts} 处修改冲突待县里审核</source>
         <translation>{conflicts} conflicting changes await the county&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
         <source>本机还没有同步密钥，请先生成注册申请</source>
         <translation>This computer has no sync key yet: make an enrolment request first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
         <source>文件已存在：{path}。县级密钥只生成一次，请勿覆盖</source>
         <translation>The file already exists: {path}. The county key is made only once; do not overwrite it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
         <source>不是县级密钥文件：{path}</source>
         <translation>Not a county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
         <source>文件内容无效（密钥编码错误）</source>
         <translation>Invalid file content (wrong key encoding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
         <source>本机密钥已加密保护，请先登录后再同步</source>
         <translation>This computer&apos;s key is encrypted: sign in before syncing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
         <source>没有县级签发密钥的私钥部分，不能签发注册文件</source>
         <translation>Without the private part of the county signing key, enrolment files cannot be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
         <source>无法读取县级密钥文件：{path}</source>
         <translation>Cannot read the county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
         <source>县级密钥文件已用密码保护，需要输入县级密钥的密码</source>
         <translation>The county key file is password-protected: enter the county key&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
         <source>仅在本机</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
         <source>同步包内容无效（{what}）</source>
         <translation>Invalid sync bundle content ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
         <source>清单缺失</source>
         <translation>manifest missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
         <source>清单格式错误</source>
         <translation>manifest in a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
         <source>同步包内容的校验值不符（文件已损坏或被改动）</source>
         <translation>The sync bundle content&apos;s checksum does not match (the file is damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
         <source>正文缺失</source>
         <translation>body missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
         <source>清单无法读取</source>
         <translation>manifest unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
         <source>来源签名</source>
         <translation>origin signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
         <source>正文无法读取</source>
         <translation>body unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
         <source>附件校验值不符</source>
         <translation>attachment checksum mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
         <source>设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查</source>
         <translation>Device {device} was revoked ({at}); the {undone} changes it signed after the revocation, received before this computer learned of it ({label}), were undone and kept in quarantine for the county to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
         <source>设备“{name}”（{role}）</source>
         <translation>Device &quot;{name}&quot; ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
         <source>{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包</source>
         <translation>{who} may not record &quot;{names}&quot; (a decision of the county education bureau); the sync bundle was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
         <source>同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围</source>
         <translation>The sync bundle has student records outside the data scope of {who} ({outside} students); refused. Ask the county education bureau to check the device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
         <source>同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收</source>
         <translation>The bundle&apos;s changes from device {device} come without its enrolment certificate, so their rights cannot be checked; refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
         <source>。已拒收该同步包</source>
         <translation>— the sync bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
         <source>文件夹 {path}</source>
         <translation>Folder {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
         <source>无法写入同步文件夹 {path}（{error}）</source>
         <translation>Cannot write to the sync folder {path} ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="155"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
         <source>无法读取同步包 {name}（{error}）</source>
         <translation>Cannot read the sync bundle {name} ({error})</translation>
     </message>
@@ -6973,52 +6988,52 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>County sync server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
         <source>{where}：暂时连不上，连上网络后会自动同步</source>
         <translation>{where}: not reachable now; syncs automatically once the network is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
         <source>{where}：同步失败（{error}），稍后自动重试</source>
         <translation>{where}: sync failed ({error}); retries automatically later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
         <source>{where}：收到 {received} 个同步包（新变更 {new} 项）</source>
         <translation>{where}: received {received} sync bundles ({new} new changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
         <source>发出 {sent} 个同步包</source>
         <translation>sent {sent} sync bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
         <source>正在导入第 {i}/{count} 个同步包</source>
         <translation>Importing sync bundle {i}/{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
         <source>正在为“{peer}”准备同步包</source>
         <translation>Preparing a sync bundle for &quot;{peer}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
         <source>请选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose a sync folder (a USB stick or a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
         <source>拒收 {refused} 个（已隔离）</source>
         <translation>refused {refused} (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
         <source>{conflicts} 处修改冲突待审核</source>
         <translation>{conflicts} conflicting changes to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
         <source>同步文件夹 {location}</source>
         <translation>Sync folder {location}</translation>
     </message>
@@ -7108,12 +7123,12 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Village (community) &quot;{village}&quot; is not found among the county&apos;s divisions, or the name is ambiguous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="56"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/store.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/store.py" line="57"/>
         <source>学籍号</source>
         <translation>Student number</translation>
     </message>

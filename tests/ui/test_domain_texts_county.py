@@ -231,3 +231,22 @@ def test_a_document_lacking_information_says_what_in_english(english):
     assert lines[0] == '"Penalty decision" cannot be issued yet; it lacks:'
     assert lines[1].startswith("- Guardian") and lines[2].startswith("- Fine")
     assert not any(CJK.search(line) for line in lines[1:])
+
+
+def test_today_titles_and_file_errors_in_english(english, window):
+    import errno
+
+    from desktop.domain.scope import Scope
+    from desktop.store import files, queries_today
+    from desktop.ui.labels import domain_text, user_message
+
+    items = queries_today.plan_overdue(
+        window.store.conn, today=dt.date.today(), scope=Scope.everything()
+    )
+    assert items, "the demo county has case plans past their deadline"
+    title = items[0].title
+    assert "（" in title
+    assert re.fullmatch(r"\S+ \(\d{4}-\d{3}-\d{4}-\w+\)", domain_text(title)), domain_text(title)
+    denied = files.translate_os_error(PermissionError(errno.EACCES, "denied"), path="/x/a.xlsx")
+    assert str(denied) == "没有写入权限，无法保存文件（/x/a.xlsx）"
+    assert user_message(denied) == "No permission to write; the file cannot be saved (/x/a.xlsx)"

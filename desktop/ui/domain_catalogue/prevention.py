@@ -27,6 +27,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "帮扶计划复查"),
     QT_TRANSLATE_NOOP("Domain", "电话联系"),
     QT_TRANSLATE_NOOP("Domain", "上报疑似辍学"),
+    QT_TRANSLATE_NOOP("Domain", "{name}（{school}{klass}）"),
     QT_TRANSLATE_NOOP("Domain", "帮扶计划月度复查：{helper}，{methods}，{frequency}"),
     QT_TRANSLATE_NOOP("Domain", "{kind}：{detail}"),
     QT_TRANSLATE_NOOP("Domain", "可导入缺勤记录{count}条（{days}天）"),

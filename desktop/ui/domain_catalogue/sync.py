@@ -43,7 +43,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "记录不存在"),
     QT_TRANSLATE_NOOP("Domain", "{event}：{message}"),
     QT_TRANSLATE_NOOP("Domain", "找不到该待审核项（可能已被处理）"),
-    QT_TRANSLATE_NOOP("Domain", "{name}（{case_no}）"),
     QT_TRANSLATE_NOOP("Domain", "请选择要保留的值"),
     QT_TRANSLATE_NOOP("Domain", "本机"),
     QT_TRANSLATE_NOOP("Domain", "审核：保留了另一处的更正"),
