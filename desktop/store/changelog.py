@@ -159,7 +159,7 @@ def keep_created_values(
     desktop/sync. `columns`: the synced columns of the table."""
     row = conn.execute(
         "SELECT c.seq FROM changes c WHERE c.entity=? AND c.row_id=? AND c.field IS NULL"
-        " AND c.kind='c' AND c.value IS NULL"
+        " AND c.kind='c' AND c.kind != 'a' AND c.value IS NULL"  # != 'a': changes_field
         " AND NOT EXISTS (SELECT 1 FROM sync_created k WHERE k.op = c.seq)",
         (entity, row_id),
     ).fetchone()

@@ -198,8 +198,8 @@ def _quarantine(store: Store, device: str, at: str, ops: list[Any]) -> int:
         still = {
             r[0]
             for r in conn.execute(
-                "SELECT DISTINCT row_id FROM changes WHERE entity=? AND kind='c' AND row_id IN"
-                " (SELECT value FROM json_each(?))",
+                "SELECT DISTINCT row_id FROM changes WHERE entity=? AND kind='c'"
+                " AND kind != 'a' AND row_id IN (SELECT value FROM json_each(?))",  # changes_field
                 (entity, json.dumps(sorted(ids))),
             )
         }
