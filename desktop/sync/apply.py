@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
 
+from desktop.domain.text import N_, Msg
 from desktop.store import db, schema
 from desktop.store.changelog import (
     APPEND,
@@ -109,7 +110,7 @@ class Applied:
 
 
 def _bad(what: str) -> BundleRefused:
-    return BundleRefused(f"同步包内容无效（{what}）", "damaged")
+    return BundleRefused(Msg("同步包内容无效（{what}）", what=what), "damaged")
 
 
 # --- staging: check every op and row before anything is written -----------------------------
@@ -124,7 +125,7 @@ def stage(store: Store, body: Body) -> Staged:
     ops = _stage_ops(raw, len(devices), synced, cols, rows_of, body.blobs)
     for entity, rest in rows_of.items():
         if next(rest, None) is not None:
-            raise _bad(f"{entity} 行数")
+            raise _bad(Msg("{entity} 行数", entity=entity))
     _check_set_values(ops)
     max_hlc = max((op.hlc for op in ops), default="")
     return Staged(list(devices), ops, cols, body.blobs, max_hlc)
@@ -134,7 +135,7 @@ def _checked_devices(devices: Any) -> list[str]:
     if not isinstance(devices, list) or not all(
         isinstance(d, str) and DEVICE_ID.match(d) for d in devices
     ):
-        raise _bad("设备编号")
+        raise _bad(N_("设备编号"))
     return devices
 
 
@@ -150,10 +151,10 @@ def _row_sections(
         elif entity in synced:
             ours, need = set(create_columns(store, entity)), set(CREATE_META)
         else:
-            raise _bad(f"未知的数据表 {entity}")
+            raise _bad(Msg("未知的数据表 {entity}", entity=entity))
         got = section.get("cols") if isinstance(section, dict) else None
         if not isinstance(got, list) or not need <= set(got) <= ours or len(set(got)) != len(got):
-            raise _bad(f"{entity} 的列")
+            raise _bad(Msg("{entity} 的列", entity=entity))
         cols[entity] = list(got)
         rows_of[entity] = iter(section.get("data") or [])
     return cols, rows_of
@@ -165,13 +166,13 @@ _HLC = OP_FIELDS.index("hlc")  # in an op as a bundle carries it (a list)
 def _checked_op_list(ops: Any) -> list[Any]:
     """The op list, each op's HLC well formed (one regular expression over all of them)."""
     if not isinstance(ops, list):
-        raise _bad("操作列表")
+        raise _bad(N_("操作列表"))
     try:
         hlcs = "".join([op[_HLC] for op in ops])
     except (TypeError, IndexError, KeyError) as exc:
-        raise _bad("操作格式") from exc
+        raise _bad(N_("操作格式")) from exc
     if not HLCS.fullmatch(hlcs) or len(hlcs) != 16 * len(ops):
-        raise _bad("时间戳")
+        raise _bad(N_("时间戳"))
     return ops
 
 
@@ -188,7 +189,7 @@ def _stage_ops(
     out: list[StagedOp] = []
     for op in raw:
         if type(op) is not list or len(op) != 10:
-            raise _bad("操作格式")
+            raise _bad(N_("操作格式"))
         o, seq, hlc, entity, row_id, fname, kind, value, base, actor = op
         if (
             type(o) is not int
@@ -199,7 +200,7 @@ def _stage_ops(
             or type(actor) is not str
             or not (base is None or type(base) is str)
         ):
-            raise _bad("操作字段")
+            raise _bad(N_("操作字段"))
         if kind == SET:
             if entity not in synced or fname not in synced[entity] or type(value) is not str:
                 raise _bad(f"{entity}.{fname}")
@@ -209,13 +210,13 @@ def _stage_ops(
             continue
         if kind == CREATE:
             if entity not in synced:
-                raise _bad(f"新建 {entity}")
+                raise _bad(Msg("新建 {entity}", entity=entity))
         elif kind != APPEND or entity not in APPEND_TABLES:
-            raise _bad("操作类型")
+            raise _bad(N_("操作类型"))
         rows = rows_of.get(entity)
         row = next(rows, None) if rows is not None else None
         if type(row) is not list or len(row) != len(cols[entity]):
-            raise _bad(f"{entity} 行")
+            raise _bad(Msg("{entity} 行", entity=entity))
         if kind == APPEND:
             row_id = _appended_id(entity, row_id, row[key_index[entity]], blobs)
         out.append(_staged_op((o, seq, hlc, entity, row_id, fname, kind, value, base, actor, row)))
@@ -226,11 +227,11 @@ def _appended_id(entity: str, op_row_id: str | None, key: Any, blobs: dict[str, 
     """An appended row's id: the op names none (the row holds it) or the same one."""
     if op_row_id is None:
         if type(key) is not str or not key:
-            raise _bad(f"{entity} 行")
+            raise _bad(Msg("{entity} 行", entity=entity))
     elif key != op_row_id:
-        raise _bad(f"{entity} 行与操作不符")
+        raise _bad(Msg("{entity} 行与操作不符", entity=entity))
     if entity == "attachments" and key not in blobs:
-        raise _bad("附件内容缺失")
+        raise _bad(N_("附件内容缺失"))
     return key
 
 
@@ -240,9 +241,9 @@ def _check_set_values(ops: list[StagedOp]) -> None:
     try:
         parsed = json.loads("[" + ",".join(values) + "]")
     except ValueError as exc:
-        raise _bad("字段值") from exc
+        raise _bad(N_("字段值")) from exc
     if len(parsed) != len(values):
-        raise _bad("字段值")
+        raise _bad(N_("字段值"))
 
 
 # --- applying ----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 from desktop.domain.errors import UserError
 from desktop.domain.scope import Scope
+from desktop.domain.text import N_
 from desktop.store import db, schema
 from desktop.store.changelog import APPEND, CREATE, SET, now_iso
 from desktop.store.repo import Store
@@ -248,10 +249,10 @@ def prepare(
     """Seal a bundle for `recipients` (all of one scope); None if there is nothing new for them."""
     me = require_enrolment(store)
     if not recipients:
-        raise UserError("请选择接收设备")
+        raise UserError(N_("请选择接收设备"))
     rscope = recipients[0].scope
     if any(r.scope != rscope for r in recipients):
-        raise UserError("一个同步包的接收设备必须属于同一数据范围，请分别导出")
+        raise UserError(N_("一个同步包的接收设备必须属于同一数据范围，请分别导出"))
     laps = _Laps()
     fresh = origin.sign_pending(store)  # this device's new ops: signed before they leave it
     laps("sign")

@@ -23,6 +23,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.text import N_, Msg
 from desktop.store import repo
 from desktop.store.repo import Store
 from desktop.sync import evidence, keys
@@ -384,6 +385,9 @@ class Verified:
     events: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, origin, ops, msg
 
 
+BAD_SEGMENTS = N_("同步包中的来源签名段格式无效")
+
+
 def _refuse(message: str, reason: str) -> BundleRefused:
     return BundleRefused(message, reason)
 
@@ -423,8 +427,11 @@ def verify(
             revoked[device] = at
     if sender.device_id in revoked and _after(header.get("created_at"), revoked[sender.device_id]):
         raise _refuse(
-            f"发送设备“{sender.name or _short(sender.device_id)}”已被县教育局吊销（{revoked[sender.device_id][:10]}），"
-            "它此后导出的同步包一律拒收",
+            Msg(
+                "发送设备“{device}”已被县教育局吊销（{day}），它此后导出的同步包一律拒收",
+                device=sender.name or _short(sender.device_id),
+                day=revoked[sender.device_id][:10],
+            ),
             "revoked",
         )
     # origin certificates
@@ -435,11 +442,17 @@ def verify(
             cert = verify_cert(signed, county_key=county_key, county_code=county_code)
         except CertError as exc:
             raise _refuse(
-                f"同步包中设备 {_short(str(device))} 的注册证书无效（{exc}），已拒收",
+                Msg(
+                    "同步包中设备 {device} 的注册证书无效（{why}），已拒收",
+                    device=_short(str(device)),
+                    why=exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc),
+                ),
                 "forged_origin",
             ) from exc
         if cert.device_id != device:
-            raise _refuse("同步包中的设备证书与设备编号不符（文件被伪造），已拒收", "forged_origin")
+            raise _refuse(
+                N_("同步包中的设备证书与设备编号不符（文件被伪造），已拒收"), "forged_origin"
+            )
         certs[device] = cert
     certs.setdefault(sender.device_id, sender)
     out.certs = certs
@@ -454,7 +467,10 @@ def verify(
         key = (devices[op[0]], op[1])
         if ops_hash.setdefault(key, h) != h:
             raise _refuse(
-                f"同步包中同一条变更（{_short(key[0])}:{key[1]}）出现两个不同版本（文件被伪造），已拒收",
+                Msg(
+                    "同步包中同一条变更（{op}）出现两个不同版本（文件被伪造），已拒收",
+                    op=f"{_short(key[0])}:{key[1]}",
+                ),
                 "forged_origin",
             )
     # segments
@@ -462,7 +478,7 @@ def verify(
     try:
         raw = [list(s) for s in body.segments or []]
     except TypeError as exc:
-        raise _refuse("同步包中的来源签名段格式无效", "damaged") from exc
+        raise _refuse(BAD_SEGMENTS, "damaged") from exc
     for s in raw:
         try:
             o, first, last, prev, at, sig, gaps = s
@@ -471,13 +487,16 @@ def verify(
             sig_b, gaps_b = unb64(sig), unb64(gaps)
             bytes.fromhex(prev)
         except (ValueError, TypeError, IndexError, Exception) as exc:
-            raise _refuse("同步包中的来源签名段格式无效", "damaged") from exc
+            raise _refuse(BAD_SEGMENTS, "damaged") from exc
         if not (1 <= first <= last) or len(prev) != 64 or len(gaps_b) % HASH_LEN:
-            raise _refuse("同步包中的来源签名段格式无效", "damaged")
+            raise _refuse(BAD_SEGMENTS, "damaged")
         found = certs.get(device)
         if found is None:
             raise _refuse(
-                f"同步包中设备 {_short(device)} 的变更没有附带它的注册证书，无法证明来源，已拒收",
+                Msg(
+                    "同步包中设备 {device} 的变更没有附带它的注册证书，无法证明来源，已拒收",
+                    device=_short(device),
+                ),
                 "forged_origin",
             )
         cert = found
@@ -493,7 +512,10 @@ def verify(
             hashes.append(known)
         if len(hashes) != last - first + 1 or gi != len(gaps_b):
             raise _refuse(
-                f"同步包中设备“{cert.name or _short(device)}”的签名段不完整（文件被改动），已拒收",
+                Msg(
+                    "同步包中设备“{device}”的签名段不完整（文件被改动），已拒收",
+                    device=cert.name or _short(device),
+                ),
                 "forged_origin",
             )
         head = chain(prev, hashes)
@@ -501,8 +523,12 @@ def verify(
             cert.sign_key, sig_b, _message(county_code, device, first, last, prev, head, str(at))
         ):
             raise _refuse(
-                f"同步包中标为设备“{cert.name or _short(device)}”的变更（{_short(device)}:{first}–{last}）"
-                "没有该设备的有效签名：它们是伪造的，已拒收整个同步包",
+                Msg(
+                    "同步包中标为设备“{device}”的变更（{ops}）没有该设备的有效签名："
+                    "它们是伪造的，已拒收整个同步包",
+                    device=cert.name or _short(device),
+                    ops=f"{_short(device)}:{first}–{last}",
+                ),
                 "forged_origin",
             )
         segs.append(Segment(device, first, last, prev, head, str(at), sig_b, b"".join(hashes)))
@@ -511,8 +537,11 @@ def verify(
     for device, seq in ops_hash:
         if not covered.holds(device, seq):
             raise _refuse(
-                f"同步包中有标为设备 {_short(device)} 的变更（{_short(device)}:{seq}）没有该设备的签名，"
-                "无法证明来源，已拒收",
+                Msg(
+                    "同步包中有标为设备 {device} 的变更（{op}）没有该设备的签名，无法证明来源，已拒收",
+                    device=_short(device),
+                    op=f"{_short(device)}:{seq}",
+                ),
                 "unsigned_op",
             )
     # forks (a different op with an id already held) and revoked origins
@@ -529,8 +558,12 @@ def verify(
                     "revoked",
                     seg.origin,
                     label,
-                    f"设备 {_short(seg.origin)} 已被吊销（{revoked[seg.origin][:10]}），"
-                    f"其吊销后签名的变更 {label} 已拒收",
+                    Msg(
+                        "设备 {device} 已被吊销（{day}），其吊销后签名的变更 {ops} 已拒收",
+                        device=_short(seg.origin),
+                        day=revoked[seg.origin][:10],
+                        ops=label,
+                    ),
                 )
             )
             continue
@@ -551,7 +584,10 @@ def verify(
                     "forked_op",
                     seg.origin,
                     ids,
-                    f"收到与已有变更编号相同但内容不同的变更（{ids}）：已保留原有的，拒收这些",
+                    Msg(
+                        "收到与已有变更编号相同但内容不同的变更（{ids}）：已保留原有的，拒收这些",
+                        ids=ids,
+                    ),
                 )
             )
     if bad:

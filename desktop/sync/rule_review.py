@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop.domain.text import Msg
 from desktop.store import cases, rule_check
 from desktop.store.changelog import now_iso
 from desktop.store.repo import Store
@@ -34,12 +35,18 @@ class RuleReview:
     rule: str
     message: str  # the rule's Chinese reason
     event_id: str
-    event: str  # 家访 2026-03-02
+    event: str  # 家访 2026-03-02 (a Msg: the event's kind translated in the English app)
     detected_at: str
 
     def line(self) -> str:
         who = f"{self.case_no} {self.child_name}".strip()
-        return f"{who}：{self.event}（{self.event_id[:8]}）不符合办理规则：{self.message}"
+        return Msg(
+            "{who}：{event}（{event_id}）不符合办理规则：{message}",
+            who=who,
+            event=self.event,
+            event_id=self.event_id[:8],
+            message=self.message,
+        )
 
 
 def review(
@@ -126,7 +133,7 @@ def items(store: Store, *, today: dt.date | None = None) -> list[RuleReview]:
             v.rule,
             v.message,
             v.event_id,
-            f"{v.kind_label} {v.occurred_on[:10]}",
+            Msg("{kind} {day}", kind=v.kind_label, day=v.occurred_on[:10]),
             queued[v.case_id],
         )
         for v in rule_check.violations(store, today=today, case_ids=sorted(queued))

@@ -28,7 +28,7 @@ from desktop.domain.states import STATE_LABELS, State
 from desktop.store import queries
 from desktop.store.queries import Column
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.labels import causes_text, code_label, domain_text, flags_text
+from desktop.ui.labels import causes_text, code_label, domain_text, flags_text, sex_text
 
 IdRole = int(Qt.ItemDataRole.UserRole) + 1  # the row's record id (case id or child id)
 CaseIdRole = int(Qt.ItemDataRole.UserRole) + 2  # the case to open for this row
@@ -278,6 +278,8 @@ class CaseTableModel(LazyTableModel):
             return text
         if key == "grade":
             return code_label(codes.GRADES, rec["grade"]) if rec["grade"] else ""
+        if key == "sex":
+            return sex_text(rec["sex"])
         if key == "causes":
             return causes_text(rec["causes"])
         if key == "responsible":
@@ -309,6 +311,8 @@ class ChildTableModel(LazyTableModel):
             return flags_text(rec["flags"])
         if key == "case_state":
             return _state_label(rec["case_state"])
+        if key == "sex":
+            return sex_text(rec["sex"])
         value = rec[key]
         return "" if value is None else str(value)
 

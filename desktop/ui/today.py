@@ -226,7 +226,9 @@ class TodayPage(QWidget):
                 section_items = grouped.get(key, [])
                 counts[key] = len(section_items)
                 for item in section_items:
-                    child = QTreeWidgetItem([item.title, domain_text(item.detail), item.due])
+                    child = QTreeWidgetItem(
+                        [domain_text(item.title), domain_text(item.detail), item.due]
+                    )
                     child.setData(0, CaseRole, item.case_id or "")
                     child.setData(0, ChildRole, item.child_id or "")
                     if item.overdue:

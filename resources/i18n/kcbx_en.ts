@@ -6288,12 +6288,12 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>record &quot;{label}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="12"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
         <source>（{entity}）</source>
         <translation> ({entity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="13"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
         <source>审计记录</source>
         <translation>audit records</translation>
     </message>
@@ -6303,52 +6303,52 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>work records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
         <source>设备 {device} 的签名段 {first}–{last}</source>
         <translation>Device {device}&apos;s signed segment {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
         <source>本机的变更 {first}–{last} 已被删除</source>
         <translation>This computer&apos;s changes {first}–{last} have been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
         <source>{label}的签名无效（签名记录被改动）</source>
         <translation>{label}: the signature is invalid (the signature record was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
         <source>本机的签名段缺少 {expect_first}–{before}（签名记录被删除）</source>
         <translation>This computer&apos;s signed segments lack {expect_first}–{before} (signature records deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
         <source>变更 {op_id}{what}与签名不符（被改动）</source>
         <translation>Change {op_id}{what} does not match its signature (altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
         <source>变更 {op_id}{what}的记录内容已被删除</source>
         <translation>The content of change {op_id}{what} has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
         <source>{label}与前一段接不上（被替换）</source>
         <translation>{label} does not follow on from the previous segment (replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
         <source>本机的变更 {op_id} 已从变更日志中删除</source>
         <translation>This computer&apos;s change {op_id} has been deleted from the change log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
         <source>合并后的状态变更不符合办理流程，请核对其状态变更记录</source>
         <translation>The merged state changes do not follow the procedure: check the case&apos;s state changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
         <source>学籍</source>
         <translation>Enrolment</translation>
     </message>
@@ -6373,112 +6373,112 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
         <source>去向详情</source>
         <translation>Whereabouts details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
         <source>行政包保责任人</source>
         <translation>Responsible official (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
         <source>教育包保责任人</source>
         <translation>Responsible official (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
         <source>原因分析</source>
         <translation>Analysis of causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
         <source>复学安置</source>
         <translation>Return placement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
         <source>设置值</source>
         <translation>Setting value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
         <source>删除标记</source>
         <translation>Deletion mark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
         <source>务工地点</source>
         <translation>Place of work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
         <source>更正为：{day} {summary}（原因：{reason}）</source>
         <translation>Corrected to: {day} {summary} (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
         <source>{name}（{case_no}）{what}</source>
         <translation>{name} ({case_no}) {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
         <source>{entity} {what} · {field}</source>
         <translation>{entity} {what} · {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
         <source>作废（原因：{reason}）</source>
         <translation>Voided (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
         <source>请选择要保留的版本</source>
         <translation>Choose the version to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
         <source>所选版本不属于该冲突</source>
         <translation>The chosen version does not belong to this conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
         <source>两处同时更正同一条记录，需由县级用户审核决定保留哪一个</source>
         <translation>The same record was corrected in two places at once: a county user decides which correction to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
         <source>所选版本不存在</source>
         <translation>The chosen version does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
         <source>记录不存在</source>
         <translation>The record does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
         <source>{event}：{message}</source>
         <translation>{event}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
         <source>找不到该待审核项（可能已被处理）</source>
         <translation>This review item cannot be found (perhaps it was already dealt with)</translation>
     </message>
@@ -6488,497 +6488,642 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>{name} ({case_no})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
         <source>请选择要保留的值</source>
         <translation>Choose the value to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
         <source>本机</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
         <source>审核：保留了另一处的更正</source>
         <translation>Review: the other correction was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
         <source>乡镇代码应为9位或12位数字：{code}</source>
         <translation>A township code has 9 or 12 digits: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
         <source>证书中的数据范围无效</source>
         <translation>The certificate&apos;s data scope is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
         <source>发送设备属于其他县（{county}），不是本县注册的设备</source>
         <translation>The sending device belongs to another county ({county}); it is not enrolled in this county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
         <source>设备注册证书的县级签名不符（证书被伪造或改动）</source>
         <translation>The county signature of the device certificate does not match (the certificate was forged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
         <source>不是{what}：{path}</source>
         <translation>Not a {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
         <source>未知的设备角色：{role}（可选：{roles}）</source>
         <translation>Unknown device role: {role} (one of: {roles})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
         <source>县级同步服务器不出具文书，不分配文书编号段</source>
         <translation>The county sync server issues no documents and gets no document number block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
         <source>文书编号段应为0到{top}之间的整数</source>
         <translation>The document number block is a whole number from 0 to {top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
         <source>注册申请文件的签名不符（文件被改动）</source>
         <translation>The enrolment request&apos;s signature does not match (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
         <source>该设备的数据库属于其他县（{county}）</source>
         <translation>This device&apos;s database belongs to another county ({county})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
         <source>注册申请中的设备编号无效</source>
         <translation>The device id in the enrolment request is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
         <source>不是注册文件</source>
         <translation>This is not an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
         <source>该注册文件不是为本机签发的（设备编号或密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (device id or key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
         <source>该注册文件不是为本机签发的（加密密钥不符）</source>
         <translation>This enrolment file was not issued for this computer (the encryption key does not match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
         <source>本机已注册到{county}，不能改注册到其他县</source>
         <translation>This computer is enrolled with {county} and cannot be enrolled with another county</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
         <source>本机数据库属于其他县（{county}），与注册文件不符</source>
         <translation>This computer&apos;s database belongs to another county ({county}), not the one of the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
         <source>本机尚未注册到县教育局，不能收发同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot send or receive sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
         <source>这是本机自己的证书</source>
         <translation>This is this computer&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
         <source>设备注册证书格式无效</source>
         <translation>The device certificate&apos;s format is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
         <source>设备注册证书缺少县级签名</source>
         <translation>The device certificate has no county signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
         <source>无法读取{what}：{path}</source>
         <translation>Cannot read the {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
         <source>乡镇或学校设备必须限定数据范围（乡镇代码或学校）</source>
         <translation>A township or school device needs a data scope (township codes or schools)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
         <source>注册申请文件内容不完整</source>
         <translation>The enrolment request is incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
         <source>无法读取设备证书：{path}</source>
         <translation>Cannot read the device certificate: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
         <source>同步包使用了不支持的压缩方式：{method}</source>
         <translation>The sync bundle uses an unsupported compression: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
         <source>同步包至少需要一个接收设备</source>
         <translation>A sync bundle needs at least one receiving device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
         <source>这不是控辍保学同步包文件</source>
         <translation>This is not a kcbx sync bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
         <source>同步包文件不完整（可能在拷贝时被截断）</source>
         <translation>The sync bundle file is incomplete (perhaps cut off while copying)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
         <source>同步包格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format version {version} is newer than the {FORMAT_VERSION} this program supports: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
         <source>同步包格式版本无效（文件已损坏）</source>
         <translation>Invalid sync bundle format version (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
         <source>这是旧版程序导出的同步包（格式版本 {version}），其中的变更无法证明来自哪台设备，已拒收。请发送方升级程序后重新导出：升级后它会把自己的全部变更签名后重新发送，不会丢失任何数据</source>
         <translation>This sync bundle was exported by an old version of the program (format version {version}); its changes cannot be proven to come from a device, so it was refused. Ask the sender to upgrade and export again: after the upgrade it signs and sends all its changes again, and no data is lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
         <source>同步包文件末尾有多余内容（文件已损坏或被改动）</source>
         <translation>The sync bundle file has extra content at its end (damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
         <source>该同步包不是发给本机的（接收设备：{names}）</source>
         <translation>This sync bundle is not addressed to this computer (receiving devices: {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
         <source>同步包使用了不支持的加密方式：{cipher}</source>
         <translation>The sync bundle uses an unsupported encryption: {cipher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
         <source>同步包解压后超过允许的大小（{mb} MB，压缩比异常，可能是恶意构造的文件），已拒收</source>
         <translation>The sync bundle unpacks to more than the allowed size ({mb} MB; an abnormal compression ratio, perhaps a malicious file) and was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
         <source>同步包内容无法解压（文件已损坏）</source>
         <translation>The sync bundle&apos;s content cannot be unpacked (the file is damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
         <source>同步包文件头已损坏</source>
         <translation>The sync bundle&apos;s header is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
         <source>无法解密同步包：它不是用本机密钥加密的，或文件已被改动</source>
         <translation>Cannot decrypt the sync bundle: it was not encrypted for this computer&apos;s key, or the file was altered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
         <source>吊销设备需要县级私钥（县级密钥文件中没有私钥）</source>
         <translation>Revoking a device needs the county&apos;s private key (the county key file has none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
         <source>同步包中的设备吊销记录没有县级有效签名（被伪造），已拒收</source>
         <translation>The device revocation in the sync bundle has no valid county signature (forged); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
         <source>同步包中的设备吊销记录格式无效</source>
         <translation>The device revocation in the sync bundle is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
+        <source>请选择接收设备</source>
+        <translation>Please choose the receiving devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
+        <source>一个同步包的接收设备必须属于同一数据范围，请分别导出</source>
+        <translation>The receiving devices of one sync bundle must share one data scope; please export for each separately</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
         <source>县级同步服务器的证书与注册文件中的不符，已停止同步（可能被冒充）</source>
         <translation>The county sync server&apos;s certificate does not match the enrolment file: sync stopped (someone may be posing as the server)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
         <source>县级同步服务器 {url}</source>
         <translation>County sync server {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
         <source>县级同步服务器拒绝了请求（{status}）：{message}</source>
         <translation>The county sync server refused the request ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
         <source>县级同步服务器拒绝了请求（{status}）</source>
         <translation>The county sync server refused the request ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
         <source>注册文件中没有县级同步服务器地址</source>
         <translation>The enrolment file has no county sync server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
         <source>县级同步服务器的回答无效（收件箱）</source>
         <translation>The county sync server&apos;s answer is not valid (inbox)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
         <source>无法连接县级同步服务器（{error}）</source>
         <translation>Cannot connect to the county sync server ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
         <source>已导入来自“{who}”的同步包：{ops} 项变更，其中新变更 {new_ops} 项</source>
         <translation>Imported the sync bundle from &quot;{who}&quot;: {ops} changes, {new_ops} of them new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
         <source>来自“{who}”的同步包已导入过，本次未做任何改动</source>
         <translation>The sync bundle from &quot;{who}&quot; was imported before; nothing was changed this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
         <source>另有 {security} 组变更因安全原因被拒收（见同步状态中的安全事件）</source>
         <translation>{security} groups of changes were refused for security reasons (see the security events under sync status)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
         <source>本机尚未注册到县教育局，不能导入同步包。请先导入县里签发的注册文件</source>
         <translation>This computer is not yet enrolled with the county education bureau and cannot import sync bundles. Import the enrolment file the county issued first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
         <source>发送设备未经县教育局注册（同步包没有设备证书），已拒收</source>
         <translation>The sending device is not enrolled with the county education bureau (the bundle has no device certificate); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
         <source>同步包的发送设备或所属县与证书不符（文件被改动）</source>
         <translation>The sync bundle&apos;s sending device or county does not match its certificate (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
         <source>同步包签名无效：文件在传输中被改动或损坏，或不是由证书上的设备签名</source>
         <translation>The sync bundle&apos;s signature is invalid: the file was altered or damaged in transit, or not signed by the device on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
         <source>这是本机自己导出的同步包，不需要导入</source>
         <translation>This sync bundle was exported by this computer itself and need not be imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
         <source>同步包清单与内容不符（操作数不一致）</source>
         <translation>The sync bundle&apos;s manifest does not match its content (different number of changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
         <source>同步包清单与文件头不符（文件被改动）</source>
         <translation>The sync bundle&apos;s manifest does not match its header (the file was altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
         <source>该同步包来自其他县（{county}），已拒收</source>
         <translation>This sync bundle comes from another county ({county}); refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
         <source>该同步包不是发给本机的</source>
         <translation>This sync bundle is not addressed to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
         <source>同步包格式比本程序新，请先升级程序再导入</source>
         <translation>The sync bundle&apos;s format is newer than this program: upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
         <source>同步包清单缺少数据结构版本</source>
         <translation>The sync bundle&apos;s manifest lacks the data structure version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
         <source>同步包来自更新版本的程序（数据结构版本 {theirs}，本机 {ours}），请先升级程序再导入</source>
         <translation>The sync bundle comes from a newer version of the program (data structure version {theirs}, this computer {ours}): upgrade the program before importing it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
         <source>同步包清单中的序号范围无效</source>
         <translation>Invalid sequence range in the sync bundle&apos;s manifest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
         <source>无法读取同步包文件：{path}（{why}）</source>
         <translation>Cannot read the sync bundle file: {path} ({why})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
         <source>{conflicts} 处修改冲突待县里审核</source>
         <translation>{conflicts} conflicting changes await the county&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
         <source>本机还没有同步密钥，请先生成注册申请</source>
         <translation>This computer has no sync key yet: make an enrolment request first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="117"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
         <source>文件已存在：{path}。县级密钥只生成一次，请勿覆盖</source>
         <translation>The file already exists: {path}. The county key is made only once; do not overwrite it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="118"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
         <source>不是县级密钥文件：{path}</source>
         <translation>Not a county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="119"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
         <source>文件内容无效（密钥编码错误）</source>
         <translation>Invalid file content (wrong key encoding)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="120"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
         <source>本机密钥已加密保护，请先登录后再同步</source>
         <translation>This computer&apos;s key is encrypted: sign in before syncing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="121"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
         <source>没有县级签发密钥的私钥部分，不能签发注册文件</source>
         <translation>Without the private part of the county signing key, enrolment files cannot be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="122"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
         <source>无法读取县级密钥文件：{path}</source>
         <translation>Cannot read the county key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="123"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
         <source>县级密钥文件已用密码保护，需要输入县级密钥的密码</source>
         <translation>The county key file is password-protected: enter the county key&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="124"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
         <source>仅在本机</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="125"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
         <source>已发出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="126"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
         <source>对方已确认</source>
         <translation>Confirmed by the other side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="127"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="12"/>
         <source>同步包内容无效（{what}）</source>
         <translation>Invalid sync bundle content ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="128"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="13"/>
+        <source>设备编号</source>
+        <translation>device numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="14"/>
+        <source>操作列表</source>
+        <translation>list of operations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="15"/>
+        <source>时间戳</source>
+        <translation>timestamps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="16"/>
+        <source>附件内容缺失</source>
+        <translation>attachment content missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="17"/>
+        <source>字段值</source>
+        <translation>field values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="18"/>
+        <source>{entity} 行数</source>
+        <translation>number of {entity} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="19"/>
+        <source>{entity} 的列</source>
+        <translation>columns of {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="20"/>
+        <source>操作格式</source>
+        <translation>operation format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="21"/>
+        <source>操作字段</source>
+        <translation>operation fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="22"/>
+        <source>{entity} 行</source>
+        <translation>{entity} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="23"/>
+        <source>{entity} 行与操作不符</source>
+        <translation>{entity} rows do not match their operations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="24"/>
+        <source>未知的数据表 {entity}</source>
+        <translation>unknown table {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="25"/>
+        <source>新建 {entity}</source>
+        <translation>new {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="26"/>
+        <source>操作类型</source>
+        <translation>operation kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
+        <source>同步包中的来源签名段格式无效</source>
+        <translation>The origin signature segments in the sync bundle are malformed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
+        <source>发送设备“{device}”已被县教育局吊销（{day}），它此后导出的同步包一律拒收</source>
+        <translation>The sending device &quot;{device}&quot; was revoked by the county education bureau ({day}); every bundle it exported since is refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
+        <source>同步包中的设备证书与设备编号不符（文件被伪造），已拒收</source>
+        <translation>A device certificate in the sync bundle does not match its device number (the file is forged); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
+        <source>同步包中同一条变更（{op}）出现两个不同版本（文件被伪造），已拒收</source>
+        <translation>The sync bundle holds two different versions of one change ({op}) (the file is forged); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
+        <source>同步包中设备 {device} 的变更没有附带它的注册证书，无法证明来源，已拒收</source>
+        <translation>The changes of device {device} in the sync bundle come without its enrolment certificate, so their origin cannot be proven; refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
+        <source>同步包中设备“{device}”的签名段不完整（文件被改动），已拒收</source>
+        <translation>A signature segment of device &quot;{device}&quot; in the sync bundle is incomplete (the file was altered); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
+        <source>同步包中标为设备“{device}”的变更（{ops}）没有该设备的有效签名：它们是伪造的，已拒收整个同步包</source>
+        <translation>The changes labelled as device &quot;{device}&quot; ({ops}) carry no valid signature of that device: they are forged, and the whole sync bundle is refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
+        <source>同步包中有标为设备 {device} 的变更（{op}）没有该设备的签名，无法证明来源，已拒收</source>
+        <translation>A change labelled as device {device} ({op}) has no signature of that device, so its origin cannot be proven; refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
+        <source>同步包中设备 {device} 的注册证书无效（{why}），已拒收</source>
+        <translation>The enrolment certificate of device {device} in the sync bundle is not valid ({why}); refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
+        <source>设备 {device} 已被吊销（{day}），其吊销后签名的变更 {ops} 已拒收</source>
+        <translation>Device {device} was revoked ({day}); its changes {ops} signed after that are refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
+        <source>收到与已有变更编号相同但内容不同的变更（{ids}）：已保留原有的，拒收这些</source>
+        <translation>Received changes with the numbers of changes already held but other contents ({ids}): the ones held are kept, these are refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="155"/>
         <source>清单缺失</source>
         <translation>manifest missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="129"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="156"/>
         <source>清单格式错误</source>
         <translation>manifest in a wrong format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="130"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="157"/>
         <source>同步包内容的校验值不符（文件已损坏或被改动）</source>
         <translation>The sync bundle content&apos;s checksum does not match (the file is damaged or altered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="131"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="158"/>
         <source>正文缺失</source>
         <translation>body missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="132"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="159"/>
         <source>清单无法读取</source>
         <translation>manifest unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="133"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="160"/>
         <source>来源签名</source>
         <translation>origin signatures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="134"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="161"/>
         <source>正文无法读取</source>
         <translation>body unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="135"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="162"/>
         <source>附件校验值不符</source>
         <translation>attachment checksum mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="136"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="163"/>
         <source>设备 {device} 已被吊销（{at}）；本机在得知吊销前收到的它吊销后签名的 {undone} 项变更（{label}）已撤销并隔离保存，供县里核查</source>
         <translation>Device {device} was revoked ({at}); the {undone} changes it signed after the revocation, received before this computer learned of it ({label}), were undone and kept in quarantine for the county to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="137"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="164"/>
         <source>设备“{name}”（{role}）</source>
         <translation>Device &quot;{name}&quot; ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="138"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="165"/>
         <source>{who}无权登记“{names}”（这是县教育局的决定），已拒收该同步包</source>
         <translation>{who} may not record &quot;{names}&quot; (a decision of the county education bureau); the sync bundle was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="139"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="166"/>
         <source>同步包中含有{who}数据范围以外的学生记录（{outside} 名学生），已拒收。请联系县教育局核对该设备的数据范围</source>
         <translation>The sync bundle has student records outside the data scope of {who} ({outside} students); refused. Ask the county education bureau to check the device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="140"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="167"/>
         <source>同步包中设备 {device} 的变更没有它的注册证书，无法核对权限，已拒收</source>
         <translation>The bundle&apos;s changes from device {device} come without its enrolment certificate, so their rights cannot be checked; refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="141"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="168"/>
         <source>。已拒收该同步包</source>
         <translation>— the sync bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="152"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="169"/>
+        <source>{who}：{event}（{event_id}）不符合办理规则：{message}</source>
+        <translation>{who}: {event} ({event_id}) breaks a rule: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="170"/>
+        <source>{kind} {day}</source>
+        <translation>{kind} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="181"/>
         <source>文件夹 {path}</source>
         <translation>Folder {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="153"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="182"/>
         <source>无法写入同步文件夹 {path}（{error}）</source>
         <translation>Cannot write to the sync folder {path} ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="154"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="183"/>
         <source>无法读取同步包 {name}（{error}）</source>
         <translation>Cannot read the sync bundle {name} ({error})</translation>
     </message>
@@ -6988,52 +7133,52 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>County sync server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="142"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="171"/>
         <source>{where}：暂时连不上，连上网络后会自动同步</source>
         <translation>{where}: not reachable now; syncs automatically once the network is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="143"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="172"/>
         <source>{where}：同步失败（{error}），稍后自动重试</source>
         <translation>{where}: sync failed ({error}); retries automatically later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="144"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="173"/>
         <source>{where}：收到 {received} 个同步包（新变更 {new} 项）</source>
         <translation>{where}: received {received} sync bundles ({new} new changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="145"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="174"/>
         <source>发出 {sent} 个同步包</source>
         <translation>sent {sent} sync bundles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="146"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="175"/>
         <source>正在导入第 {i}/{count} 个同步包</source>
         <translation>Importing sync bundle {i}/{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="147"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="176"/>
         <source>正在为“{peer}”准备同步包</source>
         <translation>Preparing a sync bundle for &quot;{peer}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="148"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="177"/>
         <source>请选择同步文件夹（U盘或共享文件夹）</source>
         <translation>Choose a sync folder (a USB stick or a shared folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="149"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="178"/>
         <source>拒收 {refused} 个（已隔离）</source>
         <translation>refused {refused} (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="150"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="179"/>
         <source>{conflicts} 处修改冲突待审核</source>
         <translation>{conflicts} conflicting changes to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="151"/>
+        <location filename="../../desktop/ui/domain_catalogue/sync.py" line="180"/>
         <source>同步文件夹 {location}</source>
         <translation>Sync folder {location}</translation>
     </message>
@@ -12817,17 +12962,17 @@ Give it to the county education bureau&apos;s administrator, then import the enr
         <translation>Click to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="237"/>
+        <location filename="../../desktop/ui/today.py" line="239"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="243"/>
+        <location filename="../../desktop/ui/today.py" line="245"/>
         <source>待办 %1 项，其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 items, %2 overdue. Double-click or press Enter to open a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="245"/>
+        <location filename="../../desktop/ui/today.py" line="247"/>
         <source>筛选出待办 %1 项（共 %3 项），其中逾期 %2 项。双击或按回车打开案件。</source>
         <translation>%1 of %3 items shown, %2 overdue. Double-click or press Enter to open the case.</translation>
     </message>

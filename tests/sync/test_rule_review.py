@@ -180,3 +180,31 @@ def test_a_merge_writes_the_case_states_from_the_reading_the_rule_review_makes(p
     with b.transaction():
         cases.refresh(b, [bad, good])
     assert {c: derived(c) for c in (bad, good)} == merged
+
+
+@pytest.mark.gui
+def test_the_review_queue_reads_in_english(pair, qapp):
+    """The English app shows a merged case's broken rule in English: the event's kind, the
+    rule's reason and the line (`kcbx sync review` prints the same line in Chinese)."""
+    import re
+
+    from desktop.ui import i18n
+    from desktop.ui.labels import domain_text
+
+    a, b = pair
+    bad = persuading_case(a, "吴小龙")
+    empty_visit(a, bad)
+    exchange(a, b)
+    item = rule_review.items(b)[0]
+    reason = conflicts.cases_to_review(b)[0]["reasons"][-1]
+    assert item.line().startswith(f"{cases.case_row(b, bad)['case_no']} 吴小龙：劝返联系 ")
+    assert i18n.install(qapp, "en") == "en"
+    try:
+        shown = [domain_text(item.event), domain_text(reason), domain_text(item.line())]
+    finally:
+        i18n.uninstall(qapp)
+    cjk = re.compile(r"[\u3400-\u9fff（）：]")
+    assert [cjk.sub("", s) for s in shown] == [s.replace("吴小龙", "") for s in shown], (
+        shown
+    )  # nothing Chinese but the child's name
+    assert shown[0].isascii() and shown[0].endswith(item.event[-10:]), shown  # kind, day
