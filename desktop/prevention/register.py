@@ -374,6 +374,9 @@ def dues(
     )
 
 
+HISTORY_CHUNK = 2000  # children whose term histories are read at once (dues_in)
+
+
 def dues_in(
     conn: sqlite3.Connection,
     *,
@@ -396,20 +399,25 @@ def dues_in(
         f" AND a.reason IN ('unexplained','unknown') AND {where}{extra}",
         [since.isoformat(), *params],
     ).fetchall()
-    histories = _histories(conn, [r[0] for r in rows], since)
+    rows.sort(key=lambda r: r[2])  # by school: each school's registers read in few chunks
     out = []
-    for r in rows:
-        h = histories[r[0]]
-        found = rules_.escalation(
-            absences=h.absences,
-            days=h.days,
-            followups=h.followups,
-            rules=rules,
-            has_open_case=h.has_open_case,
-        )
-        if found:
-            klass = Joined("", [codes.GRADES.label(r[3]) if r[3] else "", r[4]])
-            out.append(ChildDue(r[0], r[1], r[2], klass, tuple(found)))
+    # a chunk of children's term histories at a time: a province slice has tens of thousands
+    # of children with an unexplained absence, and all their histories at once held ~140 MB
+    for start in range(0, len(rows), HISTORY_CHUNK):
+        chunk = rows[start : start + HISTORY_CHUNK]
+        histories = _histories(conn, [r[0] for r in chunk], since)
+        for r in chunk:
+            h = histories[r[0]]
+            found = rules_.escalation(
+                absences=h.absences,
+                days=h.days,
+                followups=h.followups,
+                rules=rules,
+                has_open_case=h.has_open_case,
+            )
+            if found:
+                klass = Joined("", [codes.GRADES.label(r[3]) if r[3] else "", r[4]])
+                out.append(ChildDue(r[0], r[1], r[2], klass, tuple(found)))
     return sorted(out, key=lambda d: (min(x.due for x in d.dues), d.school_name, d.klass, d.name))
 
 

@@ -172,3 +172,21 @@ def test_a_refused_proposal_leaves_nothing(kit):
     with pytest.raises(Refused):
         register.propose(other, child, today=TODAY)
     assert kit.store.conn.execute("SELECT count(*) FROM changes").fetchone()[0] == before
+
+
+def test_dues_are_the_same_read_a_few_children_at_a_time(kit, monkeypatch):
+    """dues_in reads the term's histories a chunk of children at a time (memory at province
+    size); the chunk's size changes nothing in what is due."""
+    bench = kit.teacher()
+    for i, day in enumerate(DAYS):  # a day's register holds all of that day's absentees
+        # pupil n is away the last 1 + n % 3 days, still away today
+        absent = {c: "unexplained" for n, c in enumerate(kit.pupils[:5]) if i >= 2 - n % 3}
+        register.mark_day(bench, kit.key, day, absent)
+
+    def seen() -> list[tuple[str, list[tuple[str, dt.date]]]]:
+        return [(d.child_id, [(x.kind, x.due) for x in d.dues]) for d in register.dues(bench)]
+
+    whole = seen()
+    assert len(whole) == 5 and len({len(dues) for _, dues in whole}) > 1  # not all alike
+    monkeypatch.setattr(register, "HISTORY_CHUNK", 2)
+    assert seen() == whole
