@@ -139,7 +139,8 @@ def causes_text(raw: str | None) -> str:
         items = json.loads(raw or "[]") or []
     except ValueError:
         return ""
-    return _sep().join(code_label(CAUSES, c).split("—")[-1] for c in items)
+    names = (code_label(CAUSES, c).split("—")[-1] for c in items)
+    return _sep().join(n[:1].upper() + n[1:] for n in names)  # "Dislikes school" in English
 
 
 def flags_text(raw: str | None) -> str:

@@ -26,7 +26,7 @@ from desktop.domain.states import STATE_LABELS, State
 from desktop.store import queries
 from desktop.store.repo import Store
 from desktop.ui import yielding
-from desktop.ui.labels import domain_text, state_text
+from desktop.ui.labels import SEX_TEXTS, domain_text, sex_text, state_text
 from desktop.ui.ledger_model import (
     CaseIdRole,
     CaseTableModel,
@@ -265,8 +265,12 @@ class LedgerPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
+        metrics = self.table.fontMetrics()  # 男/女 in Chinese, "Female" in English
+        sex_width = max(
+            _WIDTHS["sex"], *(metrics.horizontalAdvance(sex_text(v)) + 16 for v in SEX_TEXTS)
+        )
         for i, col in enumerate(self.model.columns):
-            header.resizeSection(i, _WIDTHS.get(col.key, 90))
+            header.resizeSection(i, sex_width if col.key == "sex" else _WIDTHS.get(col.key, 90))
         header.setStretchLastSection(True)
         keys = [c.key for c in self.model.columns]
         header.setSortIndicator(

@@ -35,6 +35,24 @@ def test_the_ledgers_show_a_childs_sex_in_english(english, demo_store):
         assert shown == {"Male", "Female"}, shown
 
 
+def test_the_ledger_fits_english_sexes_and_capitalises_causes(english, window):
+    window.show_page("all")
+    page = window.cases_page
+    keys = [c.key for c in page.model.columns]
+    sex, causes = keys.index("sex"), keys.index("causes")
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(sex) > page.table.fontMetrics().horizontalAdvance("Female")
+    import json
+
+    from desktop.domain.codes import CAUSES
+    from desktop.ui.labels import causes_text
+
+    named = {c: causes_text(json.dumps([c])) for c in CAUSES.codes()}
+    assert named and all(n[:1].isupper() for n in named.values()), named
+    shown = page.model.index(0, causes).data()
+    assert shown and shown[0].isupper() and not CJK.search(shown), shown
+
+
 def test_todays_titles_in_english(english, window):
     window.show_page("today")
     page = window.today_page
