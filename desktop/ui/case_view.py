@@ -178,7 +178,17 @@ class CaseView(QWidget):
         side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(270)
+        # never sideways: the pane is as wide as its buttons (longer in English) and the
+        # vertical scroll bar; the actions' reasons wrap
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMinimumWidth(
+            max(
+                270,
+                side.minimumSizeHint().width()
+                + side_scroll.verticalScrollBar().sizeHint().width()
+                + 4,
+            )
+        )
 
         split = QSplitter()
         split.addWidget(profile_scroll)
@@ -443,6 +453,9 @@ class CaseView(QWidget):
                     )
                     item.setData(0, AttachmentRole, (p.get("sha256"), p.get("filename", "")))
                     self.timeline.addTopLevelItem(item)
+        # the kinds' column as wide as its texts ("Persuasion contact" in English), within reason
+        self.timeline.resizeColumnToContents(1)
+        self.timeline.setColumnWidth(1, min(max(self.timeline.columnWidth(1), 110), 200))
 
     def _show_event(
         self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None

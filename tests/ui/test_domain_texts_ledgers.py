@@ -109,3 +109,33 @@ def test_export_refusals_in_english(english, tmp_path):
         assert user_message(none.value) == "Please choose the receiving devices"
     finally:
         laptop.close()
+
+
+def test_the_case_page_in_english_neither_scrolls_sideways_nor_cuts_its_kinds(
+    english, window, qtbot
+):
+    """At 1366×768 in English: the record and action pane is as wide as its buttons (it
+    scrolled sideways), the timeline's kinds column as wide as "Persuasion contact"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    case_id = window.store.conn.execute(
+        "SELECT c.id FROM cases c WHERE state = 'persuading' ORDER BY persuasion_count DESC"
+    ).fetchone()[0]
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_case(case_id)
+    view = window.case_view
+    qtbot.wait(50)
+    scroll = view.record_buttons["contact"].parentWidget()
+    while not isinstance(scroll, QScrollArea):  # the pane the button is in
+        scroll = scroll.parentWidget()
+    assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    fits = scroll.viewport().width()
+    assert scroll.widget().width() <= fits and scroll.widget().minimumSizeHint().width() <= fits
+    kinds = {
+        view.timeline.topLevelItem(i).text(1) for i in range(view.timeline.topLevelItemCount())
+    }
+    widest = max(view.timeline.fontMetrics().horizontalAdvance(k) for k in kinds)
+    assert view.timeline.columnWidth(1) >= min(widest, 200), (kinds, view.timeline.columnWidth(1))
