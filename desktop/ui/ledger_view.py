@@ -135,6 +135,8 @@ class FilterBar(QWidget):
     def _combo(self, all_label: str, width: int, *, lazy: bool = False) -> QComboBox:
         box = LazyCombo() if lazy else QComboBox()
         box.addItem(all_label, "")
+        # at least as wide as its "all" choice ("All townships" in English)
+        width = max(width, box.fontMetrics().horizontalAdvance(all_label) + 34)
         box.setMinimumWidth(width)
         box.setMaximumWidth(width + 60)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

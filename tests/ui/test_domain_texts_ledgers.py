@@ -139,3 +139,14 @@ def test_the_case_page_in_english_neither_scrolls_sideways_nor_cuts_its_kinds(
     }
     widest = max(view.timeline.fontMetrics().horizontalAdvance(k) for k in kinds)
     assert view.timeline.columnWidth(1) >= min(widest, 200), (kinds, view.timeline.columnWidth(1))
+
+
+def test_the_ledger_filters_show_their_english_all_choice_whole(english, window):
+    from PySide6.QtWidgets import QComboBox
+
+    window.show_page("all")
+    boxes = [b for b in window.cases_page.findChildren(QComboBox) if b.count()]
+    assert len(boxes) >= 5
+    for box in boxes:
+        text = box.itemText(0)  # "All townships", "All responsible" …
+        assert box.minimumWidth() > box.fontMetrics().horizontalAdvance(text) + 20, text
