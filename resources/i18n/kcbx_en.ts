@@ -1428,7 +1428,7 @@ The current database is backed up first; the program closes after restoring.</tr
     <message>
         <location filename="../../desktop/ui/case_dialogs.py" line="104"/>
         <source>姓名（单位），多人用顿号分隔</source>
-        <translation>Name (organisation), separated by 、</translation>
+        <translation>Name (organisation), separated by commas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_dialogs.py" line="107"/>
