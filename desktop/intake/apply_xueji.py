@@ -17,7 +17,7 @@ from desktop.core.progress import Progress
 from desktop.domain import codes, model
 from desktop.domain.errors import UserError
 from desktop.domain.text import Msg
-from desktop.intake.validate import school_key
+from desktop.intake.validate import row_failed, school_key
 from desktop.store.repo import Store
 
 if TYPE_CHECKING:
@@ -130,13 +130,7 @@ def apply_xueji(
                     store.update("enrolments", current["id"], diff)
                     result.enrolments_updated += 1
         except UserError as exc:
-            raise UserError(
-                Msg(
-                    "第{row}行：{exc}（整个名册未导入）",
-                    row=rec["row_no"],
-                    exc=exc.args[0] if len(exc.args) == 1 else str(exc),
-                )
-            ) from exc
+            raise row_failed(rec["row_no"], exc) from exc
         actions.append((child_id, m.how, action))
     progress.set(total, total, Msg("正在保存 {count} 名新学生", count=len(new_children)))
     # Children before the enrolments and guardians that refer to them.

@@ -39,6 +39,7 @@ from desktop.intake.validate import (
     RosterRecord,
     Validated,
     lookups_from,
+    row_failed,
     validate,
 )
 from desktop.store import db
@@ -494,13 +495,7 @@ def _apply(
             try:
                 store.update("children", m.child_id, changes)
             except UserError as exc:
-                raise UserError(
-                    Msg(
-                        "第{row}行：{exc}（整个名册未导入）",
-                        row=rec["row_no"],
-                        exc=exc.args[0] if len(exc.args) == 1 else str(exc),
-                    )
-                ) from exc
+                raise row_failed(rec["row_no"], exc) from exc
             result.children_updated += 1
             actions.append((m.child_id, m.how, "updated"))
         else:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.ids import parse_xueji_no
 from desktop.domain.text import N_, Msg
 from desktop.intake import values as V
@@ -50,6 +50,18 @@ class Issue:
 
     def to_json(self) -> list[Any]:
         return [self.row, self.column, self.reason, self.level, self.value]
+
+
+def row_failed(row_no: int, exc: UserError) -> UserError:
+    """A row the store refused while a roster was written: the whole roster is not imported
+    (one transaction), and the message says which row and why."""
+    return UserError(
+        Msg(
+            "第{row}行：{exc}（整个名册未导入）",
+            row=row_no,
+            exc=exc.args[0] if len(exc.args) == 1 else str(exc),
+        )
+    )
 
 
 def column_letter(col: int) -> str:

@@ -779,258 +779,258 @@ The current database is backed up first; the program closes after restoring.</tr
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="220"/>
+        <location filename="../../desktop/ui/case_view.py" line="230"/>
         <source>&#x3000;{0}</source>
         <translation>&#x3000;{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="232"/>
+        <location filename="../../desktop/ui/case_view.py" line="242"/>
         <source>（尚未建案）</source>
         <translation>(no case yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="241"/>
+        <location filename="../../desktop/ui/case_view.py" line="251"/>
         <source>·拒不返校特殊情形</source>
         <translation> · special case: refuses to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="244"/>
+        <location filename="../../desktop/ui/case_view.py" line="254"/>
         <source>【{0}】</source>
         <translation>[{0}]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="256"/>
+        <location filename="../../desktop/ui/case_view.py" line="266"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="257"/>
+        <location filename="../../desktop/ui/case_view.py" line="267"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="259"/>
+        <location filename="../../desktop/ui/case_view.py" line="269"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="262"/>
+        <location filename="../../desktop/ui/case_view.py" line="272"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="263"/>
+        <location filename="../../desktop/ui/case_view.py" line="273"/>
         <source>学籍号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="265"/>
+        <location filename="../../desktop/ui/case_view.py" line="275"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="269"/>
+        <location filename="../../desktop/ui/case_view.py" line="279"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="272"/>
+        <location filename="../../desktop/ui/case_view.py" line="282"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="273"/>
+        <location filename="../../desktop/ui/case_view.py" line="283"/>
         <source>户籍地址</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="274"/>
+        <location filename="../../desktop/ui/case_view.py" line="284"/>
         <source>学校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="276"/>
+        <location filename="../../desktop/ui/case_view.py" line="286"/>
         <source>年级班级</source>
         <translation>Grade and class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="291"/>
+        <location filename="../../desktop/ui/case_view.py" line="301"/>
         <source>残疾</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="308"/>
+        <location filename="../../desktop/ui/case_view.py" line="318"/>
         <source>&lt;p&gt;&lt;b&gt;标识&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Flags&lt;/b&gt;&lt;br&gt;{0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="311"/>
+        <location filename="../../desktop/ui/case_view.py" line="321"/>
         <source>&lt;p&gt;&lt;b&gt;监护人&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guardians&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="314"/>
+        <location filename="../../desktop/ui/case_view.py" line="324"/>
         <source>&lt;p&gt;{0}（{1}）{2}&lt;br&gt;{3}{4}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} ({1}) {2}&lt;br&gt;{3}{4}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="317"/>
+        <location filename="../../desktop/ui/case_view.py" line="327"/>
         <source>·主要</source>
         <translation> · main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="324"/>
+        <location filename="../../desktop/ui/case_view.py" line="334"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;未登记监护人&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No guardian registered&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="332"/>
+        <location filename="../../desktop/ui/case_view.py" line="342"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="334"/>
+        <location filename="../../desktop/ui/case_view.py" line="344"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="339"/>
+        <location filename="../../desktop/ui/case_view.py" line="349"/>
         <source>一人一案劝返时限</source>
         <translation>Individual plan deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="340"/>
+        <location filename="../../desktop/ui/case_view.py" line="350"/>
         <source>%1（已过 %2 天，学生仍未复学）</source>
         <translation>%1 (passed %2 days ago, the student is still not back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="346"/>
+        <location filename="../../desktop/ui/case_view.py" line="356"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="347"/>
+        <location filename="../../desktop/ui/case_view.py" line="357"/>
         <source>辍学日期</source>
         <translation>Dropped out on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="349"/>
+        <location filename="../../desktop/ui/case_view.py" line="359"/>
         <source>辍学时学校</source>
         <translation>School at dropout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="353"/>
+        <location filename="../../desktop/ui/case_view.py" line="363"/>
         <source>辍学原因</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="357"/>
+        <location filename="../../desktop/ui/case_view.py" line="367"/>
         <source>去向</source>
         <translation>Whereabouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="363"/>
+        <location filename="../../desktop/ui/case_view.py" line="373"/>
         <source>行政线责任人</source>
         <translation>Responsible (administration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="369"/>
+        <location filename="../../desktop/ui/case_view.py" line="379"/>
         <source>教育线责任人</source>
         <translation>Responsible (education)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="373"/>
+        <location filename="../../desktop/ui/case_view.py" line="383"/>
         <source>劝返次数</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="374"/>
+        <location filename="../../desktop/ui/case_view.py" line="384"/>
         <source>{0}（其中联合劝返 {1}）</source>
         <translation>{0} (of which joint persuasions {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="378"/>
+        <location filename="../../desktop/ui/case_view.py" line="388"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="379"/>
-        <location filename="../../desktop/ui/case_view.py" line="390"/>
+        <location filename="../../desktop/ui/case_view.py" line="389"/>
+        <location filename="../../desktop/ui/case_view.py" line="400"/>
         <source>下次走访</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="380"/>
+        <location filename="../../desktop/ui/case_view.py" line="390"/>
         <source>跟踪巩固至</source>
         <translation>Followed up until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="381"/>
+        <location filename="../../desktop/ui/case_view.py" line="391"/>
         <source>延缓/休学至</source>
         <translation>Deferred/suspended until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="382"/>
+        <location filename="../../desktop/ui/case_view.py" line="392"/>
         <source>法律文书期限</source>
         <translation>Legal deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="398"/>
+        <location filename="../../desktop/ui/case_view.py" line="408"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;同步后状态有冲突，待县级复核&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;The state conflicts after sync; awaiting county review&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="419"/>
+        <location filename="../../desktop/ui/case_view.py" line="429"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="421"/>
+        <location filename="../../desktop/ui/case_view.py" line="431"/>
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="465"/>
+        <location filename="../../desktop/ui/case_view.py" line="478"/>
         <source>&lt;p style=&apos;color:#b3261e&apos;&gt;尚未制定“一人一案”工作方案。确认辍学后须先制定方案，才能记录劝返工作。点击右侧“一人一案”按钮（Ctrl+Shift+P）制定。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b3261e&apos;&gt;No individual plan (一人一案) yet. A plan must be made once dropout is confirmed before persuasion work can be recorded. Click &quot;Individual plan&quot; on the right (Ctrl+Shift+P).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="472"/>
+        <location filename="../../desktop/ui/case_view.py" line="485"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="473"/>
+        <location filename="../../desktop/ui/case_view.py" line="486"/>
         <source>辍学原因分析</source>
         <translation>Cause analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="474"/>
+        <location filename="../../desktop/ui/case_view.py" line="487"/>
         <source>劝返措施</source>
         <translation>Persuasion measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="475"/>
+        <location filename="../../desktop/ui/case_view.py" line="488"/>
         <source>劝返时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="477"/>
+        <location filename="../../desktop/ui/case_view.py" line="490"/>
         <source>复学安置方案</source>
         <translation>Placement plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="479"/>
+        <location filename="../../desktop/ui/case_view.py" line="492"/>
         <source>制定人</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="487"/>
+        <location filename="../../desktop/ui/case_view.py" line="500"/>
         <source>劝返时限 %1 已过 %2 天，学生仍未复学：请调整方案或采取下一步措施。</source>
         <translation>The persuasion deadline %1 passed %2 days ago and the student is still not back: adjust the plan or take the next step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_view.py" line="511"/>
+        <location filename="../../desktop/ui/case_view.py" line="524"/>
         <source>没有可办理的状态变更</source>
         <translation>No state change available</translation>
     </message>
@@ -1072,7 +1072,7 @@ The current database is backed up first; the program closes after restoring.</tr
     </message>
     <message>
         <location filename="../../desktop/ui/case_view.py" line="59"/>
-        <location filename="../../desktop/ui/case_view.py" line="476"/>
+        <location filename="../../desktop/ui/case_view.py" line="489"/>
         <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>资助帮扶</source>
         <translation>Support</translation>
@@ -7193,7 +7193,7 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Spring term {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="116"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="115"/>
         <source>{where}{col}：{tag}{reason}{shown}</source>
         <translation>{where}{col}: {tag}{reason}{shown}</translation>
     </message>
@@ -7288,481 +7288,481 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Importing row {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="15"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="14"/>
         <source>已建立疑似辍学案件 {count} 件</source>
         <translation>{count} suspected-dropout cases opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="16"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="15"/>
         <source>{opened}；跳过 {count} 人：{why}{more}</source>
         <translation>{opened}; {count} people skipped: {why}{more}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="17"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="16"/>
         <source>请先选择要建立案件的比对结果</source>
         <translation>First choose the comparison results to open cases for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="18"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="17"/>
         <source>由数据比对建立</source>
         <translation>Created by the data comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="19"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="18"/>
         <source>请填写排除的原因</source>
         <translation>Enter the reason for setting them aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
         <source>排除：{reason}</source>
         <translation>Set aside: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="19"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="20"/>
         <source>数据比对发现：{reasons}</source>
         <translation>Found by the data comparison: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="21"/>
         <source>比对结果 {seq} 不存在</source>
         <translation>Comparison result {seq} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="22"/>
         <source>{name}已处理过</source>
         <translation>{name} was already dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="24"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="23"/>
         <source>{name}已有未销号案件 {case_no}</source>
         <translation>{name} already has an open case {case_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="26"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="25"/>
         <source>学籍名册</source>
         <translation>School roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="27"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="26"/>
         <source>户籍名册</source>
         <translation>Household register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="28"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="27"/>
         <source>防返贫监测名单</source>
         <translation>Poverty-monitoring list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="29"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="28"/>
         <source>适龄儿童名单</source>
         <translation>School-age children list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="30"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="29"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="31"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="30"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="32"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="31"/>
         <source>户籍地址</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="33"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="32"/>
         <source>监护人电话</source>
         <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="34"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="33"/>
         <source>监护人身份证号</source>
         <translation>Guardian&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="35"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="34"/>
         <source>户类型/监测类别</source>
         <translation>Household type / monitoring category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="36"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="35"/>
         <source>在校生状况</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="37"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="36"/>
         <source>与户主关系</source>
         <translation>Relation to the head of household</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="38"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="37"/>
         <source>户编号</source>
         <translation>Household number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="39"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="38"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="40"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="39"/>
         <source>{one}或{other}</source>
         <translation>{one} or {other}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="41"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="40"/>
         <source>适龄未在学</source>
         <translation>School-age, not at school</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="42"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="41"/>
         <source>身份证号不一致（疑似同一人）</source>
         <translation>ID numbers differ (perhaps the same person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="43"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="42"/>
         <source>在读但户籍名册中无</source>
         <translation>At school but not in the household register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="44"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="43"/>
         <source>待处理</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="45"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="44"/>
         <source>已建疑似辍学案件</source>
         <translation>Suspected-dropout case opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="46"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="45"/>
         <source>已排除</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="47"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="46"/>
         <source>{name}（身份证号 {id_number}，{where}）</source>
         <translation>{name} (ID number {id_number}, {where})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="48"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="47"/>
         <source>学籍中没有此人（按身份证号、姓名和出生日期都未找到）</source>
         <translation>Not in the school rosters (found neither by ID number nor by name and birth date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="49"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="48"/>
         <source>比对日期 {on}，学籍学期 {term}；名单：{names}。
 名单中共 {people} 人，其中义务教育适龄 {compulsory} 人：在读 {enrolled}，休学/延缓 {accounted}，已在台账 {in_ledger}；发现适龄未在学 {not_enrolled} 人，身份证号不一致 {id_conflict} 人，在读但户籍名册中无 {not_in_hukou} 人</source>
         <translation>Compared on {on}, roster term {term}; lists: {names}.
 {people} people on the lists, {compulsory} of compulsory school age: {enrolled} at school, {accounted} suspended/deferred, {in_ledger} already in a ledger; found {not_enrolled} school-age not at school, {id_conflict} with differing ID numbers, {not_in_hukou} at school but not in the household register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="50"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="49"/>
         <source>正在读取学籍和学生数据</source>
         <translation>Reading the rosters and students</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="51"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="50"/>
         <source>正在读取名单</source>
         <translation>Reading the lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="52"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="51"/>
         <source>{school}{grade}</source>
         <translation>{school} {grade}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="53"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="52"/>
         <source>无本学期学籍</source>
         <translation>no enrolment this term</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="54"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="53"/>
         <source>{listed}在册</source>
         <translation>On {listed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="55"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="54"/>
         <source>按出生日期 {birth} 应读{grade}</source>
         <translation>By birth date {birth} should be in {grade}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="56"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="55"/>
         <source>身份证号 {id_number} 在学籍中找不到，但学籍中有姓名和出生日期相同或相近的在读学生 {child}，可能是同一人，请核对身份证号</source>
         <translation>ID number {id_number} is not in the school rosters, but they have an enrolled student with the same or a similar name and birth date, {child}: perhaps the same person, check the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="57"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="56"/>
         <source>在读学生（{school}{grade}），本县户籍名册中未找到；请核实户籍或是否空挂学籍</source>
         <translation>Enrolled student ({school} {grade}) not found in the county&apos;s household register: check the household registration, or whether the enrolment is only on paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="58"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="57"/>
         <source>名单比对由乡镇或县教育局的账号进行：学校账号只能查看本校学生，无法判断名单上的人是否在别处就读</source>
         <translation>Lists are compared by township or county education bureau accounts: a school account sees only its own students and cannot tell whether a person on the lists is at school elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="59"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="58"/>
         <source>还没有导入户籍、防返贫监测或适龄儿童名单，无法比对。请先导入名单</source>
         <translation>No household, poverty-monitoring or school-age list has been imported: nothing to compare. Import a list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="60"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="59"/>
         <source>正在查找户籍名册中没有的在读学生</source>
         <translation>Looking for enrolled students missing from the household register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="61"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="60"/>
         <source>{kind}（{file} 第{row}行）</source>
         <translation>{kind} ({file}, row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="62"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="61"/>
         <source>学籍状态为“{status}”（{school}{grade}）</source>
         <translation>Enrolment status &quot;{status}&quot; ({school} {grade})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="63"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="62"/>
         <source>系统中有该学生，但 {term} 学期没有学籍记录</source>
         <translation>The student is in the system but has no enrolment in term {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="64"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="63"/>
         <source>在读学生身份证号 {id_number} 不在户籍名册中，但户籍名册有姓名相近、出生日期相同的 {name}（身份证号 {other_id}；{sources}），可能是同一人，请核对身份证号</source>
         <translation>The enrolled student&apos;s ID number {id_number} is not in the household register, but it has {name} with a similar name and the same birth date (ID number {other_id}; {sources}): perhaps the same person, check the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="65"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="64"/>
         <source>{kind}（{file}）</source>
         <translation>{kind} ({file})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="66"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="65"/>
         <source>正在比对第 {done} 人，共 {total} 人</source>
         <translation>Comparing person {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="67"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="66"/>
         <source>{kind}标注“{value}”</source>
         <translation>{kind} says &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="68"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="67"/>
         <source>学籍（{school}{grade}）</source>
         <translation>School roster ({school} {grade})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="69"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="68"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="70"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="69"/>
         <source>其他学校或乡镇已登记的学生（不在您的范围内，请与县里核对）</source>
         <translation>a student registered by another school or township (outside your scope: check with the county)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="71"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="70"/>
         <source>{kind}：{file}{sheet}，表头在第{rows}行</source>
         <translation>{kind}: {file}{sheet}, header in row {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="72"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="71"/>
         <source>{head}
 共 {rows} 行数据：可导入 {valid} 行，有错误未导入 {rejected} 行，提示 {warnings} 条；与系统中已有学生匹配 {matched} 人</source>
         <translation>{head}
 {rows} data rows: {valid} can be imported, {rejected} with errors are not imported, {warnings} notes; {matched} match students already in the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="73"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="72"/>
         <source>正在与系统中的学生匹配</source>
         <translation>Matching with the students in the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="74"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="73"/>
         <source>已导入 {imported} 行（未导入有错误的 {rejected} 行）</source>
         <translation>{imported} rows imported ({rejected} rows with errors not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="76"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="75"/>
         <source>正在读取文件：已读 {rows} 行</source>
         <translation>Reading the file: {rows} rows read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="78"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="77"/>
         <source>正在检查第 {done} 行，共 {total} 行</source>
         <translation>Checking row {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="81"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="80"/>
         <source>正在备份数据库</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="82"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="81"/>
         <source>正在保存名册数据</source>
         <translation>Saving the roster data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="83"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="82"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="84"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="83"/>
         <source>  {col}列 {label} → {target}</source>
         <translation>  Column {col} {label} → {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="85"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="84"/>
         <source>新建学生 {created} 人，更新 {updated} 人，无变化 {unchanged} 人；新建学籍记录 {enrolments_created} 条，更新 {enrolments_updated} 条</source>
         <translation>{created} new students, {updated} updated, {unchanged} unchanged; {enrolments_created} new enrolment records, {enrolments_updated} updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="86"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="85"/>
         <source>与已有学生匹配 {matched} 人（其中更新 {updated} 人），未匹配 {unmatched} 人</source>
         <translation>{matched} matched existing students ({updated} of them updated), {unmatched} not matched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="87"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="86"/>
         <source>导入前已备份数据库：{path}</source>
         <translation>The database was backed up before the import: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="88"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="87"/>
         <source>系统中的“{name}”</source>
         <translation>&quot;{name}&quot; in the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="91"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="90"/>
         <source>（工作表“{sheet}”）</source>
         <translation> (sheet &quot;{sheet}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="92"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="91"/>
         <source>新建学校 {count} 所</source>
         <translation>{count} new schools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="93"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="92"/>
         <source>与第{row}行对应系统中的同一名学生，本行按新学生处理</source>
         <translation>Matches the same student in the system as row {row}: this row is taken as a new student</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="94"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="93"/>
         <source>身份证号/学籍号对应{shown}，与名册姓名“{name}”不同，未修改姓名，请核实</source>
         <translation>The ID number / student number belongs to {shown}, not the roster&apos;s name &quot;{name}&quot;: the name was not changed, please check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="95"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="94"/>
         <source>按姓名和出生日期匹配到{shown}</source>
         <translation>Matched by name and birth date to {shown}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="96"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="95"/>
         <source>（无表头）</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="97"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="96"/>
         <source>文件“{name}”已损坏或不完整（可能没有下载或拷贝完整），无法读取。请重新导出或重新拷贝该文件（{detail}）</source>
         <translation>The file &quot;{name}&quot; is damaged or incomplete (perhaps not completely downloaded or copied) and cannot be read. Export or copy it again ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="98"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="97"/>
         <source>无法识别文件“{name}”的文字编码（既不是UTF-8，也不是GBK/GB18030），或者它不是文本表格。请在Excel/WPS中打开，另存为“CSV UTF-8”或Excel工作簿（.xlsx）后再导入</source>
         <translation>The text encoding of the file &quot;{name}&quot; is not recognised (neither UTF-8 nor GBK/GB18030), or it is not a text table. Open it in Excel/WPS, save it as &quot;CSV UTF-8&quot; or an Excel workbook (.xlsx), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="99"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="98"/>
         <source>文件“{name}”是空的（0字节），没有可导入的内容</source>
         <translation>The file &quot;{name}&quot; is empty (0 bytes): nothing to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="100"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="99"/>
         <source>文件“{name}”是旧版Excel（.xls）格式或设置了打开密码。请在Excel/WPS中打开后“另存为”Excel工作簿（.xlsx，不设密码）再导入</source>
         <translation>The file &quot;{name}&quot; is in the old Excel (.xls) format or has an opening password. Open it in Excel/WPS, &quot;Save as&quot; an Excel workbook (.xlsx, no password), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="101"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="100"/>
         <source>文件“{name}”的工作表都是空的，没有可导入的数据</source>
         <translation>Every sheet of the file &quot;{name}&quot; is empty: no data to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="102"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="101"/>
         <source>文件“{name}”中没有名为“{sheet}”的工作表（有：{sheets}）</source>
         <translation>The file &quot;{name}&quot; has no sheet named &quot;{sheet}&quot; (it has: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="103"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="102"/>
         <source>文件“{name}”实际上是网页或XML格式（有的系统导出的“Excel”是网页表格）。请用Excel/WPS打开后另存为Excel工作簿（.xlsx）再导入</source>
         <translation>The file &quot;{name}&quot; is really a web page or XML (some systems export &quot;Excel&quot; as a web table). Open it in Excel/WPS, save it as an Excel workbook (.xlsx), then import it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="104"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="103"/>
         <source>文件“{name}”中没有数据</source>
         <translation>The file &quot;{name}&quot; has no data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="105"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="104"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="106"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="105"/>
         <source>无法打开文件“{name}”：{error}</source>
         <translation>Cannot open the file &quot;{name}&quot;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="107"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="106"/>
         <source>不是有效的xlsx文件</source>
         <translation>not a valid xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="108"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="107"/>
         <source>文件“{name}”不是Excel工作簿（.xlsx）</source>
         <translation>The file &quot;{name}&quot; is not an Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="109"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="108"/>
         <source>文件“{name}”中没有工作表</source>
         <translation>The file &quot;{name}&quot; has no sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="110"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="109"/>
         <source>文件“{name}”只有 {count} 个工作表，没有第 {index} 个</source>
         <translation>The file &quot;{name}&quot; has only {count} sheets, no sheet {index}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="111"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="110"/>
         <source>文件“{name}”的CSV格式有错，无法读取（{error}）</source>
         <translation>The CSV format of the file &quot;{name}&quot; is wrong and cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="112"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="111"/>
         <source>{member} 校验失败</source>
         <translation>{member} fails its check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="113"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="112"/>
         <source>文件“{name}”是Word文档，不是Excel表格</source>
         <translation>The file &quot;{name}&quot; is a Word document, not an Excel table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="114"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="113"/>
         <source>工作表“{sheet}”是空的，没有可导入的数据</source>
         <translation>The sheet &quot;{sheet}&quot; is empty: no data to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="115"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="114"/>
         <source>工作表“{sheet}”：{error}</source>
         <translation>sheet &quot;{sheet}&quot;: {error}</translation>
     </message>
@@ -8342,37 +8342,37 @@ Record another one? (If you only clicked Save twice, choose &quot;No&quot;.)</tr
         <translation>Cannot write &quot;{name}&quot;: the file may be open in Excel/WPS; close it and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="75"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="74"/>
         <source>名册类别应为 {kinds}</source>
         <translation>The roll kind should be {kinds}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="77"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="76"/>
         <source>没有找到必需的列：{missing}。表头（第{row}行）中的列为：{found}。请在列对应关系中指定</source>
         <translation>Required columns not found: {missing}. The header (row {row}) has: {found}. Assign them in the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="79"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="78"/>
         <source>表头（第{row}行）下面没有数据行</source>
         <translation>There are no data rows below the header (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="80"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="79"/>
         <source>没有可导入的行（所有行都有错误），未导入任何数据</source>
         <translation>No row can be imported (every row has errors); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="89"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="88"/>
         <source>表头中没有“{where}”这一列</source>
         <translation>The header has no column &quot;{where}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="90"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="89"/>
         <source>未知的字段“{key}”</source>
         <translation>Unknown field &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="14"/>
+        <location filename="../../desktop/ui/domain_catalogue/intake.py" line="116"/>
         <source>第{row}行：{exc}（整个名册未导入）</source>
         <translation>Row {row}: {exc} (the whole roll was not imported)</translation>
     </message>
@@ -10196,17 +10196,17 @@ Rows with errors are not imported; correct them in the original sheet and import
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="288"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="294"/>
         <source>清除搜索，显示全部</source>
         <translation>Clear the search and show everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ledger_view.py" line="328"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="334"/>
         <source>筛选：%1 ×</source>
         <translation>Filter: %1 ×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/ledger_view.py" line="470"/>
+        <location filename="../../desktop/ui/ledger_view.py" line="476"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n row</numerusform>

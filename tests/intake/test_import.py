@@ -142,6 +142,31 @@ def test_cancelling_midway_leaves_nothing_behind(store, tmp_path):
     assert seqs == list(range(1, len(seqs) + 1))
 
 
+def test_a_row_the_store_refuses_stops_the_whole_roster_and_names_the_row(store, tmp_path):
+    """A row refused while the roster is written (here the security layer refuses changing
+    a child) leaves the file as it was, and the message names the row and the reason."""
+    path = tmp_path / "秋季.xlsx"
+    header = ["姓名", "身份证号", "学校", "年级", "班级"]
+    idn = id_number(dt.date(2014, 3, 5), 1)
+    simple_sheet(path, header, [["张三", idn, "丙妹中学", "七年级", "1班"]])
+    commit(store, prepare(store, path, kind="xueji", term="2026-2027-1"))
+    moved = tmp_path / "调班.xlsx"
+    simple_sheet(moved, header, [["张三", idn, "丙妹中学", "七年级", "3班"]])
+    plan = prepare(store, moved, kind="xueji", term="2026-2027-1")
+    before = counts(store)
+
+    def permit(_store, verb, entity, _row):
+        if verb == "update" and entity == "children":
+            raise UserError("这条记录不在您负责的范围内")
+
+    store.permit = permit
+    with pytest.raises(UserError) as refused:
+        commit(store, plan)
+    store.permit = None
+    assert str(refused.value) == "第2行：这条记录不在您负责的范围内（整个名册未导入）"
+    assert counts(store) == before
+
+
 def test_missing_required_columns_are_named(store, tmp_path):
     path = tmp_path / "缺列.xlsx"
     simple_sheet(path, ["姓名", "性别", "备注"], [["张三", "男", ""]])

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "正在保存 {count} 名新学生"),
     QT_TRANSLATE_NOOP("Domain", "正在导入第 {done} 行，共 {total} 行"),
-    QT_TRANSLATE_NOOP("Domain", "第{row}行：{exc}（整个名册未导入）"),
     QT_TRANSLATE_NOOP("Domain", "已建立疑似辍学案件 {count} 件"),
     QT_TRANSLATE_NOOP("Domain", "{opened}；跳过 {count} 人：{why}{more}"),
     QT_TRANSLATE_NOOP("Domain", "请先选择要建立案件的比对结果"),
@@ -114,6 +113,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "工作表“{sheet}”是空的，没有可导入的数据"),
     QT_TRANSLATE_NOOP("Domain", "工作表“{sheet}”：{error}"),
     QT_TRANSLATE_NOOP("Domain", "{where}{col}：{tag}{reason}{shown}"),
+    QT_TRANSLATE_NOOP("Domain", "第{row}行：{exc}（整个名册未导入）"),
     QT_TRANSLATE_NOOP("Domain", "第{row}行"),
     QT_TRANSLATE_NOOP("Domain", "文件"),
     QT_TRANSLATE_NOOP("Domain", "【提示】"),
