@@ -7,11 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from hubkit import device, hub_db, settle, start
-from synckit import child
+from synckit import empty_visit, persuading_case
 
-from desktop.domain import model
-from desktop.domain.states import Action
-from desktop.store import cases
 from desktop.store.repo import Store
 from desktop.sync import conflicts, rule_review
 
@@ -21,26 +18,8 @@ TODAY = dt.date.today()
 def broken_case(store: Store) -> tuple[str, str]:
     """A case in persuasion with a home visit that found nothing, written past the rules (as an
     older version of the app did): (case id, event id)."""
-    case_id = cases.open_case(
-        store,
-        model.Case(child_id=child(store, "吴小龙"), ledger_kind="dropout", causes=("20",)),
-        opened_on=TODAY - dt.timedelta(days=30),
-    )
-    cases.save_plan(
-        store,
-        model.Plan(
-            case_id=case_id, cause_analysis="厌学", measures="家访", deadline=dt.date(2030, 1, 1)
-        ),
-    )
-    cases.take_action(store, case_id, Action.START_PERSUASION)
-    event_id = store.append_event(
-        "contact",
-        {"kind": "home_visit", "participants": ["龙干部（乡镇）"], "met": "祖母"},
-        occurred_on=(TODAY - dt.timedelta(days=3)).isoformat(),
-        case_id=case_id,
-        child_id=cases.case_row(store, case_id)["child_id"],
-    )
-    return case_id, event_id
+    case_id = persuading_case(store)
+    return case_id, empty_visit(store, case_id)
 
 
 def test_the_hub_and_the_county_office_queue_a_merged_violation(county, tmp_path):

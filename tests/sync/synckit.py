@@ -4,6 +4,7 @@ and a canonical dump of everything that must be the same on every device after a
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import shutil
@@ -15,7 +16,8 @@ from typing import Any
 
 from desktop.domain import model
 from desktop.domain.scope import Scope
-from desktop.store import schema
+from desktop.domain.states import Action
+from desktop.store import cases, schema
 from desktop.store.repo import Store
 from desktop.sync import enrol, export, importer, keys, origin
 
@@ -134,6 +136,34 @@ def child(
     return store.create(
         "children",
         model.Child(name=name, township_code=township, village_code=village, **kw),
+    )
+
+
+def persuading_case(store: Store, name: str = "吴小龙") -> str:
+    """A dropout case in persuasion, opened 30 days ago, with its plan."""
+    case_id = cases.open_case(
+        store,
+        model.Case(child_id=child(store, name), ledger_kind="dropout", causes=("20",)),
+        opened_on=dt.date.today() - dt.timedelta(days=30),
+    )
+    cases.save_plan(
+        store,
+        model.Plan(
+            case_id=case_id, cause_analysis="厌学", measures="家访", deadline=dt.date(2030, 1, 1)
+        ),
+    )
+    cases.take_action(store, case_id, Action.START_PERSUASION)
+    return case_id
+
+
+def empty_visit(store: Store, case_id: str) -> str:
+    """A home visit with nothing found, written past the rules (as an older version did)."""
+    return store.append_event(
+        "contact",
+        {"kind": "home_visit", "participants": ["龙干部（乡镇）"], "met": "祖母"},
+        occurred_on=(dt.date.today() - dt.timedelta(days=3)).isoformat(),
+        case_id=case_id,
+        child_id=cases.case_row(store, case_id)["child_id"],
     )
 
 

@@ -8,11 +8,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from synckit import County, child, exchange, make_county
+from synckit import County, empty_visit, exchange, make_county, persuading_case
 
 from desktop.cli import main
-from desktop.domain import model
-from desktop.domain.states import Action
 from desktop.store import cases, corrections, rule_check
 from desktop.store.repo import Store
 from desktop.sync import conflicts, marks, rule_review
@@ -32,34 +30,6 @@ def pair(county: County, tmp_path: Path):
     yield a, b
     a.close()
     b.close()
-
-
-def persuading_case(store: Store, name: str) -> str:
-    case_id = cases.open_case(
-        store,
-        model.Case(child_id=child(store, name), ledger_kind="dropout", causes=("20",)),
-        opened_on=TODAY - dt.timedelta(days=30),
-    )
-    cases.save_plan(
-        store,
-        model.Plan(
-            case_id=case_id, cause_analysis="厌学", measures="家访", deadline=dt.date(2030, 1, 1)
-        ),
-    )
-    cases.take_action(store, case_id, Action.START_PERSUASION)
-    return case_id
-
-
-def empty_visit(store: Store, case_id: str) -> str:
-    """A home visit with nothing found, written past the rules (as an older version did)."""
-    row = cases.case_row(store, case_id)
-    return store.append_event(
-        "contact",
-        {"kind": "home_visit", "participants": ["龙干部（乡镇）"], "met": "祖母"},
-        occurred_on=(TODAY - dt.timedelta(days=3)).isoformat(),
-        case_id=case_id,
-        child_id=row["child_id"],
-    )
 
 
 def queued(store: Store) -> list[tuple[str, str]]:
