@@ -27,7 +27,8 @@ from typing import Any
 from desktop.store.repo import Store
 from desktop.sync import evidence
 from desktop.sync.keys import b64
-from desktop.sync.origin import HASH_LEN, Defaults, Held, Segment, Signed, op_hash, with_rows
+from desktop.sync.ophash import Defaults, op_hash, with_rows
+from desktop.sync.origin import HASH_LEN, Held, Segment, Signed
 from desktop.sync.payload import Body, row_values
 
 __all__ = ["SAMPLE", "attach", "immutable_tables"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.domain.text import N_, Msg
 from desktop.store.repo import Store
-from desktop.sync import keys, origin
+from desktop.sync import keys, ophash, origin
 from desktop.sync.enrol import enrolment_of, parse_cert
 
 CHUNK = 20000
@@ -70,7 +70,7 @@ def check(store: Store) -> ChainReport:
             if (
                 cert is None
                 or len(seg.hashes) != n_hashes * origin.HASH_LEN
-                or origin.chain(seg.prev, hashes) != seg.head
+                or ophash.chain(seg.prev, hashes) != seg.head
                 or not keys.verify(cert.sign_key, seg.sig, msg)
             ):
                 out.problems.append(
@@ -127,7 +127,7 @@ def _ops(store: Store, seg: origin.Segment, n: int | None, *, mine: bool, out: C
         ).fetchall()
         body, _ = _body(store, rows, {device: n})
         rebuilt = {
-            op[1]: h for op, h in zip(body.ops, origin.body_hashes(store, body), strict=True)
+            op[1]: h for op, h in zip(body.ops, ophash.body_hashes(store, body), strict=True)
         }
         logged = {r[1]: r for r in rows}
         for seq in range(lo, hi + 1):

@@ -30,7 +30,8 @@ from desktop.sync import evidence, keys
 from desktop.sync.enrol import Cert, CertError, require_enrolment, verify_cert
 from desktop.sync.envelope import BundleRefused
 from desktop.sync.keys import unb64
-from desktop.sync.payload import Body, row_values
+from desktop.sync.ophash import Defaults, body_hashes, chain, hash_ops
+from desktop.sync.payload import Body
 from desktop.sync.ranges import Ranges
 
 SEGMENT_DOMAIN = b"kcbx segment v1\n"
@@ -58,71 +59,6 @@ def _canon(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def op_hash(
-    device: str, op: list[Any], cols: list[str] | None, row: Any, defaults: dict[str, Any]
-) -> bytes:
-    """SHA-256 of one op as it travels: its fields and, for a create or an appended row, the
-    row's values (those that differ from the column's default, so a column added later with
-    a default does not change the hash of an op made before). The JSON is canonical (the
-    values' keys sorted: the dict is built in that order, which is faster than sort_keys)."""
-    kind = op[6]
-    values = None
-    if kind == "a" and op[3] == "attachments":
-        # content-addressed: the hash names the bytes; the metadata row is whichever copy
-        # arrived first on each device (the same bytes attached on two devices), so it is not
-        # part of the proof (the events that link an attachment are)
-        values = {"sha256": dict(zip(cols or [], row or [], strict=True)).get("sha256")}
-    elif kind in ("c", "a"):
-        assert cols is not None and row is not None and len(cols) == len(row)
-        values = {
-            c: v
-            for i, c, d in _spec(cols, defaults)
-            if (v := row[i]) is not None and not (v == d and type(v) is type(d))
-        }
-    item = [
-        device,
-        op[1],
-        op[2],
-        op[3],
-        None if kind == "a" else op[4],
-        op[5],
-        kind,
-        op[7] if kind == "s" else None,
-        op[8],
-        op[9],
-        values,
-    ]
-    return hashlib.sha256(_ENCODE(item).encode()).digest()
-
-
-_NO_DEFAULT = object()
-_SPECS: dict[tuple[str, ...], tuple[dict[str, Any], list[tuple[int, str, Any]]]] = {}
-
-
-def _spec(cols: list[str], defaults: dict[str, Any]) -> list[tuple[int, str, Any]]:
-    """(index, column, default) in column-name order, once per column list and defaults."""
-    key = tuple(cols)
-    found = _SPECS.get(key)
-    if found is not None and (found[0] is defaults or found[0] == defaults):
-        return found[1]
-    if len(_SPECS) > 256:
-        _SPECS.clear()
-    order = sorted(range(len(cols)), key=cols.__getitem__)
-    spec = [(i, cols[i], defaults.get(cols[i], _NO_DEFAULT)) for i in order]
-    _SPECS[key] = (defaults, spec)
-    return spec
-
-
-def chain(prev: str, hashes: list[bytes]) -> str:
-    h = bytes.fromhex(prev)
-    for x in hashes:
-        h = hashlib.sha256(h + x).digest()
-    return h.hex()
-
-
 def _message(
     county: str, device: str, first: int, last: int, prev: str, head: str, at: str
 ) -> bytes:
@@ -137,39 +73,6 @@ def _message(
             "signed_at": at,
         }
     )
-
-
-class Defaults:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.cache: dict[str, dict[str, Any]] = {}
-
-    def __call__(self, entity: str) -> dict[str, Any]:
-        if entity not in self.cache:
-            from desktop.sync.apply import column_defaults
-
-            self.cache[entity] = column_defaults(self.store, entity)
-        return self.cache[entity]
-
-
-def with_rows(body: Body) -> Any:
-    """(op, cols, row) for every op of a body (rows paired with their 'c'/'a' ops in order)."""
-    cursors = {e: iter(s["data"]) for e, s in body.rows.items()}
-    for op in body.ops:
-        entity, kind = op[3], op[6]
-        if kind in ("c", "a"):
-            yield op, body.rows[entity]["cols"], next(cursors[entity])
-        else:
-            yield op, None, None
-
-
-def body_hashes(store: Store, body: Body) -> list[bytes]:
-    """The hash of every op of a body."""
-    defaults = Defaults(store)
-    return [
-        op_hash(body.devices[op[0]], op, cols, row_values(row), defaults(op[3]))
-        for op, cols, row in with_rows(body)
-    ]
 
 
 # --- stored segments --------------------------------------------------------------------------
@@ -215,6 +118,17 @@ class Held:
             if seg.last >= seq:
                 return seg
         return None
+
+    def overlaps(self, origin: str, first: int, last: int) -> bool:
+        """Whether a held segment of `origin` shares a seq with first..last."""
+        segs = self.by_origin.get(origin)
+        if not segs:
+            return False
+        starts = self._firsts[origin]
+        lo = bisect.bisect_left(starts, first)
+        if bisect.bisect_right(starts, last) > lo:  # one starts inside
+            return True
+        return any(s.last >= first for s in segs[max(0, lo - 8) : lo])  # as find()
 
     def firsts(self, origin: str) -> list[int]:
         """The first seqs of `origin`'s segments, in find()'s order."""
@@ -457,24 +371,29 @@ def verify(
     certs.setdefault(sender.device_id, sender)
     out.certs = certs
     # the ops' hashes
-    defaults = Defaults(store)
-    ops_hash: dict[tuple[str, int], bytes] = {}
-    for op in staged.ops:
-        entity, kind = op[3], op[6]
-        cols = staged.cols.get(entity) if kind in ("c", "a") else None
-        row = op[10] if kind in ("c", "a") else None
-        h = op_hash(devices[op[0]], op, cols, row, defaults(entity))
-        key = (devices[op[0]], op[1])
-        if ops_hash.setdefault(key, h) != h:
+    cols_of = staged.cols
+    ops = staged.ops
+    items = (
+        (devices[op[0]], op, cols_of.get(op[3]), op[10])
+        if op[6] == "c" or op[6] == "a"
+        else (devices[op[0]], op, None, None)
+        for op in ops
+    )
+    # per origin: seq → the op's hash
+    by_origin: dict[str, dict[int, bytes]] = {d: {} for d in devices}
+    for op, h in zip(ops, hash_ops(items, Defaults(store)), strict=True):
+        held_h = by_origin[devices[op[0]]].setdefault(op[1], h)
+        if held_h != h:
             raise _refuse(
                 Msg(
                     "同步包中同一条变更（{op}）出现两个不同版本（文件被伪造），已拒收",
-                    op=f"{_short(key[0])}:{key[1]}",
+                    op=f"{_short(devices[op[0]])}:{op[1]}",
                 ),
                 "forged_origin",
             )
     # segments
     segs: list[Segment] = []
+    sha256, used = hashlib.sha256, 0  # used: how many of the bundle's ops a segment holds
     try:
         raw = [list(s) for s in body.segments or []]
     except TypeError as exc:
@@ -500,16 +419,21 @@ def verify(
                 "forged_origin",
             )
         cert = found
+        # the segment's hashes (the bundle's ops, the gaps between them) chained as they come
+        got = by_origin.get(device, {})
         hashes: list[bytes] = []
-        gi = 0
+        gi, h = 0, bytes.fromhex(prev)
         for seq in range(first, last + 1):
-            known = ops_hash.get((device, seq))
+            known = got.get(seq)
             if known is None:  # not in the bundle: its hash is among the gaps
                 known = gaps_b[gi : gi + HASH_LEN]
                 gi += HASH_LEN
                 if len(known) != HASH_LEN:
                     break
+            else:
+                used += 1
             hashes.append(known)
+            h = sha256(h + known).digest()
         if len(hashes) != last - first + 1 or gi != len(gaps_b):
             raise _refuse(
                 Msg(
@@ -518,7 +442,7 @@ def verify(
                 ),
                 "forged_origin",
             )
-        head = chain(prev, hashes)
+        head = h.hex()
         if not keys.verify(
             cert.sign_key, sig_b, _message(county_code, device, first, last, prev, head, str(at))
         ):
@@ -533,17 +457,21 @@ def verify(
             )
         segs.append(Segment(device, first, last, prev, head, str(at), sig_b, b"".join(hashes)))
     # every op covered by a segment of its origin
-    covered = Ranges((seg.origin, seg.first, seg.last) for seg in segs)
-    for device, seq in ops_hash:
-        if not covered.holds(device, seq):
-            raise _refuse(
-                Msg(
-                    "同步包中有标为设备 {device} 的变更（{op}）没有该设备的签名，无法证明来源，已拒收",
-                    device=_short(device),
-                    op=f"{_short(device)}:{seq}",
-                ),
-                "unsigned_op",
-            )
+    n_ops = sum(len(got) for got in by_origin.values())
+    if used != n_ops or not _disjoint(segs):  # else each op was met once: all are covered
+        covered = Ranges((seg.origin, seg.first, seg.last) for seg in segs)
+        for device, got in by_origin.items():
+            for seq in got:
+                if not covered.holds(device, seq):
+                    raise _refuse(
+                        Msg(
+                            "同步包中有标为设备 {device} 的变更（{op}）没有该设备的签名，"
+                            "无法证明来源，已拒收",
+                            device=_short(device),
+                            op=f"{_short(device)}:{seq}",
+                        ),
+                        "unsigned_op",
+                    )
     # forks (a different op with an id already held) and revoked origins
     held = Held(store, {s.origin for s in segs})
     bad: set[tuple[str, int, int]] = set()
@@ -567,13 +495,17 @@ def verify(
                 )
             )
             continue
-        forked = [
-            s
-            for s in range(seg.first, seg.last + 1)
-            if (other := held.find(seg.origin, s)) is not None
-            and other.hash_of(s) != seg.hash_of(s)
-        ]
-        forked += _forks_unheld(store, seg, held, staged, ops_hash)
+        forked = (
+            [
+                s
+                for s in range(seg.first, seg.last + 1)
+                if (other := held.find(seg.origin, s)) is not None
+                and other.hash_of(s) != seg.hash_of(s)
+            ]
+            if held.overlaps(seg.origin, seg.first, seg.last)
+            else []
+        )
+        forked += _forks_unheld(store, seg, held)
         if forked:
             bad.add((seg.origin, seg.first, seg.last))
             low = out.refused_origins.get(seg.origin, seg.first)
@@ -597,9 +529,17 @@ def verify(
     return out
 
 
-def _forks_unheld(
-    store: Store, seg: Segment, held: Held, staged: Any, ops_hash: dict[tuple[str, int], bytes]
-) -> list[int]:
+def _disjoint(segs: list[Segment]) -> bool:
+    """Whether no two segments of one origin share a seq."""
+    last_of: dict[str, int] = {}
+    for seg in sorted(segs, key=lambda s: (s.origin, s.first)):
+        if seg.first <= last_of.get(seg.origin, 0):
+            return False
+        last_of[seg.origin] = seg.last
+    return True
+
+
+def _forks_unheld(store: Store, seg: Segment, held: Held) -> list[int]:
     """Ops of `seg` this device holds without a segment (made here, or held from before
     segments existed) whose content differs from the segment's."""
     from desktop.sync.export import _body

@@ -19,7 +19,7 @@ from desktop.domain.scope import Scope
 from desktop.domain.states import Action
 from desktop.store import cases, schema
 from desktop.store.repo import Store
-from desktop.sync import enrol, export, importer, keys, origin
+from desktop.sync import enrol, export, importer, keys, ophash, origin
 
 COUNTY = "522633"
 T1 = "522633100000"  # 丙妹镇
@@ -239,8 +239,8 @@ def forge(
         op[1] = first + i
     last = first + len(body.ops) - 1
     if sign:
-        hashes = origin.body_hashes(attacker, body)
-        head = origin.chain(origin.ZERO, hashes)
+        hashes = ophash.body_hashes(attacker, body)
+        head = ophash.chain(origin.ZERO, hashes)
         at = "2026-12-01T00:00:00+00:00"
         msg = origin._message(
             enrol.enrolment_of(victim).county_code,
