@@ -44,6 +44,56 @@ def test_redaction(redactor, text, expected):
     assert redactor(text) == expected
 
 
+def test_the_compact_name_store_knows_exactly_the_names_added():
+    """The names are packed by length and first character and found by bisection: the same
+    answers as a set of the names, whether added sorted (a database's stream), unsorted, in
+    batches that split one first character, twice, or mixed with astral characters."""
+    import random
+
+    rng = random.Random(22)
+    chars = "王李张刘陈杨赵黄周吴小明娜丽华强军芳敏静欧阳·𠀀𠮷"
+    names = {
+        "".join(rng.choice(chars) for _ in range(rng.randint(1, 7))) for _ in range(3000)
+    }
+    names |= {" 龙晓梅 ", "王\t"}
+    expected = {n.strip() for n in names if logs.NAME_MIN <= len(n.strip()) <= logs.NAME_MAX}
+    others = {"".join(rng.choice(chars) for _ in range(rng.randint(2, 6))) for _ in range(3000)}
+    for feed in ("sorted", "unsorted", "small batches", "twice"):
+        r = logs.Redactor()
+        if feed == "sorted":
+            r.add_sorted_names(sorted(names))
+        elif feed == "unsorted":
+            r.add_sorted_names(rng.sample(sorted(names), len(names)))
+        elif feed == "small batches":
+            r.add_sorted_names(sorted(names), batch=7)
+        else:
+            r.add_names(sorted(names)[::2])
+            r.add_sorted_names(sorted(names))
+        assert {n for n in expected | others if r.knows(n)} == expected, feed
+    assert r("学生龙晓梅") == "学生[姓名]"
+
+
+def test_learn_names_reads_every_table_name_by_name(tmp_path):
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "n.db")
+    conn.executescript(
+        "CREATE TABLE children (name TEXT); CREATE TABLE guardians (name TEXT);"
+        " CREATE TABLE users (display_name TEXT);"
+        " INSERT INTO children VALUES ('张三丰'), ('李四'), (NULL), ('x');"
+        " INSERT INTO guardians VALUES ('张翠山'), ('张三丰');"
+        " INSERT INTO users VALUES ('周芷若');"
+    )
+    saved = logs.redactor
+    logs.redactor = logs.Redactor()
+    try:
+        assert logs.learn_names(conn) == 7
+        assert all(logs.redactor.knows(n) for n in ("张三丰", "李四", "张翠山", "周芷若"))
+        assert not logs.redactor.knows("张三") and not logs.redactor.knows("x")
+    finally:
+        logs.redactor = saved
+
+
 def test_the_log_file_holds_no_personal_data_even_in_tracebacks(tmp_path):
     log_file = tmp_path / "t.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
