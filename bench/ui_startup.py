@@ -77,7 +77,7 @@ def _run(args: list[str], env: dict[str, str], *, timeout: float = 300) -> dict[
             result["ledger"] = float(parts[1])
             result["rows"] = int(parts[2])
             result["fetches"] = int(parts[3])
-        elif parts[0] in ("MEM", "MEM_LEDGER"):
+        elif parts[0] in ("MEM", "MEM_LEDGER", "MEM_EXERCISE"):
             result[parts[0].lower()] = tuple(float(x) for x in parts[1:])
         elif parts[0] in ("DIALOG", "SUBMIT"):
             result[parts[0].lower()] = float(parts[1]) - start
@@ -167,7 +167,7 @@ def measure(
         typing, mem = [], [{"mem": (0.0, 0.0, 0.0)}]
     else:
         typing = [_run(["typing", str(db)], env)["typed"] for _ in range(max(1, repeat // 2))]
-        mem = [_run(["memory", str(db)], env) for _ in range(2)]
+        mem = [_run(["memory", str(db)], env, timeout=1800) for _ in range(2)]
     return {
         "bare": bare,
         "user_wait": waits,
@@ -336,6 +336,7 @@ def results(m: dict[str, Any], size: str = "county") -> list[Result]:
             detail={
                 "vmhwm_mb": peaks,
                 "after_ledger_mb": [r.get("mem_ledger", (0,))[0] for r in m["memory"]],
+                "after_exercise_mb": [r.get("mem_exercise", (0,))[0] for r in m["memory"]],
                 "ru_maxrss_mb": [r["mem"][2] for r in m["memory"]],
             },
             design="memory",
