@@ -175,7 +175,27 @@ def setup_logging(level: int = logging.INFO) -> logging.Handler:
 
 def learn_names(conn: object) -> int:
     """Teach the redactor the names in a database (children, guardians, users), read in name
-    order a row at a time (a province's names as a list of strings held ~130 MB)."""
+    order a row at a time (a province's names as a list of strings held ~130 MB), through a
+    small page cache: one pass over the tables would fill the connection's 32 MB with pages
+    read once (county: 56 -> 24 MB of process memory, and faster)."""
+    execute = conn.execute  # type: ignore[attr-defined]
+    cache = None
+    try:
+        cache = execute("PRAGMA cache_size").fetchone()[0]
+        execute("PRAGMA cache_size = -2000")
+    except Exception:
+        pass
+    try:
+        return _learn_names(conn)
+    finally:
+        if cache is not None:
+            try:
+                execute(f"PRAGMA cache_size = {int(cache)}")
+            except Exception:
+                pass
+
+
+def _learn_names(conn: object) -> int:
     n = 0
     for table in ("children", "guardians", "users"):
         column = "display_name" if table == "users" else "name"
