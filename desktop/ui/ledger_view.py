@@ -361,7 +361,7 @@ class LedgerPage(QWidget):
         def work(_progress: ops.Progress) -> tuple[list[int], dict]:
             from desktop.store import db
 
-            conn = yielding.pausing(db.connect(db_path))
+            conn = yielding.pausing(db.connect(db_path, cache_kib=db.BACKGROUND_CACHE_KIB))
             try:
                 seqs = queries.case_seqs(conn, f, sort=sort, descending=descending, scope=scope)
                 # and the first screen's rows, so that opening the ledger only paints

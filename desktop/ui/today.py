@@ -170,7 +170,7 @@ class TodayPage(QWidget):
 
             if path is None or ops.is_synchronous():
                 return items(store.conn)
-            conn = yielding.pausing(db.connect(path))
+            conn = yielding.pausing(db.connect(path, cache_kib=db.BACKGROUND_CACHE_KIB))
             try:
                 return items(conn)
             finally:

@@ -242,3 +242,18 @@ def test_two_connections_to_one_file_never_reuse_a_sequence_number(store):
         assert stamps == sorted(stamps)  # the clock stays ahead of every stamp written
     finally:
         other.close()
+
+
+def test_a_background_connection_gets_a_small_page_cache(tmp_path):
+    """The GUI's connection keeps its 32 MB page cache; a background job's one-pass reads
+    (Today's items, a ledger's row ids) open theirs with BACKGROUND_CACHE_KIB."""
+    from desktop.store import db
+
+    path = tmp_path / "c.db"
+    for kib, expected in ((None, -db.CACHE_KIB), (db.BACKGROUND_CACHE_KIB, -2000)):
+        conn = db.connect(path) if kib is None else db.connect(path, cache_kib=kib)
+        try:
+            assert conn.execute("PRAGMA cache_size").fetchone()[0] == expected
+        finally:
+            conn.close()
+    assert db.CACHE_KIB == 32000
