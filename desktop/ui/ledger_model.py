@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -89,7 +90,9 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = tuple(columns)
         self._fetch = fetch
-        self._seqs: list[int] = []
+        # 8 bytes a row: the children ledger of a province slice has 1,000,000 rows, which as a
+        # list of ints held 36 MB
+        self._seqs: array[int] = array("q")
         self._blocks: OrderedDict[int, dict[int, sqlite3.Row]] = OrderedDict()
         # display strings and foreground colours of cached rows, by seq
         self._cells: dict[int, tuple[tuple[str, ...], tuple[QColor | None, ...] | None]] = {}
@@ -103,7 +106,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def set_seqs(self, seqs: Sequence[int]) -> None:
         self.beginResetModel()
-        self._seqs = list(seqs)
+        self._seqs = array("q", seqs)
         self._blocks.clear()
         self._cells.clear()
         self.today = dt.date.today().isoformat()

@@ -47,6 +47,25 @@ def test_rows_are_fetched_in_blocks_when_painted(demo_store):
     assert model.fetch_count == 3
 
 
+def test_the_model_keeps_its_rows_compact_and_serves_them_as_given(demo_store):
+    """The row handles are kept as 8-byte integers (a province's children ledger: 1,000,000
+    rows), in the order given; extended, primed and read back as they were."""
+    from desktop.ui.ledger_model import SeqRole
+
+    model = CaseTableModel(demo_store.conn)
+    seqs = queries.case_seqs(demo_store.conn, queries.CaseFilter(), sort="case_no")[::-1]
+    head, tail = seqs[:150], seqs[150:]
+    model.set_seqs(head)
+    model.extend_seqs(tail)
+    assert model.seqs() == seqs and isinstance(model.seqs(), list)
+    assert model.rowCount() == len(seqs)
+    assert [model.data(model.index(r, 0), SeqRole) for r in range(len(seqs))] == seqs
+    case_no = {s: r["case_no"] for s, r in queries.case_rows(demo_store.conn, seqs).items()}
+    assert [model.data(model.index(r, 0)) for r in range(len(seqs))] == [case_no[s] for s in seqs]
+    model.set_seqs([2**40])  # beyond 32 bits: kept as is
+    assert model.seqs() == [2**40]
+
+
 def test_filters_and_sorting_happen_in_sql(demo_store):
     conn = demo_store.conn
     town = conn.execute(
