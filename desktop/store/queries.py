@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -233,6 +234,34 @@ def child_seqs(
     scope: Scope | None = None,
 ) -> list[int]:
     """The seqs of the children a filter selects (place, school, grade, search)."""
+    return _ints(conn, *_child_seqs_sql(f, sort, descending, scope))
+
+
+COMPACT_READ = 4096  # rows read at once by child_seqs_compact
+
+
+def child_seqs_compact(
+    conn: sqlite3.Connection,
+    f: CaseFilter,
+    *,
+    sort: str = "",
+    descending: bool = False,
+    scope: Scope | None = None,
+) -> array[int]:
+    """`child_seqs` as 8-byte integers, read a few thousand rows at a time: the children
+    ledger of a province slice (1,000,000 rows) as a list of ints held 36 MB."""
+    cur = conn.cursor()
+    cur.row_factory = None
+    cur.execute(*_child_seqs_sql(f, sort, descending, scope))
+    out: array[int] = array("q")
+    while rows := cur.fetchmany(COMPACT_READ):
+        out.extend([r[0] for r in rows])
+    return out
+
+
+def _child_seqs_sql(
+    f: CaseFilter, sort: str, descending: bool, scope: Scope | None
+) -> tuple[str, list[Any]]:
     clauses = ["ch.deleted = 0"]
     params: list[Any] = []
     for value, col in (
@@ -264,7 +293,7 @@ def child_seqs(
             joins += " LEFT JOIN schools s ON s.id = ch.school_id"
         order = f"{expr} {'DESC' if descending else 'ASC'}, ch.seq"
     sql = f"SELECT ch.seq FROM children ch{joins} WHERE {' AND '.join(clauses)} ORDER BY {order}"
-    return _ints(conn, sql, params)
+    return sql, params
 
 
 _CHILD_ROW_SQL = """

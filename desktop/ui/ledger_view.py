@@ -408,9 +408,8 @@ class LedgerPage(QWidget):
     def refresh(self) -> None:
         pre = self._take_preloaded()
         if pre is not None:
-            seqs, first_rows = pre
-            self._apply(seqs)
-            self.model.prime(0, first_rows)
+            self._apply(pre[0])
+            self.model.prime(0, pre[1])
             return
         self._rest_pending = False  # a newer query: the rest of an older search is stale
         f = self.current_filter()
@@ -435,7 +434,7 @@ class LedgerPage(QWidget):
             QTimer.singleShot(self.REST_AFTER_MS, self, self._complete)  # if not painted
             return
         if self.is_cases:
-            seqs = queries.case_seqs(
+            seqs: Sequence[int] = queries.case_seqs(
                 conn,
                 f,
                 sort=self._sort_key,
@@ -444,9 +443,10 @@ class LedgerPage(QWidget):
                 today=dt.date.today(),
             )
         else:
-            seqs = queries.child_seqs(
-                conn, f, sort=self._sort_key, descending=self._descending, scope=scope
-            )
+            # every child (a province slice: 1,000,000 rows) as compact ints; search results
+            # (at most 1,000) are ranked below
+            read = queries.child_seqs if search is not None else queries.child_seqs_compact
+            seqs = read(conn, f, sort=self._sort_key, descending=self._descending, scope=scope)
         if self._by_rank and self._search is not None:
             seqs = self._rank_order(seqs)
         self._apply(seqs)
@@ -467,7 +467,7 @@ class LedgerPage(QWidget):
             self.model.set_seqs(seqs)
         self._apply_count(len(seqs))
 
-    def _apply(self, seqs: list[int]) -> None:
+    def _apply(self, seqs: Sequence[int]) -> None:
         self.model.set_seqs(seqs)
         self._loaded = True
         self._apply_count(len(seqs))
@@ -476,7 +476,7 @@ class LedgerPage(QWidget):
         self.count.setText(self.tr("共 %n 条", "", n))
         self.count_changed.emit(n)
 
-    def _rank_order(self, seqs: list[int]) -> list[int]:
+    def _rank_order(self, seqs: Sequence[int]) -> list[int]:
         """Search results best match first (the search gives child seqs in rank order)."""
         rank = {s: i for i, s in enumerate(self._search or [])}
         if not self.is_cases:

@@ -66,6 +66,23 @@ def test_the_model_keeps_its_rows_compact_and_serves_them_as_given(demo_store):
     assert model.seqs() == [2**40]
 
 
+def test_the_compact_children_read_is_the_same_as_the_list(demo_store, monkeypatch):
+    """The children ledger reads every child as 8-byte integers, a few thousand rows at a
+    time: the same seqs in the same order as child_seqs, whatever the filter and sort."""
+    from array import array
+
+    conn = demo_store.conn
+    town = conn.execute("SELECT township_code FROM children LIMIT 1").fetchone()[0]
+    monkeypatch.setattr(queries, "COMPACT_READ", 7)  # many reads, the last one short
+    assert conn.execute("SELECT count(*) FROM children").fetchone()[0] % 7
+    for f in (queries.CaseFilter(), queries.CaseFilter(township=town)):
+        for sort in ("", "name", "school", "birth_date"):
+            for descending in (False, True):
+                listed = queries.child_seqs(conn, f, sort=sort, descending=descending)
+                compact = queries.child_seqs_compact(conn, f, sort=sort, descending=descending)
+                assert isinstance(compact, array) and compact.tolist() == listed
+
+
 def test_filters_and_sorting_happen_in_sql(demo_store):
     conn = demo_store.conn
     town = conn.execute(
