@@ -139,12 +139,15 @@ def child(
     )
 
 
-def persuading_case(store: Store, name: str = "吴小龙") -> str:
-    """A dropout case in persuasion, opened 30 days ago, with its plan."""
+def persuading_case(
+    store: Store, name: str = "吴小龙", *, kid: str | None = None, days_ago: int | None = 30
+) -> str:
+    """A dropout case in persuasion, with its plan: for child `kid` (else a new child called
+    `name`), opened `days_ago` days ago (None: today, as open_case does)."""
     case_id = cases.open_case(
         store,
-        model.Case(child_id=child(store, name), ledger_kind="dropout", causes=("20",)),
-        opened_on=dt.date.today() - dt.timedelta(days=30),
+        model.Case(child_id=kid or child(store, name), ledger_kind="dropout", causes=("20",)),
+        opened_on=None if days_ago is None else dt.date.today() - dt.timedelta(days=days_ago),
     )
     cases.save_plan(
         store,

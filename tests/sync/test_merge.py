@@ -8,7 +8,19 @@ import shutil
 from pathlib import Path
 
 import pytest
-from synckit import T1, T2, V2, County, bundle, child, dump, exchange, know, make_county
+from synckit import (
+    T1,
+    T2,
+    V2,
+    County,
+    bundle,
+    child,
+    dump,
+    exchange,
+    know,
+    make_county,
+    persuading_case,
+)
 
 from desktop.domain import model
 from desktop.domain.states import Action, ActionParams
@@ -31,17 +43,7 @@ def trio(county: County, tmp_path: Path):
 
 
 def dropout_case(store: Store, kid: str) -> str:
-    case_id = cases.open_case(
-        store, model.Case(child_id=kid, ledger_kind="dropout", causes=("20",))
-    )
-    cases.save_plan(
-        store,
-        model.Plan(
-            case_id=case_id, cause_analysis="厌学", measures="家访", deadline=dt.date(2030, 1, 1)
-        ),
-    )
-    cases.take_action(store, case_id, Action.START_PERSUASION)
-    return case_id
+    return persuading_case(store, kid=kid, days_ago=None)
 
 
 def visit(store: Store, case_id: str, who: str) -> str:

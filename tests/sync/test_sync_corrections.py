@@ -8,11 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from synckit import T1, County, child, exchange, make_county
+from synckit import T1, County, exchange, make_county, persuading_case
 
 from desktop.domain import model
 from desktop.domain.errors import UserError
-from desktop.domain.states import Action
 from desktop.security.policy import Area, Policy, Role
 from desktop.store import cases, corrections
 from desktop.store.repo import Store
@@ -35,19 +34,7 @@ def pair(county: County, tmp_path: Path):
 
 
 def dropout_case(store: Store) -> str:
-    case_id = cases.open_case(
-        store,
-        model.Case(child_id=child(store), ledger_kind="dropout", causes=("20",)),
-        opened_on=TODAY - dt.timedelta(days=60),
-    )
-    cases.save_plan(
-        store,
-        model.Plan(
-            case_id=case_id, cause_analysis="厌学", measures="家访", deadline=dt.date(2030, 1, 1)
-        ),
-    )
-    cases.take_action(store, case_id, Action.START_PERSUASION)
-    return case_id
+    return persuading_case(store, days_ago=60)
 
 
 def visit(store: Store, case_id: str, on: dt.date) -> str:
